@@ -1,0 +1,14 @@
+// cremactl: the command-line face of Crema. Parses arguments, opens the database, calls core and
+// prints; exit codes 0 ok, 1 refused by a business rule, 2 usage or input error.
+#include "commands.h"
+
+#include <QCoreApplication>
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("crema"));
+    QCoreApplication::setOrganizationName(QStringLiteral("crema"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(CREMA_VERSION));
+    return crema::cli::run(QCoreApplication::arguments());
+}

@@ -1,0 +1,29 @@
+#pragma once
+
+#include "common/result.h"
+#include "menu.h"
+
+#include <QObject>
+
+namespace crema {
+
+class Database;
+
+// Reads the menu. (Editing it arrives with the back office.)
+class CatalogService : public QObject {
+    Q_OBJECT
+public:
+    explicit CatalogService(Database& db, QObject* parent = nullptr);
+
+    // The active menu with sizes, recipes, modifier groups and modifier recipes, in a handful of
+    // queries whatever its size.
+    Result<Menu> loadMenu();
+
+Q_SIGNALS:
+    void menuChanged();
+
+private:
+    Database& m_db;
+};
+
+} // namespace crema

@@ -1,0 +1,96 @@
+#pragma once
+
+#include "common/money.h"
+#include "common/quantity.h"
+
+#include <QHash>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace crema {
+
+struct RecipeItem {
+    qint64 ingredientId = 0;
+    QString ingredient;
+    qint64 quantity = 0; // base units
+    BaseUnit unit = BaseUnit::Gram;
+};
+
+enum class RecipeAction { Add, Remove, Replace };
+QString recipeActionCode(RecipeAction a); // "add" | "remove" | "replace"
+
+struct ModifierRecipeItem {
+    RecipeAction action = RecipeAction::Add;
+    qint64 ingredientId = 0;
+    QString ingredient; // added, removed, or the replacement
+    std::optional<qint64> quantity; // add: always; replace: only when it differs from the replaced amount
+    BaseUnit unit = BaseUnit::Gram;
+    qint64 replacesId = 0;
+    QString replaces; // replace: the ingredient taken out of the size's recipe
+};
+
+struct Modifier {
+    qint64 id = 0;
+    QString uuid;
+    QString name;
+    Money priceDelta;
+    QList<ModifierRecipeItem> recipe;
+};
+
+struct ModifierGroup {
+    qint64 id = 0;
+    QString uuid;
+    QString name;
+    int minChoices = 0;
+    int maxChoices = 1;
+    QList<Modifier> modifiers;
+};
+
+struct ProductSize {
+    qint64 id = 0;
+    QString uuid;
+    QString name;
+    Money price;
+    QList<RecipeItem> recipe;
+};
+
+struct Category {
+    qint64 id = 0;
+    QString uuid;
+    QString name;
+    QString colour;
+    qint64 taxRateBp = 0;
+};
+
+struct Product {
+    qint64 id = 0;
+    QString uuid;
+    QString name;
+    qint64 categoryId = 0;
+    QString category;
+    QString sku;
+    QString barcode;
+    bool needsPreparation = true;
+    QList<ProductSize> sizes;
+    QList<qint64> modifierGroupIds; // in display order; details in Menu::groups
+};
+
+// The active menu, read in one go: categories in till order, products within them.
+struct Menu {
+    QList<Category> categories;
+    QList<Product> products;
+    QHash<qint64, ModifierGroup> groups;
+
+    const Product* findProduct(const QString& name) const;
+    // The ingredient quantities one unit of `size` with `modifierIds` takes from stock, after
+    // applying each modifier's add/remove/replace to the size's recipe.
+    QList<RecipeItem> resolveRecipe(const ProductSize& size, const QList<qint64>& modifierIds) const;
+
+    // The stable JSON contract of `cremactl menu --json`.
+    QJsonObject toJson() const;
+};
+
+} // namespace crema

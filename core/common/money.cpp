@@ -1,0 +1,182 @@
+#include "money.h"
+
+#include <QLocale>
+
+#include <cstdlib>
+#include <limits>
+
+namespace crema {
+
+namespace {
+
+    // a * b / d rounded half away from zero, in 128-bit so big amounts cannot overflow midway.
+    qint64 mulDivRound(qint64 a, qint64 b, qint64 d)
+    {
+        Q_ASSERT(d > 0);
+        __int128 p = static_cast<__int128>(a) * b;
+        const bool negative = p < 0;
+        if (negative)
+            p = -p;
+        __int128 q = p / d;
+        const __int128 r = p % d;
+        if (r * 2 >= d)
+            ++q;
+        return static_cast<qint64>(negative ? -q : q);
+    }
+
+    qint64 pow10(int digits)
+    {
+        qint64 v = 1;
+        for (int i = 0; i < digits; ++i)
+            v *= 10;
+        return v;
+    }
+
+} // namespace
+
+Money Money::percentBp(qint64 basisPoints) const { return Money(mulDivRound(m_cents, basisPoints, 10000)); }
+
+QList<Money> Money::allocate(const QList<qint64>& weights) const
+{
+    QList<Money> parts;
+    if (weights.isEmpty())
+        return parts;
+    qint64 weightSum = 0;
+    for (qint64 w : weights) {
+        Q_ASSERT(w >= 0);
+        weightSum += w;
+    }
+    QList<qint64> effective = weights;
+    if (weightSum == 0) {
+        effective.fill(1);
+        weightSum = effective.size();
+    }
+    const bool negative = m_cents < 0;
+    const qint64 total = negative ? -m_cents : m_cents;
+
+    QList<qint64> base(effective.size());
+    QList<__int128> remainders(effective.size());
+    qint64 assigned = 0;
+    for (qsizetype i = 0; i < effective.size(); ++i) {
+        const __int128 p = static_cast<__int128>(total) * effective[i];
+        base[i] = static_cast<qint64>(p / weightSum);
+        remainders[i] = p % weightSum;
+        assigned += base[i];
+    }
+    // Each remainder is below weightSum and they sum to left * weightSum, so at least `left` parts
+    // have a positive remainder: a zero-weight part never receives a cent.
+    qint64 left = total - assigned;
+    while (left > 0) {
+        qsizetype best = -1;
+        for (qsizetype i = 0; i < effective.size(); ++i) {
+            if (best < 0 || remainders[i] > remainders[best])
+                best = i;
+        }
+        ++base[best];
+        remainders[best] = -1; // at most one extra cent each
+        --left;
+    }
+    parts.reserve(base.size());
+    for (qint64 b : base)
+        parts.append(Money(negative ? -b : b));
+    return parts;
+}
+
+QString Money::toDecimalString(int minorDigits) const
+{
+    const qint64 unit = pow10(minorDigits);
+    const bool negative = m_cents < 0;
+    // Work in unsigned to format the most negative value too.
+    const quint64 abs = negative ? quint64(0) - quint64(m_cents) : quint64(m_cents);
+    QString text = QString::number(abs / quint64(unit));
+    if (minorDigits > 0)
+        text += QLatin1Char('.') + QString::number(abs % quint64(unit)).rightJustified(minorDigits, QLatin1Char('0'));
+    return negative ? QLatin1Char('-') + text : text;
+}
+
+QString Money::format(const QString& currencyCode, int minorDigits) const
+{
+    const QString amount = Money(m_cents < 0 ? -m_cents : m_cents).toDecimalString(minorDigits);
+    const QString sign = m_cents < 0 ? QStringLiteral("-") : QString();
+    const QString code = currencyCode.toUpper();
+    if (code == u"GBP")
+        return sign + QStringLiteral("£") + amount;
+    if (code == u"EUR")
+        return sign + QStringLiteral("€") + amount;
+    if (code == u"USD" || code == u"AUD" || code == u"CAD" || code == u"NZD")
+        return sign + QStringLiteral("$") + amount;
+    return sign + amount + QLatin1Char(' ') + code;
+}
+
+Result<Money> Money::parse(const QString& text, int minorDigits)
+{
+    const QString t = text.trimmed();
+    const auto bad = [&](const QString& why) {
+        return fail(Error::Code::InvalidInput, QStringLiteral("invalid amount '%1': %2").arg(text, why));
+    };
+    if (t.isEmpty())
+        return bad(QStringLiteral("empty"));
+    qsizetype i = 0;
+    bool negative = false;
+    if (t[0] == u'-' || t[0] == u'+') {
+        negative = t[0] == u'-';
+        ++i;
+    }
+    qint64 whole = 0;
+    qint64 fraction = 0;
+    int fractionDigits = 0;
+    bool sawDigit = false;
+    bool inFraction = false;
+    constexpr qint64 limit = std::numeric_limits<qint64>::max() / 1000;
+    for (; i < t.size(); ++i) {
+        const QChar c = t[i];
+        if (c == u'.' || c == u',') {
+            if (inFraction)
+                return bad(QStringLiteral("more than one decimal separator"));
+            inFraction = true;
+            continue;
+        }
+        if (!c.isDigit() || c.unicode() > 127)
+            return bad(QStringLiteral("unexpected '%1' (expected a number like 12.50)").arg(c));
+        sawDigit = true;
+        const int d = c.unicode() - '0';
+        if (inFraction) {
+            if (++fractionDigits > minorDigits)
+                return bad(QStringLiteral("more than %1 decimal places").arg(minorDigits));
+            fraction = fraction * 10 + d;
+        } else {
+            if (whole > limit)
+                return bad(QStringLiteral("too large"));
+            whole = whole * 10 + d;
+        }
+    }
+    if (!sawDigit)
+        return bad(QStringLiteral("no digits"));
+    const qint64 unit = pow10(minorDigits);
+    if (whole > std::numeric_limits<qint64>::max() / unit - 1)
+        return bad(QStringLiteral("too large"));
+    for (int k = fractionDigits; k < minorDigits; ++k)
+        fraction *= 10;
+    const qint64 cents = whole * unit + fraction;
+    return Money(negative ? -cents : cents);
+}
+
+Money taxIncluded(Money gross, qint64 rateBp) { return Money(mulDivRound(gross.cents(), rateBp, 10000 + rateBp)); }
+
+Money taxOnTop(Money net, qint64 rateBp) { return net.percentBp(rateBp); }
+
+int currencyMinorDigits(const QString& currencyCode)
+{
+    static const QStringList zero { QStringLiteral("JPY"), QStringLiteral("KRW"), QStringLiteral("ISK"),
+        QStringLiteral("CLP"), QStringLiteral("VND") };
+    static const QStringList three { QStringLiteral("BHD"), QStringLiteral("KWD"), QStringLiteral("OMR"),
+        QStringLiteral("JOD"), QStringLiteral("TND") };
+    const QString code = currencyCode.toUpper();
+    if (zero.contains(code))
+        return 0;
+    if (three.contains(code))
+        return 3;
+    return 2;
+}
+
+} // namespace crema

@@ -1,0 +1,73 @@
+#pragma once
+
+#include "result.h"
+
+#include <QList>
+#include <QString>
+#include <QtGlobal>
+
+#include <compare>
+
+namespace crema {
+
+// An amount of money as a whole number of minor units (cents, pence). Never a double.
+class Money {
+public:
+    constexpr Money() = default;
+    constexpr explicit Money(qint64 cents)
+        : m_cents(cents)
+    {
+    }
+    static constexpr Money fromCents(qint64 cents) { return Money(cents); }
+
+    constexpr qint64 cents() const { return m_cents; }
+    constexpr bool isZero() const { return m_cents == 0; }
+    constexpr bool isNegative() const { return m_cents < 0; }
+
+    constexpr Money operator+(Money o) const { return Money(m_cents + o.m_cents); }
+    constexpr Money operator-(Money o) const { return Money(m_cents - o.m_cents); }
+    constexpr Money operator-() const { return Money(-m_cents); }
+    constexpr Money operator*(qint64 factor) const { return Money(m_cents * factor); }
+    Money& operator+=(Money o)
+    {
+        m_cents += o.m_cents;
+        return *this;
+    }
+    Money& operator-=(Money o)
+    {
+        m_cents -= o.m_cents;
+        return *this;
+    }
+    constexpr auto operator<=>(const Money&) const = default;
+
+    // This amount times basisPoints / 10000 (2000 = 20 %), rounded half away from zero.
+    Money percentBp(qint64 basisPoints) const;
+
+    // Splits this amount in proportion to weights so that the parts add up exactly to it
+    // (largest remainder; ties go to the earlier index, so the split is deterministic).
+    // All-zero weights split evenly. Weights must not be negative.
+    QList<Money> allocate(const QList<qint64>& weights) const;
+
+    // "12.50", "-0.05": plain decimal with the currency's minor digits, no symbol.
+    QString toDecimalString(int minorDigits = 2) const;
+    // "£12.50", "€3.20", "12.50 CHF".
+    QString format(const QString& currencyCode, int minorDigits = 2) const;
+
+    // Parses "12", "12.5", "12.50", "-3.20" (dot or comma). More minor digits than the currency
+    // has, signs in the middle, letters or overflow are errors naming the text.
+    static Result<Money> parse(const QString& text, int minorDigits = 2);
+
+private:
+    qint64 m_cents = 0;
+};
+
+// Extracts the tax contained in a tax-inclusive gross amount: gross * rate / (1 + rate),
+// rounded half away from zero. rateBp is in basis points (2000 = 20 %).
+Money taxIncluded(Money gross, qint64 rateBp);
+// Tax added on top of a net amount: net * rate, rounded half away from zero.
+Money taxOnTop(Money net, qint64 rateBp);
+
+// Minor digits of an ISO 4217 currency (JPY 0, most 2).
+int currencyMinorDigits(const QString& currencyCode);
+
+} // namespace crema

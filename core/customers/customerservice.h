@@ -1,0 +1,45 @@
+#pragma once
+
+#include "common/result.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QObject>
+
+namespace crema {
+
+class Database;
+
+struct CustomerSummary {
+    qint64 id = 0;
+    QString uuid;
+    QString name;
+    QString phone;
+    QString email;
+    bool marketingConsent = false;
+    qint64 points = 0; // the sum of the customer's loyalty ledger
+};
+
+// Normalises a phone number as typed ("+44 7700 900123", "(0131) 496-0000") to digits with an
+// optional leading +. Letters or too few digits are an error naming the text.
+Result<QString> normalisePhone(const QString& text);
+
+class CustomerService : public QObject {
+    Q_OBJECT
+public:
+    explicit CustomerService(Database& db, QObject* parent = nullptr);
+
+    // Customers whose name contains `text` (any case), or whose phone contains its digits; all when
+    // empty. Ordered by name. limit <= 0: no limit.
+    Result<QList<CustomerSummary>> search(const QString& text = {}, int limit = 0);
+    // The stable JSON contract of `cremactl customers --json`.
+    static QJsonObject toJson(const QList<CustomerSummary>& customers);
+
+Q_SIGNALS:
+    void customersChanged();
+
+private:
+    Database& m_db;
+};
+
+} // namespace crema

@@ -1,0 +1,204 @@
+#include "database.h"
+
+#include "common/clock.h"
+#include "migrator.h"
+#include "sql.h"
+
+#include <QAtomicInt>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlQuery>
+#include <QThread>
+
+namespace crema {
+
+namespace {
+
+    QAtomicInt g_instanceCounter;
+
+    Error refuse(Error::Code code, const QString& path, const QString& why)
+    {
+        return fail(code, QStringLiteral("%1: %2; the file was not modified").arg(path, why));
+    }
+
+    // Checks an existing file read-only. Returns its schema version.
+    Result<int> inspectExisting(const QString& path, const QString& connName, int knownVersion)
+    {
+        QFile f(path);
+        if (!f.open(QIODevice::ReadOnly))
+            return fail(Error::Code::Io, QStringLiteral("cannot read %1: %2").arg(path, f.errorString()));
+        const QByteArray header = f.read(16);
+        f.close();
+        if (header.isEmpty())
+            return 0; // an empty file is an empty database
+        if (header != QByteArray("SQLite format 3\0", 16))
+            return refuse(Error::Code::Corrupt, path, QStringLiteral("not a Crema database (not an SQLite file)"));
+
+        Result<int> result = 0;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connName);
+            db.setDatabaseName(path);
+            db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
+            if (!db.open()) {
+                result = refuse(Error::Code::Corrupt, path, QStringLiteral("cannot be opened: %1").arg(db.lastError().text()));
+            } else {
+                QSqlQuery q(db);
+                QStringList problems;
+                if (!q.exec(QStringLiteral("PRAGMA quick_check"))) {
+                    problems << q.lastError().databaseText();
+                } else {
+                    while (q.next()) {
+                        const QString row = q.value(0).toString();
+                        if (row != u"ok")
+                            problems << row;
+                    }
+                }
+                if (!problems.isEmpty()) {
+                    result = refuse(Error::Code::Corrupt, path,
+                        QStringLiteral("the database is damaged (integrity check: %1)").arg(problems.first()));
+                } else {
+                    q.exec(QStringLiteral("PRAGMA application_id"));
+                    const int appId = q.next() ? q.value(0).toInt() : 0;
+                    q.exec(QStringLiteral("PRAGMA user_version"));
+                    const int version = q.next() ? q.value(0).toInt() : 0;
+                    q.exec(QStringLiteral("SELECT count(*) FROM sqlite_schema"));
+                    const int objects = q.next() ? q.value(0).toInt() : 0;
+                    if (appId != Database::kApplicationId && (appId != 0 || objects > 0)) {
+                        result = refuse(Error::Code::Corrupt, path,
+                            QStringLiteral("not a Crema database (an SQLite file of another program)"));
+                    } else if (version > knownVersion) {
+                        result = refuse(Error::Code::TooNew, path,
+                            QStringLiteral("written by a newer Crema (schema version %1; this Crema knows up to %2)")
+                                .arg(version)
+                                .arg(knownVersion));
+                    } else {
+                        result = version;
+                    }
+                }
+                q.finish();
+            }
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(connName);
+        return result;
+    }
+
+} // namespace
+
+Database::Database(QString path, OpenOptions options)
+    : m_path(std::move(path))
+    , m_options(std::move(options))
+    , m_prefix(QStringLiteral("crema-%1-").arg(g_instanceCounter.fetchAndAddRelaxed(1)))
+{
+}
+
+Database::~Database()
+{
+    QMutexLocker lock(&m_mutex);
+    for (const QString& name : std::as_const(m_connections)) {
+        {
+            QSqlDatabase db = QSqlDatabase::database(name, false);
+            if (db.isOpen())
+                db.close();
+        }
+        QSqlDatabase::removeDatabase(name);
+    }
+}
+
+Result<std::shared_ptr<Database>> Database::open(const QString& path, const OpenOptions& options)
+{
+    auto migrations = Migrator::load(options.migrationsDir.isEmpty() ? QString::fromLatin1(Migrator::kResourceDir)
+                                                                     : options.migrationsDir);
+    if (!migrations)
+        return migrations.error();
+    const int latest = migrations->last().version;
+
+    std::shared_ptr<Database> self(new Database(path, options));
+    const QFileInfo info(path);
+    int version = 0;
+    if (info.exists()) {
+        if (!info.isFile())
+            return fail(Error::Code::Io, QStringLiteral("%1 is not a file").arg(path));
+        auto inspected = inspectExisting(path, self->m_prefix + QStringLiteral("inspect"), latest);
+        if (!inspected)
+            return inspected.error();
+        version = *inspected;
+        if (version == 0 && !options.create)
+            return fail(Error::Code::NotFound,
+                QStringLiteral("%1 is an empty database (create one with: cremactl --db %1 init)").arg(path));
+    } else {
+        if (!options.create)
+            return fail(Error::Code::NotFound,
+                QStringLiteral("no database at %1 (create one with: cremactl --db %1 init)").arg(path));
+        if (!info.dir().exists())
+            return fail(Error::Code::Io, QStringLiteral("folder %1 does not exist").arg(info.dir().path()));
+    }
+
+    QSqlDatabase db = self->connection();
+    if (!db.isOpen())
+        return fail(Error::Code::Io, QStringLiteral("cannot open %1: %2").arg(path, db.lastError().text()));
+
+    const int target = options.targetVersion < 0 ? latest : std::min(options.targetVersion, latest);
+    if (version < target) {
+        if (version > 0) {
+            if (!options.migrate)
+                return fail(Error::Code::BusinessRule,
+                    QStringLiteral("%1 has schema version %2 and needs upgrading to %3").arg(path).arg(version).arg(target));
+            // A consistent copy of the old file before anything changes, even in WAL mode.
+            const QString backup = QStringLiteral("%1.v%2-%3.bak")
+                                       .arg(path)
+                                       .arg(version)
+                                       .arg(QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss")));
+            QFile::remove(backup);
+            SqlQuery vacuum(db, QStringLiteral("VACUUM INTO ?"));
+            vacuum.bind(backup);
+            CREMA_TRY(vacuum.exec(QStringLiteral("backing up %1 before upgrading it").arg(path)));
+            self->m_backupPath = backup;
+        } else {
+            self->m_fresh = true;
+        }
+        CREMA_TRY(Migrator::migrate(db, *migrations, target));
+        version = target;
+    }
+    self->m_version = version;
+    return self;
+}
+
+Result<QSqlDatabase> Database::openConnection(const QString& name)
+{
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+    db.setDatabaseName(m_path);
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(m_options.busyTimeoutMs));
+    if (!db.open())
+        return fail(Error::Code::Io, QStringLiteral("cannot open %1: %2").arg(m_path, db.lastError().text()));
+    QSqlQuery q(db);
+    const QStringList pragmas { QStringLiteral("PRAGMA foreign_keys = ON"), QStringLiteral("PRAGMA synchronous = FULL"),
+        QStringLiteral("PRAGMA busy_timeout = %1").arg(m_options.busyTimeoutMs) };
+    for (const QString& p : pragmas) {
+        if (!q.exec(p))
+            return sqlError(q.lastError(), QStringLiteral("configuring %1").arg(m_path));
+    }
+    if (!q.exec(QStringLiteral("PRAGMA journal_mode = WAL")) || !q.next() || q.value(0).toString() != u"wal")
+        return fail(Error::Code::Io, QStringLiteral("%1: cannot switch to WAL journal mode").arg(m_path));
+    return db;
+}
+
+QSqlDatabase Database::connection()
+{
+    const auto thread = reinterpret_cast<quintptr>(QThread::currentThreadId());
+    QMutexLocker lock(&m_mutex);
+    auto it = m_connections.constFind(thread);
+    if (it != m_connections.constEnd())
+        return QSqlDatabase::database(*it, false);
+    const QString name = m_prefix + QString::number(thread);
+    auto db = openConnection(name);
+    m_connections.insert(thread, name);
+    if (!db) {
+        qWarning("crema: %s", qPrintable(db.error().message));
+        return QSqlDatabase::database(name, false);
+    }
+    return *db;
+}
+
+} // namespace crema

@@ -1,0 +1,60 @@
+#include "sql.h"
+
+namespace crema {
+
+Error sqlError(const QSqlError& error, const QString& doing)
+{
+    const QString native = error.nativeErrorCode();
+    const QString text = error.databaseText().isEmpty() ? error.text() : error.databaseText();
+    // SQLite primary result codes: 5 BUSY, 6 LOCKED, 11 CORRUPT, 26 NOTADB.
+    const int code = native.toInt() & 0xff;
+    if (code == 5 || code == 6 || text.contains(QLatin1String("database is locked")))
+        return fail(Error::Code::DatabaseBusy, QStringLiteral("database busy while %1: another program holds the lock").arg(doing));
+    if (code == 11 || code == 26)
+        return fail(Error::Code::Corrupt, QStringLiteral("database damaged while %1: %2").arg(doing, text));
+    return fail(Error::Code::DatabaseError, QStringLiteral("database error while %1: %2").arg(doing, text));
+}
+
+SqlQuery::SqlQuery(const QSqlDatabase& db, const QString& sql)
+    : m_query(db)
+    , m_sql(sql)
+{
+    m_query.setForwardOnly(true);
+    m_prepared = m_query.prepare(sql);
+}
+
+SqlQuery& SqlQuery::bind(const QVariant& value)
+{
+    m_query.bindValue(m_next++, value);
+    return *this;
+}
+
+SqlQuery& SqlQuery::bindAll(std::initializer_list<QVariant> values)
+{
+    for (const auto& v : values)
+        m_query.bindValue(m_next++, v);
+    return *this;
+}
+
+Status SqlQuery::exec(const QString& doing)
+{
+    m_next = 0; // the statement can be bound and run again
+    if (!m_prepared)
+        return sqlError(m_query.lastError(), doing);
+    if (!m_query.exec())
+        return sqlError(m_query.lastError(), doing);
+    return {};
+}
+
+Result<QVariant> queryScalar(const QSqlDatabase& db, const QString& sql, std::initializer_list<QVariant> values,
+    const QString& doing)
+{
+    SqlQuery q(db, sql);
+    q.bindAll(values);
+    CREMA_TRY(q.exec(doing));
+    if (!q.next())
+        return QVariant();
+    return q.value(0);
+}
+
+} // namespace crema

@@ -1,0 +1,45 @@
+#pragma once
+
+#include "common/result.h"
+
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+#include <initializer_list>
+
+namespace crema {
+
+// Maps a Qt SQL error to a Crema Error: busy/locked, damaged file, or a plain database error
+// whose message says what was being done.
+Error sqlError(const QSqlError& error, const QString& doing);
+
+// A prepared statement with positional bound values. Keeps call sites short and makes
+// string-built SQL the odd one out.
+class SqlQuery {
+public:
+    SqlQuery(const QSqlDatabase& db, const QString& sql);
+
+    SqlQuery& bind(const QVariant& value);
+    SqlQuery& bindAll(std::initializer_list<QVariant> values);
+    // Runs the statement; the error names `doing` ("saving customer").
+    Status exec(const QString& doing);
+    bool next() { return m_query.next(); }
+    QVariant value(int i) const { return m_query.value(i); }
+    qint64 lastInsertId() const { return m_query.lastInsertId().toLongLong(); }
+    int rowsAffected() const { return m_query.numRowsAffected(); }
+    QSqlQuery& raw() { return m_query; }
+
+private:
+    QSqlQuery m_query;
+    bool m_prepared = false;
+    int m_next = 0; // next positional placeholder
+    QString m_sql;
+};
+
+// Runs a statement and returns the first column of the first row (or an invalid QVariant).
+Result<QVariant> queryScalar(const QSqlDatabase& db, const QString& sql, std::initializer_list<QVariant> values,
+    const QString& doing);
+
+} // namespace crema

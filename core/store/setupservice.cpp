@@ -1,0 +1,102 @@
+#include "setupservice.h"
+
+#include "audit/auditlog.h"
+#include "common/clock.h"
+#include "common/ids.h"
+#include "staff/pinhasher.h"
+#include "storage/database.h"
+#include "storage/scopedtransaction.h"
+#include "storage/sql.h"
+
+#include <QRegularExpression>
+#include <QSet>
+#include <QTimeZone>
+
+namespace crema::Setup {
+
+Status validate(const StoreSetup& setup, const QList<InitialStaff>& staff)
+{
+    if (setup.storeName.trimmed().isEmpty())
+        return fail(Error::Code::InvalidInput, QStringLiteral("store name: must not be empty"));
+    static const QRegularExpression currencyRe(QStringLiteral("^[A-Z]{3}$"));
+    if (!currencyRe.match(setup.currency).hasMatch())
+        return fail(Error::Code::InvalidInput,
+            QStringLiteral("currency '%1': expected a three-letter ISO 4217 code such as GBP or EUR").arg(setup.currency));
+    if (!QTimeZone(setup.timeZone.toUtf8()).isValid())
+        return fail(Error::Code::InvalidInput,
+            QStringLiteral("time zone '%1': expected an IANA name such as Europe/London").arg(setup.timeZone));
+    if (setup.terminalName.trimmed().isEmpty())
+        return fail(Error::Code::InvalidInput, QStringLiteral("till name: must not be empty"));
+    if (staff.isEmpty() || std::none_of(staff.begin(), staff.end(), [](const InitialStaff& s) { return s.role == Role::Owner; }))
+        return fail(Error::Code::InvalidInput, QStringLiteral("a new store needs an owner (name and PIN)"));
+    QSet<QString> pins;
+    QSet<QString> names;
+    for (const InitialStaff& s : staff) {
+        if (s.name.trimmed().isEmpty())
+            return fail(Error::Code::InvalidInput, QStringLiteral("staff name: must not be empty"));
+        if (auto v = PinHasher::validate(s.pin); !v.ok())
+            return fail(Error::Code::InvalidInput, QStringLiteral("PIN of %1: %2").arg(s.name, v.error().message));
+        if (pins.contains(s.pin))
+            return fail(Error::Code::InvalidInput, QStringLiteral("PIN of %1: already used by another person").arg(s.name));
+        if (names.contains(s.name.trimmed()))
+            return fail(Error::Code::InvalidInput, QStringLiteral("staff name '%1' appears twice").arg(s.name));
+        pins.insert(s.pin);
+        names.insert(s.name.trimmed());
+    }
+    return {};
+}
+
+Status createSite(const QSqlDatabase& db, const Clock& clock, const StoreSetup& setup, const QList<InitialStaff>& staff)
+{
+    CREMA_TRY(validate(setup, staff));
+    auto existing = queryScalar(db, QStringLiteral("SELECT count(*) FROM stores"), {}, QStringLiteral("checking for a store"));
+    if (!existing)
+        return existing.error();
+    if (existing->toInt() > 0)
+        return fail(Error::Code::Conflict, QStringLiteral("this database already has a store; use a new file"));
+
+    const QString now = toDbTime(clock.nowUtc());
+    const QString storeUuid = setup.storeUuid.isEmpty() ? newUuid() : setup.storeUuid;
+    const QString terminalUuid = setup.terminalUuid.isEmpty() ? newUuid() : setup.terminalUuid;
+    SqlQuery store(db,
+        QStringLiteral("INSERT INTO stores (uuid, name, currency, prices_include_tax, time_zone, created_at) "
+                       "VALUES (?, ?, ?, ?, ?, ?)"));
+    store.bindAll({ storeUuid, setup.storeName.trimmed(), setup.currency, setup.pricesIncludeTax ? 1 : 0, setup.timeZone, now });
+    CREMA_TRY(store.exec(QStringLiteral("creating the store")));
+    const qint64 storeId = store.lastInsertId();
+
+    SqlQuery terminal(db, QStringLiteral("INSERT INTO terminals (uuid, store_id, name, created_at) VALUES (?, ?, ?, ?)"));
+    terminal.bindAll({ terminalUuid, storeId, setup.terminalName.trimmed(), now });
+    CREMA_TRY(terminal.exec(QStringLiteral("creating the till")));
+    const qint64 terminalId = terminal.lastInsertId();
+
+    SqlQuery setting(db, QStringLiteral("INSERT INTO settings (key, value) VALUES ('terminal_uuid', ?)"));
+    setting.bind(terminalUuid);
+    CREMA_TRY(setting.exec(QStringLiteral("recording which till this is")));
+
+    SqlQuery person(db,
+        QStringLiteral("INSERT INTO staff (uuid, name, role_id, pin_hash, active, created_at) "
+                       "VALUES (?, ?, (SELECT id FROM roles WHERE code = ?), ?, 1, ?)"));
+    for (const InitialStaff& s : staff) {
+        auto hash = PinHasher::hash(s.pin);
+        if (!hash)
+            return hash.error();
+        person.bindAll({ stableUuid(storeUuid + QStringLiteral("/staff/") + s.name), s.name.trimmed(), roleCode(s.role),
+            *hash, now });
+        CREMA_TRY(person.exec(QStringLiteral("adding %1").arg(s.name)));
+    }
+    return AuditLog::record(db, clock, terminalId, 0, 0, QStringLiteral("store.init"),
+        { { QStringLiteral("store"), setup.storeName.trimmed() }, { QStringLiteral("staff"), static_cast<int>(staff.size()) } });
+}
+
+Status initialise(Database& db, const Clock& clock, const StoreSetup& setup, const QList<InitialStaff>& staff)
+{
+    CREMA_TRY(validate(setup, staff));
+    auto tx = ScopedTransaction::begin(db.connection());
+    if (!tx)
+        return tx.error();
+    CREMA_TRY(createSite(db.connection(), clock, setup, staff));
+    return tx->commit();
+}
+
+} // namespace crema::Setup
