@@ -111,7 +111,7 @@ namespace {
         { "Tea & more", false, "#5f7f4f" },
         { "Cold drinks", false, "#3f7fa0" },
         { "Pastries", true, "#c0843d" },
-        { "Kitchen", false, "#a0522d" },
+        { "Food", false, "#a0522d" },
         { "Retail beans", true, "#4a4a4a" },
     };
 

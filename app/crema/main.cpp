@@ -1,0 +1,80 @@
+// crema: the till, kitchen and back-office app. Wiring only: open the database, create the
+// services, hand them to the window.
+#include "catalog/catalogservice.h"
+#include "common/clock.h"
+#include "customers/customerservice.h"
+#include "inventory/inventoryservice.h"
+#include "kitchen/kitchenservice.h"
+#include "shell/mainwindow.h"
+#include "staff/staffservice.h"
+#include "storage/database.h"
+#include "store/site.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QIcon>
+#include <QMessageBox>
+#include <QStandardPaths>
+
+int main(int argc, char* argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("crema"));
+    QApplication::setOrganizationName(QStringLiteral("crema"));
+    QApplication::setApplicationDisplayName(QStringLiteral("Crema"));
+    QApplication::setApplicationVersion(QStringLiteral(CREMA_VERSION));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/crema/icons/crema.svg")));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Crema point of sale, kitchen display and back office."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption dbOption(QStringLiteral("db"), QStringLiteral("The database file (default: $CREMA_DB or the user's data folder)."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption sizeOption(QStringLiteral("size"), QStringLiteral("Window size, e.g. 1024x768 (default: maximised)."),
+        QStringLiteral("WxH"));
+    parser.addOptions({ dbOption, sizeOption });
+    parser.process(app);
+
+    QString path = parser.value(dbOption);
+    if (path.isEmpty())
+        path = qEnvironmentVariable("CREMA_DB");
+    if (path.isEmpty())
+        path = QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) + QStringLiteral("/crema.db");
+
+    QFile style(QStringLiteral(":/crema/styles/crema.qss"));
+    if (style.open(QIODevice::ReadOnly))
+        app.setStyleSheet(QString::fromUtf8(style.readAll()));
+
+    const auto die = [](const QString& message) {
+        QMessageBox::critical(nullptr, QStringLiteral("Crema"), message);
+        return 1;
+    };
+    auto db = crema::Database::open(path);
+    if (!db)
+        return die(QStringLiteral("Crema cannot open its database.\n\n%1").arg(db.error().message));
+    auto site = crema::loadSite((*db)->connection());
+    if (!site)
+        return die(site.error().message);
+
+    crema::Clock clock;
+    crema::StaffService staff(**db, clock, site->terminalId, site->terminalUuid);
+    crema::CatalogService catalog(**db);
+    crema::InventoryService inventory(**db, site->storeId);
+    crema::CustomerService customers(**db);
+    crema::KitchenService kitchen(**db);
+
+    crema::MainWindow window(crema::UiServices { *site, staff, catalog, inventory, customers, kitchen });
+    const QStringList size = parser.value(sizeOption).split(QLatin1Char('x'));
+    if (size.size() == 2 && size[0].toInt() > 0 && size[1].toInt() > 0) {
+        window.resize(size[0].toInt(), size[1].toInt());
+        window.show();
+    } else {
+        window.resize(1280, 800);
+        window.showMaximized();
+    }
+    return app.exec();
+}

@@ -1,0 +1,163 @@
+#include "menugridwidget.h"
+
+#include "catalog/catalogservice.h"
+
+#include <QButtonGroup>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QResizeEvent>
+#include <QScrollArea>
+#include <QVBoxLayout>
+
+namespace crema {
+
+namespace {
+    constexpr int kTileWidth = 150;
+    constexpr int kTileHeight = 96;
+    constexpr int kSpacing = 10;
+} // namespace
+
+MenuGridWidget::MenuGridWidget(CatalogService& catalog, QString currency, QWidget* parent)
+    : QWidget(parent)
+    , m_catalog(catalog)
+    , m_currency(std::move(currency))
+{
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(kSpacing);
+
+    m_categoryBar = new QWidget(this);
+    m_categoryBar->setObjectName(QStringLiteral("categoryBar"));
+    auto* barLayout = new QHBoxLayout(m_categoryBar);
+    barLayout->setContentsMargins(0, 0, 0, 0);
+    barLayout->setSpacing(6);
+    m_categoryButtons = new QButtonGroup(this);
+    m_categoryButtons->setExclusive(true);
+    connect(m_categoryButtons, &QButtonGroup::idClicked, this, [this](int id) { showCategory(id); });
+
+    m_error = new QLabel(this);
+    m_error->setObjectName(QStringLiteral("errorBanner"));
+    m_error->setWordWrap(true);
+    m_error->hide();
+
+    m_scroll = new QScrollArea(this);
+    m_scroll->setObjectName(QStringLiteral("productScroll"));
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setFrameShape(QFrame::NoFrame);
+    m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+
+    layout->addWidget(m_categoryBar);
+    layout->addWidget(m_error);
+    layout->addWidget(m_scroll, 1);
+
+    connect(&m_catalog, &CatalogService::menuChanged, this, &MenuGridWidget::reload);
+    reload();
+}
+
+void MenuGridWidget::reload()
+{
+    auto menu = m_catalog.loadMenu();
+    if (!menu) {
+        m_error->setText(tr("The menu could not be read: %1").arg(menu.error().message));
+        m_error->show();
+        return;
+    }
+    m_error->hide();
+    m_menu = std::move(menu).value();
+
+    for (QAbstractButton* b : m_categoryButtons->buttons()) {
+        m_categoryButtons->removeButton(b);
+        b->deleteLater();
+    }
+    auto* barLayout = static_cast<QHBoxLayout*>(m_categoryBar->layout());
+    while (QLayoutItem* item = barLayout->takeAt(0))
+        delete item;
+    for (const Category& c : std::as_const(m_menu.categories)) {
+        auto* b = new QPushButton(QString(c.name).replace(QLatin1Char('&'), QLatin1String("&&")), m_categoryBar);
+        b->setCheckable(true);
+        b->setProperty("role", QStringLiteral("category"));
+        b->setStyleSheet(QStringLiteral("QPushButton:checked { background: %1; border-color: %1; }").arg(c.colour));
+        b->setMinimumHeight(44);
+        m_categoryButtons->addButton(b, static_cast<int>(c.id));
+        barLayout->addWidget(b);
+    }
+    barLayout->addStretch(1);
+    const bool known = std::any_of(m_menu.categories.cbegin(), m_menu.categories.cend(),
+        [this](const Category& c) { return c.id == m_category; });
+    showCategory(known ? m_category : (m_menu.categories.isEmpty() ? 0 : m_menu.categories.first().id));
+}
+
+void MenuGridWidget::showCategory(qint64 categoryId)
+{
+    m_category = categoryId;
+    if (auto* b = m_categoryButtons->button(static_cast<int>(categoryId)))
+        b->setChecked(true);
+    rebuildGrid();
+}
+
+int MenuGridWidget::visibleProductCount() const
+{
+    return static_cast<int>(std::count_if(m_menu.products.cbegin(), m_menu.products.cend(),
+        [this](const Product& p) { return p.categoryId == m_category; }));
+}
+
+QString MenuGridWidget::priceText(const Product& p) const
+{
+    if (p.sizes.isEmpty())
+        return {};
+    const int digits = currencyMinorDigits(m_currency);
+    Money low = p.sizes.first().price;
+    for (const ProductSize& s : p.sizes)
+        low = std::min(low, s.price);
+    const QString text = low.format(m_currency, digits);
+    return p.sizes.size() > 1 ? tr("from %1").arg(text) : text;
+}
+
+void MenuGridWidget::rebuildGrid()
+{
+    const int available = std::max(kTileWidth, m_scroll->viewport()->width() - 4);
+    m_columns = std::max(1, (available + kSpacing) / (kTileWidth + kSpacing));
+
+    auto* grid = new QWidget;
+    grid->setObjectName(QStringLiteral("productGrid"));
+    auto* layout = new QGridLayout(grid);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(kSpacing);
+    QString colour;
+    for (const Category& c : std::as_const(m_menu.categories)) {
+        if (c.id == m_category)
+            colour = c.colour;
+    }
+    int n = 0;
+    for (const Product& p : std::as_const(m_menu.products)) {
+        if (p.categoryId != m_category)
+            continue;
+        auto* b = new QPushButton(grid);
+        b->setObjectName(QStringLiteral("product-%1").arg(p.id));
+        b->setProperty("role", QStringLiteral("product"));
+        b->setText(p.name + QLatin1Char('\n') + priceText(p));
+        b->setToolTip(p.name);
+        b->setMinimumSize(kTileWidth, kTileHeight);
+        b->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+        b->setStyleSheet(QStringLiteral("QPushButton { border-left: 6px solid %1; }").arg(colour));
+        const qint64 id = p.id;
+        connect(b, &QPushButton::clicked, this, [this, id] { Q_EMIT productChosen(id); });
+        layout->addWidget(b, n / m_columns, n % m_columns);
+        ++n;
+    }
+    layout->setRowStretch(n / m_columns + 1, 1);
+    m_scroll->setWidget(grid);
+    m_grid = grid;
+}
+
+void MenuGridWidget::resizeEvent(QResizeEvent* event)
+{
+    QWidget::resizeEvent(event);
+    const int available = std::max(kTileWidth, m_scroll->viewport()->width() - 4);
+    if (std::max(1, (available + kSpacing) / (kTileWidth + kSpacing)) != m_columns)
+        rebuildGrid();
+}
+
+} // namespace crema

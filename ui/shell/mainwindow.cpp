@@ -1,0 +1,116 @@
+#include "mainwindow.h"
+
+#include "backoffice/stockwidget.h"
+#include "kitchen/kitchenqueuewidget.h"
+#include "login/loginwidget.h"
+#include "pos/menugridwidget.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QShortcut>
+#include <QStackedWidget>
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+namespace crema {
+
+MainWindow::MainWindow(UiServices services, QWidget* parent)
+    : QMainWindow(parent)
+    , m_services(std::move(services))
+{
+    setWindowTitle(tr("Crema — %1").arg(m_services.site.storeName));
+    m_stack = new QStackedWidget(this);
+    setCentralWidget(m_stack);
+
+    m_login = new LoginWidget(m_services.staff, m_services.site.storeName, m_services.site.terminalName, m_stack);
+    connect(m_login, &LoginWidget::loggedIn, this, &MainWindow::enter);
+
+    m_workspace = new QWidget(m_stack);
+    m_workspace->setObjectName(QStringLiteral("workspace"));
+    auto* layout = new QVBoxLayout(m_workspace);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+
+    auto* header = new QWidget(m_workspace);
+    header->setObjectName(QStringLiteral("headerBar"));
+    auto* headerLayout = new QHBoxLayout(header);
+    headerLayout->setContentsMargins(16, 8, 12, 8);
+    auto* where = new QLabel(QStringLiteral("%1 · %2").arg(m_services.site.storeName, m_services.site.terminalName), header);
+    where->setObjectName(QStringLiteral("headerStore"));
+    m_who = new QLabel(header);
+    m_who->setObjectName(QStringLiteral("headerUser"));
+    auto* lockButton = new QPushButton(tr("Lock"), header);
+    lockButton->setObjectName(QStringLiteral("lockButton"));
+    lockButton->setToolTip(tr("Lock the till (Ctrl+L)"));
+    connect(lockButton, &QPushButton::clicked, this, &MainWindow::lock);
+    headerLayout->addWidget(where);
+    headerLayout->addStretch(1);
+    headerLayout->addWidget(m_who);
+    headerLayout->addSpacing(12);
+    headerLayout->addWidget(lockButton);
+
+    m_tabs = new QTabWidget(m_workspace);
+    m_tabs->setObjectName(QStringLiteral("mainTabs"));
+    m_tabs->setDocumentMode(true);
+
+    m_pos = new QWidget(m_workspace); // owned here while not in a tab
+    m_pos->hide();
+    auto* posLayout = new QVBoxLayout(m_pos);
+    posLayout->setContentsMargins(16, 12, 16, 16);
+    posLayout->addWidget(new MenuGridWidget(m_services.catalog, m_services.site.currency, m_pos));
+
+    m_kitchen = new QWidget(m_workspace); // owned here while not in a tab
+    m_kitchen->hide();
+    auto* kitchenLayout = new QVBoxLayout(m_kitchen);
+    kitchenLayout->setContentsMargins(16, 12, 16, 16);
+    kitchenLayout->addWidget(new KitchenQueueWidget(m_services.kitchen, m_kitchen));
+
+    m_backOffice = new QWidget(m_workspace); // owned here while not in a tab
+    m_backOffice->hide();
+    auto* boLayout = new QVBoxLayout(m_backOffice);
+    boLayout->setContentsMargins(16, 12, 16, 16);
+    auto* boTabs = new QTabWidget(m_backOffice);
+    boTabs->setObjectName(QStringLiteral("backOfficeTabs"));
+    boTabs->addTab(new StockWidget(m_services.inventory, boTabs), tr("Stock"));
+    boLayout->addWidget(boTabs);
+
+    layout->addWidget(header);
+    layout->addWidget(m_tabs, 1);
+
+    m_stack->addWidget(m_login);
+    m_stack->addWidget(m_workspace);
+    m_stack->setCurrentWidget(m_login);
+
+    auto* lockShortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_L), this);
+    connect(lockShortcut, &QShortcut::activated, this, &MainWindow::lock);
+    m_login->reset();
+}
+
+bool MainWindow::isLocked() const { return m_stack->currentWidget() == m_login; }
+
+void MainWindow::enter(const StaffMember& member)
+{
+    m_staff = member;
+    m_who->setText(tr("%1 (%2)").arg(member.name, roleName(member.role)));
+    m_tabs->clear();
+    // Tabs follow the permission matrix in core; the services check it again on every action.
+    if (member.can(Permission::UsePos))
+        m_tabs->addTab(m_pos, tr("POS"));
+    if (member.can(Permission::UseKitchen))
+        m_tabs->addTab(m_kitchen, tr("Kitchen"));
+    if (member.can(Permission::UseBackOffice))
+        m_tabs->addTab(m_backOffice, tr("Back office"));
+    m_tabs->setCurrentIndex(0);
+    m_stack->setCurrentWidget(m_workspace);
+}
+
+void MainWindow::lock()
+{
+    m_staff = StaffMember {};
+    m_tabs->clear();
+    m_stack->setCurrentWidget(m_login);
+    m_login->reset();
+}
+
+} // namespace crema

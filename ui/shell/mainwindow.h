@@ -1,0 +1,46 @@
+#pragma once
+
+#include "staff/staffservice.h"
+#include "uiservices.h"
+
+#include <QMainWindow>
+
+class QLabel;
+class QStackedWidget;
+class QTabWidget;
+
+namespace crema {
+
+class LoginWidget;
+
+// The till window: the PIN pad until someone logs in, then the POS, Kitchen and Back office tabs
+// that person's role may use, with who is logged in and a Lock button always in view.
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+public:
+    explicit MainWindow(UiServices services, QWidget* parent = nullptr);
+
+    QTabWidget* tabs() const { return m_tabs; }
+    LoginWidget* login() const { return m_login; }
+    bool isLocked() const;
+    const StaffMember& currentStaff() const { return m_staff; }
+
+public Q_SLOTS:
+    void lock();
+
+private:
+    void enter(const StaffMember& member);
+
+    UiServices m_services;
+    StaffMember m_staff;
+    QStackedWidget* m_stack = nullptr;
+    LoginWidget* m_login = nullptr;
+    QWidget* m_workspace = nullptr;
+    QTabWidget* m_tabs = nullptr;
+    QLabel* m_who = nullptr;
+    QWidget* m_pos = nullptr;
+    QWidget* m_kitchen = nullptr;
+    QWidget* m_backOffice = nullptr;
+};
+
+} // namespace crema
