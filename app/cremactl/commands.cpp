@@ -71,9 +71,10 @@ namespace {
         if (!p.parse(ctx.args))
             return usage(ctx.command, p.errorText());
         if (p.isSet(help)) {
+            // Qt names the binary's full path; people type "cremactl COMMAND".
             QString text = p.helpText();
-            text.replace(QLatin1String("Usage: ") + ctx.args.first(),
-                QStringLiteral("Usage: cremactl [--db FILE] ") + ctx.command);
+            const qsizetype firstLineEnd = text.indexOf(QLatin1Char('\n'));
+            text.replace(0, firstLineEnd, QStringLiteral("Usage: cremactl [--db FILE] %1 [options]").arg(ctx.command));
             out() << text;
             return Ok;
         }

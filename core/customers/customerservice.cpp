@@ -44,6 +44,9 @@ Result<QList<CustomerSummary>> CustomerService::search(const QString& text, int 
         if (c.isDigit())
             digits += c;
     }
+    // "07700 900123" typed the national way still finds "+447700900123".
+    while (digits.size() > 1 && digits.startsWith(QLatin1Char('0')))
+        digits.remove(0, 1);
     // LIKE patterns are bound values; escape the wildcards a person might type.
     QString escaped = t;
     escaped.replace(QLatin1Char('\\'), QLatin1String("\\\\")).replace(QLatin1Char('%'), QLatin1String("\\%")).replace(QLatin1Char('_'), QLatin1String("\\_"));

@@ -1,0 +1,267 @@
+#include "testsupport.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+
+namespace {
+
+struct Run {
+    int code = -1;
+    QString out;
+    QString err;
+    QJsonObject json() const
+    {
+        QJsonParseError e;
+        const auto doc = QJsonDocument::fromJson(out.toUtf8(), &e);
+        INFO(out.left(400).toStdString());
+        REQUIRE(e.error == QJsonParseError::NoError);
+        return doc.object();
+    }
+};
+
+Run cremactl(const QStringList& args)
+{
+    QProcess p;
+    p.setProgram(QStringLiteral(CREMACTL_PATH));
+    p.setArguments(args);
+    p.start();
+    REQUIRE(p.waitForFinished(120000));
+    REQUIRE(p.exitStatus() == QProcess::NormalExit);
+    return Run { p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError()) };
+}
+
+// One line on stderr, starting "cremactl".
+void checkOneLineError(const Run& r)
+{
+    INFO(r.err.toStdString());
+    CHECK(r.err.startsWith(QStringLiteral("cremactl")));
+    CHECK(r.err.trimmed().count(QLatin1Char('\n')) == 0);
+    CHECK(r.out.isEmpty());
+}
+
+} // namespace
+
+TEST_CASE("cremactl --version and --help", "[cli]")
+{
+    const Run v = cremactl({ QStringLiteral("--version") });
+    CHECK(v.code == 0);
+    CHECK(v.out.startsWith(QStringLiteral("cremactl ")));
+    const Run h = cremactl({ QStringLiteral("--help") });
+    CHECK(h.code == 0);
+    for (const char* command : { "init", "menu", "stock", "users", "customers" })
+        CHECK(h.out.contains(QLatin1String(command)));
+    for (const char* command : { "init", "menu", "stock", "users", "customers" }) {
+        const Run c = cremactl({ QStringLiteral("--db"), QStringLiteral("unused.db"), QLatin1String(command), QStringLiteral("--help") });
+        INFO(command);
+        CHECK(c.code == 0);
+        CHECK(c.out.contains(QStringLiteral("Usage: cremactl [--db FILE] %1").arg(QLatin1String(command))));
+    }
+}
+
+TEST_CASE("cremactl refuses bad usage with exit code 2 and one clear line", "[cli]")
+{
+    crema::test::TempDir dir;
+    const QString db = dir.file(QStringLiteral("x.db"));
+    SECTION("unknown command")
+    {
+        const Run r = cremactl({ QStringLiteral("--db"), db, QStringLiteral("brew") });
+        CHECK(r.code == 2);
+        checkOneLineError(r);
+        CHECK(r.err.contains(QStringLiteral("unknown command 'brew'")));
+    }
+    SECTION("unknown option")
+    {
+        const Run r = cremactl({ QStringLiteral("--db"), db, QStringLiteral("menu"), QStringLiteral("--xml") });
+        CHECK(r.code == 2);
+        checkOneLineError(r);
+        CHECK(r.err.contains(QStringLiteral("xml")));
+    }
+    SECTION("--db without a path")
+    {
+        const Run r = cremactl({ QStringLiteral("--db") });
+        CHECK(r.code == 2);
+        checkOneLineError(r);
+    }
+    SECTION("missing database file")
+    {
+        const Run r = cremactl({ QStringLiteral("--db"), db, QStringLiteral("menu") });
+        CHECK(r.code == 2);
+        checkOneLineError(r);
+        CHECK(r.err.contains(db));
+        CHECK_FALSE(QFileInfo::exists(db)); // reading never creates a file
+    }
+    SECTION("init without the owner")
+    {
+        const Run r = cremactl({ QStringLiteral("--db"), db, QStringLiteral("init"), QStringLiteral("--store"), QStringLiteral("Bean") });
+        CHECK(r.code == 2);
+        checkOneLineError(r);
+        CHECK(r.err.contains(QStringLiteral("--owner")));
+        CHECK_FALSE(QFileInfo::exists(db));
+    }
+    SECTION("init with a bad currency names the field")
+    {
+        const Run r = cremactl({ QStringLiteral("--db"), db, QStringLiteral("init"), QStringLiteral("--store"), QStringLiteral("Bean"),
+            QStringLiteral("--owner"), QStringLiteral("Ona"), QStringLiteral("--owner-pin"), QStringLiteral("4321"),
+            QStringLiteral("--currency"), QStringLiteral("EURO") });
+        CHECK(r.code == 2);
+        checkOneLineError(r);
+        CHECK(r.err.contains(QStringLiteral("currency 'EURO'")));
+        CHECK_FALSE(QFileInfo::exists(db));
+    }
+    SECTION("a bad --as-of date")
+    {
+        const Run r = cremactl({ QStringLiteral("--db"), db, QStringLiteral("init"), QStringLiteral("--demo"), QStringLiteral("--as-of"),
+            QStringLiteral("21/11/2026") });
+        CHECK(r.code == 2);
+        checkOneLineError(r);
+        CHECK(r.err.contains(QStringLiteral("YYYY-MM-DD")));
+    }
+    SECTION("a damaged file")
+    {
+        QFile f(db);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        f.write(QByteArray(8192, 'x'));
+        f.close();
+        const Run r = cremactl({ QStringLiteral("--db"), db, QStringLiteral("stock") });
+        CHECK(r.code == 2);
+        checkOneLineError(r);
+        CHECK(r.err.contains(QStringLiteral("not an SQLite file")));
+    }
+}
+
+TEST_CASE("cremactl init creates a store, and refuses to overwrite a file", "[cli]")
+{
+    crema::test::TempDir dir;
+    const QString db = dir.file(QStringLiteral("shop.db"));
+    const Run r = cremactl({ QStringLiteral("--db"), db, QStringLiteral("init"), QStringLiteral("--store"), QStringLiteral("Bean There"),
+        QStringLiteral("--owner"), QStringLiteral("Ona Owner"), QStringLiteral("--owner-pin"), QStringLiteral("4321"),
+        QStringLiteral("--currency"), QStringLiteral("eur"), QStringLiteral("--time-zone"), QStringLiteral("Europe/Dublin") });
+    INFO(r.err.toStdString());
+    REQUIRE(r.code == 0);
+    const Run users = cremactl({ QStringLiteral("--db"), db, QStringLiteral("users"), QStringLiteral("--json") });
+    REQUIRE(users.code == 0);
+    const QJsonArray list = users.json().value(QStringLiteral("users")).toArray();
+    REQUIRE(list.size() == 1);
+    CHECK(list[0].toObject().value(QStringLiteral("role")).toString() == QStringLiteral("owner"));
+
+    const Run again = cremactl({ QStringLiteral("--db"), db, QStringLiteral("init"), QStringLiteral("--demo") });
+    CHECK(again.code == 1);
+    checkOneLineError(again);
+    CHECK(again.err.contains(QStringLiteral("already exists")));
+}
+
+TEST_CASE("cremactl on the demo café prints the JSON contracts", "[cli]")
+{
+    crema::test::TempDir dir;
+    const QString db = dir.file(QStringLiteral("demo.db"));
+    const Run init = cremactl({ QStringLiteral("--db"), db, QStringLiteral("init"), QStringLiteral("--demo"), QStringLiteral("--as-of"),
+        QStringLiteral("2026-11-21") });
+    INFO(init.err.toStdString());
+    REQUIRE(init.code == 0);
+    CHECK(init.out.contains(QStringLiteral("1111")));
+    crema::test::rawExec(db, QStringLiteral("PRAGMA integrity_check"));
+
+    SECTION("menu")
+    {
+        const QJsonArray products = cremactl({ QStringLiteral("--db"), db, QStringLiteral("menu"), QStringLiteral("--json") })
+                                        .json()
+                                        .value(QStringLiteral("products"))
+                                        .toArray();
+        REQUIRE(products.size() >= 35);
+        QJsonObject latte;
+        for (const auto& p : products) {
+            const QJsonObject o = p.toObject();
+            for (const char* key : { "name", "category", "sizes", "modifier_groups" })
+                CHECK(o.contains(QLatin1String(key)));
+            for (const auto& s : o.value(QStringLiteral("sizes")).toArray()) {
+                CHECK(s.toObject().value(QStringLiteral("price_cents")).isDouble());
+                CHECK_FALSE(s.toObject().value(QStringLiteral("recipe")).toArray().isEmpty());
+            }
+            if (o.value(QStringLiteral("name")).toString() == QStringLiteral("Latte"))
+                latte = o;
+        }
+        REQUIRE_FALSE(latte.isEmpty());
+        const QJsonObject large = latte.value(QStringLiteral("sizes")).toArray()[1].toObject();
+        CHECK(large.value(QStringLiteral("name")).toString() == QStringLiteral("Large"));
+        CHECK(large.value(QStringLiteral("price_cents")).toInt() == 390);
+        bool sawOat = false;
+        for (const auto& g : latte.value(QStringLiteral("modifier_groups")).toArray()) {
+            const QJsonObject group = g.toObject();
+            CHECK(group.contains(QStringLiteral("min")));
+            CHECK(group.contains(QStringLiteral("max")));
+            for (const auto& m : group.value(QStringLiteral("modifiers")).toArray()) {
+                const QJsonObject mod = m.toObject();
+                if (mod.value(QStringLiteral("name")).toString() != QStringLiteral("Oat milk"))
+                    continue;
+                sawOat = true;
+                const QJsonObject r = mod.value(QStringLiteral("recipe")).toArray()[0].toObject();
+                CHECK(r.value(QStringLiteral("action")).toString() == QStringLiteral("replace"));
+                CHECK(r.value(QStringLiteral("replaces")).toString() == QStringLiteral("Whole milk"));
+                CHECK(r.value(QStringLiteral("ingredient")).toString() == QStringLiteral("Oat milk"));
+                CHECK(r.value(QStringLiteral("unit")).toString() == QStringLiteral("ml"));
+            }
+        }
+        CHECK(sawOat);
+    }
+    SECTION("stock")
+    {
+        const QJsonArray items = cremactl({ QStringLiteral("--db"), db, QStringLiteral("stock"), QStringLiteral("--json") })
+                                     .json()
+                                     .value(QStringLiteral("ingredients"))
+                                     .toArray();
+        REQUIRE(items.size() >= 25);
+        for (const auto& i : items) {
+            const QJsonObject o = i.toObject();
+            for (const char* key : { "name", "unit", "on_hand", "par", "critical", "policy", "status" })
+                CHECK(o.contains(QLatin1String(key)));
+            CHECK(QStringList { QStringLiteral("block"), QStringLiteral("allow") }.contains(o.value(QStringLiteral("policy")).toString()));
+            CHECK(QStringList { QStringLiteral("ok"), QStringLiteral("low"), QStringLiteral("critical"), QStringLiteral("out") }.contains(
+                o.value(QStringLiteral("status")).toString()));
+        }
+    }
+    SECTION("users never show a PIN or hash")
+    {
+        const Run r = cremactl({ QStringLiteral("--db"), db, QStringLiteral("users"), QStringLiteral("--json") });
+        const QJsonArray users = r.json().value(QStringLiteral("users")).toArray();
+        REQUIRE(users.size() == 4);
+        QStringList roles;
+        for (const auto& u : users) {
+            CHECK(u.toObject().keys() == QStringList { QStringLiteral("name"), QStringLiteral("role") });
+            roles << u.toObject().value(QStringLiteral("role")).toString();
+        }
+        roles.sort();
+        CHECK(roles == QStringList { QStringLiteral("barista"), QStringLiteral("cashier"), QStringLiteral("manager"), QStringLiteral("owner") });
+        CHECK_FALSE(r.out.contains(QStringLiteral("argon2")));
+        CHECK_FALSE(r.out.contains(QStringLiteral("1111")));
+    }
+    SECTION("customers, all and searched")
+    {
+        const QJsonArray all = cremactl({ QStringLiteral("--db"), db, QStringLiteral("customers"), QStringLiteral("--json") })
+                                   .json()
+                                   .value(QStringLiteral("customers"))
+                                   .toArray();
+        CHECK(all.size() >= 200);
+        const QJsonArray found = cremactl({ QStringLiteral("--db"), db, QStringLiteral("customers"), QStringLiteral("--search"),
+                                              QStringLiteral("+44 7700 900012"), QStringLiteral("--json") })
+                                     .json()
+                                     .value(QStringLiteral("customers"))
+                                     .toArray();
+        REQUIRE(found.size() == 1);
+        const QJsonObject c = found[0].toObject();
+        CHECK(c.value(QStringLiteral("phone")).toString() == QStringLiteral("+447700900012"));
+        for (const char* key : { "name", "phone", "email", "points" })
+            CHECK(c.contains(QLatin1String(key)));
+        CHECK(c.value(QStringLiteral("points")).toInteger() >= 0);
+    }
+    SECTION("plain text output is readable")
+    {
+        const Run menu = cremactl({ QStringLiteral("--db"), db, QStringLiteral("menu") });
+        CHECK(menu.code == 0);
+        CHECK(menu.out.contains(QStringLiteral("Latte")));
+        CHECK(menu.out.contains(QStringLiteral("£3.90")));
+    }
+}

@@ -1,0 +1,80 @@
+#include "testsupport.h"
+
+#include "demo/democafe.h"
+
+#include <QCryptographicHash>
+#include <QDate>
+#include <QFile>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace crema::test {
+
+TempDir::TempDir()
+    : m_dir(QDir::tempPath() + QStringLiteral("/crema-test-XXXXXX"))
+{
+    REQUIRE(m_dir.isValid());
+}
+
+std::shared_ptr<Database> freshDatabase(const TempDir& dir, const QString& name)
+{
+    OpenOptions options;
+    options.create = true;
+    auto db = Database::open(dir.file(name), options);
+    REQUIRE_OK(db);
+    return *db;
+}
+
+QString demoCopy(const TempDir& dir, const QString& name)
+{
+    static TempDir cache;
+    static QString built;
+    if (built.isEmpty()) {
+        const QString path = cache.file(QStringLiteral("demo-master.db"));
+        {
+            auto db = freshDatabase(cache, QStringLiteral("demo-master.db"));
+            auto stats = DemoCafe::seed(*db, QDate(2026, 11, 21));
+            REQUIRE_OK(stats);
+        } // closing the last connection checkpoints the WAL into the file
+        built = path;
+    }
+    const QString target = dir.file(name);
+    REQUIRE(QFile::copy(built, target));
+    QFile::setPermissions(target, QFile::ReadOwner | QFile::WriteOwner);
+    return target;
+}
+
+std::shared_ptr<Database> openDemo(const TempDir& dir)
+{
+    auto db = Database::open(demoCopy(dir));
+    REQUIRE_OK(db);
+    return *db;
+}
+
+QByteArray fileHash(const QString& path)
+{
+    QFile f(path);
+    REQUIRE(f.open(QIODevice::ReadOnly));
+    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256).toHex();
+}
+
+void rawExec(const QString& path, const QString& sql)
+{
+    const QString name = QStringLiteral("raw-test-connection");
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        REQUIRE(db.open());
+        QSqlQuery q(db);
+        INFO(sql.toStdString());
+        const bool ok = q.exec(sql);
+        INFO(q.lastError().text().toStdString());
+        REQUIRE(ok);
+        q.finish();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+}
+
+} // namespace crema::test
