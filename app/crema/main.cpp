@@ -32,11 +32,11 @@ int main(int argc, char* argv[])
     parser.setApplicationDescription(QStringLiteral("Crema point of sale, kitchen display and back office."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption dbOption(QStringLiteral("db"), QStringLiteral("The database file (default: $CREMA_DB or the user's data folder)."),
-        QStringLiteral("FILE"));
-    const QCommandLineOption sizeOption(QStringLiteral("size"), QStringLiteral("Window size, e.g. 1024x768 (default: maximised)."),
-        QStringLiteral("WxH"));
-    parser.addOptions({ dbOption, sizeOption });
+    const QCommandLineOption dbOption(QStringLiteral("db"),
+        QStringLiteral("The database file (default: $CREMA_DB or the user's data folder)."), QStringLiteral("FILE"));
+    const QCommandLineOption sizeOption(QStringLiteral("size"),
+        QStringLiteral("Window size, e.g. 1024x768 (default: maximised)."), QStringLiteral("WxH"));
+    parser.addOptions({dbOption, sizeOption});
     parser.process(app);
 
     QString path = parser.value(dbOption);
@@ -67,7 +67,7 @@ int main(int argc, char* argv[])
     crema::CustomerService customers(**db);
     crema::KitchenService kitchen(**db);
 
-    crema::MainWindow window(crema::UiServices { *site, staff, catalog, inventory, customers, kitchen });
+    crema::MainWindow window(crema::UiServices {*site, staff, catalog, inventory, customers, kitchen});
     const QStringList size = parser.value(sizeOption).split(QLatin1Char('x'));
     if (size.size() == 2 && size[0].toInt() > 0 && size[1].toInt() > 0) {
         window.resize(size[0].toInt(), size[1].toInt());

@@ -13,10 +13,11 @@ Status record(const QSqlDatabase& db, const Clock& clock, qint64 terminalId, qin
 {
     const auto idOrNull = [](qint64 id) { return id > 0 ? QVariant(id) : QVariant(QMetaType::fromType<qint64>()); };
     SqlQuery q(db,
-        QStringLiteral("INSERT INTO audit_log (uuid, terminal_id, actor_staff_id, authorised_staff_id, action, details, "
-                       "created_at) VALUES (?, ?, ?, ?, ?, ?, ?)"));
-    q.bindAll({ newUuid(), idOrNull(terminalId), idOrNull(actorStaffId), idOrNull(authorisedByStaffId), action,
-        QString::fromUtf8(QJsonDocument(details).toJson(QJsonDocument::Compact)), toDbTime(clock.nowUtc()) });
+        QStringLiteral(
+            "INSERT INTO audit_log (uuid, terminal_id, actor_staff_id, authorised_staff_id, action, details, "
+            "created_at) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    q.bindAll({newUuid(), idOrNull(terminalId), idOrNull(actorStaffId), idOrNull(authorisedByStaffId), action,
+        QString::fromUtf8(QJsonDocument(details).toJson(QJsonDocument::Compact)), toDbTime(clock.nowUtc())});
     return q.exec(QStringLiteral("writing the audit log"));
 }
 

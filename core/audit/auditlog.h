@@ -11,9 +11,9 @@ class Clock;
 
 // Writes audit rows inside the caller's transaction (it never opens one itself).
 namespace AuditLog {
-    // actor: who asked; authorisedBy: the manager whose PIN allowed it (0 when none).
-    Status record(const QSqlDatabase& db, const Clock& clock, qint64 terminalId, qint64 actorStaffId,
-        qint64 authorisedByStaffId, const QString& action, const QJsonObject& details = {});
+// actor: who asked; authorisedBy: the manager whose PIN allowed it (0 when none).
+Status record(const QSqlDatabase& db, const Clock& clock, qint64 terminalId, qint64 actorStaffId,
+    qint64 authorisedByStaffId, const QString& action, const QJsonObject& details = {});
 } // namespace AuditLog
 
 } // namespace crema

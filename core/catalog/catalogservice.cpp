@@ -8,8 +8,7 @@ namespace crema {
 CatalogService::CatalogService(Database& db, QObject* parent)
     : QObject(parent)
     , m_db(db)
-{
-}
+{ }
 
 Result<Menu> CatalogService::loadMenu()
 {
@@ -22,13 +21,14 @@ Result<Menu> CatalogService::loadMenu()
                        "JOIN tax_rates AS t ON t.id = c.tax_rate_id ORDER BY c.sort_order, c.name"));
     CREMA_TRY(cats.exec(doing));
     while (cats.next())
-        menu.categories.append(Category { cats.value(0).toLongLong(), cats.value(1).toString(), cats.value(2).toString(),
-            cats.value(3).toString(), cats.value(4).toLongLong() });
+        menu.categories.append(Category {cats.value(0).toLongLong(), cats.value(1).toString(), cats.value(2).toString(),
+            cats.value(3).toString(), cats.value(4).toLongLong()});
 
     SqlQuery prods(db,
-        QStringLiteral("SELECT p.id, p.uuid, p.name, p.category_id, c.name, coalesce(p.sku, ''), coalesce(p.barcode, ''), "
-                       "p.needs_preparation FROM products AS p JOIN categories AS c ON c.id = p.category_id "
-                       "WHERE p.active = 1 ORDER BY c.sort_order, c.name, p.sort_order, p.name"));
+        QStringLiteral(
+            "SELECT p.id, p.uuid, p.name, p.category_id, c.name, coalesce(p.sku, ''), coalesce(p.barcode, ''), "
+            "p.needs_preparation FROM products AS p JOIN categories AS c ON c.id = p.category_id "
+            "WHERE p.active = 1 ORDER BY c.sort_order, c.name, p.sort_order, p.name"));
     CREMA_TRY(prods.exec(doing));
     QHash<qint64, qsizetype> productIndex;
     while (prods.next()) {
@@ -46,7 +46,8 @@ Result<Menu> CatalogService::loadMenu()
     }
 
     SqlQuery sizes(db,
-        QStringLiteral("SELECT id, uuid, product_id, name, price_cents FROM product_sizes ORDER BY product_id, sort_order, id"));
+        QStringLiteral(
+            "SELECT id, uuid, product_id, name, price_cents FROM product_sizes ORDER BY product_id, sort_order, id"));
     CREMA_TRY(sizes.exec(doing));
     QHash<qint64, QPair<qsizetype, qsizetype>> sizeIndex; // size id -> (product index, size index)
     while (sizes.next()) {
@@ -54,9 +55,9 @@ Result<Menu> CatalogService::loadMenu()
         if (it == productIndex.constEnd())
             continue; // inactive product
         Product& p = menu.products[*it];
-        sizeIndex.insert(sizes.value(0).toLongLong(), { *it, p.sizes.size() });
-        p.sizes.append(ProductSize { sizes.value(0).toLongLong(), sizes.value(1).toString(), sizes.value(3).toString(),
-            Money(sizes.value(4).toLongLong()), {} });
+        sizeIndex.insert(sizes.value(0).toLongLong(), {*it, p.sizes.size()});
+        p.sizes.append(ProductSize {sizes.value(0).toLongLong(), sizes.value(1).toString(), sizes.value(3).toString(),
+            Money(sizes.value(4).toLongLong()), {}});
     }
 
     SqlQuery recipes(db,
@@ -67,35 +68,38 @@ Result<Menu> CatalogService::loadMenu()
         auto it = sizeIndex.constFind(recipes.value(0).toLongLong());
         if (it == sizeIndex.constEnd())
             continue;
-        menu.products[it->first].sizes[it->second].recipe.append(RecipeItem { recipes.value(1).toLongLong(),
-            recipes.value(2).toString(), recipes.value(3).toLongLong(), parseBaseUnit(recipes.value(4).toString()).value() });
+        menu.products[it->first].sizes[it->second].recipe.append(
+            RecipeItem {recipes.value(1).toLongLong(), recipes.value(2).toString(), recipes.value(3).toLongLong(),
+                parseBaseUnit(recipes.value(4).toString()).value()});
     }
 
     SqlQuery groups(db, QStringLiteral("SELECT id, uuid, name, min_choices, max_choices FROM modifier_groups"));
     CREMA_TRY(groups.exec(doing));
     while (groups.next()) {
-        ModifierGroup g { groups.value(0).toLongLong(), groups.value(1).toString(), groups.value(2).toString(),
-            groups.value(3).toInt(), groups.value(4).toInt(), {} };
+        ModifierGroup g {groups.value(0).toLongLong(), groups.value(1).toString(), groups.value(2).toString(),
+            groups.value(3).toInt(), groups.value(4).toInt(), {}};
         menu.groups.insert(g.id, g);
     }
 
     SqlQuery mods(db,
-        QStringLiteral("SELECT id, uuid, group_id, name, price_delta_cents FROM modifiers ORDER BY group_id, sort_order, id"));
+        QStringLiteral(
+            "SELECT id, uuid, group_id, name, price_delta_cents FROM modifiers ORDER BY group_id, sort_order, id"));
     CREMA_TRY(mods.exec(doing));
     QHash<qint64, QPair<qint64, qsizetype>> modIndex; // modifier id -> (group id, index)
     while (mods.next()) {
         auto g = menu.groups.find(mods.value(2).toLongLong());
         if (g == menu.groups.end())
             continue;
-        modIndex.insert(mods.value(0).toLongLong(), { g.key(), g->modifiers.size() });
-        g->modifiers.append(Modifier { mods.value(0).toLongLong(), mods.value(1).toString(), mods.value(3).toString(),
-            Money(mods.value(4).toLongLong()), {} });
+        modIndex.insert(mods.value(0).toLongLong(), {g.key(), g->modifiers.size()});
+        g->modifiers.append(Modifier {mods.value(0).toLongLong(), mods.value(1).toString(), mods.value(3).toString(),
+            Money(mods.value(4).toLongLong()), {}});
     }
 
     SqlQuery modRecipes(db,
-        QStringLiteral("SELECT m.modifier_id, m.action, i.id, i.name, m.quantity, i.base_unit, r.id, coalesce(r.name, '') "
-                       "FROM modifier_recipe_items AS m JOIN ingredients AS i ON i.id = m.ingredient_id "
-                       "LEFT JOIN ingredients AS r ON r.id = m.replaces_ingredient_id ORDER BY m.modifier_id, m.id"));
+        QStringLiteral(
+            "SELECT m.modifier_id, m.action, i.id, i.name, m.quantity, i.base_unit, r.id, coalesce(r.name, '') "
+            "FROM modifier_recipe_items AS m JOIN ingredients AS i ON i.id = m.ingredient_id "
+            "LEFT JOIN ingredients AS r ON r.id = m.replaces_ingredient_id ORDER BY m.modifier_id, m.id"));
     CREMA_TRY(modRecipes.exec(doing));
     while (modRecipes.next()) {
         auto it = modIndex.constFind(modRecipes.value(0).toLongLong());
@@ -117,7 +121,8 @@ Result<Menu> CatalogService::loadMenu()
     }
 
     SqlQuery links(db,
-        QStringLiteral("SELECT product_id, group_id FROM product_modifier_groups ORDER BY product_id, sort_order, group_id"));
+        QStringLiteral(
+            "SELECT product_id, group_id FROM product_modifier_groups ORDER BY product_id, sort_order, group_id"));
     CREMA_TRY(links.exec(doing));
     while (links.next()) {
         auto it = productIndex.constFind(links.value(0).toLongLong());

@@ -39,11 +39,12 @@ QList<RecipeItem> Menu::resolveRecipe(const ProductSize& size, const QList<qint6
     }
     QList<RecipeItem> items = size.recipe;
     const auto find = [&items](qint64 ingredientId) {
-        return std::find_if(items.begin(), items.end(), [&](const RecipeItem& r) { return r.ingredientId == ingredientId; });
+        return std::find_if(
+            items.begin(), items.end(), [&](const RecipeItem& r) { return r.ingredientId == ingredientId; });
     };
     // Adds first, then replacements, then removals, whatever order the modifiers were picked in:
     // a decaf latte with an extra shot is all decaf, and an oat latte has no dairy milk at all.
-    for (RecipeAction phase : { RecipeAction::Add, RecipeAction::Replace, RecipeAction::Remove }) {
+    for (RecipeAction phase : {RecipeAction::Add, RecipeAction::Replace, RecipeAction::Remove}) {
         for (const Modifier* mod : std::as_const(chosen)) {
             for (const ModifierRecipeItem& r : mod->recipe) {
                 if (r.action != phase)
@@ -53,7 +54,7 @@ QList<RecipeItem> Menu::resolveRecipe(const ProductSize& size, const QList<qint6
                     if (it != items.end())
                         it->quantity += r.quantity.value_or(0);
                     else
-                        items.append(RecipeItem { r.ingredientId, r.ingredient, r.quantity.value_or(0), r.unit });
+                        items.append(RecipeItem {r.ingredientId, r.ingredient, r.quantity.value_or(0), r.unit});
                 } else if (phase == RecipeAction::Replace) {
                     auto it = find(r.replacesId);
                     if (it == items.end())
@@ -64,7 +65,7 @@ QList<RecipeItem> Menu::resolveRecipe(const ProductSize& size, const QList<qint6
                     if (existing != items.end())
                         existing->quantity += qty;
                     else
-                        items.append(RecipeItem { r.ingredientId, r.ingredient, qty, r.unit });
+                        items.append(RecipeItem {r.ingredientId, r.ingredient, qty, r.unit});
                 } else {
                     auto it = find(r.ingredientId);
                     if (it != items.end())
@@ -81,16 +82,16 @@ QJsonObject Menu::toJson() const
     const auto recipeJson = [](const QList<RecipeItem>& recipe) {
         QJsonArray arr;
         for (const RecipeItem& r : recipe)
-            arr.append(QJsonObject { { QStringLiteral("ingredient"), r.ingredient },
-                { QStringLiteral("quantity"), r.quantity }, { QStringLiteral("unit"), unitSymbol(r.unit) } });
+            arr.append(QJsonObject {{QStringLiteral("ingredient"), r.ingredient},
+                {QStringLiteral("quantity"), r.quantity}, {QStringLiteral("unit"), unitSymbol(r.unit)}});
         return arr;
     };
     QJsonArray productsJson;
     for (const Product& p : products) {
         QJsonArray sizes;
         for (const ProductSize& s : p.sizes)
-            sizes.append(QJsonObject { { QStringLiteral("name"), s.name }, { QStringLiteral("price_cents"), s.price.cents() },
-                { QStringLiteral("recipe"), recipeJson(s.recipe) } });
+            sizes.append(QJsonObject {{QStringLiteral("name"), s.name},
+                {QStringLiteral("price_cents"), s.price.cents()}, {QStringLiteral("recipe"), recipeJson(s.recipe)}});
         QJsonArray groupsJson;
         for (qint64 gid : p.modifierGroupIds) {
             const ModifierGroup& g = groups[gid];
@@ -99,24 +100,25 @@ QJsonObject Menu::toJson() const
                 QJsonArray recipe;
                 for (const ModifierRecipeItem& r : m.recipe) {
                     recipe.append(QJsonObject {
-                        { QStringLiteral("ingredient"), r.ingredient },
-                        { QStringLiteral("quantity"), r.quantity ? QJsonValue(*r.quantity) : QJsonValue(QJsonValue::Null) },
-                        { QStringLiteral("unit"), unitSymbol(r.unit) },
-                        { QStringLiteral("action"), recipeActionCode(r.action) },
-                        { QStringLiteral("replaces"),
-                            r.action == RecipeAction::Replace ? QJsonValue(r.replaces) : QJsonValue(QJsonValue::Null) },
+                        {QStringLiteral("ingredient"), r.ingredient},
+                        {QStringLiteral("quantity"),
+                            r.quantity ? QJsonValue(*r.quantity) : QJsonValue(QJsonValue::Null)},
+                        {QStringLiteral("unit"), unitSymbol(r.unit)},
+                        {QStringLiteral("action"), recipeActionCode(r.action)},
+                        {QStringLiteral("replaces"),
+                            r.action == RecipeAction::Replace ? QJsonValue(r.replaces) : QJsonValue(QJsonValue::Null)},
                     });
                 }
-                mods.append(QJsonObject { { QStringLiteral("name"), m.name },
-                    { QStringLiteral("price_cents"), m.priceDelta.cents() }, { QStringLiteral("recipe"), recipe } });
+                mods.append(QJsonObject {{QStringLiteral("name"), m.name},
+                    {QStringLiteral("price_cents"), m.priceDelta.cents()}, {QStringLiteral("recipe"), recipe}});
             }
-            groupsJson.append(QJsonObject { { QStringLiteral("name"), g.name }, { QStringLiteral("min"), g.minChoices },
-                { QStringLiteral("max"), g.maxChoices }, { QStringLiteral("modifiers"), mods } });
+            groupsJson.append(QJsonObject {{QStringLiteral("name"), g.name}, {QStringLiteral("min"), g.minChoices},
+                {QStringLiteral("max"), g.maxChoices}, {QStringLiteral("modifiers"), mods}});
         }
-        productsJson.append(QJsonObject { { QStringLiteral("name"), p.name }, { QStringLiteral("category"), p.category },
-            { QStringLiteral("sizes"), sizes }, { QStringLiteral("modifier_groups"), groupsJson } });
+        productsJson.append(QJsonObject {{QStringLiteral("name"), p.name}, {QStringLiteral("category"), p.category},
+            {QStringLiteral("sizes"), sizes}, {QStringLiteral("modifier_groups"), groupsJson}});
     }
-    return QJsonObject { { QStringLiteral("products"), productsJson } };
+    return QJsonObject {{QStringLiteral("products"), productsJson}};
 }
 
 } // namespace crema

@@ -4,7 +4,10 @@
 
 namespace crema {
 
-QString toDbTime(const QDateTime& t) { return t.toUTC().toString(Qt::ISODateWithMs); }
+QString toDbTime(const QDateTime& t)
+{
+    return t.toUTC().toString(Qt::ISODateWithMs);
+}
 
 QDateTime fromDbTime(const QString& text)
 {

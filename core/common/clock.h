@@ -16,8 +16,7 @@ class ManualClock : public Clock {
 public:
     explicit ManualClock(QDateTime start)
         : m_now(std::move(start))
-    {
-    }
+    { }
     QDateTime nowUtc() const override { return m_now; }
     void advanceSecs(qint64 secs) { m_now = m_now.addSecs(secs); }
     void set(QDateTime t) { m_now = std::move(t); }

@@ -25,7 +25,7 @@ struct Error {
     Code code = Code::InvalidInput;
     QString message;
 
-    static Error make(Code c, QString msg) { return Error { c, std::move(msg) }; }
+    static Error make(Code c, QString msg) { return Error {c, std::move(msg)}; }
 };
 
 // True for errors a business rule raised (the CLI's exit code 1), false for bad input (exit 2).

@@ -4,7 +4,10 @@
 
 namespace crema {
 
-QString newUuid() { return QUuid::createUuid().toString(QUuid::WithoutBraces); }
+QString newUuid()
+{
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
 
 QString stableUuid(const QString& name)
 {

@@ -9,32 +9,38 @@ namespace crema {
 
 namespace {
 
-    // a * b / d rounded half away from zero, in 128-bit so big amounts cannot overflow midway.
-    qint64 mulDivRound(qint64 a, qint64 b, qint64 d)
-    {
-        Q_ASSERT(d > 0);
-        __int128 p = static_cast<__int128>(a) * b;
-        const bool negative = p < 0;
-        if (negative)
-            p = -p;
-        __int128 q = p / d;
-        const __int128 r = p % d;
-        if (r * 2 >= d)
-            ++q;
-        return static_cast<qint64>(negative ? -q : q);
-    }
+// GCC/Clang's 128-bit integer, so a price times a rate cannot overflow before it is divided.
+__extension__ typedef __int128 Int128;
 
-    qint64 pow10(int digits)
-    {
-        qint64 v = 1;
-        for (int i = 0; i < digits; ++i)
-            v *= 10;
-        return v;
-    }
+// a * b / d rounded half away from zero, in 128-bit so big amounts cannot overflow midway.
+qint64 mulDivRound(qint64 a, qint64 b, qint64 d)
+{
+    Q_ASSERT(d > 0);
+    Int128 p = static_cast<Int128>(a) * b;
+    const bool negative = p < 0;
+    if (negative)
+        p = -p;
+    Int128 q = p / d;
+    const Int128 r = p % d;
+    if (r * 2 >= d)
+        ++q;
+    return static_cast<qint64>(negative ? -q : q);
+}
+
+qint64 pow10(int digits)
+{
+    qint64 v = 1;
+    for (int i = 0; i < digits; ++i)
+        v *= 10;
+    return v;
+}
 
 } // namespace
 
-Money Money::percentBp(qint64 basisPoints) const { return Money(mulDivRound(m_cents, basisPoints, 10000)); }
+Money Money::percentBp(qint64 basisPoints) const
+{
+    return Money(mulDivRound(m_cents, basisPoints, 10000));
+}
 
 QList<Money> Money::allocate(const QList<qint64>& weights) const
 {
@@ -55,10 +61,10 @@ QList<Money> Money::allocate(const QList<qint64>& weights) const
     const qint64 total = negative ? -m_cents : m_cents;
 
     QList<qint64> base(effective.size());
-    QList<__int128> remainders(effective.size());
+    QList<Int128> remainders(effective.size());
     qint64 assigned = 0;
     for (qsizetype i = 0; i < effective.size(); ++i) {
-        const __int128 p = static_cast<__int128>(total) * effective[i];
+        const Int128 p = static_cast<Int128>(total) * effective[i];
         base[i] = static_cast<qint64>(p / weightSum);
         remainders[i] = p % weightSum;
         assigned += base[i];
@@ -161,16 +167,22 @@ Result<Money> Money::parse(const QString& text, int minorDigits)
     return Money(negative ? -cents : cents);
 }
 
-Money taxIncluded(Money gross, qint64 rateBp) { return Money(mulDivRound(gross.cents(), rateBp, 10000 + rateBp)); }
+Money taxIncluded(Money gross, qint64 rateBp)
+{
+    return Money(mulDivRound(gross.cents(), rateBp, 10000 + rateBp));
+}
 
-Money taxOnTop(Money net, qint64 rateBp) { return net.percentBp(rateBp); }
+Money taxOnTop(Money net, qint64 rateBp)
+{
+    return net.percentBp(rateBp);
+}
 
 int currencyMinorDigits(const QString& currencyCode)
 {
-    static const QStringList zero { QStringLiteral("JPY"), QStringLiteral("KRW"), QStringLiteral("ISK"),
-        QStringLiteral("CLP"), QStringLiteral("VND") };
-    static const QStringList three { QStringLiteral("BHD"), QStringLiteral("KWD"), QStringLiteral("OMR"),
-        QStringLiteral("JOD"), QStringLiteral("TND") };
+    static const QStringList zero {QStringLiteral("JPY"), QStringLiteral("KRW"), QStringLiteral("ISK"),
+        QStringLiteral("CLP"), QStringLiteral("VND")};
+    static const QStringList three {QStringLiteral("BHD"), QStringLiteral("KWD"), QStringLiteral("OMR"),
+        QStringLiteral("JOD"), QStringLiteral("TND")};
     const QString code = currencyCode.toUpper();
     if (zero.contains(code))
         return 0;

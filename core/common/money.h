@@ -16,8 +16,7 @@ public:
     constexpr Money() = default;
     constexpr explicit Money(qint64 cents)
         : m_cents(cents)
-    {
-    }
+    { }
     static constexpr Money fromCents(qint64 cents) { return Money(cents); }
 
     constexpr qint64 cents() const { return m_cents; }

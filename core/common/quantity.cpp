@@ -31,73 +31,73 @@ Result<BaseUnit> parseBaseUnit(const QString& symbol)
 
 namespace {
 
-    struct UnitFactor {
-        const char16_t* name;
-        BaseUnit unit;
-        qint64 factor; // base units per one of this unit
-    };
+struct UnitFactor {
+    const char16_t* name;
+    BaseUnit unit;
+    qint64 factor; // base units per one of this unit
+};
 
-    constexpr UnitFactor kUnits[] = {
-        { u"g", BaseUnit::Gram, 1 },
-        { u"gram", BaseUnit::Gram, 1 },
-        { u"grams", BaseUnit::Gram, 1 },
-        { u"kg", BaseUnit::Gram, 1000 },
-        { u"ml", BaseUnit::Millilitre, 1 },
-        { u"cl", BaseUnit::Millilitre, 10 },
-        { u"l", BaseUnit::Millilitre, 1000 },
-        { u"litre", BaseUnit::Millilitre, 1000 },
-        { u"liter", BaseUnit::Millilitre, 1000 },
-        { u"pc", BaseUnit::Piece, 1 },
-        { u"pcs", BaseUnit::Piece, 1 },
-        { u"piece", BaseUnit::Piece, 1 },
-        { u"pieces", BaseUnit::Piece, 1 },
-        { u"dozen", BaseUnit::Piece, 12 },
-    };
+constexpr UnitFactor kUnits[] = {
+    {u"g", BaseUnit::Gram, 1},
+    {u"gram", BaseUnit::Gram, 1},
+    {u"grams", BaseUnit::Gram, 1},
+    {u"kg", BaseUnit::Gram, 1000},
+    {u"ml", BaseUnit::Millilitre, 1},
+    {u"cl", BaseUnit::Millilitre, 10},
+    {u"l", BaseUnit::Millilitre, 1000},
+    {u"litre", BaseUnit::Millilitre, 1000},
+    {u"liter", BaseUnit::Millilitre, 1000},
+    {u"pc", BaseUnit::Piece, 1},
+    {u"pcs", BaseUnit::Piece, 1},
+    {u"piece", BaseUnit::Piece, 1},
+    {u"pieces", BaseUnit::Piece, 1},
+    {u"dozen", BaseUnit::Piece, 12},
+};
 
-    // Parses "<decimal> <unit>" into base units, exactly.
-    Result<Quantity> parseSimple(const QString& text, const QString& whole)
-    {
-        static const QRegularExpression re(QStringLiteral("^\\s*(\\d+)(?:[.,](\\d+))?\\s*([A-Za-z]+)\\s*$"));
-        const auto m = re.match(text);
-        if (!m.hasMatch())
-            return fail(Error::Code::InvalidInput,
-                QStringLiteral("invalid quantity '%1' (expected e.g. 250 g, 1 kg, 1.5 l, 12 x 1 l, 6 pc)").arg(whole));
-        const QString unitName = m.captured(3).toLower();
-        for (const auto& u : kUnits) {
-            if (unitName != QStringView(u.name))
-                continue;
-            bool ok = false;
-            const qint64 intPart = m.captured(1).toLongLong(&ok);
-            if (!ok || intPart > (qint64(1) << 40))
-                return fail(Error::Code::InvalidInput, QStringLiteral("quantity '%1' is too large").arg(whole));
-            qint64 amount = intPart * u.factor;
-            const QString frac = m.captured(2);
-            if (!frac.isEmpty()) {
-                qint64 scale = 1;
-                qint64 numerator = 0;
-                for (QChar c : frac) {
-                    if (scale > 1'000'000'000)
-                        break;
-                    scale *= 10;
-                    numerator = numerator * 10 + (c.unicode() - '0');
-                }
-                if ((numerator * u.factor) % scale != 0)
-                    return fail(Error::Code::InvalidInput,
-                        QStringLiteral("quantity '%1' is not a whole number of %2").arg(whole, unitSymbol(u.unit)));
-                amount += numerator * u.factor / scale;
-            }
-            return Quantity { amount, u.unit };
-        }
+// Parses "<decimal> <unit>" into base units, exactly.
+Result<Quantity> parseSimple(const QString& text, const QString& whole)
+{
+    static const QRegularExpression re(QStringLiteral("^\\s*(\\d+)(?:[.,](\\d+))?\\s*([A-Za-z]+)\\s*$"));
+    const auto m = re.match(text);
+    if (!m.hasMatch())
         return fail(Error::Code::InvalidInput,
-            QStringLiteral("unknown unit '%1' in '%2' (known: g, kg, ml, cl, l, pc, dozen)").arg(m.captured(3), whole));
+            QStringLiteral("invalid quantity '%1' (expected e.g. 250 g, 1 kg, 1.5 l, 12 x 1 l, 6 pc)").arg(whole));
+    const QString unitName = m.captured(3).toLower();
+    for (const auto& u : kUnits) {
+        if (unitName != QStringView(u.name))
+            continue;
+        bool ok = false;
+        const qint64 intPart = m.captured(1).toLongLong(&ok);
+        if (!ok || intPart > (qint64(1) << 40))
+            return fail(Error::Code::InvalidInput, QStringLiteral("quantity '%1' is too large").arg(whole));
+        qint64 amount = intPart * u.factor;
+        const QString frac = m.captured(2);
+        if (!frac.isEmpty()) {
+            qint64 scale = 1;
+            qint64 numerator = 0;
+            for (QChar c : frac) {
+                if (scale > 1'000'000'000)
+                    break;
+                scale *= 10;
+                numerator = numerator * 10 + (c.unicode() - '0');
+            }
+            if ((numerator * u.factor) % scale != 0)
+                return fail(Error::Code::InvalidInput,
+                    QStringLiteral("quantity '%1' is not a whole number of %2").arg(whole, unitSymbol(u.unit)));
+            amount += numerator * u.factor / scale;
+        }
+        return Quantity {amount, u.unit};
     }
+    return fail(Error::Code::InvalidInput,
+        QStringLiteral("unknown unit '%1' in '%2' (known: g, kg, ml, cl, l, pc, dozen)").arg(m.captured(3), whole));
+}
 
 } // namespace
 
 Result<Quantity> Quantity::parse(const QString& text)
 {
-    static const QRegularExpression caseRe(QStringLiteral("^\\s*(\\d+)\\s*[x×*]\\s*(.+)$"),
-        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression caseRe(
+        QStringLiteral("^\\s*(\\d+)\\s*[x×*]\\s*(.+)$"), QRegularExpression::CaseInsensitiveOption);
     const auto m = caseRe.match(text);
     if (m.hasMatch()) {
         const qint64 count = m.captured(1).toLongLong();
@@ -106,7 +106,7 @@ Result<Quantity> Quantity::parse(const QString& text)
         auto inner = parseSimple(m.captured(2), text);
         if (!inner)
             return inner.error();
-        return Quantity { inner->amount * count, inner->unit };
+        return Quantity {inner->amount * count, inner->unit};
     }
     return parseSimple(text, text);
 }

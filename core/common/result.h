@@ -9,17 +9,14 @@
 namespace crema {
 
 // A value or an Error; what core returns instead of throwing (no exception may cross a slot).
-template <typename T>
-class [[nodiscard]] Result {
+template <typename T> class [[nodiscard]] Result {
 public:
     Result(T value)
         : m_data(std::in_place_index<0>, std::move(value))
-    {
-    }
+    { }
     Result(Error error)
         : m_data(std::in_place_index<1>, std::move(error))
-    {
-    }
+    { }
 
     bool ok() const { return m_data.index() == 0; }
     explicit operator bool() const { return ok(); }
@@ -38,14 +35,12 @@ private:
     std::variant<T, Error> m_data;
 };
 
-template <>
-class [[nodiscard]] Result<void> {
+template <> class [[nodiscard]] Result<void> {
 public:
     Result() = default;
     Result(Error error)
         : m_error(std::move(error))
-    {
-    }
+    { }
     bool ok() const { return !m_error.has_value(); }
     explicit operator bool() const { return ok(); }
     const Error& error() const { return *m_error; }
@@ -56,7 +51,10 @@ private:
 
 using Status = Result<void>;
 
-inline Error fail(Error::Code code, QString message) { return Error { code, std::move(message) }; }
+inline Error fail(Error::Code code, QString message)
+{
+    return Error {code, std::move(message)};
+}
 
 } // namespace crema
 

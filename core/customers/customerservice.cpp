@@ -25,16 +25,15 @@ Result<QString> normalisePhone(const QString& text)
     }
     const qsizetype digits = out.startsWith(u'+') ? out.size() - 1 : out.size();
     if (digits < 6 || digits > 15)
-        return fail(Error::Code::InvalidInput,
-            QStringLiteral("invalid phone number '%1': expected 6 to 15 digits").arg(text));
+        return fail(
+            Error::Code::InvalidInput, QStringLiteral("invalid phone number '%1': expected 6 to 15 digits").arg(text));
     return out;
 }
 
 CustomerService::CustomerService(Database& db, QObject* parent)
     : QObject(parent)
     , m_db(db)
-{
-}
+{ }
 
 Result<QList<CustomerSummary>> CustomerService::search(const QString& text, int limit)
 {
@@ -49,20 +48,23 @@ Result<QList<CustomerSummary>> CustomerService::search(const QString& text, int 
         digits.remove(0, 1);
     // LIKE patterns are bound values; escape the wildcards a person might type.
     QString escaped = t;
-    escaped.replace(QLatin1Char('\\'), QLatin1String("\\\\")).replace(QLatin1Char('%'), QLatin1String("\\%")).replace(QLatin1Char('_'), QLatin1String("\\_"));
+    escaped.replace(QLatin1Char('\\'), QLatin1String("\\\\"))
+        .replace(QLatin1Char('%'), QLatin1String("\\%"))
+        .replace(QLatin1Char('_'), QLatin1String("\\_"));
     SqlQuery q(m_db.connection(),
-        QStringLiteral("SELECT c.id, c.uuid, c.name, coalesce(c.phone, ''), coalesce(c.email, ''), c.marketing_consent, "
-                       "coalesce((SELECT sum(points) FROM loyalty_ledger AS l WHERE l.customer_id = c.id), 0) "
-                       "FROM customers AS c "
-                       "WHERE ? = '' OR c.name LIKE ? ESCAPE '\\' OR (? <> '' AND c.phone LIKE ?) "
-                       "ORDER BY c.name COLLATE NOCASE, c.id LIMIT ?"));
-    q.bindAll({ t, QStringLiteral("%%1%").arg(escaped), digits, QStringLiteral("%%1%").arg(digits),
-        limit > 0 ? limit : -1 });
+        QStringLiteral(
+            "SELECT c.id, c.uuid, c.name, coalesce(c.phone, ''), coalesce(c.email, ''), c.marketing_consent, "
+            "coalesce((SELECT sum(points) FROM loyalty_ledger AS l WHERE l.customer_id = c.id), 0) "
+            "FROM customers AS c "
+            "WHERE ? = '' OR c.name LIKE ? ESCAPE '\\' OR (? <> '' AND c.phone LIKE ?) "
+            "ORDER BY c.name COLLATE NOCASE, c.id LIMIT ?"));
+    q.bindAll(
+        {t, QStringLiteral("%%1%").arg(escaped), digits, QStringLiteral("%%1%").arg(digits), limit > 0 ? limit : -1});
     CREMA_TRY(q.exec(QStringLiteral("searching customers")));
     QList<CustomerSummary> out;
     while (q.next())
-        out.append(CustomerSummary { q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
-            q.value(3).toString(), q.value(4).toString(), q.value(5).toBool(), q.value(6).toLongLong() });
+        out.append(CustomerSummary {q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
+            q.value(3).toString(), q.value(4).toString(), q.value(5).toBool(), q.value(6).toLongLong()});
     return out;
 }
 
@@ -70,11 +72,11 @@ QJsonObject CustomerService::toJson(const QList<CustomerSummary>& customers)
 {
     QJsonArray arr;
     for (const CustomerSummary& c : customers)
-        arr.append(QJsonObject { { QStringLiteral("name"), c.name },
-            { QStringLiteral("phone"), c.phone.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(c.phone) },
-            { QStringLiteral("email"), c.email.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(c.email) },
-            { QStringLiteral("points"), c.points } });
-    return QJsonObject { { QStringLiteral("customers"), arr } };
+        arr.append(QJsonObject {{QStringLiteral("name"), c.name},
+            {QStringLiteral("phone"), c.phone.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(c.phone)},
+            {QStringLiteral("email"), c.email.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(c.email)},
+            {QStringLiteral("points"), c.points}});
+    return QJsonObject {{QStringLiteral("customers"), arr}};
 }
 
 } // namespace crema

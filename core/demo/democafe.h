@@ -22,8 +22,8 @@ struct DemoStats {
 // before `asOf`, with weekday and hour-of-day patterns, deliveries and the stock they leave.
 // Deterministic: the same asOf gives the same file contents, ids included. All in one transaction.
 namespace DemoCafe {
-    inline constexpr int kHistoryDays = 91;
-    Result<DemoStats> seed(Database& db, const QDate& asOf);
+inline constexpr int kHistoryDays = 91;
+Result<DemoStats> seed(Database& db, const QDate& asOf);
 } // namespace DemoCafe
 
 } // namespace crema

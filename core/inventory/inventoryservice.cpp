@@ -7,7 +7,10 @@
 
 namespace crema {
 
-QString stockPolicyCode(StockPolicy p) { return p == StockPolicy::Block ? QStringLiteral("block") : QStringLiteral("allow"); }
+QString stockPolicyCode(StockPolicy p)
+{
+    return p == StockPolicy::Block ? QStringLiteral("block") : QStringLiteral("allow");
+}
 
 QString stockStatusCode(StockStatus s)
 {
@@ -39,18 +42,18 @@ InventoryService::InventoryService(Database& db, qint64 storeId, QObject* parent
     : QObject(parent)
     , m_db(db)
     , m_storeId(storeId)
-{
-}
+{ }
 
 Result<QList<StockLevel>> InventoryService::stockLevels()
 {
     SqlQuery q(m_db.connection(),
-        QStringLiteral("SELECT i.id, i.name, i.base_unit, coalesce(s.on_hand, 0), coalesce(s.par_level, 0), "
-                       "coalesce(s.critical_level, 0), coalesce(s.policy, 'allow'), "
-                       "coalesce((SELECT sup.name FROM purchase_units AS pu JOIN suppliers AS sup ON sup.id = pu.supplier_id "
-                       "          WHERE pu.ingredient_id = i.id ORDER BY pu.id LIMIT 1), '') "
-                       "FROM ingredients AS i LEFT JOIN store_ingredients AS s ON s.ingredient_id = i.id AND s.store_id = ? "
-                       "ORDER BY i.name"));
+        QStringLiteral(
+            "SELECT i.id, i.name, i.base_unit, coalesce(s.on_hand, 0), coalesce(s.par_level, 0), "
+            "coalesce(s.critical_level, 0), coalesce(s.policy, 'allow'), "
+            "coalesce((SELECT sup.name FROM purchase_units AS pu JOIN suppliers AS sup ON sup.id = pu.supplier_id "
+            "          WHERE pu.ingredient_id = i.id ORDER BY pu.id LIMIT 1), '') "
+            "FROM ingredients AS i LEFT JOIN store_ingredients AS s ON s.ingredient_id = i.id AND s.store_id = ? "
+            "ORDER BY i.name"));
     q.bind(m_storeId);
     CREMA_TRY(q.exec(QStringLiteral("reading stock levels")));
     QList<StockLevel> out;
@@ -73,11 +76,11 @@ QJsonObject InventoryService::toJson(const QList<StockLevel>& levels)
 {
     QJsonArray arr;
     for (const StockLevel& l : levels)
-        arr.append(QJsonObject { { QStringLiteral("name"), l.name }, { QStringLiteral("unit"), unitSymbol(l.unit) },
-            { QStringLiteral("on_hand"), l.onHand }, { QStringLiteral("par"), l.par },
-            { QStringLiteral("critical"), l.critical }, { QStringLiteral("policy"), stockPolicyCode(l.policy) },
-            { QStringLiteral("status"), stockStatusCode(l.status()) } });
-    return QJsonObject { { QStringLiteral("ingredients"), arr } };
+        arr.append(QJsonObject {{QStringLiteral("name"), l.name}, {QStringLiteral("unit"), unitSymbol(l.unit)},
+            {QStringLiteral("on_hand"), l.onHand}, {QStringLiteral("par"), l.par},
+            {QStringLiteral("critical"), l.critical}, {QStringLiteral("policy"), stockPolicyCode(l.policy)},
+            {QStringLiteral("status"), stockStatusCode(l.status())}});
+    return QJsonObject {{QStringLiteral("ingredients"), arr}};
 }
 
 } // namespace crema

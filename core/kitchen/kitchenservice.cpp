@@ -11,17 +11,17 @@ namespace crema {
 KitchenService::KitchenService(Database& db, QObject* parent)
     : QObject(parent)
     , m_db(db)
-{
-}
+{ }
 
 Result<QList<KitchenTicket>> KitchenService::openTickets()
 {
     const QSqlDatabase db = m_db.connection();
     SqlQuery q(db,
-        QStringLiteral("SELECT t.id, t.uuid, coalesce(o.receipt_no, 0), coalesce(c.name, ''), t.station, t.status, t.created_at "
-                       "FROM kitchen_tickets AS t JOIN orders AS o ON o.id = t.order_id "
-                       "LEFT JOIN customers AS c ON c.id = o.customer_id "
-                       "WHERE t.status <> 'completed' ORDER BY t.created_at, t.id"));
+        QStringLiteral(
+            "SELECT t.id, t.uuid, coalesce(o.receipt_no, 0), coalesce(c.name, ''), t.station, t.status, t.created_at "
+            "FROM kitchen_tickets AS t JOIN orders AS o ON o.id = t.order_id "
+            "LEFT JOIN customers AS c ON c.id = o.customer_id "
+            "WHERE t.status <> 'completed' ORDER BY t.created_at, t.id"));
     CREMA_TRY(q.exec(QStringLiteral("reading kitchen tickets")));
     QList<KitchenTicket> tickets;
     QHash<qint64, qsizetype> index;
@@ -40,19 +40,21 @@ Result<QList<KitchenTicket>> KitchenService::openTickets()
     if (tickets.isEmpty())
         return tickets;
     SqlQuery items(db,
-        QStringLiteral("SELECT i.ticket_id, l.id, l.product_name, l.size_name, l.quantity, l.note, "
-                       "coalesce((SELECT group_concat(m.name, '\x1f') FROM line_modifiers AS m WHERE m.order_line_id = l.id), '') "
-                       "FROM kitchen_ticket_items AS i JOIN kitchen_tickets AS t ON t.id = i.ticket_id "
-                       "JOIN order_lines AS l ON l.id = i.order_line_id "
-                       "WHERE t.status <> 'completed' ORDER BY i.ticket_id, l.line_no"));
+        QStringLiteral(
+            "SELECT i.ticket_id, l.id, l.product_name, l.size_name, l.quantity, l.note, "
+            "coalesce((SELECT group_concat(m.name, '\x1f') FROM line_modifiers AS m WHERE m.order_line_id = l.id), '') "
+            "FROM kitchen_ticket_items AS i JOIN kitchen_tickets AS t ON t.id = i.ticket_id "
+            "JOIN order_lines AS l ON l.id = i.order_line_id "
+            "WHERE t.status <> 'completed' ORDER BY i.ticket_id, l.line_no"));
     CREMA_TRY(items.exec(QStringLiteral("reading kitchen ticket items")));
     while (items.next()) {
         auto it = index.constFind(items.value(0).toLongLong());
         if (it == index.constEnd())
             continue;
         const QString mods = items.value(6).toString();
-        tickets[*it].items.append(KitchenTicketItem { items.value(2).toString(), items.value(3).toString(),
-            items.value(4).toInt(), mods.isEmpty() ? QStringList() : mods.split(QChar(0x1f)), items.value(5).toString() });
+        tickets[*it].items.append(
+            KitchenTicketItem {items.value(2).toString(), items.value(3).toString(), items.value(4).toInt(),
+                mods.isEmpty() ? QStringList() : mods.split(QChar(0x1f)), items.value(5).toString()});
     }
     return tickets;
 }

@@ -23,9 +23,15 @@ crema::Status StockModel::reload()
     return {};
 }
 
-int StockModel::rowCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : static_cast<int>(m_levels.size()); }
+int StockModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_levels.size());
+}
 
-int StockModel::columnCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : ColumnCount; }
+int StockModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
 
 QVariant StockModel::data(const QModelIndex& index, int role) const
 {
@@ -52,7 +58,7 @@ QVariant StockModel::data(const QModelIndex& index, int role) const
         case OnHand:
         case Par:
         case Critical:
-            return Quantity { amount(), l.unit }.toString();
+            return Quantity {amount(), l.unit}.toString();
         case Policy:
             return l.policy == StockPolicy::Block ? tr("Block sales") : tr("Allow negative");
         case Status:

@@ -26,12 +26,12 @@ enum class Permission {
     ManageSettings,
 };
 
-inline constexpr Permission kAllPermissions[] = { Permission::UsePos, Permission::UseKitchen, Permission::UseBackOffice,
+inline constexpr Permission kAllPermissions[] = {Permission::UsePos, Permission::UseKitchen, Permission::UseBackOffice,
     Permission::VoidOpenOrder, Permission::DiscountOverLimit, Permission::Refund, Permission::ManageCash,
     Permission::RecordWaste, Permission::ManageStock, Permission::ManageMenu, Permission::ManageCustomers,
-    Permission::ViewReports, Permission::ManageStaff, Permission::ManageSettings };
+    Permission::ViewReports, Permission::ManageStaff, Permission::ManageSettings};
 
-inline constexpr Role kAllRoles[] = { Role::Cashier, Role::Barista, Role::Manager, Role::Owner };
+inline constexpr Role kAllRoles[] = {Role::Cashier, Role::Barista, Role::Manager, Role::Owner};
 
 bool roleHas(Role role, Permission permission);
 QString roleCode(Role role); // "cashier", ...

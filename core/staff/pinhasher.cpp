@@ -5,16 +5,16 @@
 namespace crema::PinHasher {
 
 namespace {
-    // OWASP's Argon2id floor (19 MiB, 2 passes): ~20 ms a verify on a till PC, so a PIN-only login
-    // can try every active staff member in well under a second, while an offline guess costs the same.
-    constexpr unsigned long long kOpsLimit = 2;
-    constexpr size_t kMemLimit = 19u * 1024u * 1024u;
+// OWASP's Argon2id floor (19 MiB, 2 passes): ~20 ms a verify on a till PC, so a PIN-only login
+// can try every active staff member in well under a second, while an offline guess costs the same.
+constexpr unsigned long long kOpsLimit = 2;
+constexpr size_t kMemLimit = 19u * 1024u * 1024u;
 
-    bool ensureSodium()
-    {
-        static const bool ok = sodium_init() >= 0;
-        return ok;
-    }
+bool ensureSodium()
+{
+    static const bool ok = sodium_init() >= 0;
+    return ok;
+}
 } // namespace
 
 Status validate(const QString& pin)

@@ -16,12 +16,17 @@ StaffService::StaffService(Database& db, const Clock& clock, qint64 terminalId, 
     , m_clock(clock)
     , m_terminalId(terminalId)
     , m_terminalUuid(std::move(terminalUuid))
+{ }
+
+QString StaffService::padLoginKey() const
 {
+    return QStringLiteral("pad:") + m_terminalUuid;
 }
 
-QString StaffService::padLoginKey() const { return QStringLiteral("pad:") + m_terminalUuid; }
-
-QString StaffService::staffLoginKey(const StaffMember& member) { return QStringLiteral("staff:") + member.uuid; }
+QString StaffService::staffLoginKey(const StaffMember& member)
+{
+    return QStringLiteral("staff:") + member.uuid;
+}
 
 Result<QList<StaffService::Candidate>> StaffService::candidates(const QString& nameFilter)
 {
@@ -30,7 +35,7 @@ Result<QList<StaffService::Candidate>> StaffService::candidates(const QString& n
                        "JOIN roles AS r ON r.id = s.role_id WHERE s.active = 1 AND (? IS NULL OR s.name = ?) "
                        "ORDER BY s.id"));
     const QVariant filter = nameFilter.isNull() ? QVariant(QMetaType::fromType<QString>()) : QVariant(nameFilter);
-    q.bindAll({ filter, filter });
+    q.bindAll({filter, filter});
     CREMA_TRY(q.exec(QStringLiteral("reading staff")));
     QList<Candidate> out;
     while (q.next()) {
@@ -48,8 +53,9 @@ Result<QList<StaffService::Candidate>> StaffService::candidates(const QString& n
 
 Result<QDateTime> StaffService::lockedUntil(const QString& loginKey)
 {
-    auto v = queryScalar(m_db.connection(), QStringLiteral("SELECT locked_until FROM login_attempts WHERE login_key = ?"),
-        { loginKey }, QStringLiteral("reading login attempts"));
+    auto v
+        = queryScalar(m_db.connection(), QStringLiteral("SELECT locked_until FROM login_attempts WHERE login_key = ?"),
+            {loginKey}, QStringLiteral("reading login attempts"));
     if (!v)
         return v.error();
     if (v->isNull() || !v->isValid())
@@ -66,15 +72,17 @@ Status StaffService::recordFailure(const QString& loginKey)
     const QDateTime now = m_clock.nowUtc();
     // A lock that has expired starts a fresh count.
     SqlQuery q(m_db.connection(),
-        QStringLiteral("INSERT INTO login_attempts (login_key, failures, locked_until) VALUES (?, 1, NULL) "
-                       "ON CONFLICT (login_key) DO UPDATE SET "
-                       "failures = CASE WHEN locked_until IS NOT NULL AND locked_until <= ? THEN 1 ELSE failures + 1 END, "
-                       "locked_until = CASE WHEN locked_until IS NOT NULL AND locked_until <= ? THEN NULL ELSE locked_until END"));
-    q.bindAll({ loginKey, toDbTime(now), toDbTime(now) });
+        QStringLiteral(
+            "INSERT INTO login_attempts (login_key, failures, locked_until) VALUES (?, 1, NULL) "
+            "ON CONFLICT (login_key) DO UPDATE SET "
+            "failures = CASE WHEN locked_until IS NOT NULL AND locked_until <= ? THEN 1 ELSE failures + 1 END, "
+            "locked_until = CASE WHEN locked_until IS NOT NULL AND locked_until <= ? THEN NULL ELSE locked_until END"));
+    q.bindAll({loginKey, toDbTime(now), toDbTime(now)});
     CREMA_TRY(q.exec(QStringLiteral("counting a wrong PIN")));
     SqlQuery lock(m_db.connection(),
-        QStringLiteral("UPDATE login_attempts SET locked_until = ?, failures = 0 WHERE login_key = ? AND failures >= ?"));
-    lock.bindAll({ toDbTime(now.addSecs(kLockoutSeconds)), loginKey, kMaxFailures });
+        QStringLiteral(
+            "UPDATE login_attempts SET locked_until = ?, failures = 0 WHERE login_key = ? AND failures >= ?"));
+    lock.bindAll({toDbTime(now.addSecs(kLockoutSeconds)), loginKey, kMaxFailures});
     CREMA_TRY(lock.exec(QStringLiteral("locking a login")));
     return tx->commit();
 }
@@ -100,8 +108,8 @@ Result<StaffMember> StaffService::checkPin(const QString& loginKey, const QList<
     if (!until)
         return until.error();
     if (until->isValid())
-        return lockedError(*until, loginKey.startsWith(u"pad:") ? QStringLiteral("PIN login on this till")
-                                                               : QStringLiteral("this login"));
+        return lockedError(*until,
+            loginKey.startsWith(u"pad:") ? QStringLiteral("PIN login on this till") : QStringLiteral("this login"));
     if (auto v = PinHasher::validate(pin); !v.ok()) {
         CREMA_TRY(recordFailure(loginKey));
         return fail(Error::Code::AuthenticationFailed, QStringLiteral("wrong PIN (%1)").arg(v.error().message));
@@ -157,7 +165,8 @@ Status StaffService::require(const StaffMember& actor, Permission permission)
             .arg(actor.name, roleCode(actor.role), permissionName(permission)));
 }
 
-Result<StaffMember> StaffService::verifyOverride(const StaffMember& actor, Permission permission, const QString& managerPin)
+Result<StaffMember> StaffService::verifyOverride(
+    const StaffMember& actor, Permission permission, const QString& managerPin)
 {
     auto who = candidates(QString());
     if (!who)
@@ -212,21 +221,21 @@ Result<StaffMember> StaffService::insertStaff(const QString& name, Role role, co
     auto tx = ScopedTransaction::begin(m_db.connection());
     if (!tx)
         return tx.error();
-    auto exists = queryScalar(m_db.connection(), QStringLiteral("SELECT 1 FROM staff WHERE name = ?"), { trimmed },
+    auto exists = queryScalar(m_db.connection(), QStringLiteral("SELECT 1 FROM staff WHERE name = ?"), {trimmed},
         QStringLiteral("checking staff names"));
     if (!exists)
         return exists.error();
     if (exists->isValid())
         return fail(Error::Code::Conflict, QStringLiteral("a staff member named '%1' already exists").arg(trimmed));
-    StaffMember m { 0, newUuid(), trimmed, role, true };
+    StaffMember m {0, newUuid(), trimmed, role, true};
     SqlQuery q(m_db.connection(),
         QStringLiteral("INSERT INTO staff (uuid, name, role_id, pin_hash, active, created_at) "
                        "VALUES (?, ?, (SELECT id FROM roles WHERE code = ?), ?, 1, ?)"));
-    q.bindAll({ m.uuid, m.name, roleCode(role), *hash, toDbTime(m_clock.nowUtc()) });
+    q.bindAll({m.uuid, m.name, roleCode(role), *hash, toDbTime(m_clock.nowUtc())});
     CREMA_TRY(q.exec(QStringLiteral("adding staff member %1").arg(trimmed)));
     m.id = q.lastInsertId();
     CREMA_TRY(AuditLog::record(m_db.connection(), m_clock, m_terminalId, byStaffId, 0, QStringLiteral("staff.add"),
-        { { QStringLiteral("name"), m.name }, { QStringLiteral("role"), roleCode(role) } }));
+        {{QStringLiteral("name"), m.name}, {QStringLiteral("role"), roleCode(role)}}));
     CREMA_TRY(tx->commit());
     Q_EMIT staffChanged();
     return m;
@@ -246,14 +255,15 @@ Result<StaffMember> StaffService::addFirstStaff(const QString& name, Role role, 
 Result<QList<StaffMember>> StaffService::list(bool activeOnly)
 {
     SqlQuery q(m_db.connection(),
-        QStringLiteral("SELECT s.id, s.uuid, s.name, r.code, s.active FROM staff AS s JOIN roles AS r ON r.id = s.role_id "
-                       "WHERE s.active = 1 OR ? = 0 ORDER BY r.id DESC, s.name"));
+        QStringLiteral(
+            "SELECT s.id, s.uuid, s.name, r.code, s.active FROM staff AS s JOIN roles AS r ON r.id = s.role_id "
+            "WHERE s.active = 1 OR ? = 0 ORDER BY r.id DESC, s.name"));
     q.bind(activeOnly ? 1 : 0);
     CREMA_TRY(q.exec(QStringLiteral("listing staff")));
     QList<StaffMember> out;
     while (q.next())
-        out.append(StaffMember { q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
-            parseRole(q.value(3).toString()).value(), q.value(4).toBool() });
+        out.append(StaffMember {q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
+            parseRole(q.value(3).toString()).value(), q.value(4).toBool()});
     return out;
 }
 

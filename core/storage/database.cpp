@@ -15,74 +15,75 @@ namespace crema {
 
 namespace {
 
-    QAtomicInt g_instanceCounter;
+QAtomicInt g_instanceCounter;
 
-    Error refuse(Error::Code code, const QString& path, const QString& why)
+Error refuse(Error::Code code, const QString& path, const QString& why)
+{
+    return fail(code, QStringLiteral("%1: %2; the file was not modified").arg(path, why));
+}
+
+// Checks an existing file read-only. Returns its schema version.
+Result<int> inspectExisting(const QString& path, const QString& connName, int knownVersion)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return fail(Error::Code::Io, QStringLiteral("cannot read %1: %2").arg(path, f.errorString()));
+    const QByteArray header = f.read(16);
+    f.close();
+    if (header.isEmpty())
+        return 0; // an empty file is an empty database
+    if (header != QByteArray("SQLite format 3\0", 16))
+        return refuse(Error::Code::Corrupt, path, QStringLiteral("not a Crema database (not an SQLite file)"));
+
+    Result<int> result = 0;
     {
-        return fail(code, QStringLiteral("%1: %2; the file was not modified").arg(path, why));
-    }
-
-    // Checks an existing file read-only. Returns its schema version.
-    Result<int> inspectExisting(const QString& path, const QString& connName, int knownVersion)
-    {
-        QFile f(path);
-        if (!f.open(QIODevice::ReadOnly))
-            return fail(Error::Code::Io, QStringLiteral("cannot read %1: %2").arg(path, f.errorString()));
-        const QByteArray header = f.read(16);
-        f.close();
-        if (header.isEmpty())
-            return 0; // an empty file is an empty database
-        if (header != QByteArray("SQLite format 3\0", 16))
-            return refuse(Error::Code::Corrupt, path, QStringLiteral("not a Crema database (not an SQLite file)"));
-
-        Result<int> result = 0;
-        {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connName);
-            db.setDatabaseName(path);
-            db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
-            if (!db.open()) {
-                result = refuse(Error::Code::Corrupt, path, QStringLiteral("cannot be opened: %1").arg(db.lastError().text()));
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connName);
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
+        if (!db.open()) {
+            result
+                = refuse(Error::Code::Corrupt, path, QStringLiteral("cannot be opened: %1").arg(db.lastError().text()));
+        } else {
+            QSqlQuery q(db);
+            QStringList problems;
+            if (!q.exec(QStringLiteral("PRAGMA quick_check"))) {
+                problems << q.lastError().databaseText();
             } else {
-                QSqlQuery q(db);
-                QStringList problems;
-                if (!q.exec(QStringLiteral("PRAGMA quick_check"))) {
-                    problems << q.lastError().databaseText();
-                } else {
-                    while (q.next()) {
-                        const QString row = q.value(0).toString();
-                        if (row != u"ok")
-                            problems << row;
-                    }
+                while (q.next()) {
+                    const QString row = q.value(0).toString();
+                    if (row != u"ok")
+                        problems << row;
                 }
-                if (!problems.isEmpty()) {
-                    result = refuse(Error::Code::Corrupt, path,
-                        QStringLiteral("the database is damaged (integrity check: %1)").arg(problems.first()));
-                } else {
-                    q.exec(QStringLiteral("PRAGMA application_id"));
-                    const int appId = q.next() ? q.value(0).toInt() : 0;
-                    q.exec(QStringLiteral("PRAGMA user_version"));
-                    const int version = q.next() ? q.value(0).toInt() : 0;
-                    q.exec(QStringLiteral("SELECT count(*) FROM sqlite_schema"));
-                    const int objects = q.next() ? q.value(0).toInt() : 0;
-                    if (appId != Database::kApplicationId && (appId != 0 || objects > 0)) {
-                        result = refuse(Error::Code::Corrupt, path,
-                            QStringLiteral("not a Crema database (an SQLite file of another program)"));
-                    } else if (version > knownVersion) {
-                        result = refuse(Error::Code::TooNew, path,
-                            QStringLiteral("written by a newer Crema (schema version %1; this Crema knows up to %2)")
-                                .arg(version)
-                                .arg(knownVersion));
-                    } else {
-                        result = version;
-                    }
-                }
-                q.finish();
             }
-            db.close();
+            if (!problems.isEmpty()) {
+                result = refuse(Error::Code::Corrupt, path,
+                    QStringLiteral("the database is damaged (integrity check: %1)").arg(problems.first()));
+            } else {
+                q.exec(QStringLiteral("PRAGMA application_id"));
+                const int appId = q.next() ? q.value(0).toInt() : 0;
+                q.exec(QStringLiteral("PRAGMA user_version"));
+                const int version = q.next() ? q.value(0).toInt() : 0;
+                q.exec(QStringLiteral("SELECT count(*) FROM sqlite_schema"));
+                const int objects = q.next() ? q.value(0).toInt() : 0;
+                if (appId != Database::kApplicationId && (appId != 0 || objects > 0)) {
+                    result = refuse(Error::Code::Corrupt, path,
+                        QStringLiteral("not a Crema database (an SQLite file of another program)"));
+                } else if (version > knownVersion) {
+                    result = refuse(Error::Code::TooNew, path,
+                        QStringLiteral("written by a newer Crema (schema version %1; this Crema knows up to %2)")
+                            .arg(version)
+                            .arg(knownVersion));
+                } else {
+                    result = version;
+                }
+            }
+            q.finish();
         }
-        QSqlDatabase::removeDatabase(connName);
-        return result;
+        db.close();
     }
+    QSqlDatabase::removeDatabase(connName);
+    return result;
+}
 
 } // namespace
 
@@ -90,8 +91,7 @@ Database::Database(QString path, OpenOptions options)
     : m_path(std::move(path))
     , m_options(std::move(options))
     , m_prefix(QStringLiteral("crema-%1-").arg(g_instanceCounter.fetchAndAddRelaxed(1)))
-{
-}
+{ }
 
 Database::~Database()
 {
@@ -108,8 +108,8 @@ Database::~Database()
 
 Result<std::shared_ptr<Database>> Database::open(const QString& path, const OpenOptions& options)
 {
-    auto migrations = Migrator::load(options.migrationsDir.isEmpty() ? QString::fromLatin1(Migrator::kResourceDir)
-                                                                     : options.migrationsDir);
+    auto migrations = Migrator::load(
+        options.migrationsDir.isEmpty() ? QString::fromLatin1(Migrator::kResourceDir) : options.migrationsDir);
     if (!migrations)
         return migrations.error();
     const int latest = migrations->last().version;
@@ -144,12 +144,16 @@ Result<std::shared_ptr<Database>> Database::open(const QString& path, const Open
         if (version > 0) {
             if (!options.migrate)
                 return fail(Error::Code::BusinessRule,
-                    QStringLiteral("%1 has schema version %2 and needs upgrading to %3").arg(path).arg(version).arg(target));
+                    QStringLiteral("%1 has schema version %2 and needs upgrading to %3")
+                        .arg(path)
+                        .arg(version)
+                        .arg(target));
             // A consistent copy of the old file before anything changes, even in WAL mode.
-            const QString backup = QStringLiteral("%1.v%2-%3.bak")
-                                       .arg(path)
-                                       .arg(version)
-                                       .arg(QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss")));
+            const QString backup
+                = QStringLiteral("%1.v%2-%3.bak")
+                      .arg(path)
+                      .arg(version)
+                      .arg(QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss")));
             QFile::remove(backup);
             SqlQuery vacuum(db, QStringLiteral("VACUUM INTO ?"));
             vacuum.bind(backup);
@@ -173,8 +177,8 @@ Result<QSqlDatabase> Database::openConnection(const QString& name)
     if (!db.open())
         return fail(Error::Code::Io, QStringLiteral("cannot open %1: %2").arg(m_path, db.lastError().text()));
     QSqlQuery q(db);
-    const QStringList pragmas { QStringLiteral("PRAGMA foreign_keys = ON"), QStringLiteral("PRAGMA synchronous = FULL"),
-        QStringLiteral("PRAGMA busy_timeout = %1").arg(m_options.busyTimeoutMs) };
+    const QStringList pragmas {QStringLiteral("PRAGMA foreign_keys = ON"), QStringLiteral("PRAGMA synchronous = FULL"),
+        QStringLiteral("PRAGMA busy_timeout = %1").arg(m_options.busyTimeoutMs)};
     for (const QString& p : pragmas) {
         if (!q.exec(p))
             return sqlError(q.lastError(), QStringLiteral("configuring %1").arg(m_path));

@@ -17,7 +17,7 @@ Result<QList<Migration>> Migrator::load(const QString& dir)
         return fail(Error::Code::Io, QStringLiteral("migrations folder %1 not found").arg(dir));
     static const QRegularExpression nameRe(QStringLiteral("^(\\d{4})_([a-z0-9_]+)\\.sql$"));
     QList<Migration> list;
-    const auto files = d.entryList({ QStringLiteral("*.sql") }, QDir::Files, QDir::Name);
+    const auto files = d.entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name);
     for (const QString& file : files) {
         const auto m = nameRe.match(file);
         if (!m.hasMatch())
@@ -26,7 +26,7 @@ Result<QList<Migration>> Migrator::load(const QString& dir)
         QFile f(d.filePath(file));
         if (!f.open(QIODevice::ReadOnly))
             return fail(Error::Code::Io, QStringLiteral("cannot read migration %1: %2").arg(file, f.errorString()));
-        list.append(Migration { m.captured(1).toInt(), m.captured(2), QString::fromUtf8(f.readAll()) });
+        list.append(Migration {m.captured(1).toInt(), m.captured(2), QString::fromUtf8(f.readAll())});
     }
     for (qsizetype i = 0; i < list.size(); ++i) {
         if (list[i].version != i + 1)
@@ -58,11 +58,14 @@ Status Migrator::migrate(const QSqlDatabase& db, const QList<Migration>& migrati
         return current.error();
     if (*current > migrations.size())
         return fail(Error::Code::TooNew,
-            QStringLiteral("schema version %1 is newer than this Crema knows (%2)").arg(*current).arg(migrations.size()));
+            QStringLiteral("schema version %1 is newer than this Crema knows (%2)")
+                .arg(*current)
+                .arg(migrations.size()));
     for (const Migration& m : migrations) {
         if (m.version <= *current || m.version > target)
             continue;
-        const QString doing = QStringLiteral("applying migration %1_%2").arg(m.version, 4, 10, QLatin1Char('0')).arg(m.name);
+        const QString doing
+            = QStringLiteral("applying migration %1_%2").arg(m.version, 4, 10, QLatin1Char('0')).arg(m.name);
         auto tx = ScopedTransaction::begin(db);
         if (!tx)
             return tx.error();
@@ -71,9 +74,9 @@ Status Migrator::migrate(const QSqlDatabase& db, const QList<Migration>& migrati
             if (!q.exec(statement))
                 return sqlError(q.lastError(), doing);
         }
-        SqlQuery record(db,
-            QStringLiteral("INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)"));
-        record.bindAll({ m.version, m.name, toDbTime(QDateTime::currentDateTimeUtc()) });
+        SqlQuery record(
+            db, QStringLiteral("INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)"));
+        record.bindAll({m.version, m.name, toDbTime(QDateTime::currentDateTimeUtc())});
         CREMA_TRY(record.exec(doing));
         // PRAGMA takes no bound values; the version is an integer we produced, not input.
         QSqlQuery setVersion(db);
@@ -101,7 +104,8 @@ QStringList splitSqlScript(const QString& script)
         const QString w = word.toUpper();
         if (statementWords.size() < 4)
             statementWords.append(w);
-        if (statementWords.size() >= 2 && statementWords.first() == u"CREATE" && statementWords.contains(QStringLiteral("TRIGGER")))
+        if (statementWords.size() >= 2 && statementWords.first() == u"CREATE"
+            && statementWords.contains(QStringLiteral("TRIGGER")))
             inTrigger = true;
         if (inTrigger) {
             if (w == u"BEGIN")

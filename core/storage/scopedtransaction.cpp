@@ -7,14 +7,12 @@ namespace crema {
 ScopedTransaction::ScopedTransaction(QSqlDatabase db)
     : m_db(std::move(db))
     , m_active(true)
-{
-}
+{ }
 
 ScopedTransaction::ScopedTransaction(ScopedTransaction&& other) noexcept
     : m_db(other.m_db)
     , m_active(std::exchange(other.m_active, false))
-{
-}
+{ }
 
 Result<ScopedTransaction> ScopedTransaction::begin(const QSqlDatabase& db)
 {

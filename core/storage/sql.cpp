@@ -9,7 +9,8 @@ Error sqlError(const QSqlError& error, const QString& doing)
     // SQLite primary result codes: 5 BUSY, 6 LOCKED, 11 CORRUPT, 26 NOTADB.
     const int code = native.toInt() & 0xff;
     if (code == 5 || code == 6 || text.contains(QLatin1String("database is locked")))
-        return fail(Error::Code::DatabaseBusy, QStringLiteral("database busy while %1: another program holds the lock").arg(doing));
+        return fail(Error::Code::DatabaseBusy,
+            QStringLiteral("database busy while %1: another program holds the lock").arg(doing));
     if (code == 11 || code == 26)
         return fail(Error::Code::Corrupt, QStringLiteral("database damaged while %1: %2").arg(doing, text));
     return fail(Error::Code::DatabaseError, QStringLiteral("database error while %1: %2").arg(doing, text));
@@ -46,8 +47,8 @@ Status SqlQuery::exec(const QString& doing)
     return {};
 }
 
-Result<QVariant> queryScalar(const QSqlDatabase& db, const QString& sql, std::initializer_list<QVariant> values,
-    const QString& doing)
+Result<QVariant> queryScalar(
+    const QSqlDatabase& db, const QString& sql, std::initializer_list<QVariant> values, const QString& doing)
 {
     SqlQuery q(db, sql);
     q.bindAll(values);

@@ -39,7 +39,7 @@ private:
 };
 
 // Runs a statement and returns the first column of the first row (or an invalid QVariant).
-Result<QVariant> queryScalar(const QSqlDatabase& db, const QString& sql, std::initializer_list<QVariant> values,
-    const QString& doing);
+Result<QVariant> queryScalar(
+    const QSqlDatabase& db, const QString& sql, std::initializer_list<QVariant> values, const QString& doing);
 
 } // namespace crema

@@ -21,13 +21,15 @@ Status validate(const StoreSetup& setup, const QList<InitialStaff>& staff)
     static const QRegularExpression currencyRe(QStringLiteral("^[A-Z]{3}$"));
     if (!currencyRe.match(setup.currency).hasMatch())
         return fail(Error::Code::InvalidInput,
-            QStringLiteral("currency '%1': expected a three-letter ISO 4217 code such as GBP or EUR").arg(setup.currency));
+            QStringLiteral("currency '%1': expected a three-letter ISO 4217 code such as GBP or EUR")
+                .arg(setup.currency));
     if (!QTimeZone(setup.timeZone.toUtf8()).isValid())
         return fail(Error::Code::InvalidInput,
             QStringLiteral("time zone '%1': expected an IANA name such as Europe/London").arg(setup.timeZone));
     if (setup.terminalName.trimmed().isEmpty())
         return fail(Error::Code::InvalidInput, QStringLiteral("till name: must not be empty"));
-    if (staff.isEmpty() || std::none_of(staff.begin(), staff.end(), [](const InitialStaff& s) { return s.role == Role::Owner; }))
+    if (staff.isEmpty()
+        || std::none_of(staff.begin(), staff.end(), [](const InitialStaff& s) { return s.role == Role::Owner; }))
         return fail(Error::Code::InvalidInput, QStringLiteral("a new store needs an owner (name and PIN)"));
     QSet<QString> pins;
     QSet<QString> names;
@@ -37,7 +39,8 @@ Status validate(const StoreSetup& setup, const QList<InitialStaff>& staff)
         if (auto v = PinHasher::validate(s.pin); !v.ok())
             return fail(Error::Code::InvalidInput, QStringLiteral("PIN of %1: %2").arg(s.name, v.error().message));
         if (pins.contains(s.pin))
-            return fail(Error::Code::InvalidInput, QStringLiteral("PIN of %1: already used by another person").arg(s.name));
+            return fail(
+                Error::Code::InvalidInput, QStringLiteral("PIN of %1: already used by another person").arg(s.name));
         if (names.contains(s.name.trimmed()))
             return fail(Error::Code::InvalidInput, QStringLiteral("staff name '%1' appears twice").arg(s.name));
         pins.insert(s.pin);
@@ -49,7 +52,8 @@ Status validate(const StoreSetup& setup, const QList<InitialStaff>& staff)
 Status createSite(const QSqlDatabase& db, const Clock& clock, const StoreSetup& setup, const QList<InitialStaff>& staff)
 {
     CREMA_TRY(validate(setup, staff));
-    auto existing = queryScalar(db, QStringLiteral("SELECT count(*) FROM stores"), {}, QStringLiteral("checking for a store"));
+    auto existing
+        = queryScalar(db, QStringLiteral("SELECT count(*) FROM stores"), {}, QStringLiteral("checking for a store"));
     if (!existing)
         return existing.error();
     if (existing->toInt() > 0)
@@ -61,12 +65,14 @@ Status createSite(const QSqlDatabase& db, const Clock& clock, const StoreSetup& 
     SqlQuery store(db,
         QStringLiteral("INSERT INTO stores (uuid, name, currency, prices_include_tax, time_zone, created_at) "
                        "VALUES (?, ?, ?, ?, ?, ?)"));
-    store.bindAll({ storeUuid, setup.storeName.trimmed(), setup.currency, setup.pricesIncludeTax ? 1 : 0, setup.timeZone, now });
+    store.bindAll(
+        {storeUuid, setup.storeName.trimmed(), setup.currency, setup.pricesIncludeTax ? 1 : 0, setup.timeZone, now});
     CREMA_TRY(store.exec(QStringLiteral("creating the store")));
     const qint64 storeId = store.lastInsertId();
 
-    SqlQuery terminal(db, QStringLiteral("INSERT INTO terminals (uuid, store_id, name, created_at) VALUES (?, ?, ?, ?)"));
-    terminal.bindAll({ terminalUuid, storeId, setup.terminalName.trimmed(), now });
+    SqlQuery terminal(
+        db, QStringLiteral("INSERT INTO terminals (uuid, store_id, name, created_at) VALUES (?, ?, ?, ?)"));
+    terminal.bindAll({terminalUuid, storeId, setup.terminalName.trimmed(), now});
     CREMA_TRY(terminal.exec(QStringLiteral("creating the till")));
     const qint64 terminalId = terminal.lastInsertId();
 
@@ -81,12 +87,13 @@ Status createSite(const QSqlDatabase& db, const Clock& clock, const StoreSetup& 
         auto hash = PinHasher::hash(s.pin);
         if (!hash)
             return hash.error();
-        person.bindAll({ stableUuid(storeUuid + QStringLiteral("/staff/") + s.name), s.name.trimmed(), roleCode(s.role),
-            *hash, now });
+        person.bindAll({stableUuid(storeUuid + QStringLiteral("/staff/") + s.name), s.name.trimmed(), roleCode(s.role),
+            *hash, now});
         CREMA_TRY(person.exec(QStringLiteral("adding %1").arg(s.name)));
     }
     return AuditLog::record(db, clock, terminalId, 0, 0, QStringLiteral("store.init"),
-        { { QStringLiteral("store"), setup.storeName.trimmed() }, { QStringLiteral("staff"), static_cast<int>(staff.size()) } });
+        {{QStringLiteral("store"), setup.storeName.trimmed()},
+            {QStringLiteral("staff"), static_cast<int>(staff.size())}});
 }
 
 Status initialise(Database& db, const Clock& clock, const StoreSetup& setup, const QList<InitialStaff>& staff)

@@ -30,13 +30,13 @@ struct InitialStaff {
 
 // Turns an empty Crema file into a store with this till and its first staff.
 namespace Setup {
-    // Checks every field; errors name the field and the expected form.
-    Status validate(const StoreSetup& setup, const QList<InitialStaff>& staff);
-    // Inside the caller's transaction. Refuses a file that already has a store.
-    Status createSite(const QSqlDatabase& db, const Clock& clock, const StoreSetup& setup,
-        const QList<InitialStaff>& staff);
-    // validate + createSite in one transaction.
-    Status initialise(Database& db, const Clock& clock, const StoreSetup& setup, const QList<InitialStaff>& staff);
+// Checks every field; errors name the field and the expected form.
+Status validate(const StoreSetup& setup, const QList<InitialStaff>& staff);
+// Inside the caller's transaction. Refuses a file that already has a store.
+Status createSite(
+    const QSqlDatabase& db, const Clock& clock, const StoreSetup& setup, const QList<InitialStaff>& staff);
+// validate + createSite in one transaction.
+Status initialise(Database& db, const Clock& clock, const StoreSetup& setup, const QList<InitialStaff>& staff);
 } // namespace Setup
 
 } // namespace crema

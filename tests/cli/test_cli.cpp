@@ -31,7 +31,8 @@ Run cremactl(const QStringList& args)
     p.start();
     REQUIRE(p.waitForFinished(120000));
     REQUIRE(p.exitStatus() == QProcess::NormalExit);
-    return Run { p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError()) };
+    return Run {
+        p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
 }
 
 // One line on stderr, starting "cremactl".
@@ -47,15 +48,16 @@ void checkOneLineError(const Run& r)
 
 TEST_CASE("cremactl --version and --help", "[cli]")
 {
-    const Run v = cremactl({ QStringLiteral("--version") });
+    const Run v = cremactl({QStringLiteral("--version")});
     CHECK(v.code == 0);
     CHECK(v.out.startsWith(QStringLiteral("cremactl ")));
-    const Run h = cremactl({ QStringLiteral("--help") });
+    const Run h = cremactl({QStringLiteral("--help")});
     CHECK(h.code == 0);
-    for (const char* command : { "init", "menu", "stock", "users", "customers" })
+    for (const char* command : {"init", "menu", "stock", "users", "customers"})
         CHECK(h.out.contains(QLatin1String(command)));
-    for (const char* command : { "init", "menu", "stock", "users", "customers" }) {
-        const Run c = cremactl({ QStringLiteral("--db"), QStringLiteral("unused.db"), QLatin1String(command), QStringLiteral("--help") });
+    for (const char* command : {"init", "menu", "stock", "users", "customers"}) {
+        const Run c = cremactl(
+            {QStringLiteral("--db"), QStringLiteral("unused.db"), QLatin1String(command), QStringLiteral("--help")});
         INFO(command);
         CHECK(c.code == 0);
         CHECK(c.out.contains(QStringLiteral("Usage: cremactl [--db FILE] %1").arg(QLatin1String(command))));
@@ -68,27 +70,27 @@ TEST_CASE("cremactl refuses bad usage with exit code 2 and one clear line", "[cl
     const QString db = dir.file(QStringLiteral("x.db"));
     SECTION("unknown command")
     {
-        const Run r = cremactl({ QStringLiteral("--db"), db, QStringLiteral("brew") });
+        const Run r = cremactl({QStringLiteral("--db"), db, QStringLiteral("brew")});
         CHECK(r.code == 2);
         checkOneLineError(r);
         CHECK(r.err.contains(QStringLiteral("unknown command 'brew'")));
     }
     SECTION("unknown option")
     {
-        const Run r = cremactl({ QStringLiteral("--db"), db, QStringLiteral("menu"), QStringLiteral("--xml") });
+        const Run r = cremactl({QStringLiteral("--db"), db, QStringLiteral("menu"), QStringLiteral("--xml")});
         CHECK(r.code == 2);
         checkOneLineError(r);
         CHECK(r.err.contains(QStringLiteral("xml")));
     }
     SECTION("--db without a path")
     {
-        const Run r = cremactl({ QStringLiteral("--db") });
+        const Run r = cremactl({QStringLiteral("--db")});
         CHECK(r.code == 2);
         checkOneLineError(r);
     }
     SECTION("missing database file")
     {
-        const Run r = cremactl({ QStringLiteral("--db"), db, QStringLiteral("menu") });
+        const Run r = cremactl({QStringLiteral("--db"), db, QStringLiteral("menu")});
         CHECK(r.code == 2);
         checkOneLineError(r);
         CHECK(r.err.contains(db));
@@ -96,7 +98,8 @@ TEST_CASE("cremactl refuses bad usage with exit code 2 and one clear line", "[cl
     }
     SECTION("init without the owner")
     {
-        const Run r = cremactl({ QStringLiteral("--db"), db, QStringLiteral("init"), QStringLiteral("--store"), QStringLiteral("Bean") });
+        const Run r = cremactl(
+            {QStringLiteral("--db"), db, QStringLiteral("init"), QStringLiteral("--store"), QStringLiteral("Bean")});
         CHECK(r.code == 2);
         checkOneLineError(r);
         CHECK(r.err.contains(QStringLiteral("--owner")));
@@ -104,9 +107,9 @@ TEST_CASE("cremactl refuses bad usage with exit code 2 and one clear line", "[cl
     }
     SECTION("init with a bad currency names the field")
     {
-        const Run r = cremactl({ QStringLiteral("--db"), db, QStringLiteral("init"), QStringLiteral("--store"), QStringLiteral("Bean"),
-            QStringLiteral("--owner"), QStringLiteral("Ona"), QStringLiteral("--owner-pin"), QStringLiteral("4321"),
-            QStringLiteral("--currency"), QStringLiteral("EURO") });
+        const Run r = cremactl({QStringLiteral("--db"), db, QStringLiteral("init"), QStringLiteral("--store"),
+            QStringLiteral("Bean"), QStringLiteral("--owner"), QStringLiteral("Ona"), QStringLiteral("--owner-pin"),
+            QStringLiteral("4321"), QStringLiteral("--currency"), QStringLiteral("EURO")});
         CHECK(r.code == 2);
         checkOneLineError(r);
         CHECK(r.err.contains(QStringLiteral("currency 'EURO'")));
@@ -114,8 +117,8 @@ TEST_CASE("cremactl refuses bad usage with exit code 2 and one clear line", "[cl
     }
     SECTION("a bad --as-of date")
     {
-        const Run r = cremactl({ QStringLiteral("--db"), db, QStringLiteral("init"), QStringLiteral("--demo"), QStringLiteral("--as-of"),
-            QStringLiteral("21/11/2026") });
+        const Run r = cremactl({QStringLiteral("--db"), db, QStringLiteral("init"), QStringLiteral("--demo"),
+            QStringLiteral("--as-of"), QStringLiteral("21/11/2026")});
         CHECK(r.code == 2);
         checkOneLineError(r);
         CHECK(r.err.contains(QStringLiteral("YYYY-MM-DD")));
@@ -126,7 +129,7 @@ TEST_CASE("cremactl refuses bad usage with exit code 2 and one clear line", "[cl
         REQUIRE(f.open(QIODevice::WriteOnly));
         f.write(QByteArray(8192, 'x'));
         f.close();
-        const Run r = cremactl({ QStringLiteral("--db"), db, QStringLiteral("stock") });
+        const Run r = cremactl({QStringLiteral("--db"), db, QStringLiteral("stock")});
         CHECK(r.code == 2);
         checkOneLineError(r);
         CHECK(r.err.contains(QStringLiteral("not an SQLite file")));
@@ -137,45 +140,58 @@ TEST_CASE("cremactl init creates a store, and refuses to overwrite a file", "[cl
 {
     crema::test::TempDir dir;
     const QString db = dir.file(QStringLiteral("shop.db"));
-    const Run r = cremactl({ QStringLiteral("--db"), db, QStringLiteral("init"), QStringLiteral("--store"), QStringLiteral("Bean There"),
-        QStringLiteral("--owner"), QStringLiteral("Ona Owner"), QStringLiteral("--owner-pin"), QStringLiteral("4321"),
-        QStringLiteral("--currency"), QStringLiteral("eur"), QStringLiteral("--time-zone"), QStringLiteral("Europe/Dublin") });
+    const Run r = cremactl({QStringLiteral("--db"), db, QStringLiteral("init"), QStringLiteral("--store"),
+        QStringLiteral("Bean There"), QStringLiteral("--owner"), QStringLiteral("Ona Owner"),
+        QStringLiteral("--owner-pin"), QStringLiteral("4321"), QStringLiteral("--currency"), QStringLiteral("eur"),
+        QStringLiteral("--time-zone"), QStringLiteral("Europe/Dublin")});
     INFO(r.err.toStdString());
     REQUIRE(r.code == 0);
-    const Run users = cremactl({ QStringLiteral("--db"), db, QStringLiteral("users"), QStringLiteral("--json") });
+    const Run users = cremactl({QStringLiteral("--db"), db, QStringLiteral("users"), QStringLiteral("--json")});
     REQUIRE(users.code == 0);
     const QJsonArray list = users.json().value(QStringLiteral("users")).toArray();
     REQUIRE(list.size() == 1);
     CHECK(list[0].toObject().value(QStringLiteral("role")).toString() == QStringLiteral("owner"));
 
-    const Run again = cremactl({ QStringLiteral("--db"), db, QStringLiteral("init"), QStringLiteral("--demo") });
+    const Run again = cremactl({QStringLiteral("--db"), db, QStringLiteral("init"), QStringLiteral("--demo")});
     CHECK(again.code == 1);
     checkOneLineError(again);
     CHECK(again.err.contains(QStringLiteral("already exists")));
 }
 
+// `cremactl init --demo` once for this process: Catch re-enters a test case for each SECTION.
+QString cliDemo()
+{
+    static crema::test::TempDir dir;
+    static QString db;
+    if (db.isEmpty()) {
+        const QString path = dir.file(QStringLiteral("demo.db"));
+        const Run init = cremactl({QStringLiteral("--db"), path, QStringLiteral("init"), QStringLiteral("--demo"),
+            QStringLiteral("--as-of"), QStringLiteral("2026-11-21")});
+        INFO(init.err.toStdString());
+        REQUIRE(init.code == 0);
+        CHECK(init.out.contains(QStringLiteral("1111")));
+        crema::test::rawExec(path, QStringLiteral("PRAGMA integrity_check"));
+        db = path;
+    }
+    return db;
+}
+
 TEST_CASE("cremactl on the demo café prints the JSON contracts", "[cli]")
 {
-    crema::test::TempDir dir;
-    const QString db = dir.file(QStringLiteral("demo.db"));
-    const Run init = cremactl({ QStringLiteral("--db"), db, QStringLiteral("init"), QStringLiteral("--demo"), QStringLiteral("--as-of"),
-        QStringLiteral("2026-11-21") });
-    INFO(init.err.toStdString());
-    REQUIRE(init.code == 0);
-    CHECK(init.out.contains(QStringLiteral("1111")));
-    crema::test::rawExec(db, QStringLiteral("PRAGMA integrity_check"));
+    const QString db = cliDemo();
 
     SECTION("menu")
     {
-        const QJsonArray products = cremactl({ QStringLiteral("--db"), db, QStringLiteral("menu"), QStringLiteral("--json") })
-                                        .json()
-                                        .value(QStringLiteral("products"))
-                                        .toArray();
+        const QJsonArray products
+            = cremactl({QStringLiteral("--db"), db, QStringLiteral("menu"), QStringLiteral("--json")})
+                  .json()
+                  .value(QStringLiteral("products"))
+                  .toArray();
         REQUIRE(products.size() >= 35);
         QJsonObject latte;
         for (const auto& p : products) {
             const QJsonObject o = p.toObject();
-            for (const char* key : { "name", "category", "sizes", "modifier_groups" })
+            for (const char* key : {"name", "category", "sizes", "modifier_groups"})
                 CHECK(o.contains(QLatin1String(key)));
             for (const auto& s : o.value(QStringLiteral("sizes")).toArray()) {
                 CHECK(s.toObject().value(QStringLiteral("price_cents")).isDouble());
@@ -209,57 +225,64 @@ TEST_CASE("cremactl on the demo café prints the JSON contracts", "[cli]")
     }
     SECTION("stock")
     {
-        const QJsonArray items = cremactl({ QStringLiteral("--db"), db, QStringLiteral("stock"), QStringLiteral("--json") })
-                                     .json()
-                                     .value(QStringLiteral("ingredients"))
-                                     .toArray();
+        const QJsonArray items
+            = cremactl({QStringLiteral("--db"), db, QStringLiteral("stock"), QStringLiteral("--json")})
+                  .json()
+                  .value(QStringLiteral("ingredients"))
+                  .toArray();
         REQUIRE(items.size() >= 25);
         for (const auto& i : items) {
             const QJsonObject o = i.toObject();
-            for (const char* key : { "name", "unit", "on_hand", "par", "critical", "policy", "status" })
+            for (const char* key : {"name", "unit", "on_hand", "par", "critical", "policy", "status"})
                 CHECK(o.contains(QLatin1String(key)));
-            CHECK(QStringList { QStringLiteral("block"), QStringLiteral("allow") }.contains(o.value(QStringLiteral("policy")).toString()));
-            CHECK(QStringList { QStringLiteral("ok"), QStringLiteral("low"), QStringLiteral("critical"), QStringLiteral("out") }.contains(
-                o.value(QStringLiteral("status")).toString()));
+            CHECK(QStringList {QStringLiteral("block"), QStringLiteral("allow")}.contains(
+                o.value(QStringLiteral("policy")).toString()));
+            CHECK(QStringList {
+                QStringLiteral("ok"), QStringLiteral("low"), QStringLiteral("critical"), QStringLiteral("out")}
+                      .contains(o.value(QStringLiteral("status")).toString()));
         }
     }
     SECTION("users never show a PIN or hash")
     {
-        const Run r = cremactl({ QStringLiteral("--db"), db, QStringLiteral("users"), QStringLiteral("--json") });
+        const Run r = cremactl({QStringLiteral("--db"), db, QStringLiteral("users"), QStringLiteral("--json")});
         const QJsonArray users = r.json().value(QStringLiteral("users")).toArray();
         REQUIRE(users.size() == 4);
         QStringList roles;
         for (const auto& u : users) {
-            CHECK(u.toObject().keys() == QStringList { QStringLiteral("name"), QStringLiteral("role") });
+            CHECK(u.toObject().keys() == QStringList {QStringLiteral("name"), QStringLiteral("role")});
             roles << u.toObject().value(QStringLiteral("role")).toString();
         }
         roles.sort();
-        CHECK(roles == QStringList { QStringLiteral("barista"), QStringLiteral("cashier"), QStringLiteral("manager"), QStringLiteral("owner") });
+        CHECK(roles
+            == QStringList {QStringLiteral("barista"), QStringLiteral("cashier"), QStringLiteral("manager"),
+                QStringLiteral("owner")});
         CHECK_FALSE(r.out.contains(QStringLiteral("argon2")));
         CHECK_FALSE(r.out.contains(QStringLiteral("1111")));
     }
     SECTION("customers, all and searched")
     {
-        const QJsonArray all = cremactl({ QStringLiteral("--db"), db, QStringLiteral("customers"), QStringLiteral("--json") })
-                                   .json()
-                                   .value(QStringLiteral("customers"))
-                                   .toArray();
+        const QJsonArray all
+            = cremactl({QStringLiteral("--db"), db, QStringLiteral("customers"), QStringLiteral("--json")})
+                  .json()
+                  .value(QStringLiteral("customers"))
+                  .toArray();
         CHECK(all.size() >= 200);
-        const QJsonArray found = cremactl({ QStringLiteral("--db"), db, QStringLiteral("customers"), QStringLiteral("--search"),
-                                              QStringLiteral("+44 7700 900012"), QStringLiteral("--json") })
-                                     .json()
-                                     .value(QStringLiteral("customers"))
-                                     .toArray();
+        const QJsonArray found
+            = cremactl({QStringLiteral("--db"), db, QStringLiteral("customers"), QStringLiteral("--search"),
+                           QStringLiteral("+44 7700 900012"), QStringLiteral("--json")})
+                  .json()
+                  .value(QStringLiteral("customers"))
+                  .toArray();
         REQUIRE(found.size() == 1);
         const QJsonObject c = found[0].toObject();
         CHECK(c.value(QStringLiteral("phone")).toString() == QStringLiteral("+447700900012"));
-        for (const char* key : { "name", "phone", "email", "points" })
+        for (const char* key : {"name", "phone", "email", "points"})
             CHECK(c.contains(QLatin1String(key)));
         CHECK(c.value(QStringLiteral("points")).toInteger() >= 0);
     }
     SECTION("plain text output is readable")
     {
-        const Run menu = cremactl({ QStringLiteral("--db"), db, QStringLiteral("menu") });
+        const Run menu = cremactl({QStringLiteral("--db"), db, QStringLiteral("menu")});
         CHECK(menu.code == 0);
         CHECK(menu.out.contains(QStringLiteral("Latte")));
         CHECK(menu.out.contains(QStringLiteral("£3.90")));

@@ -42,18 +42,19 @@ TEST_CASE("modifiers add, replace and remove recipe ingredients", "[core][catalo
 
     SECTION("oat milk replaces the dairy milk of the chosen size")
     {
-        const auto oat = byName(menu->resolveRecipe(large, { modifierId(*menu, QStringLiteral("Oat milk")) }));
+        const auto oat = byName(menu->resolveRecipe(large, {modifierId(*menu, QStringLiteral("Oat milk"))}));
         CHECK_FALSE(oat.contains(QStringLiteral("Whole milk")));
         CHECK(oat.value(QStringLiteral("Oat milk")) == 330);
-        const auto regularOat = byName(menu->resolveRecipe(latte->sizes[0], { modifierId(*menu, QStringLiteral("Oat milk")) }));
+        const auto regularOat
+            = byName(menu->resolveRecipe(latte->sizes[0], {modifierId(*menu, QStringLiteral("Oat milk"))}));
         CHECK(regularOat.value(QStringLiteral("Oat milk")) == 250);
     }
     SECTION("an extra shot adds 18 g beans; with decaf, all of it is decaf")
     {
         const qint64 shot = modifierId(*menu, QStringLiteral("Extra shot"));
         const qint64 decaf = modifierId(*menu, QStringLiteral("Decaf"));
-        CHECK(byName(menu->resolveRecipe(large, { shot })).value(QStringLiteral("House espresso beans")) == 45);
-        const auto both = byName(menu->resolveRecipe(large, { decaf, shot }));
+        CHECK(byName(menu->resolveRecipe(large, {shot})).value(QStringLiteral("House espresso beans")) == 45);
+        const auto both = byName(menu->resolveRecipe(large, {decaf, shot}));
         CHECK_FALSE(both.contains(QStringLiteral("House espresso beans")));
         CHECK(both.value(QStringLiteral("Decaf espresso beans")) == 45);
     }
@@ -62,8 +63,9 @@ TEST_CASE("modifiers add, replace and remove recipe ingredients", "[core][catalo
         const Product* mocha = menu->findProduct(QStringLiteral("Mocha"));
         REQUIRE(mocha);
         CHECK(byName(mocha->sizes[0].recipe).contains(QStringLiteral("Whipping cream")));
-        CHECK_FALSE(byName(menu->resolveRecipe(mocha->sizes[0], { modifierId(*menu, QStringLiteral("No whipped cream")) }))
-                        .contains(QStringLiteral("Whipping cream")));
+        CHECK_FALSE(
+            byName(menu->resolveRecipe(mocha->sizes[0], {modifierId(*menu, QStringLiteral("No whipped cream"))}))
+                .contains(QStringLiteral("Whipping cream")));
     }
 }
 

@@ -39,8 +39,9 @@ TEST_CASE("customers are found by name or phone, with points from the ledger", "
     REQUIRE_OK(wildcard);
     CHECK(wildcard->isEmpty()); // a typed % is a character, not "everyone"
 
-    auto points = queryScalar(db->connection(), QStringLiteral("SELECT sum(points) FROM loyalty_ledger WHERE customer_id = ?"),
-        { byPhone->first().id }, QStringLiteral("test"));
+    auto points
+        = queryScalar(db->connection(), QStringLiteral("SELECT sum(points) FROM loyalty_ledger WHERE customer_id = ?"),
+            {byPhone->first().id}, QStringLiteral("test"));
     REQUIRE_OK(points);
     CHECK(byPhone->first().points == points->toLongLong());
 }

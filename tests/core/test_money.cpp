@@ -29,7 +29,7 @@ TEST_CASE("money parses decimal text exactly", "[core][money]")
 
 TEST_CASE("money refuses malformed amounts with a message naming the text", "[core][money]")
 {
-    for (const char* bad : { "", "abc", "1.234", "1.2.3", "12a", "--1", "1e5", ".", "99999999999999999999" }) {
+    for (const char* bad : {"", "abc", "1.234", "1.2.3", "12a", "--1", "1e5", ".", "99999999999999999999"}) {
         auto r = Money::parse(QString::fromLatin1(bad));
         INFO(bad);
         REQUIRE_FALSE(r.ok());
@@ -43,7 +43,8 @@ TEST_CASE("money formats with the currency's symbol and digits", "[core][money]"
     CHECK(Money(1250).format(QStringLiteral("GBP")) == QStringLiteral("£12.50"));
     CHECK(Money(-5).format(QStringLiteral("EUR")) == QStringLiteral("-€0.05"));
     CHECK(Money(400).format(QStringLiteral("CHF")) == QStringLiteral("4.00 CHF"));
-    CHECK(Money(1500).format(QStringLiteral("JPY"), crema::currencyMinorDigits(QStringLiteral("JPY"))) == QStringLiteral("1500 JPY"));
+    CHECK(Money(1500).format(QStringLiteral("JPY"), crema::currencyMinorDigits(QStringLiteral("JPY")))
+        == QStringLiteral("1500 JPY"));
     CHECK(Money(std::numeric_limits<qint64>::min()).toDecimalString().startsWith(QLatin1Char('-')));
 }
 
@@ -51,7 +52,7 @@ TEST_CASE("allocation splits every cent and nothing more", "[core][money]")
 {
     SECTION("a 1.00 discount over three equal lines")
     {
-        const auto parts = Money(100).allocate({ 1, 1, 1 });
+        const auto parts = Money(100).allocate({1, 1, 1});
         REQUIRE(parts.size() == 3);
         CHECK(parts[0].cents() == 34); // the odd cent goes to the first line: deterministic
         CHECK(parts[1].cents() == 33);
@@ -59,7 +60,7 @@ TEST_CASE("allocation splits every cent and nothing more", "[core][money]")
     }
     SECTION("proportional to line totals")
     {
-        const auto parts = Money(500).allocate({ 350, 390, 260 });
+        const auto parts = Money(500).allocate({350, 390, 260});
         qint64 sum = 0;
         for (const Money& m : parts)
             sum += m.cents();
@@ -70,15 +71,15 @@ TEST_CASE("allocation splits every cent and nothing more", "[core][money]")
     }
     SECTION("zero weights get nothing, negative amounts split too")
     {
-        const auto parts = Money(-101).allocate({ 0, 3, 1 });
+        const auto parts = Money(-101).allocate({0, 3, 1});
         CHECK(parts[0].cents() == 0);
         CHECK(parts[1].cents() + parts[2].cents() == -101);
         CHECK(parts[1].cents() == -76);
     }
     SECTION("many awkward weights always add up")
     {
-        for (qint64 total : { 1, 7, 99, 1001, 123457 }) {
-            const auto parts = Money(total).allocate({ 3, 7, 11, 13, 17, 19 });
+        for (qint64 total : {1, 7, 99, 1001, 123457}) {
+            const auto parts = Money(total).allocate({3, 7, 11, 13, 17, 19});
             qint64 sum = 0;
             for (const Money& m : parts)
                 sum += m.cents();

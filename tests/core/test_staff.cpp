@@ -7,8 +7,8 @@
 #include "testsupport.h"
 
 #include <QJsonDocument>
-#include <QTimeZone>
 #include <QJsonObject>
+#include <QTimeZone>
 
 using namespace crema;
 
@@ -17,7 +17,7 @@ namespace {
 struct StaffFixture {
     test::TempDir dir;
     std::shared_ptr<Database> db = test::freshDatabase(dir);
-    ManualClock clock { QDateTime(QDate(2026, 11, 21), QTime(8, 0), Qt::UTC) };
+    ManualClock clock {QDateTime(QDate(2026, 11, 21), QTime(8, 0), Qt::UTC)};
     Site site;
     std::unique_ptr<StaffService> staff;
 
@@ -26,10 +26,10 @@ struct StaffFixture {
         StoreSetup setup;
         setup.storeName = QStringLiteral("Test Café");
         REQUIRE_OK(Setup::initialise(*db, clock, setup,
-            { { QStringLiteral("Cass"), Role::Cashier, QStringLiteral("1111") },
-                { QStringLiteral("Bea"), Role::Barista, QStringLiteral("2222") },
-                { QStringLiteral("Max"), Role::Manager, QStringLiteral("3333") },
-                { QStringLiteral("Ona"), Role::Owner, QStringLiteral("44445555") } }));
+            {{QStringLiteral("Cass"), Role::Cashier, QStringLiteral("1111")},
+                {QStringLiteral("Bea"), Role::Barista, QStringLiteral("2222")},
+                {QStringLiteral("Max"), Role::Manager, QStringLiteral("3333")},
+                {QStringLiteral("Ona"), Role::Owner, QStringLiteral("44445555")}}));
         auto s = loadSite(db->connection());
         REQUIRE_OK(s);
         site = *s;
@@ -81,11 +81,13 @@ TEST_CASE("five wrong PINs lock that login for five minutes", "[core][staff]")
 {
     StaffFixture f;
     for (int i = 0; i < 4; ++i)
-        CHECK(f.staff->loginAs(QStringLiteral("Cass"), QStringLiteral("0000")).error().code == Error::Code::AuthenticationFailed);
+        CHECK(f.staff->loginAs(QStringLiteral("Cass"), QStringLiteral("0000")).error().code
+            == Error::Code::AuthenticationFailed);
     // A right PIN before the fifth failure resets the count.
     REQUIRE_OK(f.staff->loginAs(QStringLiteral("Cass"), QStringLiteral("1111")));
     for (int i = 0; i < 5; ++i)
-        CHECK(f.staff->loginAs(QStringLiteral("Cass"), QStringLiteral("0000")).error().code == Error::Code::AuthenticationFailed);
+        CHECK(f.staff->loginAs(QStringLiteral("Cass"), QStringLiteral("0000")).error().code
+            == Error::Code::AuthenticationFailed);
 
     auto locked = f.staff->loginAs(QStringLiteral("Cass"), QStringLiteral("1111"));
     REQUIRE_FALSE(locked.ok());
@@ -166,23 +168,27 @@ TEST_CASE("a manager override is authorised by a manager's PIN and audited", "[c
 {
     StaffFixture f;
     const StaffMember cashier = f.member(QStringLiteral("1111"));
-    const QJsonObject details { { QStringLiteral("receipt"), 42 } };
+    const QJsonObject details {{QStringLiteral("receipt"), 42}};
 
-    auto byBarista = f.staff->authoriseOverride(cashier, Permission::Refund, QStringLiteral("2222"), QStringLiteral("order.refund"), details);
+    auto byBarista = f.staff->authoriseOverride(
+        cashier, Permission::Refund, QStringLiteral("2222"), QStringLiteral("order.refund"), details);
     REQUIRE_FALSE(byBarista.ok());
     CHECK(byBarista.error().code == Error::Code::PermissionDenied);
-    CHECK(f.staff->authoriseOverride(cashier, Permission::Refund, QStringLiteral("0000"), QStringLiteral("order.refund"))
-              .error()
-              .code
+    CHECK(
+        f.staff->authoriseOverride(cashier, Permission::Refund, QStringLiteral("0000"), QStringLiteral("order.refund"))
+            .error()
+            .code
         == Error::Code::AuthenticationFailed);
 
-    auto manager = f.staff->authoriseOverride(cashier, Permission::Refund, QStringLiteral("3333"), QStringLiteral("order.refund"), details);
+    auto manager = f.staff->authoriseOverride(
+        cashier, Permission::Refund, QStringLiteral("3333"), QStringLiteral("order.refund"), details);
     REQUIRE_OK(manager);
     CHECK(manager->name == QStringLiteral("Max"));
 
     SqlQuery q(f.db->connection(),
         QStringLiteral("SELECT a.action, actor.name, auth.name, a.details, a.created_at FROM audit_log AS a "
-                       "JOIN staff AS actor ON actor.id = a.actor_staff_id JOIN staff AS auth ON auth.id = a.authorised_staff_id"));
+                       "JOIN staff AS actor ON actor.id = a.actor_staff_id JOIN staff AS auth ON auth.id = "
+                       "a.authorised_staff_id"));
     REQUIRE_OK(q.exec(QStringLiteral("reading audit")));
     REQUIRE(q.next());
     CHECK(q.value(0).toString() == QStringLiteral("order.refund"));

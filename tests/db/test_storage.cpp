@@ -13,7 +13,8 @@ using namespace crema;
 namespace {
 QString pragma(Database& db, const char* name)
 {
-    auto v = queryScalar(db.connection(), QStringLiteral("PRAGMA %1").arg(QLatin1String(name)), {}, QStringLiteral("test"));
+    auto v = queryScalar(
+        db.connection(), QStringLiteral("PRAGMA %1").arg(QLatin1String(name)), {}, QStringLiteral("test"));
     REQUIRE_OK(v);
     return v->toString();
 }
@@ -38,7 +39,8 @@ TEST_CASE("a new file gets the whole chain, WAL and the safety pragmas", "[db][s
     CHECK(pragma(*db, "busy_timeout").toInt() >= 1000);
     CHECK(pragma(*db, "application_id").toInt() == Database::kApplicationId);
     CHECK(pragma(*db, "integrity_check") == QStringLiteral("ok"));
-    auto applied = queryScalar(db->connection(), QStringLiteral("SELECT count(*) FROM schema_migrations"), {}, QStringLiteral("test"));
+    auto applied = queryScalar(
+        db->connection(), QStringLiteral("SELECT count(*) FROM schema_migrations"), {}, QStringLiteral("test"));
     CHECK(applied->toInt() == latestVersion());
 }
 
@@ -63,18 +65,22 @@ TEST_CASE("an older file is backed up, then upgraded with its data kept", "[db][
         auto db = Database::open(path, v3);
         REQUIRE_OK(db);
         CHECK((*db)->schemaVersion() == 3);
-        CHECK_FALSE(queryScalar((*db)->connection(), QStringLiteral("SELECT 1 FROM orders"), {}, QStringLiteral("probe")).ok());
+        CHECK_FALSE(
+            queryScalar((*db)->connection(), QStringLiteral("SELECT 1 FROM orders"), {}, QStringLiteral("probe")).ok());
         SqlQuery q((*db)->connection(),
-            QStringLiteral("INSERT INTO customers (uuid, name, phone, created_at) VALUES ('c-1', 'Ada', '+447700900001', '2026-01-01T00:00:00.000Z')"));
+            QStringLiteral("INSERT INTO customers (uuid, name, phone, created_at) VALUES ('c-1', 'Ada', "
+                           "'+447700900001', '2026-01-01T00:00:00.000Z')"));
         REQUIRE_OK(q.exec(QStringLiteral("seeding v3")));
     }
     auto db = Database::open(path);
     REQUIRE_OK(db);
     CHECK((*db)->schemaVersion() == latestVersion());
-    auto kept = queryScalar((*db)->connection(), QStringLiteral("SELECT name FROM customers WHERE uuid = 'c-1'"), {}, QStringLiteral("test"));
+    auto kept = queryScalar((*db)->connection(), QStringLiteral("SELECT name FROM customers WHERE uuid = 'c-1'"), {},
+        QStringLiteral("test"));
     REQUIRE_OK(kept);
     CHECK(kept->toString() == QStringLiteral("Ada"));
-    REQUIRE_OK(queryScalar((*db)->connection(), QStringLiteral("SELECT count(*) FROM orders"), {}, QStringLiteral("new table")));
+    REQUIRE_OK(queryScalar(
+        (*db)->connection(), QStringLiteral("SELECT count(*) FROM orders"), {}, QStringLiteral("new table")));
 
     const QString backup = (*db)->backupPath();
     REQUIRE_FALSE(backup.isEmpty());
@@ -159,13 +165,15 @@ TEST_CASE("a scoped transaction rolls back unless committed", "[db][storage]")
     test::TempDir dir;
     auto db = test::freshDatabase(dir);
     const auto count = [&] {
-        return queryScalar(db->connection(), QStringLiteral("SELECT count(*) FROM settings"), {}, QStringLiteral("count"))->toInt();
+        return queryScalar(
+            db->connection(), QStringLiteral("SELECT count(*) FROM settings"), {}, QStringLiteral("count"))
+            ->toInt();
     };
     {
         auto tx = ScopedTransaction::begin(db->connection());
         REQUIRE_OK(tx);
         SqlQuery q(db->connection(), QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?)"));
-        q.bindAll({ QStringLiteral("a"), QStringLiteral("1") });
+        q.bindAll({QStringLiteral("a"), QStringLiteral("1")});
         REQUIRE_OK(q.exec(QStringLiteral("insert")));
         CHECK(count() == 1);
     } // no commit
@@ -174,7 +182,7 @@ TEST_CASE("a scoped transaction rolls back unless committed", "[db][storage]")
         auto tx = ScopedTransaction::begin(db->connection());
         REQUIRE_OK(tx);
         SqlQuery q(db->connection(), QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?)"));
-        q.bindAll({ QStringLiteral("a"), QStringLiteral("1") });
+        q.bindAll({QStringLiteral("a"), QStringLiteral("1")});
         REQUIRE_OK(q.exec(QStringLiteral("insert")));
         REQUIRE_OK(tx->commit());
     }

@@ -41,8 +41,7 @@ void rawExec(const QString& path, const QString& sql);
 
 // Catch prints QStrings in failure messages.
 namespace Catch {
-template <>
-struct StringMaker<QString> {
+template <> struct StringMaker<QString> {
     static std::string convert(const QString& s) { return '"' + s.toStdString() + '"'; }
 };
 } // namespace Catch

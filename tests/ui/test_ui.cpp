@@ -29,12 +29,12 @@ struct App {
     std::shared_ptr<Database> db = test::openDemo(dir);
     Site site = loadSite(db->connection()).value();
     Clock clock;
-    StaffService staff { *db, clock, site.terminalId, site.terminalUuid };
-    CatalogService catalog { *db };
-    InventoryService inventory { *db, site.storeId };
-    CustomerService customers { *db };
-    KitchenService kitchen { *db };
-    MainWindow window { UiServices { site, staff, catalog, inventory, customers, kitchen } };
+    StaffService staff {*db, clock, site.terminalId, site.terminalUuid};
+    CatalogService catalog {*db};
+    InventoryService inventory {*db, site.storeId};
+    CustomerService customers {*db};
+    KitchenService kitchen {*db};
+    MainWindow window {UiServices {site, staff, catalog, inventory, customers, kitchen}};
 
     App()
     {
@@ -79,14 +79,15 @@ TEST_CASE("a wrong PIN is explained and lets nobody in", "[ui]")
 TEST_CASE("tapping the PIN pad logs the manager in to all three tabs", "[ui]")
 {
     App app;
-    for (const char* key : { "pinKey3", "pinKey3", "pinKey3", "pinKey3", "pinOk" }) {
+    for (const char* key : {"pinKey3", "pinKey3", "pinKey3", "pinKey3", "pinOk"}) {
         auto* button = app.window.findChild<QPushButton*>(QString::fromLatin1(key));
         REQUIRE(button);
         QTest::mouseClick(button, Qt::LeftButton);
     }
     CHECK_FALSE(app.window.isLocked());
     CHECK(app.window.currentStaff().role == Role::Manager);
-    CHECK(app.tabTitles() == QStringList { QStringLiteral("POS"), QStringLiteral("Kitchen"), QStringLiteral("Back office") });
+    CHECK(app.tabTitles()
+        == QStringList {QStringLiteral("POS"), QStringLiteral("Kitchen"), QStringLiteral("Back office")});
     auto* who = app.window.findChild<QLabel*>(QStringLiteral("headerUser"));
     REQUIRE(who);
     CHECK(who->text().contains(QStringLiteral("Morgan Manager")));
@@ -96,13 +97,14 @@ TEST_CASE("each role sees only the tabs it may use", "[ui][permissions]")
 {
     App app;
     app.typePin("1111");
-    CHECK(app.tabTitles() == QStringList { QStringLiteral("POS") });
+    CHECK(app.tabTitles() == QStringList {QStringLiteral("POS")});
     app.window.lock();
     app.typePin("2222");
-    CHECK(app.tabTitles() == QStringList { QStringLiteral("POS"), QStringLiteral("Kitchen") });
+    CHECK(app.tabTitles() == QStringList {QStringLiteral("POS"), QStringLiteral("Kitchen")});
     app.window.lock();
     app.typePin("4444");
-    CHECK(app.tabTitles() == QStringList { QStringLiteral("POS"), QStringLiteral("Kitchen"), QStringLiteral("Back office") });
+    CHECK(app.tabTitles()
+        == QStringList {QStringLiteral("POS"), QStringLiteral("Kitchen"), QStringLiteral("Back office")});
 }
 
 TEST_CASE("Lock and Ctrl+L return the till to the PIN pad", "[ui]")
@@ -187,6 +189,6 @@ TEST_CASE("the stock model passes Qt's model tester and carries raw units", "[ui
         const qint64 raw = model.index(r, StockModel::OnHand).data(StockModel::BaseUnitsRole).toLongLong();
         CHECK(raw > 0);
         CHECK(model.index(r, StockModel::OnHand).data(StockModel::UnitRole).toString() == QStringLiteral("ml"));
-        CHECK(model.index(r, StockModel::OnHand).data().toString() == Quantity { raw, BaseUnit::Millilitre }.toString());
+        CHECK(model.index(r, StockModel::OnHand).data().toString() == Quantity {raw, BaseUnit::Millilitre}.toString());
     }
 }

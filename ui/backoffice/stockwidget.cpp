@@ -3,10 +3,10 @@
 #include "delegates/stockstatusdelegate.h"
 #include "models/stockmodel.h"
 
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
-#include <QHBoxLayout>
 #include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QVBoxLayout>

@@ -67,11 +67,15 @@ void KitchenQueueWidget::reload()
         card->setTextFormat(Qt::RichText);
         card->setAlignment(Qt::AlignTop | Qt::AlignLeft);
         card->setMinimumWidth(220);
-        QString html = QStringLiteral("<b style='font-size:18pt'>#%1</b> &nbsp; %2 min<br>").arg(t.receiptNo).arg(t.createdAt.secsTo(now) / 60);
+        QString html = QStringLiteral("<b style='font-size:18pt'>#%1</b> &nbsp; %2 min<br>")
+                           .arg(t.receiptNo)
+                           .arg(t.createdAt.secsTo(now) / 60);
         if (!t.customer.isEmpty())
             html += t.customer.toHtmlEscaped() + QStringLiteral("<br>");
         for (const KitchenTicketItem& i : t.items) {
-            html += QStringLiteral("<p style='font-size:14pt'>%1 × %2 %3").arg(i.quantity).arg(i.size.toHtmlEscaped(), i.product.toHtmlEscaped());
+            html += QStringLiteral("<p style='font-size:14pt'>%1 × %2 %3")
+                        .arg(i.quantity)
+                        .arg(i.size.toHtmlEscaped(), i.product.toHtmlEscaped());
             for (const QString& m : i.modifiers)
                 html += QStringLiteral("<br>&nbsp;&nbsp;+ %1").arg(m.toHtmlEscaped());
             if (!i.note.isEmpty())

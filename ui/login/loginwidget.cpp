@@ -91,7 +91,10 @@ void LoginWidget::reset()
     setFocus();
 }
 
-QString LoginWidget::message() const { return m_message->text(); }
+QString LoginWidget::message() const
+{
+    return m_message->text();
+}
 
 void LoginWidget::press(const QString& digit)
 {

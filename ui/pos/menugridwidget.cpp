@@ -14,9 +14,9 @@
 namespace crema {
 
 namespace {
-    constexpr int kTileWidth = 150;
-    constexpr int kTileHeight = 96;
-    constexpr int kSpacing = 10;
+constexpr int kTileWidth = 150;
+constexpr int kTileHeight = 96;
+constexpr int kSpacing = 10;
 } // namespace
 
 MenuGridWidget::MenuGridWidget(CatalogService& catalog, QString currency, QWidget* parent)
@@ -84,8 +84,8 @@ void MenuGridWidget::reload()
         barLayout->addWidget(b);
     }
     barLayout->addStretch(1);
-    const bool known = std::any_of(m_menu.categories.cbegin(), m_menu.categories.cend(),
-        [this](const Category& c) { return c.id == m_category; });
+    const bool known = std::any_of(
+        m_menu.categories.cbegin(), m_menu.categories.cend(), [this](const Category& c) { return c.id == m_category; });
     showCategory(known ? m_category : (m_menu.categories.isEmpty() ? 0 : m_menu.categories.first().id));
 }
 
@@ -141,7 +141,9 @@ void MenuGridWidget::rebuildGrid()
         b->setToolTip(p.name);
         b->setMinimumSize(kTileWidth, kTileHeight);
         b->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
-        b->setStyleSheet(QStringLiteral("QPushButton { border-left: 6px solid %1; }").arg(colour));
+        b->setStyleSheet(QStringLiteral(
+            "QPushButton { border-left: 6px solid %1; border-top-left-radius: 2px; border-bottom-left-radius: 2px; }")
+                             .arg(colour));
         const qint64 id = p.id;
         connect(b, &QPushButton::clicked, this, [this, id] { Q_EMIT productChosen(id); });
         layout->addWidget(b, n / m_columns, n % m_columns);

@@ -36,7 +36,8 @@ MainWindow::MainWindow(UiServices services, QWidget* parent)
     header->setObjectName(QStringLiteral("headerBar"));
     auto* headerLayout = new QHBoxLayout(header);
     headerLayout->setContentsMargins(16, 8, 12, 8);
-    auto* where = new QLabel(QStringLiteral("%1 · %2").arg(m_services.site.storeName, m_services.site.terminalName), header);
+    auto* where
+        = new QLabel(QStringLiteral("%1 · %2").arg(m_services.site.storeName, m_services.site.terminalName), header);
     where->setObjectName(QStringLiteral("headerStore"));
     m_who = new QLabel(header);
     m_who->setObjectName(QStringLiteral("headerUser"));
@@ -87,7 +88,10 @@ MainWindow::MainWindow(UiServices services, QWidget* parent)
     m_login->reset();
 }
 
-bool MainWindow::isLocked() const { return m_stack->currentWidget() == m_login; }
+bool MainWindow::isLocked() const
+{
+    return m_stack->currentWidget() == m_login;
+}
 
 void MainWindow::enter(const StaffMember& member)
 {
