@@ -65,7 +65,7 @@ struct Context {
 };
 
 // Parses a command's options. Returns -1 to go on, or an exit code (help printed, bad usage).
-int parse(QCommandLineParser& p, const Context& ctx, const QString& description)
+int parse(QCommandLineParser& p, Context& ctx, const QString& description)
 {
     p.setApplicationDescription(description);
     p.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
@@ -86,14 +86,31 @@ int parse(QCommandLineParser& p, const Context& ctx, const QString& description)
     return -1;
 }
 
-Result<std::shared_ptr<Database>> openExisting(const Context& ctx)
+// What every read command starts with: the file, checked and opened, and which store and till it is.
+struct Session {
+    std::shared_ptr<Database> db;
+    Site site;
+};
+
+Result<Session> openSession(const Context& ctx)
 {
-    return Database::open(ctx.dbPath, OpenOptions {});
+    auto db = Database::open(ctx.dbPath, OpenOptions {});
+    if (!db)
+        return db.error();
+    auto site = loadSite((*db)->connection());
+    if (!site)
+        return site.error();
+    return Session {*db, *site};
+}
+
+QCommandLineOption jsonOption()
+{
+    return QCommandLineOption(QStringLiteral("json"), QStringLiteral("Print JSON."));
 }
 
 // ---- init ----------------------------------------------------------------------------------
 
-int cmdInit(const Context& ctx)
+int cmdInit(Context& ctx)
 {
     QCommandLineParser p;
     const QCommandLineOption demo(QStringLiteral("demo"),
@@ -193,21 +210,20 @@ int cmdInit(const Context& ctx)
 
 // ---- read commands -------------------------------------------------------------------------
 
-int cmdMenu(const Context& ctx)
+int cmdMenu(Context& ctx)
 {
     QCommandLineParser p;
-    const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print JSON."));
+    const QCommandLineOption json = jsonOption();
     p.addOption(json);
     if (int code = parse(p, ctx, QStringLiteral("Show the menu: products, sizes, prices, recipes and modifiers."));
         code >= 0)
         return code;
-    auto db = openExisting(ctx);
-    if (!db)
-        return report(db.error());
-    auto site = loadSite((*db)->connection());
-    if (!site)
-        return report(site.error());
-    CatalogService catalog(**db);
+    auto session = openSession(ctx);
+    if (!session)
+        return report(session.error());
+    Database& db = *session->db;
+    const Site& site = session->site;
+    CatalogService catalog(db);
     auto menu = catalog.loadMenu();
     if (!menu)
         return report(menu.error());
@@ -215,7 +231,7 @@ int cmdMenu(const Context& ctx)
         printJson(menu->toJson());
         return Ok;
     }
-    const int digits = currencyMinorDigits(site->currency);
+    const int digits = currencyMinorDigits(site.currency);
     QString category;
     for (const Product& prod : menu->products) {
         if (prod.category != category) {
@@ -225,26 +241,25 @@ int cmdMenu(const Context& ctx)
         QStringList sizes;
         for (const ProductSize& s : prod.sizes)
             sizes << (prod.sizes.size() > 1 ? s.name + QLatin1Char(' ') : QString())
-                    + s.price.format(site->currency, digits);
+                    + s.price.format(site.currency, digits);
         out() << "  " << prod.name.leftJustified(30) << sizes.join(QLatin1String(", ")) << "\n";
     }
     return Ok;
 }
 
-int cmdStock(const Context& ctx)
+int cmdStock(Context& ctx)
 {
     QCommandLineParser p;
-    const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print JSON."));
+    const QCommandLineOption json = jsonOption();
     p.addOption(json);
     if (int code = parse(p, ctx, QStringLiteral("Show stock on hand, par and critical levels and status.")); code >= 0)
         return code;
-    auto db = openExisting(ctx);
-    if (!db)
-        return report(db.error());
-    auto site = loadSite((*db)->connection());
-    if (!site)
-        return report(site.error());
-    InventoryService inventory(**db, site->storeId);
+    auto session = openSession(ctx);
+    if (!session)
+        return report(session.error());
+    Database& db = *session->db;
+    const Site& site = session->site;
+    InventoryService inventory(db, site.storeId);
     auto levels = inventory.stockLevels();
     if (!levels)
         return report(levels.error());
@@ -264,21 +279,20 @@ int cmdStock(const Context& ctx)
     return Ok;
 }
 
-int cmdUsers(const Context& ctx)
+int cmdUsers(Context& ctx)
 {
     QCommandLineParser p;
-    const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print JSON."));
+    const QCommandLineOption json = jsonOption();
     p.addOption(json);
     if (int code = parse(p, ctx, QStringLiteral("List staff and their roles (never PINs).")); code >= 0)
         return code;
-    auto db = openExisting(ctx);
-    if (!db)
-        return report(db.error());
-    auto site = loadSite((*db)->connection());
-    if (!site)
-        return report(site.error());
+    auto session = openSession(ctx);
+    if (!session)
+        return report(session.error());
+    Database& db = *session->db;
+    const Site& site = session->site;
     Clock clock;
-    StaffService staff(**db, clock, site->terminalId, site->terminalUuid);
+    StaffService staff(db, clock, site.terminalId, site.terminalUuid);
     auto list = staff.list();
     if (!list)
         return report(list.error());
@@ -294,19 +308,19 @@ int cmdUsers(const Context& ctx)
     return Ok;
 }
 
-int cmdCustomers(const Context& ctx)
+int cmdCustomers(Context& ctx)
 {
     QCommandLineParser p;
-    const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print JSON."));
+    const QCommandLineOption json = jsonOption();
     const QCommandLineOption search(QStringLiteral("search"),
         QStringLiteral("Only customers whose name or phone number contains TEXT."), QStringLiteral("TEXT"));
     p.addOptions({json, search});
     if (int code = parse(p, ctx, QStringLiteral("List customers with their loyalty points.")); code >= 0)
         return code;
-    auto db = openExisting(ctx);
-    if (!db)
-        return report(db.error());
-    CustomerService customers(**db);
+    auto session = openSession(ctx);
+    if (!session)
+        return report(session.error());
+    CustomerService customers(*session->db);
     auto list = customers.search(p.value(search));
     if (!list)
         return report(list.error());
@@ -322,7 +336,7 @@ int cmdCustomers(const Context& ctx)
 
 struct Command {
     const char* summary;
-    std::function<int(const Context&)> run;
+    std::function<int(Context&)> run;
 };
 
 const std::map<QString, Command>& commands()

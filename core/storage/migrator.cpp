@@ -78,9 +78,10 @@ Status Migrator::migrate(const QSqlDatabase& db, const QList<Migration>& migrati
             db, QStringLiteral("INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)"));
         record.bindAll({m.version, m.name, toDbTime(QDateTime::currentDateTimeUtc())});
         CREMA_TRY(record.exec(doing));
-        // PRAGMA takes no bound values; the version is an integer we produced, not input.
+        // PRAGMA takes no bound values; the version is the integer from our own file name, not input.
+        const QString setVersionSql = QStringLiteral("PRAGMA user_version = ") + QString::number(m.version);
         QSqlQuery setVersion(db);
-        if (!setVersion.exec(QStringLiteral("PRAGMA user_version = %1").arg(m.version)))
+        if (!setVersion.exec(setVersionSql))
             return sqlError(setVersion.lastError(), doing);
         CREMA_TRY(tx->commit());
     }
