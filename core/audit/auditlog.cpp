@@ -18,7 +18,7 @@ Status record(const QSqlDatabase& db, const Clock& clock, qint64 terminalId, qin
             "created_at) VALUES (?, ?, ?, ?, ?, ?, ?)"));
     q.bindAll({newUuid(), idOrNull(terminalId), idOrNull(actorStaffId), idOrNull(authorisedByStaffId), action,
         QString::fromUtf8(QJsonDocument(details).toJson(QJsonDocument::Compact)), toDbTime(clock.nowUtc())});
-    return q.exec(QStringLiteral("writing the audit log"));
+    return q.run(QStringLiteral("writing the audit log"));
 }
 
 } // namespace crema::AuditLog

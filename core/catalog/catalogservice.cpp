@@ -19,7 +19,7 @@ Result<Menu> CatalogService::loadMenu()
     SqlQuery cats(db,
         QStringLiteral("SELECT c.id, c.uuid, c.name, c.colour, t.rate_bp FROM categories AS c "
                        "JOIN tax_rates AS t ON t.id = c.tax_rate_id ORDER BY c.sort_order, c.name"));
-    CREMA_TRY(cats.exec(doing));
+    CREMA_TRY(cats.run(doing));
     while (cats.next())
         menu.categories.append(Category {cats.value(0).toLongLong(), cats.value(1).toString(), cats.value(2).toString(),
             cats.value(3).toString(), cats.value(4).toLongLong()});
@@ -29,7 +29,7 @@ Result<Menu> CatalogService::loadMenu()
             "SELECT p.id, p.uuid, p.name, p.category_id, c.name, coalesce(p.sku, ''), coalesce(p.barcode, ''), "
             "p.needs_preparation FROM products AS p JOIN categories AS c ON c.id = p.category_id "
             "WHERE p.active = 1 ORDER BY c.sort_order, c.name, p.sort_order, p.name"));
-    CREMA_TRY(prods.exec(doing));
+    CREMA_TRY(prods.run(doing));
     QHash<qint64, qsizetype> productIndex;
     while (prods.next()) {
         Product p;
@@ -48,7 +48,7 @@ Result<Menu> CatalogService::loadMenu()
     SqlQuery sizes(db,
         QStringLiteral(
             "SELECT id, uuid, product_id, name, price_cents FROM product_sizes ORDER BY product_id, sort_order, id"));
-    CREMA_TRY(sizes.exec(doing));
+    CREMA_TRY(sizes.run(doing));
     QHash<qint64, QPair<qsizetype, qsizetype>> sizeIndex; // size id -> (product index, size index)
     while (sizes.next()) {
         auto it = productIndex.constFind(sizes.value(2).toLongLong());
@@ -63,7 +63,7 @@ Result<Menu> CatalogService::loadMenu()
     SqlQuery recipes(db,
         QStringLiteral("SELECT r.size_id, i.id, i.name, r.quantity, i.base_unit FROM size_recipe_items AS r "
                        "JOIN ingredients AS i ON i.id = r.ingredient_id ORDER BY r.size_id, i.name"));
-    CREMA_TRY(recipes.exec(doing));
+    CREMA_TRY(recipes.run(doing));
     while (recipes.next()) {
         auto it = sizeIndex.constFind(recipes.value(0).toLongLong());
         if (it == sizeIndex.constEnd())
@@ -74,7 +74,7 @@ Result<Menu> CatalogService::loadMenu()
     }
 
     SqlQuery groups(db, QStringLiteral("SELECT id, uuid, name, min_choices, max_choices FROM modifier_groups"));
-    CREMA_TRY(groups.exec(doing));
+    CREMA_TRY(groups.run(doing));
     while (groups.next()) {
         ModifierGroup g {groups.value(0).toLongLong(), groups.value(1).toString(), groups.value(2).toString(),
             groups.value(3).toInt(), groups.value(4).toInt(), {}};
@@ -84,7 +84,7 @@ Result<Menu> CatalogService::loadMenu()
     SqlQuery mods(db,
         QStringLiteral(
             "SELECT id, uuid, group_id, name, price_delta_cents FROM modifiers ORDER BY group_id, sort_order, id"));
-    CREMA_TRY(mods.exec(doing));
+    CREMA_TRY(mods.run(doing));
     QHash<qint64, QPair<qint64, qsizetype>> modIndex; // modifier id -> (group id, index)
     while (mods.next()) {
         auto g = menu.groups.find(mods.value(2).toLongLong());
@@ -100,7 +100,7 @@ Result<Menu> CatalogService::loadMenu()
             "SELECT m.modifier_id, m.action, i.id, i.name, m.quantity, i.base_unit, r.id, coalesce(r.name, '') "
             "FROM modifier_recipe_items AS m JOIN ingredients AS i ON i.id = m.ingredient_id "
             "LEFT JOIN ingredients AS r ON r.id = m.replaces_ingredient_id ORDER BY m.modifier_id, m.id"));
-    CREMA_TRY(modRecipes.exec(doing));
+    CREMA_TRY(modRecipes.run(doing));
     while (modRecipes.next()) {
         auto it = modIndex.constFind(modRecipes.value(0).toLongLong());
         if (it == modIndex.constEnd())
@@ -123,7 +123,7 @@ Result<Menu> CatalogService::loadMenu()
     SqlQuery links(db,
         QStringLiteral(
             "SELECT product_id, group_id FROM product_modifier_groups ORDER BY product_id, sort_order, group_id"));
-    CREMA_TRY(links.exec(doing));
+    CREMA_TRY(links.run(doing));
     while (links.next()) {
         auto it = productIndex.constFind(links.value(0).toLongLong());
         if (it != productIndex.constEnd())

@@ -60,7 +60,7 @@ Result<QList<CustomerSummary>> CustomerService::search(const QString& text, int 
             "ORDER BY c.name COLLATE NOCASE, c.id LIMIT ?"));
     q.bindAll(
         {t, QStringLiteral("%%1%").arg(escaped), digits, QStringLiteral("%%1%").arg(digits), limit > 0 ? limit : -1});
-    CREMA_TRY(q.exec(QStringLiteral("searching customers")));
+    CREMA_TRY(q.run(QStringLiteral("searching customers")));
     QList<CustomerSummary> out;
     while (q.next())
         out.append(CustomerSummary {q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),

@@ -388,7 +388,7 @@ Status Seeder::seedSuppliersAndIngredients()
     for (const SupplierDef& s : kSuppliers) {
         sup.bindAll({stableUuid(QStringLiteral("demo/supplier/") + QLatin1String(s.name)), QString::fromUtf8(s.name),
             QString::fromUtf8(s.contact), QString::fromUtf8(s.email), QString::fromUtf8(s.phone)});
-        CREMA_TRY(sup.exec(QStringLiteral("adding supplier %1").arg(QLatin1String(s.name))));
+        CREMA_TRY(sup.run(QStringLiteral("adding supplier %1").arg(QLatin1String(s.name))));
         m_supplierIds.append(sup.lastInsertId());
     }
     SqlQuery ing(m_db, QStringLiteral("INSERT INTO ingredients (uuid, name, base_unit) VALUES (?, ?, ?)"));
@@ -399,7 +399,7 @@ Status Seeder::seedSuppliersAndIngredients()
     for (const IngredientDef& d : kIngredients) {
         const QString name = QString::fromUtf8(d.name);
         ing.bindAll({stableUuid(QStringLiteral("demo/ingredient/") + name), name, QString::fromLatin1(d.unit)});
-        CREMA_TRY(ing.exec(QStringLiteral("adding ingredient %1").arg(name)));
+        CREMA_TRY(ing.run(QStringLiteral("adding ingredient %1").arg(name)));
         const qint64 id = ing.lastInsertId();
         m_ingredientIds.insert(name, id);
         m_ingredientDef.insert(id, index);
@@ -411,7 +411,7 @@ Status Seeder::seedSuppliersAndIngredients()
                 Error::Code::InvalidInput, QStringLiteral("demo: purchase unit of %1 is in the wrong unit").arg(name));
         pu.bindAll({stableUuid(QStringLiteral("demo/purchase-unit/") + name), id, m_supplierIds[d.supplier],
             QString::fromUtf8(d.purchaseName), qty->amount, d.costCents, QStringLiteral("SKU-%1").arg(1000 + index)});
-        CREMA_TRY(pu.exec(QStringLiteral("adding a purchase unit for %1").arg(name)));
+        CREMA_TRY(pu.run(QStringLiteral("adding a purchase unit for %1").arg(name)));
         ++index;
     }
     return {};
@@ -421,10 +421,10 @@ Status Seeder::seedCatalog()
 {
     SqlQuery tax(m_db, QStringLiteral("INSERT INTO tax_rates (uuid, name, rate_bp) VALUES (?, ?, ?)"));
     tax.bindAll({stableUuid(QStringLiteral("demo/tax/standard")), QStringLiteral("Standard 20%"), 2000});
-    CREMA_TRY(tax.exec(QStringLiteral("adding tax rates")));
+    CREMA_TRY(tax.run(QStringLiteral("adding tax rates")));
     const qint64 standard = tax.lastInsertId();
     tax.bindAll({stableUuid(QStringLiteral("demo/tax/zero")), QStringLiteral("Zero-rated"), 0});
-    CREMA_TRY(tax.exec(QStringLiteral("adding tax rates")));
+    CREMA_TRY(tax.run(QStringLiteral("adding tax rates")));
     const qint64 zero = tax.lastInsertId();
 
     SqlQuery cat(m_db,
@@ -435,7 +435,7 @@ Status Seeder::seedCatalog()
         const QString name = QString::fromUtf8(c.name);
         cat.bindAll({stableUuid(QStringLiteral("demo/category/") + name), name, c.zeroRated ? zero : standard,
             QString::fromLatin1(c.colour), order++});
-        CREMA_TRY(cat.exec(QStringLiteral("adding category %1").arg(name)));
+        CREMA_TRY(cat.run(QStringLiteral("adding category %1").arg(name)));
         categoryIds.append(cat.lastInsertId());
     }
 
@@ -451,7 +451,7 @@ Status Seeder::seedCatalog()
     for (const GroupDef& g : modifierGroups()) {
         const QString name = QString::fromUtf8(g.name);
         grp.bindAll({stableUuid(QStringLiteral("demo/group/") + name), name, g.min, g.max});
-        CREMA_TRY(grp.exec(QStringLiteral("adding modifier group %1").arg(name)));
+        CREMA_TRY(grp.run(QStringLiteral("adding modifier group %1").arg(name)));
         const qint64 groupId = grp.lastInsertId();
         m_groupIds.insert(name, groupId);
         int sort = 0;
@@ -459,14 +459,14 @@ Status Seeder::seedCatalog()
             const QString modName = QString::fromUtf8(m.name);
             mod.bindAll({stableUuid(QStringLiteral("demo/modifier/%1/%2").arg(name, modName)), groupId, modName,
                 m.priceDeltaCents, sort++});
-            CREMA_TRY(mod.exec(QStringLiteral("adding modifier %1").arg(modName)));
+            CREMA_TRY(mod.run(QStringLiteral("adding modifier %1").arg(modName)));
             const qint64 modId = mod.lastInsertId();
             for (const ModRecipeDef& r : m.recipe) {
                 const qint64 ingredient = m_ingredientIds.value(QString::fromUtf8(r.ingredient));
                 const qint64 replaces = r.replaces ? m_ingredientIds.value(QString::fromUtf8(r.replaces)) : 0;
                 modRecipe.bindAll({modId, QString::fromLatin1(r.action), ingredient,
                     replaces ? QVariant(replaces) : nullId, r.quantity > 0 ? QVariant(r.quantity) : nullId});
-                CREMA_TRY(modRecipe.exec(QStringLiteral("adding the recipe of %1").arg(modName)));
+                CREMA_TRY(modRecipe.run(QStringLiteral("adding the recipe of %1").arg(modName)));
             }
         }
     }
@@ -489,14 +489,14 @@ Status Seeder::seedCatalog()
             p.barcode ? QVariant(QString::fromLatin1(p.barcode)) : QVariant(QMetaType::fromType<QString>()),
             p.prep ? 1 : 0, sort});
         ++sort;
-        CREMA_TRY(prod.exec(QStringLiteral("adding product %1").arg(name)));
+        CREMA_TRY(prod.run(QStringLiteral("adding product %1").arg(name)));
         const qint64 productId = prod.lastInsertId();
         int sizeSort = 0;
         for (const SizeDef& s : p.sizes) {
             const QString sizeName = QString::fromUtf8(s.name);
             size.bindAll({stableUuid(QStringLiteral("demo/size/%1/%2").arg(name, sizeName)), productId, sizeName,
                 s.priceCents, sizeSort++});
-            CREMA_TRY(size.exec(QStringLiteral("adding size %1 of %2").arg(sizeName, name)));
+            CREMA_TRY(size.run(QStringLiteral("adding size %1 of %2").arg(sizeName, name)));
             const qint64 sizeId = size.lastInsertId();
             for (const Use& u : s.recipe) {
                 const qint64 ingredient = m_ingredientIds.value(QString::fromUtf8(u.ingredient));
@@ -505,13 +505,13 @@ Status Seeder::seedCatalog()
                         QStringLiteral("demo: recipe of %1 names unknown ingredient %2")
                             .arg(name, QString::fromUtf8(u.ingredient)));
                 recipe.bindAll({sizeId, ingredient, u.quantity});
-                CREMA_TRY(recipe.exec(QStringLiteral("adding the recipe of %1").arg(name)));
+                CREMA_TRY(recipe.run(QStringLiteral("adding the recipe of %1").arg(name)));
             }
         }
         int groupSort = 0;
         for (const char* g : p.groups) {
             link.bindAll({productId, m_groupIds.value(QString::fromUtf8(g)), groupSort++});
-            CREMA_TRY(link.exec(QStringLiteral("linking modifiers of %1").arg(name)));
+            CREMA_TRY(link.run(QStringLiteral("linking modifiers of %1").arg(name)));
         }
     }
     return {};
@@ -537,7 +537,7 @@ Status Seeder::seedCustomers()
         q.bindAll({stableUuid(QStringLiteral("demo/customer/%1").arg(i)), firstName + QLatin1Char(' ') + lastName,
             phone, hasEmail ? QVariant(email) : nullText, consent ? 1 : 0,
             consent ? QVariant(QStringLiteral("till")) : nullText, consent ? QVariant(created) : nullText, created});
-        CREMA_TRY(q.exec(QStringLiteral("adding demo customers")));
+        CREMA_TRY(q.run(QStringLiteral("adding demo customers")));
         m_customerIds.append(q.lastInsertId());
     }
     return {};
@@ -640,7 +640,7 @@ Status Seeder::seedHistory(DemoStats& stats)
     }
     QHash<qint64, qint64> par, critical, packSize;
     SqlQuery packs(m_db, QStringLiteral("SELECT ingredient_id, base_quantity FROM purchase_units"));
-    CREMA_TRY(packs.exec(QStringLiteral("reading purchase units")));
+    CREMA_TRY(packs.run(QStringLiteral("reading purchase units")));
     while (packs.next())
         packSize.insert(packs.value(0).toLongLong(), packs.value(1).toLongLong());
     SqlQuery level(m_db,
@@ -667,7 +667,7 @@ Status Seeder::seedHistory(DemoStats& stats)
         par.insert(id, p);
         critical.insert(id, c);
         level.bindAll({m_storeId, id, d.block ? QStringLiteral("block") : QStringLiteral("allow"), p, c});
-        CREMA_TRY(level.exec(QStringLiteral("setting stock levels")));
+        CREMA_TRY(level.run(QStringLiteral("setting stock levels")));
     }
 
     SqlQuery move(m_db,
@@ -682,7 +682,7 @@ Status Seeder::seedHistory(DemoStats& stats)
         move.bindAll({stableUuid(QStringLiteral("demo/movement/%1").arg(++movementNo)), m_storeId, ingredient, kind,
             qty, orderId, staffId, note, when(at)});
         onHand[ingredient] += qty;
-        return move.exec(QStringLiteral("recording stock movements"));
+        return move.run(QStringLiteral("recording stock movements"));
     };
 
     // Opening count: everything at par the morning history starts.
@@ -784,7 +784,7 @@ Status Seeder::seedHistory(DemoStats& stats)
         const QDateTime paidAt = o.at.addSecs(20 + rng.bounded(70));
         order.bindAll({stableUuid(orderKey), m_storeId, m_terminalId, receipt, m_staffIds[o.staff], customer, total,
             tax, total, when(o.at), when(paidAt)});
-        CREMA_TRY(order.exec(QStringLiteral("adding demo orders")));
+        CREMA_TRY(order.run(QStringLiteral("adding demo orders")));
         const qint64 orderId = order.lastInsertId();
         int n = 0;
         for (const Sold& s : sold) {
@@ -792,12 +792,12 @@ Status Seeder::seedHistory(DemoStats& stats)
             line.bindAll({stableUuid(QStringLiteral("demo/line/%1").arg(lineNo)), orderId, ++n, s.plan->product->id,
                 s.plan->size->id, s.plan->product->name, s.plan->size->name, s.plan->quantity, s.unitPrice, s.taxBp,
                 taxIncluded(Money(s.total), s.taxBp).cents(), s.total});
-            CREMA_TRY(line.exec(QStringLiteral("adding demo order lines")));
+            CREMA_TRY(line.run(QStringLiteral("adding demo order lines")));
             const qint64 lineId = line.lastInsertId();
             for (qint64 m : s.plan->modifiers) {
                 const Modifier* mod = modifierById.value(m);
                 lineMod.bindAll({lineId, m, mod->name, mod->priceDelta.cents()});
-                CREMA_TRY(lineMod.exec(QStringLiteral("adding demo line modifiers")));
+                CREMA_TRY(lineMod.run(QStringLiteral("adding demo line modifiers")));
             }
             for (const RecipeItem& r : s.recipe)
                 CREMA_TRY(movement(r.ingredientId, QStringLiteral("sale"), -r.quantity * s.plan->quantity, orderId,
@@ -817,11 +817,11 @@ Status Seeder::seedHistory(DemoStats& stats)
                 QVariant(QMetaType::fromType<qint64>()), QVariant(QMetaType::fromType<qint64>()),
                 QStringLiteral("A%1").arg(rng.bounded(1000000), 6, 10, QLatin1Char('0')), when(paidAt)});
         }
-        CREMA_TRY(pay.exec(QStringLiteral("adding demo payments")));
+        CREMA_TRY(pay.run(QStringLiteral("adding demo payments")));
         if (o.customer >= 0 && total / 10 > 0) {
             points.bindAll({stableUuid(orderKey + QStringLiteral("/points")), m_customerIds[o.customer], orderId,
                 total / 10, when(paidAt)});
-            CREMA_TRY(points.exec(QStringLiteral("adding demo loyalty points")));
+            CREMA_TRY(points.run(QStringLiteral("adding demo loyalty points")));
         }
         ++stats.orders;
     }
@@ -858,7 +858,7 @@ Status Seeder::run(DemoStats& stats)
         return store.error();
     m_storeId = store->toLongLong();
     SqlQuery staffIds(m_db, QStringLiteral("SELECT id FROM staff ORDER BY id"));
-    CREMA_TRY(staffIds.exec(QStringLiteral("reading demo staff")));
+    CREMA_TRY(staffIds.run(QStringLiteral("reading demo staff")));
     while (staffIds.next())
         m_staffIds.append(staffIds.value(0).toLongLong());
 

@@ -55,7 +55,7 @@ Result<QList<StockLevel>> InventoryService::stockLevels()
             "FROM ingredients AS i LEFT JOIN store_ingredients AS s ON s.ingredient_id = i.id AND s.store_id = ? "
             "ORDER BY i.name"));
     q.bind(m_storeId);
-    CREMA_TRY(q.exec(QStringLiteral("reading stock levels")));
+    CREMA_TRY(q.run(QStringLiteral("reading stock levels")));
     QList<StockLevel> out;
     while (q.next()) {
         StockLevel l;

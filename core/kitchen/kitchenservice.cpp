@@ -22,7 +22,7 @@ Result<QList<KitchenTicket>> KitchenService::openTickets()
             "FROM kitchen_tickets AS t JOIN orders AS o ON o.id = t.order_id "
             "LEFT JOIN customers AS c ON c.id = o.customer_id "
             "WHERE t.status <> 'completed' ORDER BY t.created_at, t.id"));
-    CREMA_TRY(q.exec(QStringLiteral("reading kitchen tickets")));
+    CREMA_TRY(q.run(QStringLiteral("reading kitchen tickets")));
     QList<KitchenTicket> tickets;
     QHash<qint64, qsizetype> index;
     while (q.next()) {
@@ -46,7 +46,7 @@ Result<QList<KitchenTicket>> KitchenService::openTickets()
             "FROM kitchen_ticket_items AS i JOIN kitchen_tickets AS t ON t.id = i.ticket_id "
             "JOIN order_lines AS l ON l.id = i.order_line_id "
             "WHERE t.status <> 'completed' ORDER BY i.ticket_id, l.line_no"));
-    CREMA_TRY(items.exec(QStringLiteral("reading kitchen ticket items")));
+    CREMA_TRY(items.run(QStringLiteral("reading kitchen ticket items")));
     while (items.next()) {
         auto it = index.constFind(items.value(0).toLongLong());
         if (it == index.constEnd())

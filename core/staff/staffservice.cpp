@@ -36,7 +36,7 @@ Result<QList<StaffService::Candidate>> StaffService::candidates(const QString& n
                        "ORDER BY s.id"));
     const QVariant filter = nameFilter.isNull() ? QVariant(QMetaType::fromType<QString>()) : QVariant(nameFilter);
     q.bindAll({filter, filter});
-    CREMA_TRY(q.exec(QStringLiteral("reading staff")));
+    CREMA_TRY(q.run(QStringLiteral("reading staff")));
     QList<Candidate> out;
     while (q.next()) {
         Candidate c;
@@ -78,12 +78,12 @@ Status StaffService::recordFailure(const QString& loginKey)
             "failures = CASE WHEN locked_until IS NOT NULL AND locked_until <= ? THEN 1 ELSE failures + 1 END, "
             "locked_until = CASE WHEN locked_until IS NOT NULL AND locked_until <= ? THEN NULL ELSE locked_until END"));
     q.bindAll({loginKey, toDbTime(now), toDbTime(now)});
-    CREMA_TRY(q.exec(QStringLiteral("counting a wrong PIN")));
+    CREMA_TRY(q.run(QStringLiteral("counting a wrong PIN")));
     SqlQuery lock(m_db.connection(),
         QStringLiteral(
             "UPDATE login_attempts SET locked_until = ?, failures = 0 WHERE login_key = ? AND failures >= ?"));
     lock.bindAll({toDbTime(now.addSecs(kLockoutSeconds)), loginKey, kMaxFailures});
-    CREMA_TRY(lock.exec(QStringLiteral("locking a login")));
+    CREMA_TRY(lock.run(QStringLiteral("locking a login")));
     return tx->commit();
 }
 
@@ -91,7 +91,7 @@ Status StaffService::clearFailures(const QString& loginKey)
 {
     SqlQuery q(m_db.connection(), QStringLiteral("DELETE FROM login_attempts WHERE login_key = ?"));
     q.bind(loginKey);
-    return q.exec(QStringLiteral("clearing login attempts"));
+    return q.run(QStringLiteral("clearing login attempts"));
 }
 
 Result<StaffMember> StaffService::checkPin(const QString& loginKey, const QList<Candidate>& who, const QString& pin)
@@ -232,7 +232,7 @@ Result<StaffMember> StaffService::insertStaff(const QString& name, Role role, co
         QStringLiteral("INSERT INTO staff (uuid, name, role_id, pin_hash, active, created_at) "
                        "VALUES (?, ?, (SELECT id FROM roles WHERE code = ?), ?, 1, ?)"));
     q.bindAll({m.uuid, m.name, roleCode(role), *hash, toDbTime(m_clock.nowUtc())});
-    CREMA_TRY(q.exec(QStringLiteral("adding staff member %1").arg(trimmed)));
+    CREMA_TRY(q.run(QStringLiteral("adding staff member %1").arg(trimmed)));
     m.id = q.lastInsertId();
     CREMA_TRY(AuditLog::record(m_db.connection(), m_clock, m_terminalId, byStaffId, 0, QStringLiteral("staff.add"),
         {{QStringLiteral("name"), m.name}, {QStringLiteral("role"), roleCode(role)}}));
@@ -259,7 +259,7 @@ Result<QList<StaffMember>> StaffService::list(bool activeOnly)
             "SELECT s.id, s.uuid, s.name, r.code, s.active FROM staff AS s JOIN roles AS r ON r.id = s.role_id "
             "WHERE s.active = 1 OR ? = 0 ORDER BY r.id DESC, s.name"));
     q.bind(activeOnly ? 1 : 0);
-    CREMA_TRY(q.exec(QStringLiteral("listing staff")));
+    CREMA_TRY(q.run(QStringLiteral("listing staff")));
     QList<StaffMember> out;
     while (q.next())
         out.append(StaffMember {q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),

@@ -157,7 +157,7 @@ Result<std::shared_ptr<Database>> Database::open(const QString& path, const Open
             QFile::remove(backup);
             SqlQuery vacuum(db, QStringLiteral("VACUUM INTO ?"));
             vacuum.bind(backup);
-            CREMA_TRY(vacuum.exec(QStringLiteral("backing up %1 before upgrading it").arg(path)));
+            CREMA_TRY(vacuum.run(QStringLiteral("backing up %1 before upgrading it").arg(path)));
             self->m_backupPath = backup;
         } else {
             self->m_fresh = true;

@@ -77,7 +77,7 @@ Status Migrator::migrate(const QSqlDatabase& db, const QList<Migration>& migrati
         SqlQuery record(
             db, QStringLiteral("INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)"));
         record.bindAll({m.version, m.name, toDbTime(QDateTime::currentDateTimeUtc())});
-        CREMA_TRY(record.exec(doing));
+        CREMA_TRY(record.run(doing));
         // PRAGMA takes no bound values; the version is the integer from our own file name, not input.
         const QString setVersionSql = QStringLiteral("PRAGMA user_version = ") + QString::number(m.version);
         QSqlQuery setVersion(db);

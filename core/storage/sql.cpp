@@ -37,7 +37,7 @@ SqlQuery& SqlQuery::bindAll(std::initializer_list<QVariant> values)
     return *this;
 }
 
-Status SqlQuery::exec(const QString& doing)
+Status SqlQuery::run(const QString& doing)
 {
     m_next = 0; // the statement can be bound and run again
     if (!m_prepared)
@@ -52,7 +52,7 @@ Result<QVariant> queryScalar(
 {
     SqlQuery q(db, sql);
     q.bindAll(values);
-    CREMA_TRY(q.exec(doing));
+    CREMA_TRY(q.run(doing));
     if (!q.next())
         return QVariant();
     return q.value(0);

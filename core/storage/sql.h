@@ -24,7 +24,7 @@ public:
     SqlQuery& bind(const QVariant& value);
     SqlQuery& bindAll(std::initializer_list<QVariant> values);
     // Runs the statement; the error names `doing` ("saving customer").
-    Status exec(const QString& doing);
+    Status run(const QString& doing);
     bool next() { return m_query.next(); }
     QVariant value(int i) const { return m_query.value(i); }
     qint64 lastInsertId() const { return m_query.lastInsertId().toLongLong(); }

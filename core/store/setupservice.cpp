@@ -67,18 +67,18 @@ Status createSite(const QSqlDatabase& db, const Clock& clock, const StoreSetup& 
                        "VALUES (?, ?, ?, ?, ?, ?)"));
     store.bindAll(
         {storeUuid, setup.storeName.trimmed(), setup.currency, setup.pricesIncludeTax ? 1 : 0, setup.timeZone, now});
-    CREMA_TRY(store.exec(QStringLiteral("creating the store")));
+    CREMA_TRY(store.run(QStringLiteral("creating the store")));
     const qint64 storeId = store.lastInsertId();
 
     SqlQuery terminal(
         db, QStringLiteral("INSERT INTO terminals (uuid, store_id, name, created_at) VALUES (?, ?, ?, ?)"));
     terminal.bindAll({terminalUuid, storeId, setup.terminalName.trimmed(), now});
-    CREMA_TRY(terminal.exec(QStringLiteral("creating the till")));
+    CREMA_TRY(terminal.run(QStringLiteral("creating the till")));
     const qint64 terminalId = terminal.lastInsertId();
 
     SqlQuery setting(db, QStringLiteral("INSERT INTO settings (key, value) VALUES ('terminal_uuid', ?)"));
     setting.bind(terminalUuid);
-    CREMA_TRY(setting.exec(QStringLiteral("recording which till this is")));
+    CREMA_TRY(setting.run(QStringLiteral("recording which till this is")));
 
     SqlQuery person(db,
         QStringLiteral("INSERT INTO staff (uuid, name, role_id, pin_hash, active, created_at) "
@@ -89,7 +89,7 @@ Status createSite(const QSqlDatabase& db, const Clock& clock, const StoreSetup& 
             return hash.error();
         person.bindAll({stableUuid(storeUuid + QStringLiteral("/staff/") + s.name), s.name.trimmed(), roleCode(s.role),
             *hash, now});
-        CREMA_TRY(person.exec(QStringLiteral("adding %1").arg(s.name)));
+        CREMA_TRY(person.run(QStringLiteral("adding %1").arg(s.name)));
     }
     return AuditLog::record(db, clock, terminalId, 0, 0, QStringLiteral("store.init"),
         {{QStringLiteral("store"), setup.storeName.trimmed()},

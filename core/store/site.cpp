@@ -11,7 +11,7 @@ Result<Site> loadSite(const QSqlDatabase& db)
             "SELECT s.id, s.uuid, s.name, s.currency, s.prices_include_tax, s.time_zone, t.id, t.uuid, t.name "
             "FROM settings AS k JOIN terminals AS t ON t.uuid = k.value JOIN stores AS s ON s.id = t.store_id "
             "WHERE k.key = 'terminal_uuid'"));
-    CREMA_TRY(q.exec(QStringLiteral("reading which store and till this is")));
+    CREMA_TRY(q.run(QStringLiteral("reading which store and till this is")));
     if (!q.next())
         return fail(Error::Code::NotFound, QStringLiteral("this database has no store yet (run: cremactl init)"));
     Site s;

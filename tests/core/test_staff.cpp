@@ -189,7 +189,7 @@ TEST_CASE("a manager override is authorised by a manager's PIN and audited", "[c
         QStringLiteral("SELECT a.action, actor.name, auth.name, a.details, a.created_at FROM audit_log AS a "
                        "JOIN staff AS actor ON actor.id = a.actor_staff_id JOIN staff AS auth ON auth.id = "
                        "a.authorised_staff_id"));
-    REQUIRE_OK(q.exec(QStringLiteral("reading audit")));
+    REQUIRE_OK(q.run(QStringLiteral("reading audit")));
     REQUIRE(q.next());
     CHECK(q.value(0).toString() == QStringLiteral("order.refund"));
     CHECK(q.value(1).toString() == QStringLiteral("Cass")); // for whom

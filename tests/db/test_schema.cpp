@@ -10,7 +10,7 @@ Status exec(Database& db, const QString& sql, std::initializer_list<QVariant> va
 {
     SqlQuery q(db.connection(), sql);
     q.bindAll(values);
-    return q.exec(QStringLiteral("test statement"));
+    return q.run(QStringLiteral("test statement"));
 }
 qint64 scalar(Database& db, const QString& sql, std::initializer_list<QVariant> values = {})
 {

@@ -70,7 +70,7 @@ TEST_CASE("an older file is backed up, then upgraded with its data kept", "[db][
         SqlQuery q((*db)->connection(),
             QStringLiteral("INSERT INTO customers (uuid, name, phone, created_at) VALUES ('c-1', 'Ada', "
                            "'+447700900001', '2026-01-01T00:00:00.000Z')"));
-        REQUIRE_OK(q.exec(QStringLiteral("seeding v3")));
+        REQUIRE_OK(q.run(QStringLiteral("seeding v3")));
     }
     auto db = Database::open(path);
     REQUIRE_OK(db);
@@ -135,6 +135,22 @@ TEST_CASE("a damaged database is refused and left untouched", "[db][storage]")
     CHECK(QFileInfo(path + QStringLiteral("-wal")).size() == 0);
 }
 
+TEST_CASE("a truncated database is refused and left untouched", "[db][storage]")
+{
+    crema::test::TempDir dir;
+    const QString path = crema::test::demoCopy(dir);
+    QFile f(path);
+    REQUIRE(f.open(QIODevice::ReadWrite));
+    REQUIRE(f.resize(f.size() / 2)); // a copy cut short, as a full disk or a pulled USB stick leaves it
+    f.close();
+    const QByteArray before = crema::test::fileHash(path);
+    auto db = Database::open(path);
+    REQUIRE_FALSE(db.ok());
+    CHECK(db.error().code == Error::Code::Corrupt);
+    CHECK(db.error().message.contains(QStringLiteral("not modified")));
+    CHECK(crema::test::fileHash(path) == before);
+}
+
 TEST_CASE("a file that is not SQLite, or another program's SQLite file, is refused", "[db][storage]")
 {
     test::TempDir dir;
@@ -174,7 +190,7 @@ TEST_CASE("a scoped transaction rolls back unless committed", "[db][storage]")
         REQUIRE_OK(tx);
         SqlQuery q(db->connection(), QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?)"));
         q.bindAll({QStringLiteral("a"), QStringLiteral("1")});
-        REQUIRE_OK(q.exec(QStringLiteral("insert")));
+        REQUIRE_OK(q.run(QStringLiteral("insert")));
         CHECK(count() == 1);
     } // no commit
     CHECK(count() == 0);
@@ -183,7 +199,7 @@ TEST_CASE("a scoped transaction rolls back unless committed", "[db][storage]")
         REQUIRE_OK(tx);
         SqlQuery q(db->connection(), QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?)"));
         q.bindAll({QStringLiteral("a"), QStringLiteral("1")});
-        REQUIRE_OK(q.exec(QStringLiteral("insert")));
+        REQUIRE_OK(q.run(QStringLiteral("insert")));
         REQUIRE_OK(tx->commit());
     }
     CHECK(count() == 1);
