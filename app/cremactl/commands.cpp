@@ -5,6 +5,9 @@
 #include "customers/customerservice.h"
 #include "demo/democafe.h"
 #include "inventory/inventoryservice.h"
+#include "loyalty/loyaltyservice.h"
+#include "orders/itemspec.h"
+#include "orders/saleservice.h"
 #include "staff/staffservice.h"
 #include "storage/database.h"
 #include "store/setupservice.h"
@@ -18,6 +21,7 @@
 #include <QProcessEnvironment>
 #include <QStandardPaths>
 #include <QTextStream>
+#include <QTimeZone>
 
 #include <functional>
 #include <map>
@@ -65,7 +69,7 @@ struct Context {
 };
 
 // Parses a command's options. Returns -1 to go on, or an exit code (help printed, bad usage).
-int parse(QCommandLineParser& p, Context& ctx, const QString& description)
+int parse(QCommandLineParser& p, Context& ctx, const QString& description, int positional = 0)
 {
     p.setApplicationDescription(description);
     p.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
@@ -81,8 +85,11 @@ int parse(QCommandLineParser& p, Context& ctx, const QString& description)
         out() << text;
         return Ok;
     }
-    if (!p.positionalArguments().isEmpty())
-        return usage(ctx.command, QStringLiteral("unexpected argument '%1'").arg(p.positionalArguments().first()));
+    const QStringList args = p.positionalArguments();
+    if (args.size() > positional)
+        return usage(ctx.command, QStringLiteral("unexpected argument '%1'").arg(args.value(positional)));
+    if (args.size() < positional)
+        return usage(ctx.command, QStringLiteral("missing argument"));
     return -1;
 }
 
@@ -334,6 +341,383 @@ int cmdCustomers(Context& ctx)
     return Ok;
 }
 
+// ---- selling -----------------------------------------------------------------------------------
+
+// The services a till has, wired as crema wires them, for the commands that sell and refund.
+struct Till {
+    Session session;
+    Clock clock;
+    std::unique_ptr<StaffService> staff;
+    std::unique_ptr<CatalogService> catalog;
+    std::unique_ptr<LoyaltyService> loyalty;
+    std::unique_ptr<CustomerService> customers;
+    std::unique_ptr<SaleService> sales;
+
+    explicit Till(Session s)
+        : session(std::move(s))
+        , staff(std::make_unique<StaffService>(*session.db, clock, session.site.terminalId, session.site.terminalUuid))
+        , catalog(std::make_unique<CatalogService>(*session.db))
+        , loyalty(std::make_unique<LoyaltyService>(*session.db))
+        , customers(std::make_unique<CustomerService>(*session.db))
+        , sales(std::make_unique<SaleService>(*session.db, clock, session.site, *staff, *catalog, *loyalty))
+    { }
+    int digits() const { return currencyMinorDigits(session.site.currency); }
+    QString money(Money m) const { return m.format(session.site.currency, digits()); }
+};
+
+Result<std::unique_ptr<Till>> openTill(const Context& ctx)
+{
+    auto session = openSession(ctx);
+    if (!session)
+        return session.error();
+    return std::make_unique<Till>(std::move(session).value());
+}
+
+QCommandLineOption pinOption()
+{
+    return QCommandLineOption(QStringLiteral("pin"), QStringLiteral("Your PIN (required)."), QStringLiteral("PIN"));
+}
+
+QCommandLineOption managerPinOption()
+{
+    return QCommandLineOption(QStringLiteral("manager-pin"),
+        QStringLiteral("A manager's PIN, authorising what your role may not do alone."), QStringLiteral("PIN"));
+}
+
+Result<StaffMember> logIn(Till& till, const QCommandLineParser& p, const Context& ctx)
+{
+    if (!p.isSet(pinOption()))
+        return fail(Error::Code::InvalidInput, QStringLiteral("cremactl %1 needs --pin PIN").arg(ctx.command));
+    return till.staff->login(p.value(pinOption()));
+}
+
+// Builds a cart from --item, --discount, --customer and --redeem.
+Result<Cart> cartFrom(Till& till, const QCommandLineParser& p, const QStringList& items, const QString& discount,
+    const QString& customerPhone, const QStringList& redeem)
+{
+    Q_UNUSED(p);
+    auto menu = till.sales->menu();
+    if (!menu)
+        return menu.error();
+    Cart cart;
+    if (items.isEmpty())
+        return fail(Error::Code::InvalidInput, QStringLiteral("no --item given"));
+    for (const QString& spec : items) {
+        auto line = parseItemSpec(**menu, spec);
+        if (!line)
+            return line.error();
+        cart.lines.append(*line);
+    }
+    if (!discount.isEmpty()) {
+        auto d = Discount::parse(discount, till.digits());
+        if (!d)
+            return d.error();
+        cart.orderDiscount = *d;
+    }
+    if (!customerPhone.isEmpty()) {
+        auto c = till.customers->findByPhone(customerPhone);
+        if (!c)
+            return c.error();
+        cart.customerId = c->id;
+    }
+    for (const QString& name : redeem) {
+        auto r = till.loyalty->rewardByName(name);
+        if (!r)
+            return r.error();
+        cart.rewardIds.append(r->id);
+    }
+    return cart;
+}
+
+int cmdSell(Context& ctx)
+{
+    QCommandLineParser p;
+    const QCommandLineOption json = jsonOption();
+    const QCommandLineOption item(QStringLiteral("item"),
+        QStringLiteral("An item: NAME[:SIZE][+MODIFIER]...[*QTY], e.g. 'Latte:Large+Oat milk*2'. Repeat for more."),
+        QStringLiteral("SPEC"));
+    const QCommandLineOption customer(
+        QStringLiteral("customer"), QStringLiteral("The customer's phone number."), QStringLiteral("PHONE"));
+    const QCommandLineOption discount(
+        QStringLiteral("discount"), QStringLiteral("An order discount: 10% or 2.50."), QStringLiteral("DISCOUNT"));
+    const QCommandLineOption redeem(QStringLiteral("redeem"),
+        QStringLiteral("Redeem a reward by name (needs --customer)."), QStringLiteral("REWARD"));
+    const QCommandLineOption pay(QStringLiteral("pay"),
+        QStringLiteral("A payment: cash, cash:TENDERED, card, card:AMOUNT or card:AMOUNT:REF. Repeat to split."),
+        QStringLiteral("METHOD"));
+    p.addOptions({pinOption(), item, customer, discount, redeem, pay, managerPinOption(), json});
+    if (int code = parse(p, ctx, QStringLiteral("Ring up and pay an order.")); code >= 0)
+        return code;
+    auto till = openTill(ctx);
+    if (!till)
+        return report(till.error());
+    Till& t = **till;
+    QList<PaymentRequest> payments;
+    for (const QString& spec : p.values(pay)) {
+        auto r = PaymentRequest::parse(spec, t.digits());
+        if (!r)
+            return report(r.error());
+        payments.append(*r);
+    }
+    if (payments.isEmpty())
+        return usage(ctx.command, QStringLiteral("no --pay given (e.g. --pay cash or --pay card)"));
+    auto cart = cartFrom(t, p, p.values(item), p.value(discount), p.value(customer), p.values(redeem));
+    if (!cart)
+        return report(cart.error());
+    auto actor = logIn(t, p, ctx);
+    if (!actor)
+        return report(actor.error());
+    auto sale = t.sales->checkout(*actor, SaleRequest {*cart, payments, p.value(managerPinOption()), 0});
+    if (!sale)
+        return report(sale.error());
+    if (p.isSet(json)) {
+        printJson(sale->toJson());
+        return Ok;
+    }
+    out() << QStringLiteral("Receipt %1: total %2 (tax %3, discount %4)")
+                 .arg(sale->receiptNo)
+                 .arg(t.money(sale->total), t.money(sale->tax), t.money(sale->discount));
+    if (sale->change.cents() > 0)
+        out() << QStringLiteral(", change %1").arg(t.money(sale->change));
+    out() << "\n";
+    if (sale->pointsEarned || sale->pointsRedeemed)
+        out() << QStringLiteral("Points: +%1 earned, -%2 redeemed\n").arg(sale->pointsEarned).arg(sale->pointsRedeemed);
+    for (const QString& w : sale->warnings)
+        err() << "cremactl: warning: " << w << Qt::endl;
+    return Ok;
+}
+
+int cmdHold(Context& ctx)
+{
+    QCommandLineParser p;
+    const QCommandLineOption item(
+        QStringLiteral("item"), QStringLiteral("An item, as for sell. Repeat for more."), QStringLiteral("SPEC"));
+    const QCommandLineOption name(
+        QStringLiteral("name"), QStringLiteral("A name to find it by: 'table 4', 'Anna'."), QStringLiteral("NAME"));
+    const QCommandLineOption customer(
+        QStringLiteral("customer"), QStringLiteral("The customer's phone number."), QStringLiteral("PHONE"));
+    p.addOptions({pinOption(), item, name, customer});
+    if (int code = parse(p, ctx, QStringLiteral("Park an order to pay later; prints its order number.")); code >= 0)
+        return code;
+    auto till = openTill(ctx);
+    if (!till)
+        return report(till.error());
+    Till& t = **till;
+    auto cart = cartFrom(t, p, p.values(item), QString(), p.value(customer), {});
+    if (!cart)
+        return report(cart.error());
+    auto actor = logIn(t, p, ctx);
+    if (!actor)
+        return report(actor.error());
+    auto id = t.sales->hold(*actor, *cart, p.value(name));
+    if (!id)
+        return report(id.error());
+    out() << *id << "\n";
+    return Ok;
+}
+
+int cmdVoid(Context& ctx)
+{
+    QCommandLineParser p;
+    const QCommandLineOption reason(QStringLiteral("reason"), QStringLiteral("Why."), QStringLiteral("TEXT"));
+    p.addOptions({pinOption(), reason});
+    p.addPositionalArgument(
+        QStringLiteral("ORDER"), QStringLiteral("The parked order's number (from hold or orders)."));
+    if (int code = parse(p, ctx, QStringLiteral("Void a parked (unpaid) order."), 1); code >= 0)
+        return code;
+    bool ok = false;
+    const qint64 orderId = p.positionalArguments().first().toLongLong(&ok);
+    if (!ok || orderId <= 0)
+        return usage(
+            ctx.command, QStringLiteral("ORDER '%1' is not an order number").arg(p.positionalArguments().first()));
+    auto till = openTill(ctx);
+    if (!till)
+        return report(till.error());
+    auto actor = logIn(**till, p, ctx);
+    if (!actor)
+        return report(actor.error());
+    if (auto s = (*till)->sales->voidOrder(*actor, orderId, p.value(reason)); !s.ok())
+        return report(s.error());
+    out() << QStringLiteral("Order %1 voided.\n").arg(orderId);
+    return Ok;
+}
+
+int cmdRefund(Context& ctx)
+{
+    QCommandLineParser p;
+    const QCommandLineOption json = jsonOption();
+    const QCommandLineOption line(QStringLiteral("line"),
+        QStringLiteral("Refund only this line (1, 2, ...). Repeat for more."), QStringLiteral("N"));
+    const QCommandLineOption restock(QStringLiteral("restock"), QStringLiteral("Put the items back into stock."));
+    const QCommandLineOption waste(QStringLiteral("waste"), QStringLiteral("Record the items as waste."));
+    const QCommandLineOption reason(QStringLiteral("reason"), QStringLiteral("Why."), QStringLiteral("TEXT"));
+    p.addOptions({pinOption(), line, restock, waste, reason, managerPinOption(), json});
+    p.addPositionalArgument(QStringLiteral("RECEIPT"), QStringLiteral("The receipt number."));
+    if (int code = parse(p, ctx,
+            QStringLiteral(
+                "Refund a paid order, whole or by line. Prepared items default to waste, packaged goods to restock."),
+            1);
+        code >= 0)
+        return code;
+    RefundRequest request;
+    bool ok = false;
+    request.receiptNo = p.positionalArguments().first().toLongLong(&ok);
+    if (!ok || request.receiptNo <= 0)
+        return usage(
+            ctx.command, QStringLiteral("RECEIPT '%1' is not a receipt number").arg(p.positionalArguments().first()));
+    for (const QString& n : p.values(line)) {
+        const int no = n.toInt(&ok);
+        if (!ok || no <= 0)
+            return usage(ctx.command, QStringLiteral("--line '%1' is not a line number").arg(n));
+        request.lineNos.append(no);
+    }
+    if (p.isSet(restock) && p.isSet(waste))
+        return usage(ctx.command, QStringLiteral("--restock and --waste cannot both be given"));
+    request.disposition = p.isSet(restock) ? RefundRequest::Disposition::Restock
+        : p.isSet(waste)                   ? RefundRequest::Disposition::Waste
+                                           : RefundRequest::Disposition::Default;
+    request.reason = p.value(reason);
+    request.overridePin = p.value(managerPinOption());
+    auto till = openTill(ctx);
+    if (!till)
+        return report(till.error());
+    auto actor = logIn(**till, p, ctx);
+    if (!actor)
+        return report(actor.error());
+    auto refund = (*till)->sales->refund(*actor, request);
+    if (!refund)
+        return report(refund.error());
+    if (p.isSet(json)) {
+        printJson(refund->toJson());
+        return Ok;
+    }
+    out() << QStringLiteral("Receipt %1: refunded %2 (%3)\n")
+                 .arg(refund->receiptNo)
+                 .arg((*till)->money(refund->amount), refund->status);
+    return Ok;
+}
+
+QJsonArray ordersJson(const QList<OrderSummary>& orders)
+{
+    QJsonArray arr;
+    for (const OrderSummary& o : orders) {
+        QJsonObject row {
+            {QStringLiteral("receipt"), o.receiptNo ? QJsonValue(o.receiptNo) : QJsonValue(QJsonValue::Null)},
+            {QStringLiteral("total_cents"), o.total.cents()}, {QStringLiteral("status"), o.status},
+            {QStringLiteral("created_at"), toDbTime(o.createdAt)}, {QStringLiteral("order"), o.id}};
+        if (!o.name.isEmpty())
+            row.insert(QStringLiteral("name"), o.name);
+        arr.append(row);
+    }
+    return arr;
+}
+
+void printOrders(const Till& t, const QList<OrderSummary>& orders)
+{
+    const QTimeZone tz(t.session.site.timeZone.toUtf8());
+    for (const OrderSummary& o : orders)
+        out() << QStringLiteral("%1 %2 %3 %4 %5\n")
+                     .arg(o.receiptNo ? QString::number(o.receiptNo) : QStringLiteral("#%1").arg(o.id), -8)
+                     .arg(o.createdAt.toTimeZone(tz).toString(QStringLiteral("yyyy-MM-dd HH:mm")))
+                     .arg(t.money(o.total), 10)
+                     .arg(o.status, -18)
+                     .arg(o.name.isEmpty() ? o.customer : o.name);
+}
+
+int cmdOrders(Context& ctx)
+{
+    QCommandLineParser p;
+    const QCommandLineOption json = jsonOption();
+    const QCommandLineOption from(
+        QStringLiteral("from"), QStringLiteral("First day, YYYY-MM-DD (store time)."), QStringLiteral("DATE"));
+    const QCommandLineOption to(
+        QStringLiteral("to"), QStringLiteral("Last day, YYYY-MM-DD (store time)."), QStringLiteral("DATE"));
+    const QCommandLineOption status(QStringLiteral("status"),
+        QStringLiteral("Only open, paid, voided, refunded or partially_refunded orders."), QStringLiteral("STATUS"));
+    p.addOptions({from, to, status, json});
+    if (int code = parse(p, ctx, QStringLiteral("List this till's orders.")); code >= 0)
+        return code;
+    QDate dates[2];
+    const QCommandLineOption* opts[2] = {&from, &to};
+    for (int i = 0; i < 2; ++i) {
+        if (!p.isSet(*opts[i]))
+            continue;
+        dates[i] = QDate::fromString(p.value(*opts[i]), Qt::ISODate);
+        if (!dates[i].isValid())
+            return usage(ctx.command,
+                QStringLiteral("--%1 '%2': expected a date as YYYY-MM-DD")
+                    .arg(opts[i]->names().first(), p.value(*opts[i])));
+    }
+    static const QStringList statuses {QStringLiteral("open"), QStringLiteral("paid"), QStringLiteral("voided"),
+        QStringLiteral("refunded"), QStringLiteral("partially_refunded")};
+    if (p.isSet(status) && !statuses.contains(p.value(status)))
+        return usage(ctx.command,
+            QStringLiteral("--status '%1': expected one of %2")
+                .arg(p.value(status), statuses.join(QLatin1String(", "))));
+    auto till = openTill(ctx);
+    if (!till)
+        return report(till.error());
+    auto orders = (*till)->sales->orders(dates[0], dates[1], p.value(status));
+    if (!orders)
+        return report(orders.error());
+    if (p.isSet(json)) {
+        printJson(QJsonObject {{QStringLiteral("orders"), ordersJson(*orders)}});
+        return Ok;
+    }
+    printOrders(**till, *orders);
+    return Ok;
+}
+
+int cmdCustomer(Context& ctx)
+{
+    QCommandLineParser p;
+    const QCommandLineOption json = jsonOption();
+    p.addOption(json);
+    p.addPositionalArgument(QStringLiteral("PHONE"), QStringLiteral("The customer's phone number."));
+    if (int code = parse(p, ctx, QStringLiteral("Show a customer's points and orders."), 1); code >= 0)
+        return code;
+    auto till = openTill(ctx);
+    if (!till)
+        return report(till.error());
+    auto c = (*till)->customers->findByPhone(p.positionalArguments().first());
+    if (!c)
+        return report(c.error());
+    auto orders = (*till)->sales->customerOrders(c->id);
+    if (!orders)
+        return report(orders.error());
+    if (p.isSet(json)) {
+        printJson(QJsonObject {{QStringLiteral("name"), c->name}, {QStringLiteral("phone"), c->phone},
+            {QStringLiteral("points"), c->points}, {QStringLiteral("orders"), ordersJson(*orders)}});
+        return Ok;
+    }
+    out() << c->name << "  " << c->phone << "  " << c->points << " points\n";
+    printOrders(**till, *orders);
+    return Ok;
+}
+
+int cmdRewards(Context& ctx)
+{
+    QCommandLineParser p;
+    const QCommandLineOption json = jsonOption();
+    p.addOption(json);
+    if (int code = parse(p, ctx, QStringLiteral("List the loyalty rewards.")); code >= 0)
+        return code;
+    auto till = openTill(ctx);
+    if (!till)
+        return report(till.error());
+    auto rewards = (*till)->loyalty->rewards();
+    if (!rewards)
+        return report(rewards.error());
+    if (p.isSet(json)) {
+        printJson(LoyaltyService::toJson(*rewards));
+        return Ok;
+    }
+    for (const Reward& r : *rewards)
+        out() << r.name.leftJustified(20) << QString::number(r.pointsCost).rightJustified(6) << " points  "
+              << r.description() << "\n";
+    return Ok;
+}
+
 struct Command {
     const char* summary;
     std::function<int(Context&)> run;
@@ -347,6 +731,13 @@ const std::map<QString, Command>& commands()
         {QStringLiteral("stock"), {"show stock levels", cmdStock}},
         {QStringLiteral("users"), {"list staff and roles", cmdUsers}},
         {QStringLiteral("customers"), {"list or search customers with points", cmdCustomers}},
+        {QStringLiteral("customer"), {"show one customer's points and orders", cmdCustomer}},
+        {QStringLiteral("rewards"), {"list the loyalty rewards", cmdRewards}},
+        {QStringLiteral("sell"), {"ring up and pay an order", cmdSell}},
+        {QStringLiteral("hold"), {"park an order to pay later", cmdHold}},
+        {QStringLiteral("void"), {"void a parked order", cmdVoid}},
+        {QStringLiteral("refund"), {"refund a paid order, whole or by line", cmdRefund}},
+        {QStringLiteral("orders"), {"list this till's orders", cmdOrders}},
     };
     return table;
 }

@@ -17,12 +17,12 @@ Result<Menu> CatalogService::loadMenu()
     Menu menu;
 
     SqlQuery cats(db,
-        QStringLiteral("SELECT c.id, c.uuid, c.name, c.colour, t.rate_bp FROM categories AS c "
+        QStringLiteral("SELECT c.id, c.uuid, c.name, c.colour, t.rate_bp, c.station FROM categories AS c "
                        "JOIN tax_rates AS t ON t.id = c.tax_rate_id ORDER BY c.sort_order, c.name"));
     CREMA_TRY(cats.run(doing));
     while (cats.next())
         menu.categories.append(Category {cats.value(0).toLongLong(), cats.value(1).toString(), cats.value(2).toString(),
-            cats.value(3).toString(), cats.value(4).toLongLong()});
+            cats.value(3).toString(), cats.value(4).toLongLong(), cats.value(5).toString()});
 
     SqlQuery prods(db,
         QStringLiteral(

@@ -63,6 +63,7 @@ struct Category {
     QString name;
     QString colour;
     qint64 taxRateBp = 0;
+    QString station; // kitchen station its items go to ("Bar", "Kitchen")
 };
 
 struct Product {

@@ -68,6 +68,36 @@ Result<QList<CustomerSummary>> CustomerService::search(const QString& text, int 
     return out;
 }
 
+Result<CustomerSummary> CustomerService::findByPhone(const QString& phone)
+{
+    auto normalised = normalisePhone(phone);
+    if (!normalised)
+        return normalised.error();
+    SqlQuery q(m_db.connection(),
+        QStringLiteral(
+            "SELECT c.id, c.uuid, c.name, coalesce(c.phone, ''), coalesce(c.email, ''), c.marketing_consent, "
+            "coalesce((SELECT sum(points) FROM loyalty_ledger AS l WHERE l.customer_id = c.id), 0) "
+            "FROM customers AS c WHERE c.phone = ? OR (length(?) >= 9 AND c.phone LIKE '%' || ?) "
+            "ORDER BY c.phone = ? DESC LIMIT 2"));
+    // "07700 900123" typed the national way matches "+447700900123" when only one number ends so.
+    QString national = *normalised;
+    while (national.startsWith(QLatin1Char('0')))
+        national.remove(0, 1);
+    if (national.startsWith(QLatin1Char('+')))
+        national.clear();
+    q.bindAll({*normalised, national, national, *normalised});
+    CREMA_TRY(q.run(QStringLiteral("finding a customer")));
+    if (!q.next())
+        return fail(Error::Code::NotFound, QStringLiteral("no customer with phone number %1").arg(phone.trimmed()));
+    CustomerSummary c {q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
+        q.value(4).toString(), q.value(5).toBool(), q.value(6).toLongLong()};
+    if (c.phone != *normalised && q.next())
+        return fail(Error::Code::InvalidInput,
+            QStringLiteral("phone number %1 matches more than one customer; type it with the country code")
+                .arg(phone.trimmed()));
+    return c;
+}
+
 QJsonObject CustomerService::toJson(const QList<CustomerSummary>& customers)
 {
     QJsonArray arr;

@@ -32,6 +32,8 @@ public:
     // Customers whose name contains `text` (any case), or whose phone contains its digits; all when
     // empty. Ordered by name. limit <= 0: no limit.
     Result<QList<CustomerSummary>> search(const QString& text = {}, int limit = 0);
+    // The customer with this phone number (any common way of writing it); NotFound names the number.
+    Result<CustomerSummary> findByPhone(const QString& phone);
     // The stable JSON contract of `cremactl customers --json`.
     static QJsonObject toJson(const QList<CustomerSummary>& customers);
 

@@ -5,6 +5,7 @@
 #include "common/ids.h"
 #include "common/money.h"
 #include "common/quantity.h"
+#include "loyalty/loyaltyservice.h"
 #include "storage/database.h"
 #include "storage/scopedtransaction.h"
 #include "storage/sql.h"
@@ -104,15 +105,16 @@ struct CategoryDef {
     const char* name;
     bool zeroRated;
     const char* colour;
+    const char* station; // where its prepared items are made
 };
 const CategoryDef kCategories[] = {
-    {"Espresso", false, "#6f4e37"},
-    {"Filter", false, "#8c6d46"},
-    {"Tea & more", false, "#5f7f4f"},
-    {"Cold drinks", false, "#3f7fa0"},
-    {"Pastries", true, "#c0843d"},
-    {"Food", false, "#a0522d"},
-    {"Retail beans", true, "#4a4a4a"},
+    {"Espresso", false, "#6f4e37", "Bar"},
+    {"Filter", false, "#8c6d46", "Bar"},
+    {"Tea & more", false, "#5f7f4f", "Bar"},
+    {"Cold drinks", false, "#3f7fa0", "Bar"},
+    {"Pastries", true, "#c0843d", "Bar"},
+    {"Food", false, "#a0522d", "Kitchen"},
+    {"Retail beans", true, "#4a4a4a", "Bar"},
 };
 
 struct Use {
@@ -428,15 +430,35 @@ Status Seeder::seedCatalog()
     const qint64 zero = tax.lastInsertId();
 
     SqlQuery cat(m_db,
-        QStringLiteral("INSERT INTO categories (uuid, name, tax_rate_id, colour, sort_order) VALUES (?, ?, ?, ?, ?)"));
+        QStringLiteral(
+            "INSERT INTO categories (uuid, name, tax_rate_id, colour, station, sort_order) VALUES (?, ?, ?, ?, ?, ?)"));
     QList<qint64> categoryIds;
     int order = 0;
     for (const CategoryDef& c : kCategories) {
         const QString name = QString::fromUtf8(c.name);
         cat.bindAll({stableUuid(QStringLiteral("demo/category/") + name), name, c.zeroRated ? zero : standard,
-            QString::fromLatin1(c.colour), order++});
+            QString::fromLatin1(c.colour), QString::fromLatin1(c.station), order++});
         CREMA_TRY(cat.run(QStringLiteral("adding category %1").arg(name)));
         categoryIds.append(cat.lastInsertId());
+    }
+
+    // The rewards catalogue: points buy a free pastry, a free coffee, or money off.
+    SqlQuery reward(m_db,
+        QStringLiteral(
+            "INSERT INTO rewards (uuid, name, points_cost, category_id, amount_cents) VALUES (?, ?, ?, ?, ?)"));
+    const QVariant noId(QMetaType::fromType<qint64>());
+    const struct {
+        const char* name;
+        int points;
+        int category; // index into kCategories, or -1
+        int amountCents;
+    } kRewards[] = {{"Free pastry", 100, 4, 0}, {"Free coffee", 150, 0, 0}, {"£5 off", 400, -1, 500}};
+    for (const auto& r : kRewards) {
+        const QString name = QString::fromUtf8(r.name);
+        reward.bindAll({stableUuid(QStringLiteral("demo/reward/") + name), name, r.points,
+            r.category >= 0 ? QVariant(categoryIds[r.category]) : noId,
+            r.amountCents > 0 ? QVariant(r.amountCents) : noId});
+        CREMA_TRY(reward.run(QStringLiteral("adding reward %1").arg(name)));
     }
 
     SqlQuery grp(
@@ -672,15 +694,16 @@ Status Seeder::seedHistory(DemoStats& stats)
 
     SqlQuery move(m_db,
         QStringLiteral(
-            "INSERT INTO stock_movements (uuid, store_id, ingredient_id, kind, quantity, order_id, staff_id, "
-            "note, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+            "INSERT INTO stock_movements (uuid, store_id, ingredient_id, kind, quantity, order_id, order_line_id, "
+            "staff_id, note, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     const QVariant nullId(QMetaType::fromType<qint64>());
     QHash<qint64, qint64> onHand;
     qint64 movementNo = 0;
-    const auto movement = [&](qint64 ingredient, const QString& kind, qint64 qty, const QVariant& orderId,
-                              const QVariant& staffId, const QString& note, const QDateTime& at) -> Status {
+    const auto movement
+        = [&](qint64 ingredient, const QString& kind, qint64 qty, const QVariant& orderId, const QVariant& lineId,
+              const QVariant& staffId, const QString& note, const QDateTime& at) -> Status {
         move.bindAll({stableUuid(QStringLiteral("demo/movement/%1").arg(++movementNo)), m_storeId, ingredient, kind,
-            qty, orderId, staffId, note, when(at)});
+            qty, orderId, lineId, staffId, note, when(at)});
         onHand[ingredient] += qty;
         return move.run(QStringLiteral("recording stock movements"));
     };
@@ -688,7 +711,7 @@ Status Seeder::seedHistory(DemoStats& stats)
     // Opening count: everything at par the morning history starts.
     const QDate start = m_asOf.addDays(-days);
     for (auto it = par.constBegin(); it != par.constEnd(); ++it)
-        CREMA_TRY(movement(it.key(), QStringLiteral("count"), it.value(), nullId, m_staffIds[2],
+        CREMA_TRY(movement(it.key(), QStringLiteral("count"), it.value(), nullId, nullId, m_staffIds[2],
             QStringLiteral("opening count"), local(start, 6, 0, 0)));
 
     SqlQuery order(m_db,
@@ -736,7 +759,7 @@ Status Seeder::seedHistory(DemoStats& stats)
                     continue;
                 const qint64 pack = packSize.value(it.key(), 1);
                 const qint64 count = (it.value() - have + pack - 1) / pack;
-                CREMA_TRY(movement(it.key(), QStringLiteral("receipt"), count * pack, nullId, m_staffIds[2],
+                CREMA_TRY(movement(it.key(), QStringLiteral("receipt"), count * pack, nullId, nullId, m_staffIds[2],
                     QStringLiteral("delivery from %1").arg(QString::fromUtf8(kSuppliers[d.supplier].name)),
                     local(o.localDay, 6, 30, 0)));
             }
@@ -801,7 +824,7 @@ Status Seeder::seedHistory(DemoStats& stats)
             }
             for (const RecipeItem& r : s.recipe)
                 CREMA_TRY(movement(r.ingredientId, QStringLiteral("sale"), -r.quantity * s.plan->quantity, orderId,
-                    m_staffIds[o.staff], QStringLiteral("receipt %1").arg(receipt), paidAt));
+                    lineId, m_staffIds[o.staff], QStringLiteral("receipt %1").arg(receipt), paidAt));
         }
         if (o.cash) {
             // Customers hand over the next note up, or the exact amount a third of the time.
@@ -818,9 +841,10 @@ Status Seeder::seedHistory(DemoStats& stats)
                 QStringLiteral("A%1").arg(rng.bounded(1000000), 6, 10, QLatin1Char('0')), when(paidAt)});
         }
         CREMA_TRY(pay.run(QStringLiteral("adding demo payments")));
-        if (o.customer >= 0 && total / 10 > 0) {
+        const qint64 earned = LoyaltyRules {}.pointsFor(Money(total - tax), 2);
+        if (o.customer >= 0 && earned > 0) {
             points.bindAll({stableUuid(orderKey + QStringLiteral("/points")), m_customerIds[o.customer], orderId,
-                total / 10, when(paidAt)});
+                earned, when(paidAt)});
             CREMA_TRY(points.run(QStringLiteral("adding demo loyalty points")));
         }
         ++stats.orders;

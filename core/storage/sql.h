@@ -38,6 +38,12 @@ private:
     QString m_sql;
 };
 
+// Qt binds a null QString as SQL NULL; text columns that are NOT NULL take this instead.
+inline QString textOrEmpty(const QString& s)
+{
+    return s.isNull() ? QStringLiteral("") : s;
+}
+
 // Runs a statement and returns the first column of the first row (or an invalid QVariant).
 Result<QVariant> queryScalar(
     const QSqlDatabase& db, const QString& sql, std::initializer_list<QVariant> values, const QString& doing);

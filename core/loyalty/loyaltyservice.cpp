@@ -1,0 +1,96 @@
+#include "loyaltyservice.h"
+
+#include "storage/database.h"
+#include "storage/sql.h"
+
+#include <QJsonArray>
+
+namespace crema {
+
+qint64 LoyaltyRules::pointsFor(Money netExTax, int minorDigits) const
+{
+    if (netExTax.cents() <= 0)
+        return 0;
+    qint64 unit = 1;
+    for (int i = 0; i < minorDigits; ++i)
+        unit *= 10;
+    return netExTax.cents() * pointsPerUnit / unit;
+}
+
+LoyaltyService::LoyaltyService(Database& db, QObject* parent)
+    : QObject(parent)
+    , m_db(db)
+{ }
+
+Result<LoyaltyRules> LoyaltyService::rules()
+{
+    LoyaltyRules r;
+    auto v = queryScalar(m_db.connection(),
+        QStringLiteral("SELECT value FROM settings WHERE key = 'loyalty_points_per_unit'"), {},
+        QStringLiteral("reading the loyalty rules"));
+    if (!v)
+        return v.error();
+    if (v->isValid()) {
+        bool ok = false;
+        const qint64 n = v->toString().toLongLong(&ok);
+        if (!ok || n < 0)
+            return fail(Error::Code::InvalidInput,
+                QStringLiteral("setting loyalty_points_per_unit '%1' is not a whole number").arg(v->toString()));
+        r.pointsPerUnit = n;
+    }
+    return r;
+}
+
+Result<QList<Reward>> LoyaltyService::rewards(bool activeOnly)
+{
+    SqlQuery q(m_db.connection(),
+        QStringLiteral(
+            "SELECT r.id, r.uuid, r.name, r.points_cost, coalesce(r.category_id, 0), coalesce(r.product_id, 0), "
+            "coalesce(r.amount_cents, 0), coalesce(c.name, p.name, '') FROM rewards AS r "
+            "LEFT JOIN categories AS c ON c.id = r.category_id LEFT JOIN products AS p ON p.id = r.product_id "
+            "WHERE r.active = 1 OR ? = 0 ORDER BY r.points_cost, r.name"));
+    q.bind(activeOnly ? 1 : 0);
+    CREMA_TRY(q.run(QStringLiteral("reading rewards")));
+    QList<Reward> out;
+    while (q.next())
+        out.append(Reward {q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
+            q.value(3).toLongLong(), q.value(4).toLongLong(), q.value(5).toLongLong(), Money(q.value(6).toLongLong()),
+            q.value(7).toString()});
+    return out;
+}
+
+Result<Reward> LoyaltyService::rewardByName(const QString& name)
+{
+    auto all = rewards();
+    if (!all)
+        return all.error();
+    QStringList names;
+    for (const Reward& r : *all) {
+        names << r.name;
+        if (r.name.compare(name.trimmed(), Qt::CaseInsensitive) == 0)
+            return r;
+    }
+    return fail(Error::Code::NotFound,
+        QStringLiteral("no reward named '%1' (rewards: %2)").arg(name, names.join(QLatin1String(", "))));
+}
+
+Result<qint64> LoyaltyService::balance(qint64 customerId)
+{
+    auto v = queryScalar(m_db.connection(),
+        QStringLiteral("SELECT coalesce(sum(points), 0) FROM loyalty_ledger WHERE customer_id = ?"), {customerId},
+        QStringLiteral("reading a points balance"));
+    if (!v)
+        return v.error();
+    return v->toLongLong();
+}
+
+QJsonObject LoyaltyService::toJson(const QList<Reward>& rewards)
+{
+    QJsonArray arr;
+    for (const Reward& r : rewards)
+        arr.append(QJsonObject {{QStringLiteral("name"), r.name}, {QStringLiteral("points"), r.pointsCost},
+            {QStringLiteral("description"), r.description()}});
+    return QJsonObject {{QStringLiteral("rewards"), arr}};
+}
+
+} // namespace crema

@@ -1,0 +1,148 @@
+#pragma once
+
+#include "cart.h"
+#include "common/quantity.h"
+#include "pricing.h"
+#include "staff/staffservice.h"
+#include "store/site.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QObject>
+
+#include <optional>
+
+namespace crema {
+
+class CatalogService;
+class Clock;
+class Database;
+class LoyaltyService;
+
+struct PaymentRequest {
+    enum class Method { Cash, Card };
+    Method method = Method::Cash;
+    // Card: the amount charged. Cash: the amount handed over. None: exactly what is still due.
+    std::optional<Money> amount;
+    QString reference; // the card terminal's approval code
+
+    // "cash", "cash:20.00", "card", "card:5.00", "card:5.00:A1B2C3", "card::A1B2C3". Errors name the text.
+    static Result<PaymentRequest> parse(const QString& spec, int minorDigits = 2);
+};
+
+struct StockLine {
+    qint64 ingredientId = 0;
+    QString ingredient;
+    qint64 quantity = 0; // base units, positive
+    BaseUnit unit = BaseUnit::Gram;
+};
+
+struct SaleRequest {
+    Cart cart;
+    QList<PaymentRequest> payments;
+    QString overridePin; // a manager's PIN, for a discount over the cashier's limit
+    qint64 heldOrderId = 0; // pay this parked order instead of starting a new one
+};
+
+struct SaleResult {
+    qint64 orderId = 0;
+    QString orderUuid;
+    qint64 receiptNo = 0;
+    Money subtotal;
+    Money discount;
+    Money tax;
+    Money total;
+    Money change;
+    qint64 pointsEarned = 0;
+    qint64 pointsRedeemed = 0;
+    QList<StockLine> stock; // what the sale took from stock, by ingredient
+    QStringList warnings; // stock that went below zero under policy "allow"
+
+    // The stable JSON contract of `cremactl sell --json`.
+    QJsonObject toJson() const;
+};
+
+struct RefundRequest {
+    enum class Disposition { Default, Restock, Waste };
+    qint64 receiptNo = 0;
+    QList<int> lineNos; // empty: every line not refunded yet
+    // Default: prepared items (those that go to the kitchen) are wasted, packaged goods restocked.
+    Disposition disposition = Disposition::Default;
+    QString reason;
+    QString overridePin; // a manager's PIN when the person refunding may not
+};
+
+struct RefundResult {
+    qint64 receiptNo = 0;
+    Money amount;
+    QList<QPair<QString, Money>> payments; // method, amount given back
+    qint64 pointsReversed = 0; // earned points taken back
+    qint64 pointsReturned = 0; // redeemed points given back
+    QList<StockLine> restocked;
+    QList<StockLine> wasted;
+    QString status; // refunded | partially_refunded
+    QJsonObject toJson() const;
+};
+
+struct OrderSummary {
+    qint64 id = 0;
+    QString uuid;
+    qint64 receiptNo = 0; // 0 while open or voided unpaid
+    Money total;
+    QString status;
+    QDateTime createdAt; // UTC
+    QString name; // a parked order's name
+    QString customer;
+};
+
+// What happens when the cashier presses Pay, and everything that can undo it. Every call is one
+// transaction: all of the order, its lines, payments, stock movements, points, kitchen tickets,
+// audit entry and outbox event are written, or none.
+class SaleService : public QObject {
+    Q_OBJECT
+public:
+    static constexpr qint64 kDefaultDiscountLimitBp = 1000; // a cashier may give up to 10 %
+
+    SaleService(Database& db, const Clock& clock, Site site, StaffService& staff, CatalogService& catalog,
+        LoyaltyService& loyalty, QObject* parent = nullptr);
+
+    // The menu the till sells from, read once and again after menuChanged.
+    Result<const Menu*> menu();
+    // Live totals for a cart, without writing anything.
+    Result<PricedOrder> quote(const Cart& cart);
+    Result<SaleResult> checkout(const StaffMember& actor, const SaleRequest& request);
+
+    // Parks an order under a name ("table 4", "Anna"): nothing is taken from stock until it is paid.
+    Result<qint64> hold(const StaffMember& actor, const Cart& cart, const QString& name);
+    Result<Cart> heldCart(qint64 orderId);
+    Status voidOrder(const StaffMember& actor, qint64 orderId, const QString& reason);
+    Result<RefundResult> refund(const StaffMember& actor, const RefundRequest& request);
+
+    // Orders of this till created on local dates from..to (inclusive; invalid dates: open-ended).
+    Result<QList<OrderSummary>> orders(const QDate& from, const QDate& to, const QString& status = {});
+    Result<QList<OrderSummary>> customerOrders(qint64 customerId);
+    Result<qint64> discountLimitBp();
+
+Q_SIGNALS:
+    void orderPaid(qint64 orderId, qint64 receiptNo);
+    void orderHeld(qint64 orderId);
+    void orderVoided(qint64 orderId);
+    void orderRefunded(qint64 orderId, qint64 receiptNo);
+    void stockChanged();
+
+private:
+    Result<QList<Reward>> rewardsFor(const Cart& cart);
+    Result<std::optional<StaffMember>> authoriseDiscount(
+        const StaffMember& actor, const PricedOrder& priced, const QString& pin);
+    Result<QList<OrderSummary>> queryOrders(const QString& where, std::initializer_list<QVariant> values);
+
+    Database& m_db;
+    const Clock& m_clock;
+    Site m_site;
+    StaffService& m_staff;
+    CatalogService& m_catalog;
+    LoyaltyService& m_loyalty;
+    std::optional<Menu> m_menu;
+};
+
+} // namespace crema
