@@ -288,3 +288,233 @@ TEST_CASE("cremactl on the demo café prints the JSON contracts", "[cli]")
         CHECK(menu.out.contains(QStringLiteral("£3.90")));
     }
 }
+
+namespace {
+
+// A private copy of the CLI demo, for tests that change it.
+QString cliDemoCopy(const crema::test::TempDir& dir)
+{
+    const QString path = dir.file(QStringLiteral("till.db"));
+    REQUIRE(QFile::copy(cliDemo(), path));
+    return path;
+}
+
+qint64 onHand(const QString& db, const QString& ingredient)
+{
+    const QJsonArray items = cremactl({QStringLiteral("--db"), db, QStringLiteral("stock"), QStringLiteral("--json")})
+                                 .json()
+                                 .value(QStringLiteral("ingredients"))
+                                 .toArray();
+    for (const auto& i : items) {
+        if (i.toObject().value(QStringLiteral("name")).toString() == ingredient)
+            return i.toObject().value(QStringLiteral("on_hand")).toInteger();
+    }
+    FAIL(ingredient.toStdString());
+    return 0;
+}
+
+qint64 orderCount(const QString& db)
+{
+    return cremactl({QStringLiteral("--db"), db, QStringLiteral("orders"), QStringLiteral("--json")})
+        .json()
+        .value(QStringLiteral("orders"))
+        .toArray()
+        .size();
+}
+
+} // namespace
+
+TEST_CASE("cremactl sell prints the sale contract", "[cli][sales]")
+{
+    crema::test::TempDir dir;
+    const QString db = cliDemoCopy(dir);
+    const Run r = cremactl({QStringLiteral("--db"), db, QStringLiteral("sell"), QStringLiteral("--pin"),
+        QStringLiteral("1111"), QStringLiteral("--customer"), QStringLiteral("+44 7700 900005"),
+        QStringLiteral("--item"), QStringLiteral("Latte:Large+Oat milk+Extra shot*2"), QStringLiteral("--item"),
+        QStringLiteral("Croissant"), QStringLiteral("--pay"), QStringLiteral("cash:20.00"), QStringLiteral("--json")});
+    INFO(r.err.toStdString());
+    REQUIRE(r.code == 0);
+    const QJsonObject o = r.json();
+    for (const char* key : {"receipt", "total_cents", "tax_cents", "discount_cents", "change_cents", "points_earned",
+             "points_redeemed", "stock_movements", "warnings"})
+        CHECK(o.contains(QLatin1String(key)));
+    CHECK(o.value(QStringLiteral("total_cents")).toInteger() == 1240);
+    CHECK(o.value(QStringLiteral("change_cents")).toInteger() == 760);
+    CHECK(o.value(QStringLiteral("tax_cents")).toInteger() == 163);
+    CHECK(o.value(QStringLiteral("points_earned")).toInteger() == (1240 - 163) * 10 / 100);
+    QHash<QString, qint64> taken;
+    for (const auto& m : o.value(QStringLiteral("stock_movements")).toArray())
+        taken.insert(m.toObject().value(QStringLiteral("ingredient")).toString(),
+            m.toObject().value(QStringLiteral("quantity")).toInteger());
+    CHECK(taken.value(QStringLiteral("Oat milk")) == 660);
+    CHECK(taken.value(QStringLiteral("House espresso beans")) == 90);
+    CHECK(taken.value(QStringLiteral("Croissant")) == 1);
+    CHECK_FALSE(taken.contains(QStringLiteral("Whole milk")));
+
+    const QJsonObject customer = cremactl({QStringLiteral("--db"), db, QStringLiteral("customer"),
+                                              QStringLiteral("07700 900005"), QStringLiteral("--json")})
+                                     .json();
+    CHECK(customer.value(QStringLiteral("phone")).toString() == QStringLiteral("+447700900005"));
+    const QJsonArray orders = customer.value(QStringLiteral("orders")).toArray();
+    REQUIRE_FALSE(orders.isEmpty());
+    CHECK(orders.last().toObject().value(QStringLiteral("receipt")).toInteger()
+        == o.value(QStringLiteral("receipt")).toInteger());
+    const QJsonArray rewards
+        = cremactl({QStringLiteral("--db"), db, QStringLiteral("rewards"), QStringLiteral("--json")})
+              .json()
+              .value(QStringLiteral("rewards"))
+              .toArray();
+    CHECK(rewards.size() == 3);
+}
+
+TEST_CASE("cremactl sell past stock under block exits 1, names the ingredient and writes nothing", "[cli][sales]")
+{
+    crema::test::TempDir dir;
+    const QString db = cliDemoCopy(dir);
+    const qint64 bags = onHand(db, QStringLiteral("Ethiopia 250 g bag"));
+    const qint64 orders = orderCount(db);
+    const Run r = cremactl({QStringLiteral("--db"), db, QStringLiteral("sell"), QStringLiteral("--pin"),
+        QStringLiteral("1111"), QStringLiteral("--item"), QStringLiteral("Ethiopia Yirgacheffe 250 g*%1").arg(bags + 1),
+        QStringLiteral("--pay"), QStringLiteral("card")});
+    CHECK(r.code == 1);
+    checkOneLineError(r);
+    CHECK(r.err.contains(QStringLiteral("not enough Ethiopia 250 g bag: need %1, have %2").arg(bags + 1).arg(bags)));
+    CHECK(onHand(db, QStringLiteral("Ethiopia 250 g bag")) == bags);
+    CHECK(orderCount(db) == orders);
+}
+
+TEST_CASE("cremactl refund --restock restores stock and points exactly", "[cli][sales]")
+{
+    crema::test::TempDir dir;
+    const QString db = cliDemoCopy(dir);
+    const auto points = [&] {
+        return cremactl({QStringLiteral("--db"), db, QStringLiteral("customer"), QStringLiteral("+447700900005"),
+                            QStringLiteral("--json")})
+            .json()
+            .value(QStringLiteral("points"))
+            .toInteger();
+    };
+    const qint64 pointsBefore = points();
+    const qint64 oat = onHand(db, QStringLiteral("Oat milk"));
+    const qint64 bags = onHand(db, QStringLiteral("Colombia 250 g bag"));
+    const Run sale = cremactl({QStringLiteral("--db"), db, QStringLiteral("sell"), QStringLiteral("--pin"),
+        QStringLiteral("1111"), QStringLiteral("--customer"), QStringLiteral("+447700900005"), QStringLiteral("--item"),
+        QStringLiteral("Latte+Oat milk"), QStringLiteral("--item"), QStringLiteral("Colombia Huila 250 g"),
+        QStringLiteral("--item"), QStringLiteral("Croissant"), QStringLiteral("--redeem"),
+        QStringLiteral("Free pastry"), QStringLiteral("--pay"), QStringLiteral("card:A7"), QStringLiteral("--json")});
+    INFO(sale.err.toStdString());
+    REQUIRE(sale.code == 0);
+    const QString receipt = QString::number(sale.json().value(QStringLiteral("receipt")).toInteger());
+    CHECK(points() != pointsBefore);
+
+    const Run byCashier = cremactl({QStringLiteral("--db"), db, QStringLiteral("refund"), QStringLiteral("--pin"),
+        QStringLiteral("1111"), receipt});
+    CHECK(byCashier.code == 1);
+    checkOneLineError(byCashier);
+
+    const Run refund = cremactl(
+        {QStringLiteral("--db"), db, QStringLiteral("refund"), QStringLiteral("--pin"), QStringLiteral("1111"),
+            QStringLiteral("--manager-pin"), QStringLiteral("3333"), receipt, QStringLiteral("--restock"),
+            QStringLiteral("--reason"), QStringLiteral("customer changed mind"), QStringLiteral("--json")});
+    INFO(refund.err.toStdString());
+    REQUIRE(refund.code == 0);
+    CHECK(refund.json().value(QStringLiteral("status")).toString() == QStringLiteral("refunded"));
+    CHECK(onHand(db, QStringLiteral("Oat milk")) == oat);
+    CHECK(onHand(db, QStringLiteral("Colombia 250 g bag")) == bags);
+    CHECK(points() == pointsBefore);
+
+    const Run twice = cremactl({QStringLiteral("--db"), db, QStringLiteral("refund"), QStringLiteral("--pin"),
+        QStringLiteral("3333"), receipt});
+    CHECK(twice.code == 1);
+    CHECK(twice.err.contains(QStringLiteral("already refunded")));
+}
+
+TEST_CASE("cremactl sale commands refuse bad input with exit code 2", "[cli][sales]")
+{
+    crema::test::TempDir dir;
+    const QString db = cliDemoCopy(dir);
+    const auto sell = [&](QStringList extra) {
+        return cremactl(QStringList {QStringLiteral("--db"), db, QStringLiteral("sell")} + extra);
+    };
+    struct Case {
+        QStringList args;
+        int code;
+        const char* says;
+    };
+    const QList<Case> cases {
+        {{QStringLiteral("--pin"), QStringLiteral("1111"), QStringLiteral("--item"), QStringLiteral("Lattee"),
+             QStringLiteral("--pay"), QStringLiteral("card")},
+            2, "no product named 'Lattee'"},
+        {{QStringLiteral("--pin"), QStringLiteral("1111"), QStringLiteral("--item"), QStringLiteral("Latte+Oat"),
+             QStringLiteral("--pay"), QStringLiteral("card")},
+            2, "no modifier 'Oat'"},
+        {{QStringLiteral("--pin"), QStringLiteral("1111"), QStringLiteral("--item"), QStringLiteral("Cheese Toastie"),
+             QStringLiteral("--pay"), QStringLiteral("card")},
+            2, "needs 1 choice of Bread"},
+        {{QStringLiteral("--pin"), QStringLiteral("1111"), QStringLiteral("--item"),
+             QStringLiteral("Latte+Vanilla+Caramel+Hazelnut+Sugar-free vanilla"), QStringLiteral("--pay"),
+             QStringLiteral("card")},
+            2, "at most 3"},
+        {{QStringLiteral("--pin"), QStringLiteral("1111"), QStringLiteral("--item"), QStringLiteral("Latte*0"),
+             QStringLiteral("--pay"), QStringLiteral("card")},
+            2, "quantity"},
+        {{QStringLiteral("--pin"), QStringLiteral("1111"), QStringLiteral("--item"), QStringLiteral("Latte"),
+             QStringLiteral("--pay"), QStringLiteral("cash:2.00")},
+            2, "short by"},
+        {{QStringLiteral("--pin"), QStringLiteral("1111"), QStringLiteral("--item"), QStringLiteral("Latte"),
+             QStringLiteral("--pay"), QStringLiteral("bitcoin")},
+            2, "unknown method"},
+        {{QStringLiteral("--pin"), QStringLiteral("1111"), QStringLiteral("--item"), QStringLiteral("Latte")}, 2,
+            "--pay"},
+        {{QStringLiteral("--pin"), QStringLiteral("1111"), QStringLiteral("--item"), QStringLiteral("Latte"),
+             QStringLiteral("--discount"), QStringLiteral("50%"), QStringLiteral("--pay"), QStringLiteral("card")},
+            1, "limit"},
+        {{QStringLiteral("--pin"), QStringLiteral("9999"), QStringLiteral("--item"), QStringLiteral("Latte"),
+             QStringLiteral("--pay"), QStringLiteral("card")},
+            1, "wrong PIN"},
+        {{QStringLiteral("--item"), QStringLiteral("Latte"), QStringLiteral("--pay"), QStringLiteral("card")}, 2,
+            "--pin"},
+        {{QStringLiteral("--pin"), QStringLiteral("1111"), QStringLiteral("--item"), QStringLiteral("Latte"),
+             QStringLiteral("--customer"), QStringLiteral("+447700999999"), QStringLiteral("--pay"),
+             QStringLiteral("card")},
+            2, "no customer"},
+    };
+    const qint64 orders = orderCount(db);
+    for (const Case& c : cases) {
+        const Run r = sell(c.args);
+        INFO(c.args.join(QLatin1Char(' ')).toStdString() << " -> " << r.err.toStdString());
+        CHECK(r.code == c.code);
+        checkOneLineError(r);
+        CHECK(r.err.contains(QString::fromUtf8(c.says)));
+    }
+    CHECK(orderCount(db) == orders);
+
+    const Run unknown = cremactl({QStringLiteral("--db"), db, QStringLiteral("refund"), QStringLiteral("--pin"),
+        QStringLiteral("3333"), QStringLiteral("999999")});
+    CHECK(unknown.code == 2);
+    CHECK(unknown.err.contains(QStringLiteral("no receipt 999999")));
+    const Run notNumber = cremactl({QStringLiteral("--db"), db, QStringLiteral("refund"), QStringLiteral("--pin"),
+        QStringLiteral("3333"), QStringLiteral("abc")});
+    CHECK(notNumber.code == 2);
+    const Run badDate = cremactl(
+        {QStringLiteral("--db"), db, QStringLiteral("orders"), QStringLiteral("--from"), QStringLiteral("yesterday")});
+    CHECK(badDate.code == 2);
+    CHECK(badDate.err.contains(QStringLiteral("YYYY-MM-DD")));
+}
+
+TEST_CASE("cremactl orders lists a day's orders in the store's time zone", "[cli][sales]")
+{
+    const QJsonArray day = cremactl({QStringLiteral("--db"), cliDemo(), QStringLiteral("orders"),
+                                        QStringLiteral("--from"), QStringLiteral("2026-11-20"), QStringLiteral("--to"),
+                                        QStringLiteral("2026-11-20"), QStringLiteral("--json")})
+                               .json()
+                               .value(QStringLiteral("orders"))
+                               .toArray();
+    REQUIRE(day.size() > 100);
+    for (const auto& o : day) {
+        const QJsonObject row = o.toObject();
+        for (const char* key : {"receipt", "total_cents", "status", "created_at"})
+            CHECK(row.contains(QLatin1String(key)));
+        CHECK(row.value(QStringLiteral("created_at")).toString().startsWith(QStringLiteral("2026-11-20")));
+    }
+}
