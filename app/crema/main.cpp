@@ -8,6 +8,7 @@
 #include "shell/mainwindow.h"
 #include "staff/staffservice.h"
 #include "storage/database.h"
+#include "storage/walcheckpointer.h"
 #include "store/site.h"
 
 #include <QApplication>
@@ -66,6 +67,7 @@ int main(int argc, char* argv[])
     crema::InventoryService inventory(**db, site->storeId);
     crema::CustomerService customers(**db);
     crema::KitchenService kitchen(**db);
+    crema::WalCheckpointer checkpointer(**db);
 
     crema::MainWindow window(crema::UiServices {*site, staff, catalog, inventory, customers, kitchen});
     const QStringList size = parser.value(sizeOption).split(QLatin1Char('x'));

@@ -26,6 +26,12 @@ const Product* Menu::findProduct(const QString& name) const
     return nullptr;
 }
 
+const ModifierGroup* Menu::group(qint64 id) const
+{
+    const auto it = groups.constFind(id);
+    return it == groups.constEnd() ? nullptr : &*it;
+}
+
 QList<RecipeItem> Menu::resolveRecipe(const ProductSize& size, const QList<qint64>& modifierIds) const
 {
     QList<const Modifier*> chosen;
@@ -94,7 +100,7 @@ QJsonObject Menu::toJson() const
                 {QStringLiteral("price_cents"), s.price.cents()}, {QStringLiteral("recipe"), recipeJson(s.recipe)}});
         QJsonArray groupsJson;
         for (qint64 gid : p.modifierGroupIds) {
-            const ModifierGroup& g = groups[gid];
+            const ModifierGroup& g = *group(gid);
             QJsonArray mods;
             for (const Modifier& m : g.modifiers) {
                 QJsonArray recipe;

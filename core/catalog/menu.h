@@ -86,6 +86,8 @@ struct Menu {
     QHash<qint64, ModifierGroup> groups;
 
     const Product* findProduct(const QString& name) const;
+    // The group with this id, or nullptr (no copy, unlike QHash::value on a const menu).
+    const ModifierGroup* group(qint64 id) const;
     // The ingredient quantities one unit of `size` with `modifierIds` takes from stock, after
     // applying each modifier's add/remove/replace to the size's recipe.
     QList<RecipeItem> resolveRecipe(const ProductSize& size, const QList<qint64>& modifierIds) const;

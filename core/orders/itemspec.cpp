@@ -55,7 +55,7 @@ Result<CartLine> parseItemSpec(const Menu& menu, const QString& spec)
         qint64 found = 0;
         QStringList names;
         for (qint64 gid : product->modifierGroupIds) {
-            for (const Modifier& m : menu.groups[gid].modifiers) {
+            for (const Modifier& m : menu.group(gid)->modifiers) {
                 names << m.name;
                 if (m.name.compare(name, Qt::CaseInsensitive) == 0)
                     found = m.id;

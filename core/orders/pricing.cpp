@@ -104,7 +104,7 @@ Result<PricedOrder> Pricing::price(
             const Modifier* found = nullptr;
             qint64 groupId = 0;
             for (qint64 gid : product->modifierGroupIds) {
-                for (const Modifier& m : menu.groups[gid].modifiers) {
+                for (const Modifier& m : menu.group(gid)->modifiers) {
                     if (m.id == modifierId) {
                         found = &m;
                         groupId = gid;
@@ -123,7 +123,7 @@ Result<PricedOrder> Pricing::price(
             line.unitPrice += found->priceDelta;
         }
         for (qint64 gid : product->modifierGroupIds) {
-            const ModifierGroup& g = menu.groups[gid];
+            const ModifierGroup& g = *menu.group(gid);
             const int n = perGroup.value(gid);
             if (n < g.minChoices) {
                 QStringList names;

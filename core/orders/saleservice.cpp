@@ -370,13 +370,20 @@ Result<SaleResult> SaleService::checkout(const StaffMember& actor, const SaleReq
         recipes.append(recipe);
     }
     QStringList refusals;
-    SqlQuery level(
-        db, QStringLiteral("SELECT on_hand, policy FROM store_ingredients WHERE store_id = ? AND ingredient_id = ?"));
+    QJsonArray needed;
+    for (const auto& [id, s] : need)
+        needed.append(id);
+    SqlQuery level(db,
+        QStringLiteral("SELECT ingredient_id, on_hand, policy FROM store_ingredients WHERE store_id = ? "
+                       "AND ingredient_id IN (SELECT value FROM json_each(?))"));
+    level.bindAll({m_site.storeId, QString::fromUtf8(QJsonDocument(needed).toJson(QJsonDocument::Compact))});
+    CREMA_TRY(level.run(QStringLiteral("reading stock")));
+    QHash<qint64, QPair<qint64, bool>> levels; // on hand, block
+    while (level.next())
+        levels.insert(
+            level.value(0).toLongLong(), {level.value(1).toLongLong(), level.value(2).toString() == u"block"});
     for (const auto& [id, s] : need) {
-        level.bindAll({m_site.storeId, id});
-        CREMA_TRY(level.run(QStringLiteral("reading stock")));
-        const qint64 onHand = level.next() ? level.value(0).toLongLong() : 0;
-        const bool block = level.value(1).toString() == u"block";
+        const auto [onHand, block] = levels.value(id, {0, false});
         if (onHand >= s.quantity)
             continue;
         const QString needText

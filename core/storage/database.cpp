@@ -97,6 +97,7 @@ Database::~Database()
 {
     QMutexLocker lock(&m_mutex);
     for (const QString& name : std::as_const(m_connections)) {
+        SqlQuery::forgetConnection(name);
         {
             QSqlDatabase db = QSqlDatabase::database(name, false);
             if (db.isOpen())
@@ -177,8 +178,11 @@ Result<QSqlDatabase> Database::openConnection(const QString& name)
     if (!db.open())
         return fail(Error::Code::Io, QStringLiteral("cannot open %1: %2").arg(m_path, db.lastError().text()));
     QSqlQuery q(db);
+    // Checkpoints normally run in idle time (WalCheckpointer); the automatic one is only a safety net
+    // for processes without an event loop, so it rarely lands inside a sale's commit.
     const QStringList pragmas {QStringLiteral("PRAGMA foreign_keys = ON"), QStringLiteral("PRAGMA synchronous = FULL"),
-        QStringLiteral("PRAGMA busy_timeout = %1").arg(m_options.busyTimeoutMs)};
+        QStringLiteral("PRAGMA busy_timeout = %1").arg(m_options.busyTimeoutMs),
+        QStringLiteral("PRAGMA wal_autocheckpoint = 10000")};
     for (const QString& p : pragmas) {
         if (!q.exec(p))
             return sqlError(q.lastError(), QStringLiteral("configuring %1").arg(m_path));
@@ -186,6 +190,12 @@ Result<QSqlDatabase> Database::openConnection(const QString& name)
     if (!q.exec(QStringLiteral("PRAGMA journal_mode = WAL")) || !q.next() || q.value(0).toString() != u"wal")
         return fail(Error::Code::Io, QStringLiteral("%1: cannot switch to WAL journal mode").arg(m_path));
     return db;
+}
+
+Status Database::checkpoint()
+{
+    SqlQuery q(connection(), QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)"));
+    return q.run(QStringLiteral("checkpointing the write-ahead log"));
 }
 
 QSqlDatabase Database::connection()

@@ -34,6 +34,9 @@ public:
 
     // This thread's connection to the file, opened on first use.
     QSqlDatabase connection();
+    // Copies committed pages from the WAL into the file without waiting for readers (PASSIVE), on
+    // this thread's connection.
+    Status checkpoint();
     QString path() const { return m_path; }
     int schemaVersion() const { return m_version; }
     // The copy taken before the last migration of an existing file, empty when none was needed.

@@ -16,9 +16,8 @@ ScopedTransaction::ScopedTransaction(ScopedTransaction&& other) noexcept
 
 Result<ScopedTransaction> ScopedTransaction::begin(const QSqlDatabase& db)
 {
-    QSqlQuery q(db);
-    if (!q.exec(QStringLiteral("BEGIN IMMEDIATE")))
-        return sqlError(q.lastError(), QStringLiteral("starting a transaction"));
+    SqlQuery q(db, QStringLiteral("BEGIN IMMEDIATE"));
+    CREMA_TRY(q.run(QStringLiteral("starting a transaction")));
     return ScopedTransaction(db);
 }
 
@@ -26,11 +25,9 @@ Status ScopedTransaction::commit()
 {
     if (!m_active)
         return fail(Error::Code::DatabaseError, QStringLiteral("commit without an open transaction"));
-    QSqlQuery q(m_db);
-    if (!q.exec(QStringLiteral("COMMIT"))) {
-        // A failed COMMIT leaves the transaction open in SQLite; the destructor rolls it back.
-        return sqlError(q.lastError(), QStringLiteral("committing"));
-    }
+    SqlQuery q(m_db, QStringLiteral("COMMIT"));
+    // A failed COMMIT leaves the transaction open in SQLite; the destructor rolls it back.
+    CREMA_TRY(q.run(QStringLiteral("committing")));
     m_active = false;
     return {};
 }
@@ -38,8 +35,8 @@ Status ScopedTransaction::commit()
 ScopedTransaction::~ScopedTransaction()
 {
     if (m_active) {
-        QSqlQuery q(m_db);
-        q.exec(QStringLiteral("ROLLBACK"));
+        SqlQuery q(m_db, QStringLiteral("ROLLBACK"));
+        (void)q.run(QStringLiteral("rolling back"));
     }
 }
 

@@ -1,5 +1,7 @@
 #include "sql.h"
 
+#include <QHash>
+
 namespace crema {
 
 Error sqlError(const QSqlError& error, const QString& doing)
@@ -16,24 +18,47 @@ Error sqlError(const QSqlError& error, const QString& doing)
     return fail(Error::Code::DatabaseError, QStringLiteral("database error while %1: %2").arg(doing, text));
 }
 
+namespace {
+// connection name -> SQL text -> prepared statement. Connections belong to one thread each.
+thread_local QHash<QString, QHash<QString, std::shared_ptr<QSqlQuery>>> t_statements;
+} // namespace
+
 SqlQuery::SqlQuery(const QSqlDatabase& db, const QString& sql)
-    : m_query(db)
-    , m_sql(sql)
+    : m_sql(sql)
 {
-    m_query.setForwardOnly(true);
-    m_prepared = m_query.prepare(sql);
+    auto& cache = t_statements[db.connectionName()];
+    if (auto it = cache.constFind(sql); it != cache.constEnd()) {
+        m_query = *it;
+        m_prepared = true;
+        return;
+    }
+    m_query = std::make_shared<QSqlQuery>(db);
+    m_query->setForwardOnly(true);
+    m_prepared = m_query->prepare(sql);
+    if (m_prepared)
+        cache.insert(sql, m_query);
+}
+
+SqlQuery::~SqlQuery()
+{
+    m_query->finish();
+}
+
+void SqlQuery::forgetConnection(const QString& connectionName)
+{
+    t_statements.remove(connectionName);
 }
 
 SqlQuery& SqlQuery::bind(const QVariant& value)
 {
-    m_query.bindValue(m_next++, value);
+    m_query->bindValue(m_next++, value);
     return *this;
 }
 
 SqlQuery& SqlQuery::bindAll(std::initializer_list<QVariant> values)
 {
     for (const auto& v : values)
-        m_query.bindValue(m_next++, v);
+        m_query->bindValue(m_next++, v);
     return *this;
 }
 
@@ -41,9 +66,9 @@ Status SqlQuery::run(const QString& doing)
 {
     m_next = 0; // the statement can be bound and run again
     if (!m_prepared)
-        return sqlError(m_query.lastError(), doing);
-    if (!m_query.exec())
-        return sqlError(m_query.lastError(), doing);
+        return sqlError(m_query->lastError(), doing);
+    if (!m_query->exec())
+        return sqlError(m_query->lastError(), doing);
     return {};
 }
 

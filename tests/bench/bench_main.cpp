@@ -1,13 +1,25 @@
 // crema-bench: measurements, not pass/fail tests. Each subcommand prints one summary line of
 // figures and ratios; later issues add ringup and catalog.
 #include "catalog/catalogservice.h"
+#include "catalog/productsearch.h"
 #include "common/clock.h"
+#include "common/ids.h"
+#include "customers/customerservice.h"
 #include "demo/democafe.h"
+#include "loyalty/loyaltyservice.h"
+#include "orders/itemspec.h"
+#include "orders/saleservice.h"
 #include "staff/pinhasher.h"
 #include "storage/database.h"
+#include "storage/scopedtransaction.h"
+#include "storage/sql.h"
+#include "storage/walcheckpointer.h"
+#include "store/site.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QFile>
+#include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTextStream>
 
@@ -82,6 +94,296 @@ int benchPin()
     return 0;
 }
 
+std::shared_ptr<crema::Database> demoDatabase(const QTemporaryDir& dir, const QString& name)
+{
+    crema::OpenOptions create;
+    create.create = true;
+    auto db = crema::Database::open(dir.filePath(name), create);
+    if (!db || !crema::DemoCafe::seed(**db, QDate(2026, 11, 21)))
+        return {};
+    return *db;
+}
+
+// The same rows a sale writes, by the shortest hand-written path: statements prepared once,
+// prices and recipes worked out in advance, one transaction per order. What SQLite itself costs.
+class FloorWriter {
+public:
+    FloorWriter(const QSqlDatabase& db, const crema::Site& site, qint64 staffId)
+        : m_db(db)
+        , m_site(site)
+        , m_staff(staffId)
+    {
+        const auto prep = [this](QSqlQuery& q, const char* sql) {
+            q = QSqlQuery(m_db);
+            q.prepare(QString::fromLatin1(sql));
+        };
+        prep(m_receipt, "SELECT coalesce(max(receipt_no), 0) + 1 FROM orders WHERE terminal_id = ?");
+        prep(m_order,
+            "INSERT INTO orders (uuid, store_id, terminal_id, receipt_no, staff_id, status, subtotal_cents, "
+            "discount_cents, "
+            "tax_cents, total_cents, created_at, paid_at) VALUES (?, ?, ?, ?, ?, 'paid', ?, 0, ?, ?, ?, ?)");
+        prep(m_line,
+            "INSERT INTO order_lines (uuid, order_id, line_no, product_id, size_id, product_name, size_name, quantity, "
+            "unit_price_cents, discount_cents, tax_rate_bp, tax_cents, total_cents, note) VALUES (?, ?, ?, ?, ?, ?, ?, "
+            "?, ?, 0, ?, ?, ?, '')");
+        prep(m_mod,
+            "INSERT INTO line_modifiers (order_line_id, modifier_id, name, price_delta_cents) VALUES (?, ?, ?, ?)");
+        prep(m_pay,
+            "INSERT INTO payments (uuid, order_id, method, amount_cents, reference, created_at) VALUES (?, ?, 'card', "
+            "?, '', ?)");
+        prep(m_move,
+            "INSERT INTO stock_movements (uuid, store_id, ingredient_id, kind, quantity, order_id, order_line_id, "
+            "staff_id, "
+            "note, created_at) VALUES (?, ?, ?, 'sale', ?, ?, ?, ?, '', ?)");
+        prep(m_ticket,
+            "INSERT INTO kitchen_tickets (uuid, order_id, station, status, created_at, updated_at) VALUES (?, ?, "
+            "'Bar', 'pending', ?, ?)");
+        prep(m_item, "INSERT INTO kitchen_ticket_items (ticket_id, order_line_id) VALUES (?, ?)");
+        prep(m_audit,
+            "INSERT INTO audit_log (uuid, terminal_id, actor_staff_id, action, details, created_at) VALUES (?, ?, ?, "
+            "'order.paid', '{}', ?)");
+        prep(m_outbox,
+            "INSERT INTO sync_outbox (uuid, entity, entity_uuid, event, payload, created_at) VALUES (?, 'order', ?, "
+            "'order.paid', '{}', ?)");
+    }
+
+    bool write(const crema::PricedOrder& priced, const QList<QList<crema::RecipeItem>>& recipes)
+    {
+        const auto run = [](QSqlQuery& q, std::initializer_list<QVariant> values) {
+            int i = 0;
+            for (const QVariant& v : values)
+                q.bindValue(i++, v);
+            return q.exec();
+        };
+        QSqlQuery begin(m_db);
+        if (!begin.exec(QStringLiteral("BEGIN IMMEDIATE")))
+            return false;
+        const QString now = crema::toDbTime(QDateTime::currentDateTimeUtc());
+        const QString uuid = crema::newUuid();
+        run(m_receipt, {m_site.terminalId});
+        m_receipt.next();
+        const qint64 receipt = m_receipt.value(0).toLongLong();
+        m_receipt.finish();
+        run(m_order,
+            {uuid, m_site.storeId, m_site.terminalId, receipt, m_staff, priced.subtotal.cents(), priced.tax.cents(),
+                priced.total.cents(), now, now});
+        const qint64 orderId = m_order.lastInsertId().toLongLong();
+        run(m_ticket, {crema::newUuid(), orderId, now, now});
+        const qint64 ticketId = m_ticket.lastInsertId().toLongLong();
+        for (qsizetype i = 0; i < priced.lines.size(); ++i) {
+            const crema::PricedLine& l = priced.lines[i];
+            run(m_line,
+                {crema::newUuid(), orderId, static_cast<int>(i + 1), l.product->id, l.size->id, l.product->name,
+                    l.size->name, l.quantity, l.unitPrice.cents(), l.taxRateBp, l.tax.cents(), l.total.cents()});
+            const qint64 lineId = m_line.lastInsertId().toLongLong();
+            for (const crema::Modifier* m : l.modifiers)
+                run(m_mod, {lineId, m->id, m->name, m->priceDelta.cents()});
+            for (const crema::RecipeItem& r : recipes[i])
+                run(m_move,
+                    {crema::newUuid(), m_site.storeId, r.ingredientId, -r.quantity * l.quantity, orderId, lineId,
+                        m_staff, now});
+            run(m_item, {ticketId, lineId});
+        }
+        run(m_pay, {crema::newUuid(), orderId, priced.total.cents(), now});
+        run(m_audit, {crema::newUuid(), m_site.terminalId, m_staff, now});
+        run(m_outbox, {crema::newUuid(), uuid, now});
+        QSqlQuery commit(m_db);
+        return commit.exec(QStringLiteral("COMMIT"));
+    }
+
+private:
+    QSqlDatabase m_db;
+    crema::Site m_site;
+    qint64 m_staff;
+    QSqlQuery m_receipt, m_order, m_line, m_mod, m_pay, m_move, m_ticket, m_item, m_audit, m_outbox;
+};
+
+// 10,000 orders of three lines with modifiers, through the real SaleService on a file database
+// (WAL, synchronous=FULL), against the floor above on an identical copy.
+int benchRingup(int orders)
+{
+    QTemporaryDir dir;
+    auto seeded = demoDatabase(dir, QStringLiteral("service.db"));
+    if (!seeded) {
+        fprintf(stderr, "crema-bench: could not build the demo café\n");
+        return 1;
+    }
+    seeded.reset();
+    QFile::copy(dir.filePath(QStringLiteral("service.db")), dir.filePath(QStringLiteral("floor.db")));
+
+    using namespace crema;
+    const char* const specs[][3] = {{"Latte:Large+Oat milk+Extra shot", "Croissant", "Cappuccino+Vanilla"},
+        {"Flat White+Decaf", "Mocha+No whipped cream", "Cheese Toastie+Rye"},
+        {"Chai Latte+Soy milk", "Americano:Large+Extra shot", "Banana Bread"}};
+
+    std::vector<qint64> service;
+    {
+        auto db = Database::open(dir.filePath(QStringLiteral("service.db")));
+        if (!db)
+            return 1;
+        const Site site = loadSite((*db)->connection()).value();
+        Clock clock;
+        StaffService staff(**db, clock, site.terminalId, site.terminalUuid);
+        CatalogService catalog(**db);
+        LoyaltyService loyalty(**db);
+        SaleService sales(**db, clock, site, staff, catalog, loyalty);
+        const StaffMember cashier = staff.login(QStringLiteral("1111")).value();
+        const Menu& menu = *sales.menu().value();
+        // As in crema: checkpoints in the idle time between sales (here: right after each, untimed).
+        WalCheckpointer checkpointer(**db, 0);
+        QObject::connect(&sales, &SaleService::orderPaid, &checkpointer, &WalCheckpointer::noteWrite);
+        QElapsedTimer t;
+        for (int n = 0; n < orders; ++n) {
+            QCoreApplication::processEvents();
+            Cart cart;
+            for (const char* spec : specs[n % 3])
+                cart.lines.append(parseItemSpec(menu, QString::fromLatin1(spec)).value());
+            PaymentRequest card;
+            card.method = PaymentRequest::Method::Card;
+            t.start();
+            auto sale = sales.checkout(cashier, SaleRequest {cart, {card}, {}, 0});
+            service.push_back(t.nsecsElapsed() / 1000);
+            if (!sale) {
+                fprintf(stderr, "crema-bench: sale %d failed: %s\n", n, qPrintable(sale.error().message));
+                return 1;
+            }
+        }
+    }
+    std::vector<qint64> floor;
+    {
+        auto db = Database::open(dir.filePath(QStringLiteral("floor.db")));
+        if (!db)
+            return 1;
+        const Site site = loadSite((*db)->connection()).value();
+        CatalogService catalog(**db);
+        const Menu menu = catalog.loadMenu().value();
+        // Prices and recipes worked out before the clock starts: only the writing is timed.
+        QList<QPair<PricedOrder, QList<QList<RecipeItem>>>> prepared;
+        for (const auto& set : specs) {
+            Cart cart;
+            for (const char* spec : set)
+                cart.lines.append(parseItemSpec(menu, QString::fromLatin1(spec)).value());
+            PricedOrder priced = Pricing::price(menu, cart, {}, true).value();
+            QList<QList<RecipeItem>> recipes;
+            for (const CartLine& l : cart.lines)
+                for (const ProductSize& s : menu.findProduct(priced.lines[recipes.size()].product->name)->sizes)
+                    if (s.id == l.sizeId)
+                        recipes.append(menu.resolveRecipe(s, l.modifierIds));
+            prepared.append({priced, recipes});
+        }
+        FloorWriter writer((*db)->connection(), site, 1);
+        QElapsedTimer t;
+        for (int n = 0; n < orders; ++n) {
+            const auto& [priced, recipes] = prepared[n % 3];
+            t.start();
+            if (!writer.write(priced, recipes)) {
+                fprintf(stderr, "crema-bench: floor write failed\n");
+                return 1;
+            }
+            floor.push_back(t.nsecsElapsed() / 1000);
+        }
+    }
+    const qint64 median = percentile(service, 50);
+    const qint64 floorMedian = percentile(floor, 50);
+    out << QStringLiteral("ringup: orders=%1 median_us=%2 p99_us=%3 floor_median_us=%4 floor_p99_us=%5 ratio=%6\n")
+               .arg(orders)
+               .arg(median)
+               .arg(percentile(service, 99))
+               .arg(floorMedian)
+               .arg(percentile(floor, 99))
+               .arg(floorMedian > 0 ? QString::number(double(median) / double(floorMedian), 'f', 2)
+                                    : QStringLiteral("n/a"));
+    return 0;
+}
+
+// A menu of 20,000 products: how long it takes to load, and to search by name and by barcode.
+int benchCatalog(int count)
+{
+    using namespace crema;
+    QTemporaryDir dir;
+    crema::OpenOptions create;
+    create.create = true;
+    auto db = Database::open(dir.filePath(QStringLiteral("catalog.db")), create);
+    if (!db)
+        return 1;
+    const QSqlDatabase c = (*db)->connection();
+    {
+        auto tx = ScopedTransaction::begin(c);
+        SqlQuery tax(c, QStringLiteral("INSERT INTO tax_rates (uuid, name, rate_bp) VALUES ('t', 'Standard', 2000)"));
+        (void)tax.run(QStringLiteral("bench"));
+        SqlQuery ing(c, QStringLiteral("INSERT INTO ingredients (uuid, name, base_unit) VALUES ('i', 'Beans', 'g')"));
+        (void)ing.run(QStringLiteral("bench"));
+        SqlQuery cat(
+            c, QStringLiteral("INSERT INTO categories (uuid, name, tax_rate_id, sort_order) VALUES (?, ?, 1, ?)"));
+        for (int i = 0; i < 40; ++i) {
+            cat.bindAll({newUuid(), QStringLiteral("Category %1").arg(i), i});
+            (void)cat.run(QStringLiteral("bench"));
+        }
+        static const char* const words[]
+            = {"Oat", "Latte", "Ethiopia", "Colombia", "Bag", "Muffin", "Vanilla", "Cold", "Brew", "Single", "Origin",
+                "Roast", "Decaf", "Chai", "Mocha", "Sourdough", "Scone", "Tea", "Green", "Honey"};
+        SqlQuery prod(c,
+            QStringLiteral(
+                "INSERT INTO products (uuid, category_id, name, sku, barcode, sort_order) VALUES (?, ?, ?, ?, ?, ?)"));
+        SqlQuery size(c,
+            QStringLiteral(
+                "INSERT INTO product_sizes (uuid, product_id, name, price_cents) VALUES (?, ?, 'Regular', ?)"));
+        SqlQuery recipe(
+            c, QStringLiteral("INSERT INTO size_recipe_items (size_id, ingredient_id, quantity) VALUES (?, 1, 18)"));
+        QRandomGenerator rng(7);
+        for (int i = 0; i < count; ++i) {
+            const QString name = QStringLiteral("%1 %2 %3 %4")
+                                     .arg(QLatin1String(words[rng.bounded(20)]), QLatin1String(words[rng.bounded(20)]),
+                                         QLatin1String(words[rng.bounded(20)]))
+                                     .arg(i);
+            prod.bindAll({newUuid(), 1 + i % 40, name, QStringLiteral("SKU%1").arg(i),
+                QStringLiteral("50%1").arg(i, 11, 10, QLatin1Char('0')), i});
+            (void)prod.run(QStringLiteral("bench"));
+            size.bindAll({newUuid(), prod.lastInsertId(), 100 + i % 900});
+            (void)size.run(QStringLiteral("bench"));
+            recipe.bind(size.lastInsertId());
+            (void)recipe.run(QStringLiteral("bench"));
+        }
+        (void)tx->commit();
+    }
+    CatalogService catalog(**db);
+    std::vector<qint64> loads;
+    Menu menu;
+    QElapsedTimer t;
+    for (int i = 0; i < 5; ++i) {
+        t.start();
+        menu = catalog.loadMenu().value();
+        const ProductSearch index(menu);
+        loads.push_back(t.nsecsElapsed() / 1000);
+    }
+    const ProductSearch search(menu);
+    std::vector<qint64> byName;
+    std::vector<qint64> byBarcode;
+    static const char* const typed[] = {"l", "la", "lat", "latt", "latte", "oat l", "eth", "vanilla", "cold b", "xyz"};
+    QRandomGenerator rng(11);
+    qint64 found = 0;
+    for (int i = 0; i < 500; ++i) {
+        t.start();
+        found += search.search(QString::fromLatin1(typed[i % 10]), 50).size();
+        byName.push_back(t.nsecsElapsed() / 1000);
+        const QString code = QStringLiteral("50%1").arg(rng.bounded(count), 11, 10, QLatin1Char('0'));
+        t.start();
+        found += search.byCode(code) ? 1 : 0;
+        byBarcode.push_back(t.nsecsElapsed() / 1000);
+    }
+    out << QStringLiteral(
+        "catalog: products=%1 load_median_ms=%2 search_median_us=%3 search_p99_us=%4 barcode_median_us=%5 "
+        "load_goal_ratio=%6 search_goal_ratio=%7\n")
+               .arg(menu.products.size())
+               .arg(static_cast<double>(percentile(loads, 50)) / 1000.0, 0, 'f', 1)
+               .arg(percentile(byName, 50))
+               .arg(percentile(byName, 99))
+               .arg(percentile(byBarcode, 50))
+               .arg(static_cast<double>(percentile(loads, 50)) / 300000.0, 0, 'f', 2)
+               .arg(static_cast<double>(percentile(byName, 50)) / 5000.0, 0, 'f', 3);
+    return found > 0 ? 0 : 1;
+}
+
 } // namespace
 
 int main(int argc, char* argv[])
@@ -90,7 +392,7 @@ int main(int argc, char* argv[])
     const QStringList args = app.arguments();
     const QString which = args.size() > 1 ? args[1] : QStringLiteral("all");
     if (which == u"--help" || which == u"-h") {
-        out << "Usage: crema-bench [demo|pin|all]\n";
+        out << "Usage: crema-bench [demo|pin|ringup [ORDERS]|catalog [PRODUCTS]|all]\n";
         return 0;
     }
     int rc = 0;
@@ -98,8 +400,14 @@ int main(int argc, char* argv[])
         rc |= benchDemo();
     if (which == u"pin" || which == u"all")
         rc |= benchPin();
-    if (which != u"demo" && which != u"pin" && which != u"all") {
-        fprintf(stderr, "crema-bench: unknown benchmark '%s' (expected demo, pin or all)\n", qPrintable(which));
+    const int n = args.size() > 2 ? args[2].toInt() : 0;
+    if (which == u"ringup" || which == u"all")
+        rc |= benchRingup(n > 0 ? n : 10000);
+    if (which == u"catalog" || which == u"all")
+        rc |= benchCatalog(n > 0 ? n : 20000);
+    if (which != u"demo" && which != u"pin" && which != u"ringup" && which != u"catalog" && which != u"all") {
+        fprintf(stderr, "crema-bench: unknown benchmark '%s' (expected demo, pin, ringup, catalog or all)\n",
+            qPrintable(which));
         return 2;
     }
     return rc;

@@ -1,4 +1,5 @@
 #include "catalog/catalogservice.h"
+#include "catalog/productsearch.h"
 #include "testsupport.h"
 
 using namespace crema;
@@ -89,4 +90,34 @@ TEST_CASE("the menu reads groups with their rules", "[core][catalog]")
     }
     CHECK(sawSyrups);
     CHECK(sawRequired);
+}
+
+TEST_CASE("product search finds barcodes at once and ranks names by where they match", "[core][catalog][search]")
+{
+    test::TempDir dir;
+    auto db = test::openDemo(dir);
+    CatalogService catalog(*db);
+    auto menu = catalog.loadMenu();
+    REQUIRE_OK(menu);
+    const ProductSearch search(*menu);
+    const auto names = [&](const QString& text) {
+        QStringList out;
+        for (qint64 id : search.search(text, 10)) {
+            for (const Product& p : menu->products) {
+                if (p.id == id)
+                    out << p.name;
+            }
+        }
+        return out;
+    };
+    CHECK(names(QStringLiteral("5060123450011")) == QStringList {QStringLiteral("Ethiopia Yirgacheffe 250 g")});
+    CHECK(search.byCode(QStringLiteral("cr-101")) == menu->findProduct(QStringLiteral("Espresso"))->id);
+    CHECK(search.byCode(QStringLiteral("0000")) == 0);
+    const QStringList lat = names(QStringLiteral("LAT"));
+    REQUIRE(lat.size() >= 3);
+    CHECK(lat.first() == QStringLiteral("Latte")); // starts with it
+    CHECK(lat.indexOf(QStringLiteral("Iced Latte")) > lat.indexOf(QStringLiteral("Latte"))); // a later word
+    CHECK(names(QStringLiteral("cafe")).isEmpty());
+    CHECK(names(QStringLiteral("  ")).isEmpty());
+    CHECK(search.search(QStringLiteral("a"), 5).size() == 5);
 }

@@ -2,9 +2,12 @@
 #include "storage/migrator.h"
 #include "storage/scopedtransaction.h"
 #include "storage/sql.h"
+#include "storage/walcheckpointer.h"
 #include "testsupport.h"
 
+#include <QCoreApplication>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 
@@ -221,4 +224,31 @@ TEST_CASE("a writer blocked past the busy timeout gets 'database busy', not a ha
     auto blocked = ScopedTransaction::begin((*second)->connection());
     REQUIRE_FALSE(blocked.ok());
     CHECK(blocked.error().code == Error::Code::DatabaseBusy);
+}
+
+TEST_CASE("idle checkpoints move the WAL into the file", "[db][storage]")
+{
+    crema::test::TempDir dir;
+    auto db = crema::test::freshDatabase(dir);
+    const QString wal = dir.file(QStringLiteral("crema.db-wal"));
+    {
+        auto tx = ScopedTransaction::begin(db->connection());
+        REQUIRE_OK(tx);
+        SqlQuery q(db->connection(), QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?)"));
+        for (int i = 0; i < 500; ++i) {
+            q.bindAll({QStringLiteral("k%1").arg(i), QString(200, QLatin1Char('x'))});
+            REQUIRE_OK(q.run(QStringLiteral("filling")));
+        }
+        REQUIRE_OK(tx->commit());
+    }
+    const qint64 fileBefore = QFileInfo(dir.file(QStringLiteral("crema.db"))).size();
+    REQUIRE(QFileInfo(wal).size() > 0);
+    WalCheckpointer checkpointer(*db, 10, 60000);
+    checkpointer.noteWrite();
+    QElapsedTimer waited;
+    waited.start();
+    while (checkpointer.checkpoints() == 0 && waited.elapsed() < 5000)
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+    CHECK(checkpointer.checkpoints() == 1);
+    CHECK(QFileInfo(dir.file(QStringLiteral("crema.db"))).size() > fileBefore);
 }

@@ -1,0 +1,36 @@
+#include "walcheckpointer.h"
+
+#include "database.h"
+
+#include <QTimer>
+
+namespace crema {
+
+WalCheckpointer::WalCheckpointer(Database& db, int idleMs, int periodMs, QObject* parent)
+    : QObject(parent)
+    , m_db(db)
+    , m_idle(new QTimer(this))
+    , m_period(new QTimer(this))
+{
+    m_idle->setSingleShot(true);
+    m_idle->setInterval(idleMs);
+    connect(m_idle, &QTimer::timeout, this, &WalCheckpointer::checkpointNow);
+    m_period->setInterval(periodMs);
+    connect(m_period, &QTimer::timeout, this, &WalCheckpointer::checkpointNow);
+    m_period->start();
+}
+
+void WalCheckpointer::noteWrite()
+{
+    m_idle->start();
+}
+
+void WalCheckpointer::checkpointNow()
+{
+    if (auto s = m_db.checkpoint(); !s.ok())
+        qWarning("crema: %s", qPrintable(s.error().message)); // the next one will try again
+    else
+        ++m_count;
+}
+
+} // namespace crema
