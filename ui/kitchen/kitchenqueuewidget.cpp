@@ -25,10 +25,15 @@ KitchenQueueWidget::KitchenQueueWidget(KitchenService& kitchen, QWidget* parent)
     m_empty->setObjectName(QStringLiteral("emptyState"));
     m_empty->setAlignment(Qt::AlignCenter);
     auto* scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("ticketScroll"));
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     m_cards = new QWidget;
-    new QGridLayout(m_cards);
+    m_cards->setObjectName(QStringLiteral("ticketGrid"));
+    auto* grid = new QGridLayout(m_cards);
+    grid->setContentsMargins(0, 0, 0, 0);
+    grid->setSpacing(12);
+    grid->setAlignment(Qt::AlignTop | Qt::AlignLeft);
     scroll->setWidget(m_cards);
     layout->addWidget(m_error);
     layout->addWidget(m_empty, 1);
@@ -66,10 +71,14 @@ void KitchenQueueWidget::reload()
         card->setObjectName(QStringLiteral("ticketCard"));
         card->setTextFormat(Qt::RichText);
         card->setAlignment(Qt::AlignTop | Qt::AlignLeft);
-        card->setMinimumWidth(220);
-        QString html = QStringLiteral("<b style='font-size:18pt'>#%1</b> &nbsp; %2 min<br>")
+        card->setWordWrap(true);
+        card->setFixedWidth(232);
+        card->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Maximum);
+        QString html = QStringLiteral(
+            "<b style='font-size:18pt'>#%1</b> &nbsp; %2 min &nbsp; <span style='color:#7a6657'>%3</span><br>")
                            .arg(t.receiptNo)
-                           .arg(t.createdAt.secsTo(now) / 60);
+                           .arg(t.createdAt.secsTo(now) / 60)
+                           .arg(t.station.toHtmlEscaped());
         if (!t.customer.isEmpty())
             html += t.customer.toHtmlEscaped() + QStringLiteral("<br>");
         for (const KitchenTicketItem& i : t.items) {
@@ -83,7 +92,7 @@ void KitchenQueueWidget::reload()
             html += QStringLiteral("</p>");
         }
         card->setText(html);
-        grid->addWidget(card, n / 4, n % 4);
+        grid->addWidget(card, n / 4, n % 4, Qt::AlignTop);
         ++n;
     }
 }
