@@ -93,13 +93,34 @@ int parse(QCommandLineParser& p, Context& ctx, const QString& description, int p
     return -1;
 }
 
-// What every read command starts with: the file, checked and opened, and which store and till it is.
-struct Session {
+// The services a till has, wired as crema wires them; every command that reads the file uses it.
+struct Till {
     std::shared_ptr<Database> db;
     Site site;
+    Clock clock;
+    std::unique_ptr<StaffService> staff;
+    std::unique_ptr<CatalogService> catalog;
+    std::unique_ptr<InventoryService> inventory;
+    std::unique_ptr<LoyaltyService> loyalty;
+    std::unique_ptr<CustomerService> customers;
+    std::unique_ptr<SaleService> sales;
+
+    Till(std::shared_ptr<Database> database, Site s)
+        : db(std::move(database))
+        , site(std::move(s))
+        , staff(std::make_unique<StaffService>(*db, clock, site.terminalId, site.terminalUuid))
+        , catalog(std::make_unique<CatalogService>(*db))
+        , inventory(std::make_unique<InventoryService>(*db, site.storeId))
+        , loyalty(std::make_unique<LoyaltyService>(*db))
+        , customers(std::make_unique<CustomerService>(*db))
+        , sales(std::make_unique<SaleService>(*db, clock, site, *staff, *catalog, *loyalty))
+    { }
+    int digits() const { return currencyMinorDigits(site.currency); }
+    QString money(Money m) const { return m.format(site.currency, digits()); }
 };
 
-Result<Session> openSession(const Context& ctx)
+// Opens the file (checked on open) and reads which store and till it is.
+Result<std::unique_ptr<Till>> openTill(const Context& ctx)
 {
     auto db = Database::open(ctx.dbPath, OpenOptions {});
     if (!db)
@@ -107,7 +128,20 @@ Result<Session> openSession(const Context& ctx)
     auto site = loadSite((*db)->connection());
     if (!site)
         return site.error();
-    return Session {*db, *site};
+    return std::make_unique<Till>(*db, *site);
+}
+
+// Parses a command's options, then opens the till. Returns an exit code to stop with, or -1.
+int begin(
+    QCommandLineParser& p, Context& ctx, const QString& description, std::unique_ptr<Till>& till, int positional = 0)
+{
+    if (int code = parse(p, ctx, description, positional); code >= 0)
+        return code;
+    auto opened = openTill(ctx);
+    if (!opened)
+        return report(opened.error());
+    till = std::move(opened).value();
+    return -1;
 }
 
 QCommandLineOption jsonOption()
@@ -222,16 +256,13 @@ int cmdMenu(Context& ctx)
     QCommandLineParser p;
     const QCommandLineOption json = jsonOption();
     p.addOption(json);
-    if (int code = parse(p, ctx, QStringLiteral("Show the menu: products, sizes, prices, recipes and modifiers."));
+    std::unique_ptr<Till> till;
+    if (int code
+        = begin(p, ctx, QStringLiteral("Show the menu: products, sizes, prices, recipes and modifiers."), till);
         code >= 0)
         return code;
-    auto session = openSession(ctx);
-    if (!session)
-        return report(session.error());
-    Database& db = *session->db;
-    const Site& site = session->site;
-    CatalogService catalog(db);
-    auto menu = catalog.loadMenu();
+    const Site& site = till->site;
+    auto menu = till->catalog->loadMenu();
     if (!menu)
         return report(menu.error());
     if (p.isSet(json)) {
@@ -259,15 +290,11 @@ int cmdStock(Context& ctx)
     QCommandLineParser p;
     const QCommandLineOption json = jsonOption();
     p.addOption(json);
-    if (int code = parse(p, ctx, QStringLiteral("Show stock on hand, par and critical levels and status.")); code >= 0)
+    std::unique_ptr<Till> till;
+    if (int code = begin(p, ctx, QStringLiteral("Show stock on hand, par and critical levels and status."), till);
+        code >= 0)
         return code;
-    auto session = openSession(ctx);
-    if (!session)
-        return report(session.error());
-    Database& db = *session->db;
-    const Site& site = session->site;
-    InventoryService inventory(db, site.storeId);
-    auto levels = inventory.stockLevels();
+    auto levels = till->inventory->stockLevels();
     if (!levels)
         return report(levels.error());
     if (p.isSet(json)) {
@@ -291,16 +318,10 @@ int cmdUsers(Context& ctx)
     QCommandLineParser p;
     const QCommandLineOption json = jsonOption();
     p.addOption(json);
-    if (int code = parse(p, ctx, QStringLiteral("List staff and their roles (never PINs).")); code >= 0)
+    std::unique_ptr<Till> till;
+    if (int code = begin(p, ctx, QStringLiteral("List staff and their roles (never PINs)."), till); code >= 0)
         return code;
-    auto session = openSession(ctx);
-    if (!session)
-        return report(session.error());
-    Database& db = *session->db;
-    const Site& site = session->site;
-    Clock clock;
-    StaffService staff(db, clock, site.terminalId, site.terminalUuid);
-    auto list = staff.list();
+    auto list = till->staff->list();
     if (!list)
         return report(list.error());
     if (p.isSet(json)) {
@@ -322,13 +343,10 @@ int cmdCustomers(Context& ctx)
     const QCommandLineOption search(QStringLiteral("search"),
         QStringLiteral("Only customers whose name or phone number contains TEXT."), QStringLiteral("TEXT"));
     p.addOptions({json, search});
-    if (int code = parse(p, ctx, QStringLiteral("List customers with their loyalty points.")); code >= 0)
+    std::unique_ptr<Till> till;
+    if (int code = begin(p, ctx, QStringLiteral("List customers with their loyalty points."), till); code >= 0)
         return code;
-    auto session = openSession(ctx);
-    if (!session)
-        return report(session.error());
-    CustomerService customers(*session->db);
-    auto list = customers.search(p.value(search));
+    auto list = till->customers->search(p.value(search));
     if (!list)
         return report(list.error());
     if (p.isSet(json)) {
@@ -342,36 +360,6 @@ int cmdCustomers(Context& ctx)
 }
 
 // ---- selling -----------------------------------------------------------------------------------
-
-// The services a till has, wired as crema wires them, for the commands that sell and refund.
-struct Till {
-    Session session;
-    Clock clock;
-    std::unique_ptr<StaffService> staff;
-    std::unique_ptr<CatalogService> catalog;
-    std::unique_ptr<LoyaltyService> loyalty;
-    std::unique_ptr<CustomerService> customers;
-    std::unique_ptr<SaleService> sales;
-
-    explicit Till(Session s)
-        : session(std::move(s))
-        , staff(std::make_unique<StaffService>(*session.db, clock, session.site.terminalId, session.site.terminalUuid))
-        , catalog(std::make_unique<CatalogService>(*session.db))
-        , loyalty(std::make_unique<LoyaltyService>(*session.db))
-        , customers(std::make_unique<CustomerService>(*session.db))
-        , sales(std::make_unique<SaleService>(*session.db, clock, session.site, *staff, *catalog, *loyalty))
-    { }
-    int digits() const { return currencyMinorDigits(session.site.currency); }
-    QString money(Money m) const { return m.format(session.site.currency, digits()); }
-};
-
-Result<std::unique_ptr<Till>> openTill(const Context& ctx)
-{
-    auto session = openSession(ctx);
-    if (!session)
-        return session.error();
-    return std::make_unique<Till>(std::move(session).value());
-}
 
 QCommandLineOption pinOption()
 {
@@ -446,12 +434,10 @@ int cmdSell(Context& ctx)
         QStringLiteral("A payment: cash, cash:TENDERED, card, card:AMOUNT or card:AMOUNT:REF. Repeat to split."),
         QStringLiteral("METHOD"));
     p.addOptions({pinOption(), item, customer, discount, redeem, pay, managerPinOption(), json});
-    if (int code = parse(p, ctx, QStringLiteral("Ring up and pay an order.")); code >= 0)
+    std::unique_ptr<Till> till;
+    if (int code = begin(p, ctx, QStringLiteral("Ring up and pay an order."), till); code >= 0)
         return code;
-    auto till = openTill(ctx);
-    if (!till)
-        return report(till.error());
-    Till& t = **till;
+    Till& t = *till;
     QList<PaymentRequest> payments;
     for (const QString& spec : p.values(pay)) {
         auto r = PaymentRequest::parse(spec, t.digits());
@@ -497,12 +483,11 @@ int cmdHold(Context& ctx)
     const QCommandLineOption customer(
         QStringLiteral("customer"), QStringLiteral("The customer's phone number."), QStringLiteral("PHONE"));
     p.addOptions({pinOption(), item, name, customer});
-    if (int code = parse(p, ctx, QStringLiteral("Park an order to pay later; prints its order number.")); code >= 0)
+    std::unique_ptr<Till> till;
+    if (int code = begin(p, ctx, QStringLiteral("Park an order to pay later; prints its order number."), till);
+        code >= 0)
         return code;
-    auto till = openTill(ctx);
-    if (!till)
-        return report(till.error());
-    Till& t = **till;
+    Till& t = *till;
     auto cart = cartFrom(t, p, p.values(item), QString(), p.value(customer), {});
     if (!cart)
         return report(cart.error());
@@ -530,13 +515,14 @@ int cmdVoid(Context& ctx)
     if (!ok || orderId <= 0)
         return usage(
             ctx.command, QStringLiteral("ORDER '%1' is not an order number").arg(p.positionalArguments().first()));
-    auto till = openTill(ctx);
-    if (!till)
-        return report(till.error());
-    auto actor = logIn(**till, p, ctx);
+    auto opened = openTill(ctx);
+    if (!opened)
+        return report(opened.error());
+    const std::unique_ptr<Till> till = std::move(opened).value();
+    auto actor = logIn(*till, p, ctx);
     if (!actor)
         return report(actor.error());
-    if (auto s = (*till)->sales->voidOrder(*actor, orderId, p.value(reason)); !s.ok())
+    if (auto s = till->sales->voidOrder(*actor, orderId, p.value(reason)); !s.ok())
         return report(s.error());
     out() << QStringLiteral("Order %1 voided.\n").arg(orderId);
     return Ok;
@@ -578,13 +564,14 @@ int cmdRefund(Context& ctx)
                                            : RefundRequest::Disposition::Default;
     request.reason = p.value(reason);
     request.overridePin = p.value(managerPinOption());
-    auto till = openTill(ctx);
-    if (!till)
-        return report(till.error());
-    auto actor = logIn(**till, p, ctx);
+    auto opened = openTill(ctx);
+    if (!opened)
+        return report(opened.error());
+    const std::unique_ptr<Till> till = std::move(opened).value();
+    auto actor = logIn(*till, p, ctx);
     if (!actor)
         return report(actor.error());
-    auto refund = (*till)->sales->refund(*actor, request);
+    auto refund = till->sales->refund(*actor, request);
     if (!refund)
         return report(refund.error());
     if (p.isSet(json)) {
@@ -593,7 +580,7 @@ int cmdRefund(Context& ctx)
     }
     out() << QStringLiteral("Receipt %1: refunded %2 (%3)\n")
                  .arg(refund->receiptNo)
-                 .arg((*till)->money(refund->amount), refund->status);
+                 .arg(till->money(refund->amount), refund->status);
     return Ok;
 }
 
@@ -614,7 +601,7 @@ QJsonArray ordersJson(const QList<OrderSummary>& orders)
 
 void printOrders(const Till& t, const QList<OrderSummary>& orders)
 {
-    const QTimeZone tz(t.session.site.timeZone.toUtf8());
+    const QTimeZone tz(t.site.timeZone.toUtf8());
     for (const OrderSummary& o : orders)
         out() << QStringLiteral("%1 %2 %3 %4 %5\n")
                      .arg(o.receiptNo ? QString::number(o.receiptNo) : QStringLiteral("#%1").arg(o.id), -8)
@@ -654,17 +641,18 @@ int cmdOrders(Context& ctx)
         return usage(ctx.command,
             QStringLiteral("--status '%1': expected one of %2")
                 .arg(p.value(status), statuses.join(QLatin1String(", "))));
-    auto till = openTill(ctx);
-    if (!till)
-        return report(till.error());
-    auto orders = (*till)->sales->orders(dates[0], dates[1], p.value(status));
+    auto opened = openTill(ctx);
+    if (!opened)
+        return report(opened.error());
+    const std::unique_ptr<Till> till = std::move(opened).value();
+    auto orders = till->sales->orders(dates[0], dates[1], p.value(status));
     if (!orders)
         return report(orders.error());
     if (p.isSet(json)) {
         printJson(QJsonObject {{QStringLiteral("orders"), ordersJson(*orders)}});
         return Ok;
     }
-    printOrders(**till, *orders);
+    printOrders(*till, *orders);
     return Ok;
 }
 
@@ -674,15 +662,13 @@ int cmdCustomer(Context& ctx)
     const QCommandLineOption json = jsonOption();
     p.addOption(json);
     p.addPositionalArgument(QStringLiteral("PHONE"), QStringLiteral("The customer's phone number."));
-    if (int code = parse(p, ctx, QStringLiteral("Show a customer's points and orders."), 1); code >= 0)
+    std::unique_ptr<Till> till;
+    if (int code = begin(p, ctx, QStringLiteral("Show a customer's points and orders."), till, 1); code >= 0)
         return code;
-    auto till = openTill(ctx);
-    if (!till)
-        return report(till.error());
-    auto c = (*till)->customers->findByPhone(p.positionalArguments().first());
+    auto c = till->customers->findByPhone(p.positionalArguments().first());
     if (!c)
         return report(c.error());
-    auto orders = (*till)->sales->customerOrders(c->id);
+    auto orders = till->sales->customerOrders(c->id);
     if (!orders)
         return report(orders.error());
     if (p.isSet(json)) {
@@ -691,7 +677,7 @@ int cmdCustomer(Context& ctx)
         return Ok;
     }
     out() << c->name << "  " << c->phone << "  " << c->points << " points\n";
-    printOrders(**till, *orders);
+    printOrders(*till, *orders);
     return Ok;
 }
 
@@ -700,12 +686,10 @@ int cmdRewards(Context& ctx)
     QCommandLineParser p;
     const QCommandLineOption json = jsonOption();
     p.addOption(json);
-    if (int code = parse(p, ctx, QStringLiteral("List the loyalty rewards.")); code >= 0)
+    std::unique_ptr<Till> till;
+    if (int code = begin(p, ctx, QStringLiteral("List the loyalty rewards."), till); code >= 0)
         return code;
-    auto till = openTill(ctx);
-    if (!till)
-        return report(till.error());
-    auto rewards = (*till)->loyalty->rewards();
+    auto rewards = till->loyalty->rewards();
     if (!rewards)
         return report(rewards.error());
     if (p.isSet(json)) {
