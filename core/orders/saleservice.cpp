@@ -462,9 +462,11 @@ Result<SaleResult> SaleService::checkout(const StaffMember& actor, const SaleReq
             priced->discount.cents(), priced->tax.cents(), priced->total.cents(), now, request.heldOrderId});
         CREMA_TRY(upd.run(QStringLiteral("paying the parked order")));
         result.orderId = request.heldOrderId;
-        result.orderUuid = queryScalar(db, QStringLiteral("SELECT uuid FROM orders WHERE id = ?"), {result.orderId},
-            QStringLiteral("reading the order"))
-                               ->toString();
+        auto uuid = queryScalar(db, QStringLiteral("SELECT uuid FROM orders WHERE id = ?"), {result.orderId},
+            QStringLiteral("reading the order"));
+        if (!uuid)
+            return uuid.error();
+        result.orderUuid = uuid->toString();
     } else {
         result.orderUuid = newUuid();
         SqlQuery ins(db,
