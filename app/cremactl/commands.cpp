@@ -8,6 +8,10 @@
 #include "loyalty/loyaltyservice.h"
 #include "orders/itemspec.h"
 #include "orders/saleservice.h"
+#include "print/documentprinter.h"
+#include "receipts/escposprinter.h"
+#include "receipts/receipt.h"
+#include "shifts/shiftservice.h"
 #include "staff/staffservice.h"
 #include "storage/database.h"
 #include "store/setupservice.h"
@@ -104,6 +108,7 @@ struct Till {
     std::unique_ptr<LoyaltyService> loyalty;
     std::unique_ptr<CustomerService> customers;
     std::unique_ptr<SaleService> sales;
+    std::unique_ptr<ShiftService> shifts;
 
     Till(std::shared_ptr<Database> database, Site s)
         : db(std::move(database))
@@ -114,6 +119,7 @@ struct Till {
         , loyalty(std::make_unique<LoyaltyService>(*db))
         , customers(std::make_unique<CustomerService>(*db))
         , sales(std::make_unique<SaleService>(*db, clock, site, *staff, *catalog, *loyalty))
+        , shifts(std::make_unique<ShiftService>(*db, clock, site, *staff))
     { }
     int digits() const { return currencyMinorDigits(site.currency); }
     QString money(Money m) const { return m.format(site.currency, digits()); }
@@ -702,6 +708,134 @@ int cmdRewards(Context& ctx)
     return Ok;
 }
 
+// ---- receipts and shifts --------------------------------------------------------------------------
+
+int cmdReceipt(Context& ctx)
+{
+    QCommandLineParser p;
+    const QCommandLineOption pdf(
+        QStringLiteral("pdf"), QStringLiteral("Write the receipt as a PDF."), QStringLiteral("FILE"));
+    const QCommandLineOption escpos(QStringLiteral("escpos"),
+        QStringLiteral("Print on a network thermal printer (raw ESC/POS, port 9100 unless given)."),
+        QStringLiteral("HOST:PORT"));
+    const QCommandLineOption width(QStringLiteral("width"),
+        QStringLiteral("Paper width in characters: 42 or 48 (default 42)."), QStringLiteral("COLUMNS"),
+        QStringLiteral("42"));
+    const QCommandLineOption noDrawer(QStringLiteral("no-drawer"), QStringLiteral("Do not open the cash drawer."));
+    p.addOptions({pdf, escpos, width, noDrawer});
+    p.addPositionalArgument(QStringLiteral("RECEIPT"), QStringLiteral("The receipt number."));
+    if (int code = parse(p, ctx, QStringLiteral("Show, print or reprint a receipt."), 1); code >= 0)
+        return code;
+    bool ok = false;
+    const qint64 receiptNo = p.positionalArguments().first().toLongLong(&ok);
+    if (!ok || receiptNo <= 0)
+        return usage(
+            ctx.command, QStringLiteral("RECEIPT '%1' is not a receipt number").arg(p.positionalArguments().first()));
+    const int columns = p.value(width).toInt();
+    if (columns != 42 && columns != 48)
+        return usage(ctx.command, QStringLiteral("--width '%1': expected 42 or 48").arg(p.value(width)));
+    QPair<QString, quint16> printer;
+    if (p.isSet(escpos)) {
+        auto address = EscPosPrinter::parseAddress(p.value(escpos));
+        if (!address)
+            return report(address.error());
+        printer = *address;
+    }
+    auto opened = openTill(ctx);
+    if (!opened)
+        return report(opened.error());
+    const std::unique_ptr<Till> till = std::move(opened).value();
+    auto receipt = Receipt::load(*till->db, till->site, receiptNo);
+    if (!receipt)
+        return report(receipt.error());
+    const QStringList lines = receipt->lines(columns);
+    if (p.isSet(pdf)) {
+        if (auto s = DocumentPrinter::toPdf(lines, p.value(pdf), columns); !s.ok())
+            return report(s.error());
+    }
+    if (p.isSet(escpos)) {
+        if (auto s
+            = EscPosPrinter::sendBlocking(printer.first, printer.second, receipt->escpos(columns, !p.isSet(noDrawer)));
+            !s.ok())
+            return report(s.error());
+    }
+    if (!p.isSet(pdf) && !p.isSet(escpos))
+        out() << DocumentPrinter::plainText(lines);
+    return Ok;
+}
+
+int cmdShift(Context& ctx)
+{
+    QCommandLineParser p;
+    const QCommandLineOption json = jsonOption();
+    const QCommandLineOption openingFloat(
+        QStringLiteral("float"), QStringLiteral("open: cash in the drawer, e.g. 100.00."), QStringLiteral("AMOUNT"));
+    const QCommandLineOption amount(
+        QStringLiteral("amount"), QStringLiteral("in/out: how much."), QStringLiteral("AMOUNT"));
+    const QCommandLineOption reason(QStringLiteral("reason"), QStringLiteral("in/out: why."), QStringLiteral("TEXT"));
+    const QCommandLineOption counted(
+        QStringLiteral("counted"), QStringLiteral("close: the cash counted in the drawer."), QStringLiteral("AMOUNT"));
+    p.addOptions({pinOption(), openingFloat, amount, reason, counted, managerPinOption(), json});
+    p.addPositionalArgument(QStringLiteral("ACTION"), QStringLiteral("open, in, out, x (report) or close."));
+    if (int code = parse(p, ctx, QStringLiteral("Open and close till shifts, move cash, print X and Z reports."), 1);
+        code >= 0)
+        return code;
+    const QString action = p.positionalArguments().first();
+    static const QStringList actions {QStringLiteral("open"), QStringLiteral("in"), QStringLiteral("out"),
+        QStringLiteral("x"), QStringLiteral("close")};
+    if (!actions.contains(action))
+        return usage(ctx.command,
+            QStringLiteral("unknown action '%1' (expected %2)").arg(action, actions.join(QLatin1String(", "))));
+    auto opened = openTill(ctx);
+    if (!opened)
+        return report(opened.error());
+    const std::unique_ptr<Till> till = std::move(opened).value();
+    const auto amountOf = [&](const QCommandLineOption& o) -> Result<Money> {
+        if (!p.isSet(o))
+            return fail(
+                Error::Code::InvalidInput, QStringLiteral("shift %1 needs --%2").arg(action, o.names().first()));
+        return Money::parse(p.value(o), till->digits());
+    };
+    const auto printReport = [&](const ShiftReport& r) {
+        if (p.isSet(json))
+            printJson(r.toJson());
+        else
+            out() << DocumentPrinter::plainText(r.lines(till->site));
+        return Ok;
+    };
+    if (action == u"x") {
+        auto r = till->shifts->xReport();
+        return r ? printReport(*r) : report(r.error());
+    }
+    auto actor = logIn(*till, p, ctx);
+    if (!actor)
+        return report(actor.error());
+    if (action == u"open") {
+        auto f = amountOf(openingFloat);
+        if (!f)
+            return report(f.error());
+        auto s = till->shifts->open(*actor, *f);
+        if (!s)
+            return report(s.error());
+        out() << QStringLiteral("Shift opened by %1 with a float of %2.\n").arg(actor->name, till->money(*f));
+        return Ok;
+    }
+    if (action == u"in" || action == u"out") {
+        auto a = amountOf(amount);
+        if (!a)
+            return report(a.error());
+        if (auto s = till->shifts->moveCash(*actor, action, *a, p.value(reason), p.value(managerPinOption())); !s.ok())
+            return report(s.error());
+        out() << QStringLiteral("Cash %1: %2.\n").arg(action, till->money(*a));
+        return Ok;
+    }
+    auto c = amountOf(counted);
+    if (!c)
+        return report(c.error());
+    auto r = till->shifts->close(*actor, *c, p.value(managerPinOption()));
+    return r ? printReport(*r) : report(r.error());
+}
+
 struct Command {
     const char* summary;
     std::function<int(Context&)> run;
@@ -722,6 +856,8 @@ const std::map<QString, Command>& commands()
         {QStringLiteral("void"), {"void a parked order", cmdVoid}},
         {QStringLiteral("refund"), {"refund a paid order, whole or by line", cmdRefund}},
         {QStringLiteral("orders"), {"list this till's orders", cmdOrders}},
+        {QStringLiteral("receipt"), {"show, print (ESC/POS) or save (PDF) a receipt", cmdReceipt}},
+        {QStringLiteral("shift"), {"open and close shifts, cash in and out, X and Z reports", cmdShift}},
     };
     return table;
 }
@@ -752,6 +888,13 @@ void printHelp()
 }
 
 } // namespace
+
+bool needsGui(const QStringList& arguments)
+{
+    return arguments.contains(QStringLiteral("receipt"))
+        && std::any_of(arguments.cbegin(), arguments.cend(),
+            [](const QString& a) { return a.startsWith(QLatin1String("--pdf")); });
+}
 
 int run(const QStringList& arguments)
 {

@@ -1,11 +1,15 @@
 #include "testsupport.h"
 
+#include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QTcpServer>
+#include <QTcpSocket>
 
 namespace {
 
@@ -517,4 +521,118 @@ TEST_CASE("cremactl orders lists a day's orders in the store's time zone", "[cli
             CHECK(row.contains(QLatin1String(key)));
         CHECK(row.value(QStringLiteral("created_at")).toString().startsWith(QStringLiteral("2026-11-20")));
     }
+}
+
+namespace {
+// Runs cremactl without blocking this thread's event loop (a server in this process must answer).
+Run cremactlAsync(const QStringList& args)
+{
+    QProcess p;
+    p.setProgram(QStringLiteral(CREMACTL_PATH));
+    p.setArguments(args);
+    p.start();
+    REQUIRE(p.waitForStarted(10000));
+    QElapsedTimer t;
+    t.start();
+    while (p.state() != QProcess::NotRunning && t.elapsed() < 60000)
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+    REQUIRE(p.state() == QProcess::NotRunning);
+    return Run {
+        p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+}
+} // namespace
+
+TEST_CASE("cremactl receipt sends ESC/POS to a network printer", "[cli][receipts]")
+{
+    crema::test::TempDir dir;
+    const QString db = cliDemoCopy(dir);
+    const Run sale = cremactl({QStringLiteral("--db"), db, QStringLiteral("sell"), QStringLiteral("--pin"),
+        QStringLiteral("1111"), QStringLiteral("--item"), QStringLiteral("Latte:Large+Oat milk"),
+        QStringLiteral("--item"), QStringLiteral("Croissant"), QStringLiteral("--pay"), QStringLiteral("cash:10.00"),
+        QStringLiteral("--json")});
+    REQUIRE(sale.code == 0);
+    const QString receipt = QString::number(sale.json().value(QStringLiteral("receipt")).toInteger());
+
+    QTcpServer printer;
+    REQUIRE(printer.listen(QHostAddress::LocalHost, 0));
+    QByteArray received;
+    QObject::connect(&printer, &QTcpServer::newConnection, [&] {
+        QTcpSocket* s = printer.nextPendingConnection();
+        QObject::connect(s, &QTcpSocket::readyRead, [&, s] { received += s->readAll(); });
+    });
+    for (int width : {42, 48}) {
+        received.clear();
+        const Run r = cremactlAsync({QStringLiteral("--db"), db, QStringLiteral("receipt"), receipt,
+            QStringLiteral("--escpos"), QStringLiteral("127.0.0.1:%1").arg(printer.serverPort()),
+            QStringLiteral("--width"), QString::number(width)});
+        INFO(r.err.toStdString());
+        REQUIRE(r.code == 0);
+        QElapsedTimer t;
+        t.start();
+        while (!received.contains("\x1d\x56") && t.elapsed() < 5000)
+            QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+        CHECK(received.startsWith("\x1b\x40")); // ESC @ initialises
+        CHECK(received.contains(QByteArray("Receipt ") + receipt.toLatin1()));
+        CHECK(received.contains("1 x Latte Large"));
+        CHECK(received.contains("    + Oat milk"));
+        CHECK(received.contains("1 x Croissant"));
+        // The total is bold (ESC E 1), in PC858 where 0x9C is the pound sign: 4.30 + 2.60.
+        const qsizetype bold = received.indexOf("\x1b\x45\x01");
+        REQUIRE(bold >= 0);
+        CHECK(received.indexOf("TOTAL", bold) > bold);
+        CHECK(received.contains("\x9c"
+                                "6.90"));
+        CHECK(received.contains("\x1d\x56\x42")); // GS V: cut
+        CHECK(received.endsWith(QByteArray("\x1b\x70\x00\x19\xfa", 5))); // cash: kick the drawer
+        // Every printed line fits the paper.
+        for (const QByteArray& line : received.split('\n')) {
+            if (line.contains("Receipt ") || line.contains("TOTAL"))
+                CHECK(line.size() <= width + 10); // control bytes around the text
+        }
+    }
+    const Run unreachable = cremactl({QStringLiteral("--db"), db, QStringLiteral("receipt"), receipt,
+        QStringLiteral("--escpos"), QStringLiteral("127.0.0.1:1")});
+    CHECK(unreachable.code == 2);
+    CHECK(unreachable.err.contains(QStringLiteral("printer 127.0.0.1:1")));
+    CHECK(cremactl({QStringLiteral("--db"), db, QStringLiteral("receipt"), receipt, QStringLiteral("--width"),
+                       QStringLiteral("40")})
+              .code
+        == 2);
+    CHECK(cremactl({QStringLiteral("--db"), db, QStringLiteral("receipt"), QStringLiteral("999999")})
+              .err.contains(QStringLiteral("no receipt 999999")));
+}
+
+TEST_CASE("cremactl receipt writes a PDF with the lines and the total", "[cli][receipts]")
+{
+    crema::test::TempDir dir;
+    const QString db = cliDemoCopy(dir);
+    const Run sale = cremactl({QStringLiteral("--db"), db, QStringLiteral("sell"), QStringLiteral("--pin"),
+        QStringLiteral("1111"), QStringLiteral("--item"), QStringLiteral("Mocha+No whipped cream"),
+        QStringLiteral("--pay"), QStringLiteral("card::AUTH42"), QStringLiteral("--json")});
+    REQUIRE(sale.code == 0);
+    const QString receipt = QString::number(sale.json().value(QStringLiteral("receipt")).toInteger());
+    const QString pdf = dir.file(QStringLiteral("receipt.pdf"));
+    const Run r
+        = cremactl({QStringLiteral("--db"), db, QStringLiteral("receipt"), receipt, QStringLiteral("--pdf"), pdf});
+    INFO(r.err.toStdString());
+    REQUIRE(r.code == 0);
+    QFile f(pdf);
+    REQUIRE(f.open(QIODevice::ReadOnly));
+    CHECK(f.read(5) == "%PDF-");
+    QProcess text;
+    text.start(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
+    REQUIRE(text.waitForFinished(30000));
+    const QString content = QString::fromUtf8(text.readAllStandardOutput());
+    INFO(content.toStdString());
+    CHECK(content.contains(QStringLiteral("Crema Demo Café")));
+    CHECK(content.contains(QStringLiteral("Receipt %1").arg(receipt)));
+    CHECK(content.contains(QStringLiteral("1 x Mocha Regular")));
+    CHECK(content.contains(QStringLiteral("+ No whipped cream")));
+    CHECK(content.contains(QStringLiteral("TOTAL")));
+    CHECK(content.contains(QStringLiteral("£3.80")));
+    CHECK(content.contains(QStringLiteral("Card (AUTH42)")));
+    const Run bad = cremactl({QStringLiteral("--db"), db, QStringLiteral("receipt"), receipt, QStringLiteral("--pdf"),
+        dir.file(QStringLiteral("missing/folder/r.pdf"))});
+    CHECK(bad.code == 2);
+    CHECK(bad.err.contains(QStringLiteral("folder does not exist")));
 }

@@ -1,0 +1,241 @@
+#include "receipt.h"
+
+#include "common/clock.h"
+#include "storage/database.h"
+#include "storage/sql.h"
+
+#include <QHash>
+#include <QTimeZone>
+
+namespace crema {
+
+namespace {
+constexpr char kTotalMark = '\x01';
+constexpr char kCentreMark = '\x02';
+
+QString fit(const QString& left, const QString& right, int width)
+{
+    const int room = width - static_cast<int>(right.size()) - 1;
+    QString l = left;
+    if (l.size() > room)
+        l = l.left(std::max(0, room - 1)) + QChar(0x2026); // "…" is mapped to '.' on paper
+    return l.leftJustified(room) + QLatin1Char(' ') + right;
+}
+} // namespace
+
+bool Receipt::paidInCash() const
+{
+    return std::any_of(payments.cbegin(), payments.cend(),
+        [](const Payment& p) { return p.method == u"cash" && p.amount.cents() > 0; });
+}
+
+Result<Receipt> Receipt::load(Database& db, const Site& site, qint64 receiptNo)
+{
+    const QSqlDatabase c = db.connection();
+    Receipt r;
+    r.site = site;
+    r.receiptNo = receiptNo;
+    SqlQuery o(c,
+        QStringLiteral(
+            "SELECT o.id, o.paid_at, s.name, coalesce(c.name, ''), o.status, o.subtotal_cents, o.discount_cents, "
+            "o.tax_cents, o.total_cents, coalesce(o.customer_id, 0) FROM orders AS o JOIN staff AS s ON s.id = "
+            "o.staff_id "
+            "LEFT JOIN customers AS c ON c.id = o.customer_id WHERE o.terminal_id = ? AND o.receipt_no = ?"));
+    o.bindAll({site.terminalId, receiptNo});
+    CREMA_TRY(o.run(QStringLiteral("reading the receipt")));
+    if (!o.next())
+        return fail(Error::Code::NotFound, QStringLiteral("no receipt %1 on this till").arg(receiptNo));
+    const qint64 orderId = o.value(0).toLongLong();
+    r.paidAt = fromDbTime(o.value(1).toString());
+    r.staff = o.value(2).toString();
+    r.customer = o.value(3).toString();
+    r.status = o.value(4).toString();
+    r.subtotal = Money(o.value(5).toLongLong());
+    r.discount = Money(o.value(6).toLongLong());
+    r.tax = Money(o.value(7).toLongLong());
+    r.total = Money(o.value(8).toLongLong());
+    const qint64 customerId = o.value(9).toLongLong();
+
+    SqlQuery lines(c,
+        QStringLiteral(
+            "SELECT l.quantity, l.product_name, l.size_name, l.note, l.total_cents, l.discount_cents, l.tax_rate_bp, "
+            "l.tax_cents, coalesce((SELECT group_concat(name, '\x1f') FROM line_modifiers WHERE order_line_id = l.id), "
+            "''), "
+            "(SELECT count(*) FROM product_sizes WHERE product_id = l.product_id) "
+            "FROM order_lines AS l WHERE l.order_id = ? ORDER BY l.line_no"));
+    lines.bind(orderId);
+    CREMA_TRY(lines.run(QStringLiteral("reading the receipt's lines")));
+    QHash<qint64, qint64> taxByRate;
+    while (lines.next()) {
+        Item i;
+        i.quantity = lines.value(0).toInt();
+        // A size is worth printing only when the product comes in more than one.
+        i.name = lines.value(9).toInt() > 1 ? lines.value(1).toString() + QLatin1Char(' ') + lines.value(2).toString()
+                                            : lines.value(1).toString();
+        i.note = lines.value(3).toString();
+        i.total = Money(lines.value(4).toLongLong());
+        i.discount = Money(lines.value(5).toLongLong());
+        taxByRate[lines.value(6).toLongLong()] += lines.value(7).toLongLong();
+        const QString mods = lines.value(8).toString();
+        if (!mods.isEmpty())
+            i.modifiers = mods.split(QChar(0x1f));
+        r.items.append(i);
+    }
+    for (auto it = taxByRate.constBegin(); it != taxByRate.constEnd(); ++it) {
+        if (it.key() > 0)
+            r.taxes.append(TaxRate {it.key(), Money(it.value())});
+    }
+    std::sort(r.taxes.begin(), r.taxes.end(), [](const TaxRate& a, const TaxRate& b) { return a.rateBp > b.rateBp; });
+
+    SqlQuery rewards(c,
+        QStringLiteral("SELECT w.name, d.points FROM order_discounts AS d JOIN rewards AS w ON w.id = d.reward_id "
+                       "WHERE d.order_id = ?"));
+    rewards.bind(orderId);
+    CREMA_TRY(rewards.run(QStringLiteral("reading rewards")));
+    while (rewards.next())
+        r.rewards
+            << QStringLiteral("%1 (%2 points)").arg(rewards.value(0).toString()).arg(rewards.value(1).toLongLong());
+
+    SqlQuery pays(c,
+        QStringLiteral("SELECT method, amount_cents, coalesce(tendered_cents, 0), coalesce(change_cents, 0), reference "
+                       "FROM payments WHERE order_id = ? ORDER BY id"));
+    pays.bind(orderId);
+    CREMA_TRY(pays.run(QStringLiteral("reading payments")));
+    while (pays.next())
+        r.payments.append(Payment {pays.value(0).toString(), Money(pays.value(1).toLongLong()),
+            Money(pays.value(2).toLongLong()), Money(pays.value(3).toLongLong()), pays.value(4).toString()});
+
+    if (customerId) {
+        SqlQuery pts(c,
+            QStringLiteral("SELECT coalesce(sum(CASE WHEN order_id = ? AND reason = 'earn' THEN points END), 0), "
+                           "coalesce(-sum(CASE WHEN order_id = ? AND reason = 'redeem' THEN points END), 0), "
+                           "coalesce(sum(points), 0) FROM loyalty_ledger WHERE customer_id = ?"));
+        pts.bindAll({orderId, orderId, customerId});
+        CREMA_TRY(pts.run(QStringLiteral("reading points")));
+        pts.next();
+        r.pointsEarned = pts.value(0).toLongLong();
+        r.pointsRedeemed = pts.value(1).toLongLong();
+        r.pointsBalance = pts.value(2).toLongLong();
+    }
+    return r;
+}
+
+QStringList Receipt::lines(int width) const
+{
+    const int digits = currencyMinorDigits(site.currency);
+    const auto money = [&](Money m) { return m.format(site.currency, digits); };
+    const QTimeZone tz(site.timeZone.toUtf8());
+    const QString rule(width, QLatin1Char('-'));
+    QStringList out;
+    out << QLatin1Char(kCentreMark) + site.storeName;
+    if (!site.terminalName.isEmpty())
+        out << QLatin1Char(kCentreMark) + site.terminalName;
+    out << fit(QStringLiteral("Receipt %1").arg(receiptNo),
+        paidAt.toTimeZone(tz).toString(QStringLiteral("yyyy-MM-dd HH:mm")), width);
+    out << fit(QStringLiteral("Served by"), staff, width);
+    if (status != u"paid")
+        out << QLatin1Char(kCentreMark)
+                + (status == u"refunded" ? QStringLiteral("*** REFUNDED ***")
+                                         : QStringLiteral("*** PARTLY REFUNDED ***"));
+    out << rule;
+    for (const Item& i : items) {
+        out << fit(QStringLiteral("%1 x %2").arg(i.quantity).arg(i.name), money(i.total), width);
+        for (const QString& m : i.modifiers)
+            out << QStringLiteral("    + ") + m;
+        if (!i.note.isEmpty())
+            out << QStringLiteral("    \"%1\"").arg(i.note);
+        if (i.discount.cents() > 0)
+            out << fit(QStringLiteral("    discount"), money(-i.discount), width);
+    }
+    out << rule;
+    out << fit(QStringLiteral("Subtotal"), money(subtotal), width);
+    if (discount.cents() > 0)
+        out << fit(QStringLiteral("Discounts"), money(-discount), width);
+    for (const QString& rw : rewards)
+        out << QStringLiteral("  Reward: ") + rw;
+    out << QLatin1Char(kTotalMark) + fit(QStringLiteral("TOTAL"), money(total), width);
+    for (const TaxRate& t : taxes)
+        out << fit(QStringLiteral("  incl. VAT %1%")
+                       .arg(t.rateBp % 100 ? Money(t.rateBp).toDecimalString() : QString::number(t.rateBp / 100)),
+            money(t.tax), width);
+    out << rule;
+    for (const Payment& p : payments) {
+        const QString method = p.method == u"cash" ? QStringLiteral("Cash") : QStringLiteral("Card");
+        if (p.amount.isNegative()) {
+            out << fit(QStringLiteral("Refunded to %1").arg(method.toLower()), money(-p.amount), width);
+            continue;
+        }
+        if (p.method == u"cash" && p.tendered.cents() > 0) {
+            out << fit(QStringLiteral("Cash tendered"), money(p.tendered), width);
+            out << fit(QStringLiteral("Change"), money(p.change), width);
+        } else {
+            out << fit(method + (p.reference.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(p.reference)),
+                money(p.amount), width);
+        }
+    }
+    if (!customer.isEmpty()) {
+        out << rule;
+        out << fit(customer, QString(), width).trimmed();
+        out << fit(QStringLiteral("Points earned"), QString::number(pointsEarned), width);
+        if (pointsRedeemed > 0)
+            out << fit(QStringLiteral("Points redeemed"), QString::number(pointsRedeemed), width);
+        out << fit(QStringLiteral("Points balance"), QString::number(pointsBalance), width);
+    }
+    out << QString();
+    out << QLatin1Char(kCentreMark) + QStringLiteral("Thank you!");
+    return out;
+}
+
+QByteArray encodePc858(const QString& text)
+{
+    static const QHash<char16_t, char> map {{u'£', '\x9c'}, {u'€', '\xd5'}, {u'é', '\x82'}, {u'è', '\x8a'},
+        {u'ê', '\x88'}, {u'á', '\xa0'}, {u'à', '\x85'}, {u'â', '\x83'}, {u'ä', '\x84'}, {u'ç', '\x87'}, {u'í', '\xa1'},
+        {u'ó', '\xa2'}, {u'ô', '\x93'}, {u'ö', '\x94'}, {u'ú', '\xa3'}, {u'ü', '\x81'}, {u'ñ', '\xa4'}, {u'É', '\x90'},
+        {u'Ö', '\x99'}, {u'Ü', '\x9a'}, {u'ß', '\xe1'}, {u'×', '\x9e'}, {u'…', '.'}};
+    QByteArray out;
+    out.reserve(text.size());
+    for (QChar c : text) {
+        if (c.unicode() >= 0x20 && c.unicode() < 0x7f)
+            out += static_cast<char>(c.unicode());
+        else
+            out += map.value(c.unicode(), '?');
+    }
+    return out;
+}
+
+QByteArray Receipt::escpos(int width, bool kickDrawer) const
+{
+    QByteArray b;
+    b += "\x1b\x40"; // ESC @: initialise
+    b += "\x1bt\x13"; // ESC t 19: code page PC858 (has £ and €)
+    for (const QString& line : lines(width)) {
+        if (line.startsWith(QLatin1Char(kCentreMark))) {
+            b += "\x1b\x61\x01"; // ESC a 1: centre
+            b += encodePc858(line.mid(1));
+            b += "\n\x1b\x61";
+            b += '\0';
+        } else if (line.startsWith(QLatin1Char(kTotalMark))) {
+            b += "\x1b\x45\x01"; // ESC E 1: bold
+            b += "\x1d\x21\x01"; // GS ! 1: double height
+            b += encodePc858(line.mid(1));
+            b += "\n\x1d\x21";
+            b += '\0';
+            b += "\x1b\x45";
+            b += '\0';
+        } else {
+            b += encodePc858(line);
+            b += '\n';
+        }
+    }
+    b += "\x1b\x64\x04"; // ESC d 4: feed past the cutter
+    b += "\x1d\x56\x42"; // GS V 66 0: partial cut
+    b += '\0';
+    if (kickDrawer && paidInCash()) {
+        b += "\x1b\x70"; // ESC p 0 25 250: open the cash drawer on pin 2
+        b += '\0';
+        b += "\x19\xfa";
+    }
+    return b;
+}
+
+} // namespace crema

@@ -1,0 +1,71 @@
+#pragma once
+
+#include "common/money.h"
+#include "store/site.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QList>
+#include <QStringList>
+
+namespace crema {
+
+class Database;
+
+// Everything printed on a receipt, as it was sold (names and prices from the order, not the menu).
+struct Receipt {
+    struct Item {
+        int quantity = 1;
+        QString name; // "Latte Large"
+        QStringList modifiers;
+        QString note;
+        Money total;
+        Money discount;
+    };
+    struct Payment {
+        QString method; // cash | card
+        Money amount; // negative for money given back
+        Money tendered;
+        Money change;
+        QString reference;
+    };
+    struct TaxRate {
+        qint64 rateBp = 0;
+        Money tax;
+    };
+
+    Site site;
+    qint64 receiptNo = 0;
+    QDateTime paidAt; // UTC
+    QString staff;
+    QString customer;
+    qint64 pointsEarned = 0;
+    qint64 pointsRedeemed = 0;
+    qint64 pointsBalance = 0;
+    QString status; // paid | refunded | partially_refunded
+    QList<Item> items;
+    QStringList rewards; // "Free pastry (100 points)"
+    Money subtotal;
+    Money discount;
+    Money tax;
+    Money total;
+    QList<TaxRate> taxes;
+    QList<Payment> payments;
+
+    bool paidInCash() const;
+
+    // Reads a paid order of this till by receipt number.
+    static Result<Receipt> load(Database& db, const Site& site, qint64 receiptNo);
+
+    // The receipt as lines of exactly `width` columns or fewer (42 or 48 for 80 mm paper).
+    // Lines starting with '\x01' are the total (printed bold and tall), '\x02' centred headings.
+    QStringList lines(int width = 42) const;
+    // The whole receipt as ESC/POS: initialise (ESC @), code page PC858, the lines, bold tall total,
+    // feed and partial cut (GS V), and a cash-drawer kick (ESC p) for cash payments when asked.
+    QByteArray escpos(int width = 42, bool kickDrawer = true) const;
+};
+
+// Encodes text for ESC/POS code page PC858 (ASCII, £, €, common accented letters; '?' otherwise).
+QByteArray encodePc858(const QString& text);
+
+} // namespace crema
