@@ -5,6 +5,10 @@
 #include "customers/customerservice.h"
 #include "inventory/inventoryservice.h"
 #include "kitchen/kitchenservice.h"
+#include "loyalty/loyaltyservice.h"
+#include "orders/saleservice.h"
+#include "shifts/shiftservice.h"
+#include "store/tillsettings.h"
 #include "shell/mainwindow.h"
 #include "staff/staffservice.h"
 #include "storage/database.h"
@@ -65,11 +69,22 @@ int main(int argc, char* argv[])
     crema::StaffService staff(**db, clock, site->terminalId, site->terminalUuid);
     crema::CatalogService catalog(**db);
     crema::InventoryService inventory(**db, site->storeId);
-    crema::CustomerService customers(**db);
+    crema::CustomerService customers(**db, clock);
     crema::KitchenService kitchen(**db);
+    crema::LoyaltyService loyalty(**db);
+    crema::SaleService sales(**db, clock, *site, staff, catalog, loyalty);
+    crema::ShiftService shifts(**db, clock, *site, staff);
+    crema::TillSettings settings(**db);
     crema::WalCheckpointer checkpointer(**db);
+    // Checkpoint in the quiet after a sale, never inside one.
+    QObject::connect(&sales, &crema::SaleService::orderPaid, &checkpointer, &crema::WalCheckpointer::noteWrite);
+    QObject::connect(&sales, &crema::SaleService::orderRefunded, &checkpointer, &crema::WalCheckpointer::noteWrite);
+    QObject::connect(&sales, &crema::SaleService::orderPaid, &kitchen, &crema::KitchenService::ticketsChanged);
+    QObject::connect(&sales, &crema::SaleService::stockChanged, &inventory, &crema::InventoryService::stockChanged);
 
-    crema::MainWindow window(crema::UiServices {*site, staff, catalog, inventory, customers, kitchen});
+    const QString receipts = QFileInfo(path).absolutePath() + QStringLiteral("/receipts");
+    crema::MainWindow window(crema::UiServices {*site, staff, catalog, inventory, customers, kitchen, sales, loyalty, shifts,
+        settings, receipts});
     const QStringList size = parser.value(sizeOption).split(QLatin1Char('x'));
     if (size.size() == 2 && size[0].toInt() > 0 && size[1].toInt() > 0) {
         window.resize(size[0].toInt(), size[1].toInt());

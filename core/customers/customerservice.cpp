@@ -2,6 +2,13 @@
 
 #include "storage/database.h"
 #include "storage/sql.h"
+#include "common/clock.h"
+#include "common/ids.h"
+#include "storage/scopedtransaction.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
 
 #include <QJsonArray>
 
@@ -34,6 +41,60 @@ CustomerService::CustomerService(Database& db, QObject* parent)
     : QObject(parent)
     , m_db(db)
 { }
+
+CustomerService::CustomerService(Database& db, const Clock& clock, QObject* parent)
+    : QObject(parent)
+    , m_db(db)
+    , m_clock(&clock)
+{
+}
+
+Result<CustomerSummary> CustomerService::addCustomer(const QString& name, const QString& phone, const QString& email,
+    bool smsConsent, const QString& source)
+{
+    const QString n = name.simplified();
+    if (n.isEmpty())
+        return fail(Error::Code::InvalidInput, QStringLiteral("name: please enter the customer's name"));
+    auto normalised = normalisePhone(phone);
+    if (!normalised)
+        return fail(Error::Code::InvalidInput, QStringLiteral("phone: %1").arg(normalised.error().message));
+    const QString e = email.trimmed();
+    static const QRegularExpression emailRe(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"));
+    if (!e.isEmpty() && !emailRe.match(e).hasMatch())
+        return fail(Error::Code::InvalidInput, QStringLiteral("email: '%1' is not an email address").arg(e));
+    const QDateTime now = m_clock ? m_clock->nowUtc() : QDateTime::currentDateTimeUtc();
+    const QSqlDatabase db = m_db.connection();
+    auto tx = ScopedTransaction::begin(db);
+    if (!tx)
+        return tx.error();
+    auto existing = queryScalar(db, QStringLiteral("SELECT name FROM customers WHERE phone = ?"), {*normalised},
+        QStringLiteral("checking the phone number"));
+    if (!existing)
+        return existing.error();
+    if (existing->isValid())
+        return fail(Error::Code::Conflict, QStringLiteral("phone: %1 already belongs to %2").arg(*normalised, existing->toString()));
+    CustomerSummary c {0, newUuid(), n, *normalised, e, smsConsent, 0};
+    const QVariant nullText(QMetaType::fromType<QString>());
+    SqlQuery q(db,
+        QStringLiteral("INSERT INTO customers (uuid, name, phone, email, marketing_consent, consent_source, consent_at, created_at) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    q.bindAll({c.uuid, n, *normalised, e.isEmpty() ? nullText : QVariant(e), smsConsent ? 1 : 0,
+        smsConsent ? QVariant(source) : nullText, smsConsent ? QVariant(toDbTime(now)) : nullText, toDbTime(now)});
+    CREMA_TRY(q.run(QStringLiteral("adding the customer")));
+    c.id = q.lastInsertId();
+    SqlQuery out(db,
+        QStringLiteral("INSERT INTO sync_outbox (uuid, entity, entity_uuid, event, payload, created_at) "
+                       "VALUES (?, 'customer', ?, 'customer.created', ?, ?)"));
+    out.bindAll({newUuid(), c.uuid,
+        QString::fromUtf8(QJsonDocument(QJsonObject {{QStringLiteral("customer"), c.uuid}, {QStringLiteral("name"), n},
+                                            {QStringLiteral("phone"), *normalised}, {QStringLiteral("sms_consent"), smsConsent}})
+                .toJson(QJsonDocument::Compact)),
+        toDbTime(now)});
+    CREMA_TRY(out.run(QStringLiteral("queueing the customer for HQ")));
+    CREMA_TRY(tx->commit());
+    Q_EMIT customersChanged();
+    return c;
+}
 
 Result<QList<CustomerSummary>> CustomerService::search(const QString& text, int limit)
 {

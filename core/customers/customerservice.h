@@ -8,6 +8,7 @@
 
 namespace crema {
 
+class Clock;
 class Database;
 
 struct CustomerSummary {
@@ -28,10 +29,15 @@ class CustomerService : public QObject {
     Q_OBJECT
 public:
     explicit CustomerService(Database& db, QObject* parent = nullptr);
+    CustomerService(Database& db, const Clock& clock, QObject* parent = nullptr);
 
     // Customers whose name contains `text` (any case), or whose phone contains its digits; all when
     // empty. Ordered by name. limit <= 0: no limit.
     Result<QList<CustomerSummary>> search(const QString& text = {}, int limit = 0);
+    // Quick-add at the till: a name, a phone number, an optional email, and whether they agreed to
+    // SMS offers (recorded with its source and time). A phone number already on file is refused.
+    Result<CustomerSummary> addCustomer(const QString& name, const QString& phone, const QString& email, bool smsConsent,
+        const QString& source = QStringLiteral("till"));
     // The customer with this phone number (any common way of writing it); NotFound names the number.
     Result<CustomerSummary> findByPhone(const QString& phone);
     // The stable JSON contract of `cremactl customers --json`.
@@ -42,6 +48,7 @@ Q_SIGNALS:
 
 private:
     Database& m_db;
+    const Clock* m_clock = nullptr;
 };
 
 } // namespace crema

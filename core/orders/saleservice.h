@@ -3,6 +3,7 @@
 #include "cart.h"
 #include "common/quantity.h"
 #include "pricing.h"
+#include "receipts/receipt.h"
 #include "staff/staffservice.h"
 #include "store/site.h"
 
@@ -122,6 +123,8 @@ public:
     Result<QList<OrderSummary>> orders(const QDate& from, const QDate& to, const QString& status = {});
     Result<QList<OrderSummary>> customerOrders(qint64 customerId);
     Result<qint64> discountLimitBp();
+    // A paid order of this till as printed on its receipt.
+    Result<Receipt> receipt(qint64 receiptNo);
 
 Q_SIGNALS:
     void orderPaid(qint64 orderId, qint64 receiptNo);

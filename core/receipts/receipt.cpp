@@ -203,12 +203,14 @@ QByteArray encodePc858(const QString& text)
     return out;
 }
 
-QByteArray Receipt::escpos(int width, bool kickDrawer) const
+QByteArray Receipt::escpos(int width, bool kickDrawer) const { return escposDocument(lines(width), kickDrawer && paidInCash()); }
+
+QByteArray escposDocument(const QStringList& lines, bool kickDrawer)
 {
     QByteArray b;
     b += "\x1b\x40"; // ESC @: initialise
     b += "\x1bt\x13"; // ESC t 19: code page PC858 (has £ and €)
-    for (const QString& line : lines(width)) {
+    for (const QString& line : lines) {
         if (line.startsWith(QLatin1Char(kCentreMark))) {
             b += "\x1b\x61\x01"; // ESC a 1: centre
             b += encodePc858(line.mid(1));
@@ -230,7 +232,7 @@ QByteArray Receipt::escpos(int width, bool kickDrawer) const
     b += "\x1b\x64\x04"; // ESC d 4: feed past the cutter
     b += "\x1d\x56\x42"; // GS V 66 0: partial cut
     b += '\0';
-    if (kickDrawer && paidInCash()) {
+    if (kickDrawer) {
         b += "\x1b\x70"; // ESC p 0 25 250: open the cash drawer on pin 2
         b += '\0';
         b += "\x19\xfa";

@@ -65,6 +65,10 @@ struct Receipt {
     QByteArray escpos(int width = 42, bool kickDrawer = true) const;
 };
 
+// Any receipt-style document (receipt, X/Z report) as ESC/POS: initialise, code page, the lines with
+// their centre/total marks, feed, cut, and the drawer kick when asked.
+QByteArray escposDocument(const QStringList& lines, bool kickDrawer);
+
 // Encodes text for ESC/POS code page PC858 (ASCII, £, €, common accented letters; '?' otherwise).
 QByteArray encodePc858(const QString& text);
 

@@ -3,6 +3,10 @@
 #include "customers/customerservice.h"
 #include "inventory/inventoryservice.h"
 #include "kitchen/kitchenservice.h"
+#include "loyalty/loyaltyservice.h"
+#include "orders/saleservice.h"
+#include "shifts/shiftservice.h"
+#include "store/tillsettings.h"
 #include "login/loginwidget.h"
 #include "models/stockmodel.h"
 #include "pos/menugridwidget.h"
@@ -32,9 +36,14 @@ struct App {
     StaffService staff {*db, clock, site.terminalId, site.terminalUuid};
     CatalogService catalog {*db};
     InventoryService inventory {*db, site.storeId};
-    CustomerService customers {*db};
+    CustomerService customers {*db, clock};
     KitchenService kitchen {*db};
-    MainWindow window {UiServices {site, staff, catalog, inventory, customers, kitchen}};
+    LoyaltyService loyalty {*db};
+    SaleService sales {*db, clock, site, staff, catalog, loyalty};
+    ShiftService shifts {*db, clock, site, staff};
+    TillSettings settings {*db};
+    MainWindow window {UiServices {site, staff, catalog, inventory, customers, kitchen, sales, loyalty, shifts, settings,
+        dir.file(QStringLiteral("receipts"))}};
 
     App()
     {

@@ -15,6 +15,19 @@ namespace crema {
 
 namespace {
 constexpr int kTileWidth = 150;
+
+// Push buttons do not wrap: long names are broken at the space nearest their middle.
+QString wrapName(const QString& name)
+{
+    if (name.size() <= 16)
+        return name;
+    qsizetype best = -1;
+    for (qsizetype i = 0; i < name.size(); ++i) {
+        if (name[i] == u' ' && (best < 0 || qAbs(i - name.size() / 2) < qAbs(best - name.size() / 2)))
+            best = i;
+    }
+    return best < 0 ? name : name.left(best) + QLatin1Char('\n') + name.mid(best + 1);
+}
 constexpr int kTileHeight = 96;
 constexpr int kSpacing = 10;
 } // namespace
@@ -89,19 +102,44 @@ void MenuGridWidget::reload()
     showCategory(known ? m_category : (m_menu.categories.isEmpty() ? 0 : m_menu.categories.first().id));
 }
 
+void MenuGridWidget::showProducts(const QList<qint64>& productIds)
+{
+    m_results = productIds;
+    if (QAbstractButton* checked = m_categoryButtons->checkedButton()) {
+        m_categoryButtons->setExclusive(false);
+        checked->setChecked(false);
+        m_categoryButtons->setExclusive(true);
+    }
+    rebuildGrid();
+}
+
+QList<const Product*> MenuGridWidget::visibleProducts() const
+{
+    QList<const Product*> out;
+    if (m_results) {
+        for (qint64 id : *m_results) {
+            for (const Product& p : m_menu.products)
+                if (p.id == id)
+                    out << &p;
+        }
+        return out;
+    }
+    for (const Product& p : m_menu.products)
+        if (p.categoryId == m_category)
+            out << &p;
+    return out;
+}
+
 void MenuGridWidget::showCategory(qint64 categoryId)
 {
+    m_results.reset();
     m_category = categoryId;
     if (auto* b = m_categoryButtons->button(static_cast<int>(categoryId)))
         b->setChecked(true);
     rebuildGrid();
 }
 
-int MenuGridWidget::visibleProductCount() const
-{
-    return static_cast<int>(std::count_if(m_menu.products.cbegin(), m_menu.products.cend(),
-        [this](const Product& p) { return p.categoryId == m_category; }));
-}
+int MenuGridWidget::visibleProductCount() const { return static_cast<int>(visibleProducts().size()); }
 
 QString MenuGridWidget::priceText(const Product& p) const
 {
@@ -125,19 +163,17 @@ void MenuGridWidget::rebuildGrid()
     auto* layout = new QGridLayout(grid);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(kSpacing);
-    QString colour;
-    for (const Category& c : std::as_const(m_menu.categories)) {
-        if (c.id == m_category)
-            colour = c.colour;
-    }
+    QHash<qint64, QString> colours;
+    for (const Category& c : std::as_const(m_menu.categories))
+        colours.insert(c.id, c.colour);
     int n = 0;
-    for (const Product& p : std::as_const(m_menu.products)) {
-        if (p.categoryId != m_category)
-            continue;
+    for (const Product* product : visibleProducts()) {
+        const Product& p = *product;
+        const QString colour = colours.value(p.categoryId);
         auto* b = new QPushButton(grid);
         b->setObjectName(QStringLiteral("product-%1").arg(p.id));
         b->setProperty("role", QStringLiteral("product"));
-        b->setText(p.name + QLatin1Char('\n') + priceText(p));
+        b->setText(wrapName(p.name) + QLatin1Char('\n') + priceText(p));
         b->setToolTip(p.name);
         b->setMinimumSize(kTileWidth, kTileHeight);
         b->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);

@@ -4,6 +4,8 @@
 
 #include <QWidget>
 
+#include <optional>
+
 class QButtonGroup;
 class QGridLayout;
 class QLabel;
@@ -23,6 +25,8 @@ public:
     // Reads the menu again; shows the error in place of the grid if that fails.
     void reload();
     void showCategory(qint64 categoryId);
+    // Shows these products instead of a category (search results), in this order.
+    void showProducts(const QList<qint64>& productIds);
     qint64 currentCategory() const { return m_category; }
     int visibleProductCount() const;
 
@@ -34,12 +38,14 @@ protected:
 
 private:
     void rebuildGrid();
+    QList<const Product*> visibleProducts() const;
     QString priceText(const Product& p) const;
 
     CatalogService& m_catalog;
     QString m_currency;
     Menu m_menu;
     qint64 m_category = 0;
+    std::optional<QList<qint64>> m_results; // search results shown instead of the category
     int m_columns = 0;
     QWidget* m_categoryBar = nullptr;
     QButtonGroup* m_categoryButtons = nullptr;

@@ -3,13 +3,19 @@
 #include "backoffice/stockwidget.h"
 #include "kitchen/kitchenqueuewidget.h"
 #include "login/loginwidget.h"
-#include "pos/menugridwidget.h"
+#include "pos/poswidget.h"
+#include "print/receiptoutput.h"
+#include "store/tillsettings.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
 #include <QShortcut>
+#include <QApplication>
+#include <QEvent>
 #include <QStackedWidget>
+#include <QStatusBar>
+#include <QTimer>
 #include <QTabWidget>
 #include <QVBoxLayout>
 
@@ -55,11 +61,11 @@ MainWindow::MainWindow(UiServices services, QWidget* parent)
     m_tabs->setObjectName(QStringLiteral("mainTabs"));
     m_tabs->setDocumentMode(true);
 
-    m_pos = new QWidget(m_workspace); // owned here while not in a tab
-    m_pos->hide();
-    auto* posLayout = new QVBoxLayout(m_pos);
-    posLayout->setContentsMargins(16, 12, 16, 16);
-    posLayout->addWidget(new MenuGridWidget(m_services.catalog, m_services.site.currency, m_pos));
+    m_receipts = new ReceiptOutput(m_services.settings, m_services.receiptFolder, this);
+    m_posWidget = new PosWidget(m_services, *m_receipts, m_workspace); // owned here while not in a tab
+    m_posWidget->hide();
+    m_pos = m_posWidget;
+    connect(m_receipts, &ReceiptOutput::done, this, [this](bool, const QString& message) { statusBar()->showMessage(message, 8000); });
 
     m_kitchen = new QWidget(m_workspace); // owned here while not in a tab
     m_kitchen->hide();
@@ -85,6 +91,16 @@ MainWindow::MainWindow(UiServices services, QWidget* parent)
 
     auto* lockShortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_L), this);
     connect(lockShortcut, &QShortcut::activated, this, &MainWindow::lock);
+
+    // Lock by itself after the configured idle time, so a till is never left open.
+    m_idle = new QTimer(this);
+    m_idle->setSingleShot(true);
+    connect(m_idle, &QTimer::timeout, this, [this] {
+        if (!isLocked())
+            lock();
+    });
+    qApp->installEventFilter(this);
+    statusBar()->setSizeGripEnabled(false);
     m_login->reset();
 }
 
@@ -107,10 +123,31 @@ void MainWindow::enter(const StaffMember& member)
         m_tabs->addTab(m_backOffice, tr("Back office"));
     m_tabs->setCurrentIndex(0);
     m_stack->setCurrentWidget(m_workspace);
+    m_posWidget->setStaff(member);
+    const int idle = m_services.settings.idleLockSeconds();
+    if (idle > 0)
+        m_idle->start(idle * 1000);
+}
+
+bool MainWindow::eventFilter(QObject* watched, QEvent* event)
+{
+    switch (event->type()) {
+    case QEvent::KeyPress:
+    case QEvent::MouseButtonPress:
+    case QEvent::TouchBegin:
+    case QEvent::Wheel:
+        if (m_idle && m_idle->isActive())
+            m_idle->start(); // any input restarts the idle time
+        break;
+    default:
+        break;
+    }
+    return QMainWindow::eventFilter(watched, event);
 }
 
 void MainWindow::lock()
 {
+    m_idle->stop();
     m_staff = StaffMember {};
     m_tabs->clear();
     m_stack->setCurrentWidget(m_login);

@@ -8,10 +8,13 @@
 class QLabel;
 class QStackedWidget;
 class QTabWidget;
+class QTimer;
 
 namespace crema {
 
 class LoginWidget;
+class PosWidget;
+class ReceiptOutput;
 
 // The till window: the PIN pad until someone logs in, then the POS, Kitchen and Back office tabs
 // that person's role may use, with who is logged in and a Lock button always in view.
@@ -24,6 +27,10 @@ public:
     LoginWidget* login() const { return m_login; }
     bool isLocked() const;
     const StaffMember& currentStaff() const { return m_staff; }
+    PosWidget* pos() const { return m_posWidget; }
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 public Q_SLOTS:
     void lock();
@@ -41,6 +48,9 @@ private:
     QWidget* m_pos = nullptr;
     QWidget* m_kitchen = nullptr;
     QWidget* m_backOffice = nullptr;
+    PosWidget* m_posWidget = nullptr;
+    ReceiptOutput* m_receipts = nullptr;
+    QTimer* m_idle = nullptr;
 };
 
 } // namespace crema

@@ -2,13 +2,19 @@
 
 #include "store/site.h"
 
+#include <QString>
+
 namespace crema {
 
 class CatalogService;
 class CustomerService;
 class InventoryService;
 class KitchenService;
+class LoyaltyService;
+class SaleService;
+class ShiftService;
 class StaffService;
+class TillSettings;
 
 // The core services the screens use, created and owned by the app's wiring.
 struct UiServices {
@@ -18,6 +24,11 @@ struct UiServices {
     InventoryService& inventory;
     CustomerService& customers;
     KitchenService& kitchen;
+    SaleService& sales;
+    LoyaltyService& loyalty;
+    ShiftService& shifts;
+    TillSettings& settings;
+    QString receiptFolder; // where receipts go as PDFs when no printer is set up
 };
 
 } // namespace crema

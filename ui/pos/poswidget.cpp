@@ -1,0 +1,441 @@
+#include "poswidget.h"
+
+#include "catalog/catalogservice.h"
+#include "customerdialog.h"
+#include "delegates/cartdelegate.h"
+#include "itemchooserdialog.h"
+#include "menugridwidget.h"
+#include "models/cartmodel.h"
+#include "ordersdialog.h"
+#include "orders/saleservice.h"
+#include "paymentdialog.h"
+#include "print/receiptoutput.h"
+#include "shiftdialog.h"
+
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QInputDialog>
+#include <QKeySequence>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QPushButton>
+#include <QShortcut>
+#include <QVBoxLayout>
+
+namespace crema {
+
+namespace {
+    QPushButton* actionButton(const QString& text, const char* name, QWidget* parent)
+    {
+        auto* b = new QPushButton(text, parent);
+        b->setObjectName(QString::fromLatin1(name));
+        b->setMinimumHeight(48);
+        return b;
+    }
+} // namespace
+
+PosWidget::PosWidget(UiServices services, ReceiptOutput& receipts, QWidget* parent)
+    : QWidget(parent)
+    , m_services(std::move(services))
+    , m_receipts(receipts)
+    , m_cart(new CartModel(m_services.sales, this))
+{
+    setObjectName(QStringLiteral("posScreen"));
+    auto* layout = new QHBoxLayout(this);
+    layout->setContentsMargins(16, 12, 16, 16);
+    layout->setSpacing(16);
+
+    // Left: search and the grid.
+    auto* left = new QVBoxLayout;
+    m_searchBox = new QLineEdit(this);
+    m_searchBox->setObjectName(QStringLiteral("posSearch"));
+    m_searchBox->setPlaceholderText(tr("Search or scan a barcode  (Ctrl+F)"));
+    m_searchBox->setClearButtonEnabled(true);
+    m_searchBox->setMinimumHeight(44);
+    connect(m_searchBox, &QLineEdit::textEdited, this, &PosWidget::searchEdited);
+    connect(m_searchBox, &QLineEdit::returnPressed, this, &PosWidget::searchEntered);
+    m_grid = new MenuGridWidget(m_services.catalog, m_services.site.currency, this);
+    connect(m_grid, &MenuGridWidget::productChosen, this, &PosWidget::chooseProduct);
+    left->addWidget(m_searchBox);
+    left->addWidget(m_grid, 1);
+    layout->addLayout(left, 1);
+
+    // Right: the order.
+    auto* panel = new QWidget(this);
+    panel->setObjectName(QStringLiteral("cartPanel"));
+    panel->setMinimumWidth(360);
+    panel->setMaximumWidth(460);
+    auto* right = new QVBoxLayout(panel);
+    right->setContentsMargins(12, 12, 12, 12);
+    right->setSpacing(8);
+    m_customer = actionButton(tr("Add customer  (Ctrl+U)"), "customerButton", panel);
+    connect(m_customer, &QPushButton::clicked, this, &PosWidget::findCustomer);
+    m_cartView = new QListView(panel);
+    m_cartView->setObjectName(QStringLiteral("cartView"));
+    m_cartView->setModel(m_cart);
+    m_cartView->setItemDelegate(new CartDelegate(m_services.site.currency, m_cartView));
+    m_cartView->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_cartView->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
+    connect(m_cartView, &QListView::doubleClicked, this, &PosWidget::editSelectedLine);
+
+    auto* lineRow = new QHBoxLayout;
+    auto* minus = actionButton(QStringLiteral("−"), "qtyMinus", panel);
+    auto* plus = actionButton(QStringLiteral("+"), "qtyPlus", panel);
+    auto* edit = actionButton(tr("Edit"), "editLine", panel);
+    auto* remove = actionButton(tr("Remove"), "removeLine", panel);
+    connect(minus, &QPushButton::clicked, this, [this] { changeSelectedQuantity(-1); });
+    connect(plus, &QPushButton::clicked, this, [this] { changeSelectedQuantity(+1); });
+    connect(edit, &QPushButton::clicked, this, &PosWidget::editSelectedLine);
+    connect(remove, &QPushButton::clicked, this, &PosWidget::removeSelectedLine);
+    for (QPushButton* b : {minus, plus, edit, remove})
+        lineRow->addWidget(b);
+
+    auto* totals = new QGridLayout;
+    totals->setVerticalSpacing(2);
+    const auto totalRow = [&](const QString& label, QLabel*& value, int row, const char* name) {
+        auto* l = new QLabel(label, panel);
+        l->setProperty("role", QStringLiteral("totalLabel"));
+        value = new QLabel(panel);
+        value->setObjectName(QString::fromLatin1(name));
+        value->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        totals->addWidget(l, row, 0);
+        totals->addWidget(value, row, 1);
+    };
+    totalRow(tr("Subtotal"), m_subtotal, 0, "subtotalValue");
+    totalRow(tr("Discounts"), m_discount, 1, "discountValue");
+    totalRow(m_services.site.pricesIncludeTax ? tr("incl. tax") : tr("Tax"), m_tax, 2, "taxValue");
+    auto* totalLabel = new QLabel(tr("Total"), panel);
+    totalLabel->setObjectName(QStringLiteral("totalCaption"));
+    m_total = new QLabel(panel);
+    m_total->setObjectName(QStringLiteral("totalValue"));
+    m_total->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    totals->addWidget(totalLabel, 3, 0);
+    totals->addWidget(m_total, 3, 1);
+
+    m_message = new QLabel(panel);
+    m_message->setObjectName(QStringLiteral("posMessage"));
+    m_message->setWordWrap(true);
+
+    auto* actions = new QGridLayout;
+    auto* discount = actionButton(tr("Discount"), "discountButton", panel);
+    auto* parkButton = actionButton(tr("Park  (Ctrl+H)"), "parkButton", panel);
+    auto* orders = actionButton(tr("Orders  (Ctrl+O)"), "ordersButton", panel);
+    auto* shift = actionButton(tr("Shift"), "shiftButton", panel);
+    connect(discount, &QPushButton::clicked, this, &PosWidget::askDiscount);
+    connect(parkButton, &QPushButton::clicked, this, &PosWidget::park);
+    connect(orders, &QPushButton::clicked, this, &PosWidget::showOrders);
+    connect(shift, &QPushButton::clicked, this, &PosWidget::showShift);
+    actions->addWidget(discount, 0, 0);
+    actions->addWidget(parkButton, 0, 1);
+    actions->addWidget(orders, 1, 0);
+    actions->addWidget(shift, 1, 1);
+
+    m_pay = new QPushButton(panel);
+    m_pay->setObjectName(QStringLiteral("payButton"));
+    m_pay->setProperty("role", QStringLiteral("pay"));
+    m_pay->setMinimumHeight(72);
+    connect(m_pay, &QPushButton::clicked, this, &PosWidget::pay);
+
+    right->addWidget(m_customer);
+    right->addWidget(m_cartView, 1);
+    right->addLayout(lineRow);
+    right->addLayout(totals);
+    right->addWidget(m_message);
+    right->addLayout(actions);
+    right->addWidget(m_pay);
+    layout->addWidget(panel);
+
+    // Keyboard: every action has a key.
+    const auto shortcut = [this](const QKeySequence& keys, auto slot) {
+        auto* s = new QShortcut(keys, this);
+        s->setContext(Qt::WidgetWithChildrenShortcut);
+        connect(s, &QShortcut::activated, this, slot);
+    };
+    shortcut(QKeySequence(Qt::CTRL | Qt::Key_F), [this] { m_searchBox->setFocus(); });
+    shortcut(QKeySequence(Qt::Key_F2), [this] { m_searchBox->setFocus(); });
+    shortcut(QKeySequence(Qt::Key_F12), [this] { pay(); });
+    shortcut(QKeySequence(Qt::CTRL | Qt::Key_P), [this] { pay(); });
+    shortcut(QKeySequence(Qt::CTRL | Qt::Key_U), [this] { findCustomer(); });
+    shortcut(QKeySequence(Qt::CTRL | Qt::Key_H), [this] { park(); });
+    shortcut(QKeySequence(Qt::CTRL | Qt::Key_O), [this] { showOrders(); });
+    shortcut(QKeySequence(Qt::CTRL | Qt::Key_Plus), [this] { changeSelectedQuantity(+1); });
+    shortcut(QKeySequence(Qt::CTRL | Qt::Key_Equal), [this] { changeSelectedQuantity(+1); });
+    shortcut(QKeySequence(Qt::CTRL | Qt::Key_Minus), [this] { changeSelectedQuantity(-1); });
+    shortcut(QKeySequence(Qt::CTRL | Qt::Key_Delete), [this] { removeSelectedLine(); });
+    shortcut(QKeySequence(Qt::CTRL | Qt::Key_E), [this] { editSelectedLine(); });
+    setTabOrder(m_searchBox, m_cartView);
+    setTabOrder(m_cartView, m_customer);
+    setTabOrder(m_customer, m_pay);
+
+    connect(m_cart, &CartModel::totalsChanged, this, &PosWidget::refreshTotals);
+    connect(&m_services.catalog, &CatalogService::menuChanged, this, [this] {
+        if (auto menu = m_services.sales.menu())
+            m_search = ProductSearch(**menu);
+    });
+    if (auto menu = m_services.sales.menu())
+        m_search = ProductSearch(**menu);
+    refreshTotals();
+}
+
+void PosWidget::setStaff(const StaffMember& staff)
+{
+    m_staff = staff;
+    m_message->clear();
+    m_searchBox->setFocus();
+}
+
+QString PosWidget::message() const { return m_message->text(); }
+
+void PosWidget::show(const Status& s)
+{
+    if (!s.ok())
+        m_message->setText(s.error().message);
+    else
+        m_message->clear();
+}
+
+int PosWidget::selectedRow() const
+{
+    const QModelIndex i = m_cartView->currentIndex();
+    if (i.isValid())
+        return i.row();
+    return m_cart->rowCount() - 1; // the last line added
+}
+
+void PosWidget::refreshTotals()
+{
+    const QString& cur = m_services.site.currency;
+    const int digits = currencyMinorDigits(cur);
+    const PricedOrder& p = m_cart->priced();
+    m_subtotal->setText(p.subtotal.format(cur, digits));
+    m_discount->setText(p.discount.isZero() ? QStringLiteral("—") : (-p.discount).format(cur, digits));
+    m_tax->setText(p.tax.format(cur, digits));
+    m_total->setText(p.total.format(cur, digits));
+    m_pay->setText(m_cart->isEmpty() ? tr("Pay  (F12)") : tr("Pay  %1").arg(p.total.format(cur, digits)));
+    m_pay->setEnabled(!m_cart->isEmpty());
+    if (m_cart->cart().customerId) {
+        m_customer->setText(tr("%1 — change  (Ctrl+U)").arg(m_cart->customerName()));
+    } else {
+        m_customer->setText(tr("Add customer  (Ctrl+U)"));
+    }
+}
+
+void PosWidget::searchEdited(const QString& text)
+{
+    if (text.trimmed().isEmpty()) {
+        m_grid->showCategory(m_grid->currentCategory());
+        m_message->clear();
+        return;
+    }
+    const QList<qint64> found = m_search.search(text, 60);
+    m_grid->showProducts(found);
+    m_message->setText(found.isEmpty() ? tr("No product matches “%1”.").arg(text.trimmed()) : QString());
+}
+
+void PosWidget::searchEntered()
+{
+    const QString text = m_searchBox->text().trimmed();
+    if (text.isEmpty())
+        return;
+    // A scanner types the code and Enter: a barcode or SKU goes straight into the order.
+    qint64 id = m_search.byCode(text);
+    if (!id) {
+        const QList<qint64> found = m_search.search(text, 2);
+        if (found.size() == 1 || (!found.isEmpty() && text.size() >= 3))
+            id = found.first();
+    }
+    if (!id) {
+        m_message->setText(tr("Nothing matches “%1”.").arg(text));
+        return;
+    }
+    m_searchBox->clear();
+    m_grid->showCategory(m_grid->currentCategory());
+    chooseProduct(id);
+}
+
+void PosWidget::chooseProduct(qint64 productId)
+{
+    auto menu = m_services.sales.menu();
+    if (!menu) {
+        show(menu.error());
+        return;
+    }
+    const Product* product = nullptr;
+    for (const Product& p : (*menu)->products)
+        if (p.id == productId)
+            product = &p;
+    if (!product)
+        return;
+    if (product->sizes.size() == 1 && product->modifierGroupIds.isEmpty()) {
+        CartLine line;
+        line.productId = product->id;
+        line.sizeId = product->sizes.first().id;
+        show(m_cart->addLine(line));
+        m_cartView->setCurrentIndex(QModelIndex());
+        return;
+    }
+    auto* dialog = new ItemChooserDialog(**menu, *product, m_services.site.currency, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        show(m_cart->addLine(dialog->line()));
+        m_cartView->setCurrentIndex(QModelIndex());
+    });
+    dialog->open();
+}
+
+void PosWidget::editSelectedLine()
+{
+    const int row = m_cartView->currentIndex().isValid() ? m_cartView->currentIndex().row() : -1;
+    auto menu = m_services.sales.menu();
+    if (row < 0 || !menu)
+        return;
+    const CartLine line = m_cart->cart().lines.at(row);
+    for (const Product& p : (*menu)->products) {
+        if (p.id != line.productId)
+            continue;
+        auto* dialog = new ItemChooserDialog(**menu, p, m_services.site.currency, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->setLine(line);
+        connect(dialog, &QDialog::accepted, this, [this, dialog, row] { show(m_cart->replaceLine(row, dialog->line())); });
+        dialog->open();
+    }
+}
+
+void PosWidget::changeSelectedQuantity(int delta)
+{
+    const int row = selectedRow();
+    if (row < 0)
+        return;
+    show(m_cart->setQuantity(row, m_cart->cart().lines.at(row).quantity + delta));
+    if (row < m_cart->rowCount())
+        m_cartView->setCurrentIndex(m_cart->index(row));
+}
+
+void PosWidget::removeSelectedLine()
+{
+    const int row = selectedRow();
+    if (row >= 0)
+        show(m_cart->removeLine(row));
+}
+
+void PosWidget::askDiscount()
+{
+    if (m_cart->isEmpty())
+        return;
+    auto* dialog = new QInputDialog(this);
+    dialog->setObjectName(QStringLiteral("discountDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Discount"));
+    dialog->setLabelText(tr("Discount on the whole order: a percentage like 10% or an amount like 2.50"));
+    connect(dialog, &QInputDialog::textValueSelected, this, [this](const QString& text) {
+        auto d = Discount::parse(text, currencyMinorDigits(m_services.site.currency));
+        show(d ? m_cart->setOrderDiscount(*d) : Status(d.error()));
+    });
+    dialog->open();
+}
+
+void PosWidget::pay()
+{
+    if (m_cart->isEmpty()) {
+        m_message->setText(tr("The order is empty."));
+        return;
+    }
+    auto* dialog = new PaymentDialog(m_services.sales, m_staff, m_cart->cart(), m_cart->heldOrderId(), m_cart->priced().total,
+        m_services.site.currency, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &PaymentDialog::paid, this, [this](const SaleResult& sale) {
+        m_cart->clear();
+        m_message->setText(sale.warnings.isEmpty() ? tr("Receipt %1 paid.").arg(sale.receiptNo) : sale.warnings.join(QLatin1Char('\n')));
+    });
+    connect(dialog, &PaymentDialog::printRequested, this, &PosWidget::printReceipt);
+    dialog->open();
+}
+
+void PosWidget::printReceipt(qint64 receiptNo)
+{
+    auto receipt = m_services.sales.receipt(receiptNo);
+    if (!receipt) {
+        show(receipt.error());
+        return;
+    }
+    m_receipts.print(*receipt, true);
+}
+
+void PosWidget::park()
+{
+    if (m_cart->isEmpty())
+        return;
+    auto* dialog = new QInputDialog(this);
+    dialog->setObjectName(QStringLiteral("parkDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Park the order"));
+    dialog->setLabelText(tr("A name to find it by (table 4, Anna):"));
+    connect(dialog, &QInputDialog::textValueSelected, this, [this](const QString& name) {
+        if (m_cart->heldOrderId()) {
+            // Parking a resumed order again: void the old copy so it is never there twice.
+            (void)m_services.sales.voidOrder(m_staff, m_cart->heldOrderId(), tr("parked again"));
+        }
+        Cart cart = m_cart->cart();
+        cart.rewardIds.clear(); // rewards are redeemed at payment
+        auto id = m_services.sales.hold(m_staff, cart, name);
+        if (!id) {
+            show(id.error());
+            return;
+        }
+        m_cart->clear();
+        m_message->setText(tr("Parked as “%1”.").arg(name.trimmed().isEmpty() ? tr("(no name)") : name.trimmed()));
+    });
+    dialog->open();
+}
+
+void PosWidget::resume(qint64 orderId)
+{
+    auto cart = m_services.sales.heldCart(orderId);
+    if (!cart) {
+        show(cart.error());
+        return;
+    }
+    QString customer;
+    if (auto open = m_services.sales.orders({}, {}, QStringLiteral("open"))) {
+        for (const OrderSummary& o : *open)
+            if (o.id == orderId)
+                customer = o.customer;
+    }
+    show(m_cart->load(*cart, orderId, customer));
+}
+
+void PosWidget::findCustomer()
+{
+    auto* dialog = new CustomerDialog(m_services.customers, m_services.loyalty, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        if (!dialog->chosen())
+            return;
+        Status s = m_cart->setCustomer(dialog->chosen()->id, dialog->chosen()->name);
+        if (s.ok() && dialog->rewardId())
+            s = m_cart->addReward(dialog->rewardId());
+        show(s);
+    });
+    dialog->open();
+}
+
+void PosWidget::showOrders()
+{
+    auto* dialog = new OrdersDialog(m_services.sales, m_staff, m_services.site.currency, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &OrdersDialog::resumeRequested, this, &PosWidget::resume);
+    connect(dialog, &OrdersDialog::reprintRequested, this, &PosWidget::printReceipt);
+    dialog->open();
+}
+
+void PosWidget::showShift()
+{
+    auto* dialog = new ShiftDialog(m_services.shifts, m_staff, m_services.site, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ShiftDialog::printRequested, this,
+        [this](const QStringList& lines, const QString& name) { m_receipts.printLines(lines, name); });
+    dialog->open();
+}
+
+} // namespace crema

@@ -1,0 +1,47 @@
+#pragma once
+
+#include "shifts/shiftservice.h"
+
+#include <QDialog>
+
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+
+namespace crema {
+
+// The till's shift: open with a float, cash in and out with a reason, an X report at any time, and
+// close with the counted cash into the Z report (shown, printable, kept).
+class ShiftDialog : public QDialog {
+    Q_OBJECT
+public:
+    ShiftDialog(ShiftService& shifts, const StaffMember& actor, const Site& site, QWidget* parent = nullptr);
+
+    void openShift(const QString& floatText);
+    void moveCash(const QString& kind, const QString& amountText, const QString& reason);
+    void showXReport();
+    void closeShift(const QString& countedText);
+    QString message() const;
+    QString reportText() const;
+
+Q_SIGNALS:
+    void printRequested(const QStringList& lines, const QString& name);
+
+private:
+    void refresh();
+    std::optional<Money> amountFrom(const QString& text);
+    void showReport(const ShiftReport& r);
+
+    ShiftService& m_shifts;
+    StaffMember m_actor;
+    Site m_site;
+    QLabel* m_state = nullptr;
+    QLineEdit* m_amount = nullptr;
+    QLineEdit* m_reason = nullptr;
+    QPlainTextEdit* m_report = nullptr;
+    QLabel* m_message = nullptr;
+    QStringList m_lastReport;
+    QString m_lastName;
+};
+
+} // namespace crema

@@ -1,0 +1,45 @@
+#include "pinpromptdialog.h"
+
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QRegularExpressionValidator>
+#include <QVBoxLayout>
+
+namespace crema {
+
+PinPromptDialog::PinPromptDialog(const QString& why, QWidget* parent)
+    : QDialog(parent)
+{
+    setObjectName(QStringLiteral("pinPrompt"));
+    setWindowTitle(tr("Manager authorisation"));
+    auto* layout = new QVBoxLayout(this);
+    auto* label = new QLabel(why + QStringLiteral("\n\n") + tr("A manager can allow it with their PIN:"), this);
+    label->setWordWrap(true);
+    m_pin = new QLineEdit(this);
+    m_pin->setObjectName(QStringLiteral("managerPin"));
+    m_pin->setEchoMode(QLineEdit::Password);
+    m_pin->setValidator(new QRegularExpressionValidator(QRegularExpression(QStringLiteral("\\d{0,8}")), m_pin));
+    m_pin->setMinimumHeight(44);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("Authorise"));
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    layout->addWidget(label);
+    layout->addWidget(m_pin);
+    layout->addWidget(buttons);
+    setMinimumWidth(380);
+}
+
+void PinPromptDialog::ask(QWidget* parent, const QString& why, std::function<void(const QString&)> then)
+{
+    auto* prompt = new PinPromptDialog(why, parent);
+    prompt->setAttribute(Qt::WA_DeleteOnClose);
+    QObject::connect(prompt, &QDialog::accepted, prompt, [prompt, then] { then(prompt->pin()); });
+    prompt->open();
+}
+
+QString PinPromptDialog::pin() const { return m_pin->text(); }
+
+} // namespace crema
