@@ -3,16 +3,16 @@
 #include "customers/customerservice.h"
 #include "inventory/inventoryservice.h"
 #include "kitchen/kitchenservice.h"
-#include "loyalty/loyaltyservice.h"
-#include "orders/saleservice.h"
-#include "shifts/shiftservice.h"
-#include "store/tillsettings.h"
 #include "login/loginwidget.h"
+#include "loyalty/loyaltyservice.h"
 #include "models/stockmodel.h"
+#include "orders/saleservice.h"
 #include "pos/menugridwidget.h"
 #include "shell/mainwindow.h"
+#include "shifts/shiftservice.h"
 #include "staff/staffservice.h"
 #include "store/site.h"
+#include "store/tillsettings.h"
 #include "testsupport.h"
 
 #include <QAbstractItemModelTester>
@@ -20,6 +20,7 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTest>
 
@@ -42,8 +43,8 @@ struct App {
     SaleService sales {*db, clock, site, staff, catalog, loyalty};
     ShiftService shifts {*db, clock, site, staff};
     TillSettings settings {*db};
-    MainWindow window {UiServices {site, staff, catalog, inventory, customers, kitchen, sales, loyalty, shifts, settings,
-        dir.file(QStringLiteral("receipts"))}};
+    MainWindow window {UiServices {site, staff, catalog, inventory, customers, kitchen, sales, loyalty, shifts,
+        settings, dir.file(QStringLiteral("receipts"))}};
 
     App()
     {
@@ -138,19 +139,16 @@ TEST_CASE("the POS grid shows each category's products with prices", "[ui][pos]"
     auto* grid = app.window.findChild<MenuGridWidget*>();
     REQUIRE(grid);
     CHECK(grid->visibleProductCount() == 8); // the Espresso category
-    QList<QPushButton*> categories;
-    for (auto* b : app.window.findChildren<QPushButton*>()) {
-        if (b->property("role").toString() == QStringLiteral("category"))
-            categories << b;
+    QTabBar* tabs = grid->categoryTabs();
+    REQUIRE(tabs->count() == 7);
+    CHECK(tabs->tabText(2) == QStringLiteral("Tea && more")); // shown as "Tea & more"
+    int pastries = -1;
+    for (int i = 0; i < tabs->count(); ++i) {
+        if (tabs->tabText(i) == QStringLiteral("Pastries"))
+            pastries = i;
     }
-    REQUIRE(categories.size() == 7);
-    QPushButton* pastries = nullptr;
-    for (auto* b : categories) {
-        if (b->text() == QStringLiteral("Pastries"))
-            pastries = b;
-    }
-    REQUIRE(pastries);
-    QTest::mouseClick(pastries, Qt::LeftButton);
+    REQUIRE(pastries >= 0);
+    QTest::mouseClick(tabs, Qt::LeftButton, {}, tabs->tabRect(pastries).center());
     CHECK(grid->visibleProductCount() == 8);
     QStringList texts;
     for (auto* b : grid->findChildren<QPushButton*>()) {
@@ -158,15 +156,14 @@ TEST_CASE("the POS grid shows each category's products with prices", "[ui][pos]"
             texts << b->text();
     }
     CHECK(texts.contains(QStringLiteral("Croissant\n£2.60")));
+    CHECK(texts.contains(QStringLiteral("Chocolate\nBrownie\n£3.00"))); // long names wrap
     QSignalSpy chosen(grid, &MenuGridWidget::productChosen);
-    auto* first = grid->findChildren<QPushButton*>().first();
     for (auto* b : grid->findChildren<QPushButton*>()) {
-        if (b->property("role").toString() == QStringLiteral("product")) {
-            first = b;
+        if (b->property("role").toString() == QStringLiteral("product") && b->isVisible()) {
+            QTest::mouseClick(b, Qt::LeftButton);
             break;
         }
     }
-    QTest::mouseClick(first, Qt::LeftButton);
     CHECK(chosen.count() == 1);
 }
 

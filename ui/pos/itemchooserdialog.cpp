@@ -12,25 +12,26 @@
 namespace crema {
 
 namespace {
-    QPushButton* toggle(const QString& text, QWidget* parent)
-    {
-        auto* b = new QPushButton(text, parent);
-        b->setCheckable(true);
-        b->setProperty("role", QStringLiteral("choice"));
-        b->setMinimumSize(132, 56);
-        b->setFocusPolicy(Qt::StrongFocus);
-        return b;
-    }
-    QString ruleText(const ModifierGroup& g)
-    {
-        if (g.minChoices == 1 && g.maxChoices == 1)
-            return QObject::tr("choose 1");
-        if (g.minChoices == 0 && g.maxChoices == 1)
-            return QObject::tr("optional");
-        if (g.minChoices == 0)
-            return QObject::tr("up to %1").arg(g.maxChoices);
-        return QObject::tr("choose %1 to %2").arg(g.minChoices).arg(g.maxChoices);
-    }
+QPushButton* toggle(const QString& text, QWidget* parent)
+{
+    auto* b = new QPushButton(text, parent);
+    b->setCheckable(true);
+    b->setProperty("role", QStringLiteral("choice"));
+    b->setMinimumSize(132, 56);
+    b->setMaximumWidth(220);
+    b->setFocusPolicy(Qt::StrongFocus);
+    return b;
+}
+QString ruleText(const ModifierGroup& g)
+{
+    if (g.minChoices == 1 && g.maxChoices == 1)
+        return QObject::tr("choose 1");
+    if (g.minChoices == 0 && g.maxChoices == 1)
+        return QObject::tr("optional");
+    if (g.minChoices == 0)
+        return QObject::tr("up to %1").arg(g.maxChoices);
+    return QObject::tr("choose %1 to %2").arg(g.minChoices).arg(g.maxChoices);
+}
 } // namespace
 
 ItemChooserDialog::ItemChooserDialog(const Menu& menu, const Product& product, const QString& currency, QWidget* parent)
@@ -52,10 +53,12 @@ ItemChooserDialog::ItemChooserDialog(const Menu& menu, const Product& product, c
     auto* layout = new QVBoxLayout(body);
     layout->setContentsMargins(0, 0, 0, 0);
     const auto section = [&](const QString& name, const QString& rule) {
-        auto* label = new QLabel(QStringLiteral("<b>%1</b> <span style='color:#7a6657'>%2</span>").arg(name.toHtmlEscaped(), rule), body);
+        auto* label = new QLabel(
+            QStringLiteral("<b>%1</b> <span style='color:#7a6657'>%2</span>").arg(name.toHtmlEscaped(), rule), body);
         layout->addWidget(label);
         auto* grid = new QGridLayout;
         grid->setSpacing(8);
+        grid->setColumnStretch(4, 1);
         layout->addLayout(grid);
         return grid;
     };
@@ -83,7 +86,9 @@ ItemChooserDialog::ItemChooserDialog(const Menu& menu, const Product& product, c
         group->setExclusive(false); // pick-one groups are handled in updateState so a choice can be taken back
         int i = 0;
         for (const Modifier& m : g->modifiers) {
-            const QString price = m.priceDelta.isZero() ? QString() : QStringLiteral("\n+%1").arg(m.priceDelta.format(currency, digits));
+            const QString price = m.priceDelta.isZero()
+                ? QString()
+                : QStringLiteral("\n+%1").arg(m.priceDelta.format(currency, digits));
             auto* b = toggle(m.name + price, body);
             group->addButton(b, static_cast<int>(m.id));
             m_byName.insert(m.name.toLower(), b);
@@ -115,6 +120,8 @@ ItemChooserDialog::ItemChooserDialog(const Menu& menu, const Product& product, c
     layout->addStretch(1);
 
     auto* scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("chooserScroll"));
+    body->setObjectName(QStringLiteral("chooserBody"));
     scroll->setWidget(body);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
@@ -164,7 +171,10 @@ ItemChooserDialog::ItemChooserDialog(const Menu& menu, const Product& product, c
     updateState();
 }
 
-QAbstractButton* ItemChooserDialog::button(const QString& name) const { return m_byName.value(name.toLower()); }
+QAbstractButton* ItemChooserDialog::button(const QString& name) const
+{
+    return m_byName.value(name.toLower());
+}
 
 void ItemChooserDialog::setLine(const CartLine& line)
 {

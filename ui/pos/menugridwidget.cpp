@@ -2,13 +2,13 @@
 
 #include "catalog/catalogservice.h"
 
-#include <QButtonGroup>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
 #include <QResizeEvent>
 #include <QScrollArea>
+#include <QTabBar>
 #include <QVBoxLayout>
 
 namespace crema {
@@ -41,14 +41,20 @@ MenuGridWidget::MenuGridWidget(CatalogService& catalog, QString currency, QWidge
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(kSpacing);
 
-    m_categoryBar = new QWidget(this);
-    m_categoryBar->setObjectName(QStringLiteral("categoryBar"));
-    auto* barLayout = new QHBoxLayout(m_categoryBar);
-    barLayout->setContentsMargins(0, 0, 0, 0);
-    barLayout->setSpacing(6);
-    m_categoryButtons = new QButtonGroup(this);
-    m_categoryButtons->setExclusive(true);
-    connect(m_categoryButtons, &QButtonGroup::idClicked, this, [this](int id) { showCategory(id); });
+    m_categoryTabs = new QTabBar(this);
+    m_categoryTabs->setObjectName(QStringLiteral("categoryTabs"));
+    m_categoryTabs->setExpanding(false);
+    m_categoryTabs->setUsesScrollButtons(true);
+    m_categoryTabs->setDrawBase(false);
+    m_categoryTabs->setFocusPolicy(Qt::TabFocus);
+    connect(m_categoryTabs, &QTabBar::tabBarClicked, this, [this](int index) {
+        if (index >= 0)
+            showCategory(m_categoryTabs->tabData(index).toLongLong());
+    });
+    connect(m_categoryTabs, &QTabBar::currentChanged, this, [this](int index) {
+        if (index >= 0 && !m_results && m_categoryTabs->tabData(index).toLongLong() != m_category)
+            showCategory(m_categoryTabs->tabData(index).toLongLong());
+    });
 
     m_error = new QLabel(this);
     m_error->setObjectName(QStringLiteral("errorBanner"));
@@ -61,7 +67,7 @@ MenuGridWidget::MenuGridWidget(CatalogService& catalog, QString currency, QWidge
     m_scroll->setFrameShape(QFrame::NoFrame);
     m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
 
-    layout->addWidget(m_categoryBar);
+    layout->addWidget(m_categoryTabs);
     layout->addWidget(m_error);
     layout->addWidget(m_scroll, 1);
 
@@ -80,23 +86,15 @@ void MenuGridWidget::reload()
     m_error->hide();
     m_menu = std::move(menu).value();
 
-    for (QAbstractButton* b : m_categoryButtons->buttons()) {
-        m_categoryButtons->removeButton(b);
-        b->deleteLater();
+    {
+        const QSignalBlocker block(m_categoryTabs);
+        while (m_categoryTabs->count() > 0)
+            m_categoryTabs->removeTab(0);
+        for (const Category& c : std::as_const(m_menu.categories)) {
+            const int i = m_categoryTabs->addTab(QString(c.name).replace(QLatin1Char('&'), QLatin1String("&&")));
+            m_categoryTabs->setTabData(i, c.id);
+        }
     }
-    auto* barLayout = static_cast<QHBoxLayout*>(m_categoryBar->layout());
-    while (QLayoutItem* item = barLayout->takeAt(0))
-        delete item;
-    for (const Category& c : std::as_const(m_menu.categories)) {
-        auto* b = new QPushButton(QString(c.name).replace(QLatin1Char('&'), QLatin1String("&&")), m_categoryBar);
-        b->setCheckable(true);
-        b->setProperty("role", QStringLiteral("category"));
-        b->setStyleSheet(QStringLiteral("QPushButton:checked { background: %1; border-color: %1; }").arg(c.colour));
-        b->setMinimumHeight(44);
-        m_categoryButtons->addButton(b, static_cast<int>(c.id));
-        barLayout->addWidget(b);
-    }
-    barLayout->addStretch(1);
     const bool known = std::any_of(
         m_menu.categories.cbegin(), m_menu.categories.cend(), [this](const Category& c) { return c.id == m_category; });
     showCategory(known ? m_category : (m_menu.categories.isEmpty() ? 0 : m_menu.categories.first().id));
@@ -105,11 +103,6 @@ void MenuGridWidget::reload()
 void MenuGridWidget::showProducts(const QList<qint64>& productIds)
 {
     m_results = productIds;
-    if (QAbstractButton* checked = m_categoryButtons->checkedButton()) {
-        m_categoryButtons->setExclusive(false);
-        checked->setChecked(false);
-        m_categoryButtons->setExclusive(true);
-    }
     rebuildGrid();
 }
 
@@ -134,12 +127,19 @@ void MenuGridWidget::showCategory(qint64 categoryId)
 {
     m_results.reset();
     m_category = categoryId;
-    if (auto* b = m_categoryButtons->button(static_cast<int>(categoryId)))
-        b->setChecked(true);
+    for (int i = 0; i < m_categoryTabs->count(); ++i) {
+        if (m_categoryTabs->tabData(i).toLongLong() == categoryId) {
+            const QSignalBlocker block(m_categoryTabs);
+            m_categoryTabs->setCurrentIndex(i);
+        }
+    }
     rebuildGrid();
 }
 
-int MenuGridWidget::visibleProductCount() const { return static_cast<int>(visibleProducts().size()); }
+int MenuGridWidget::visibleProductCount() const
+{
+    return static_cast<int>(visibleProducts().size());
+}
 
 QString MenuGridWidget::priceText(const Product& p) const
 {

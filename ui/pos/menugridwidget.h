@@ -6,7 +6,7 @@
 
 #include <optional>
 
-class QButtonGroup;
+class QTabBar;
 class QGridLayout;
 class QLabel;
 class QScrollArea;
@@ -29,6 +29,7 @@ public:
     void showProducts(const QList<qint64>& productIds);
     qint64 currentCategory() const { return m_category; }
     int visibleProductCount() const;
+    QTabBar* categoryTabs() const { return m_categoryTabs; }
 
 Q_SIGNALS:
     void productChosen(qint64 productId);
@@ -47,8 +48,7 @@ private:
     qint64 m_category = 0;
     std::optional<QList<qint64>> m_results; // search results shown instead of the category
     int m_columns = 0;
-    QWidget* m_categoryBar = nullptr;
-    QButtonGroup* m_categoryButtons = nullptr;
+    QTabBar* m_categoryTabs = nullptr; // tab data: category id
     QScrollArea* m_scroll = nullptr;
     QWidget* m_grid = nullptr;
     QLabel* m_error = nullptr;

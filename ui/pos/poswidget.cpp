@@ -6,12 +6,13 @@
 #include "itemchooserdialog.h"
 #include "menugridwidget.h"
 #include "models/cartmodel.h"
-#include "ordersdialog.h"
 #include "orders/saleservice.h"
+#include "ordersdialog.h"
 #include "paymentdialog.h"
 #include "print/receiptoutput.h"
 #include "shiftdialog.h"
 
+#include <QApplication>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QInputDialog>
@@ -26,13 +27,13 @@
 namespace crema {
 
 namespace {
-    QPushButton* actionButton(const QString& text, const char* name, QWidget* parent)
-    {
-        auto* b = new QPushButton(text, parent);
-        b->setObjectName(QString::fromLatin1(name));
-        b->setMinimumHeight(48);
-        return b;
-    }
+QPushButton* actionButton(const QString& text, const char* name, QWidget* parent)
+{
+    auto* b = new QPushButton(text, parent);
+    b->setObjectName(QString::fromLatin1(name));
+    b->setMinimumHeight(48);
+    return b;
+}
 } // namespace
 
 PosWidget::PosWidget(UiServices services, ReceiptOutput& receipts, QWidget* parent)
@@ -147,10 +148,14 @@ PosWidget::PosWidget(UiServices services, ReceiptOutput& receipts, QWidget* pare
     layout->addWidget(panel);
 
     // Keyboard: every action has a key.
+    // Window-wide, but only while the POS is the screen in front (not under a dialog or another tab).
     const auto shortcut = [this](const QKeySequence& keys, auto slot) {
         auto* s = new QShortcut(keys, this);
-        s->setContext(Qt::WidgetWithChildrenShortcut);
-        connect(s, &QShortcut::activated, this, slot);
+        s->setContext(Qt::WindowShortcut);
+        connect(s, &QShortcut::activated, this, [this, slot] {
+            if (isVisible() && !QApplication::activeModalWidget())
+                slot();
+        });
     };
     shortcut(QKeySequence(Qt::CTRL | Qt::Key_F), [this] { m_searchBox->setFocus(); });
     shortcut(QKeySequence(Qt::Key_F2), [this] { m_searchBox->setFocus(); });
@@ -185,7 +190,10 @@ void PosWidget::setStaff(const StaffMember& staff)
     m_searchBox->setFocus();
 }
 
-QString PosWidget::message() const { return m_message->text(); }
+QString PosWidget::message() const
+{
+    return m_message->text();
+}
 
 void PosWidget::show(const Status& s)
 {
@@ -297,7 +305,8 @@ void PosWidget::editSelectedLine()
         auto* dialog = new ItemChooserDialog(**menu, p, m_services.site.currency, this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         dialog->setLine(line);
-        connect(dialog, &QDialog::accepted, this, [this, dialog, row] { show(m_cart->replaceLine(row, dialog->line())); });
+        connect(
+            dialog, &QDialog::accepted, this, [this, dialog, row] { show(m_cart->replaceLine(row, dialog->line())); });
         dialog->open();
     }
 }
@@ -341,12 +350,13 @@ void PosWidget::pay()
         m_message->setText(tr("The order is empty."));
         return;
     }
-    auto* dialog = new PaymentDialog(m_services.sales, m_staff, m_cart->cart(), m_cart->heldOrderId(), m_cart->priced().total,
-        m_services.site.currency, this);
+    auto* dialog = new PaymentDialog(m_services.sales, m_staff, m_cart->cart(), m_cart->heldOrderId(),
+        m_cart->priced().total, m_services.site.currency, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &PaymentDialog::paid, this, [this](const SaleResult& sale) {
         m_cart->clear();
-        m_message->setText(sale.warnings.isEmpty() ? tr("Receipt %1 paid.").arg(sale.receiptNo) : sale.warnings.join(QLatin1Char('\n')));
+        m_message->setText(sale.warnings.isEmpty() ? tr("Receipt %1 paid.").arg(sale.receiptNo)
+                                                   : sale.warnings.join(QLatin1Char('\n')));
     });
     connect(dialog, &PaymentDialog::printRequested, this, &PosWidget::printReceipt);
     dialog->open();
