@@ -16,6 +16,7 @@
 #include "storage/database.h"
 #include "store/setupservice.h"
 #include "store/site.h"
+#include "store/tillsettings.h"
 
 #include <QCommandLineParser>
 #include <QDir>
@@ -90,6 +91,8 @@ int parse(QCommandLineParser& p, Context& ctx, const QString& description, int p
         return Ok;
     }
     const QStringList args = p.positionalArguments();
+    if (positional < 0)
+        return -1; // the command checks its own arguments
     if (args.size() > positional)
         return usage(ctx.command, QStringLiteral("unexpected argument '%1'").arg(args.value(positional)));
     if (args.size() < positional)
@@ -165,6 +168,9 @@ int cmdInit(Context& ctx)
     const QCommandLineOption asOf(QStringLiteral("as-of"),
         QStringLiteral("With --demo: the day the demo history leads up to (default: today)."),
         QStringLiteral("YYYY-MM-DD"));
+    const QCommandLineOption historyDays(QStringLiteral("history-days"),
+        QStringLiteral("With --demo: days of order history (default 91; 365 for a year)."), QStringLiteral("DAYS"),
+        QStringLiteral("91"));
     const QCommandLineOption store(QStringLiteral("store"), QStringLiteral("Store name."), QStringLiteral("NAME"));
     const QCommandLineOption currency(QStringLiteral("currency"), QStringLiteral("ISO 4217 code (default GBP)."),
         QStringLiteral("CODE"), QStringLiteral("GBP"));
@@ -179,7 +185,7 @@ int cmdInit(Context& ctx)
         QStringLiteral("owner"), QStringLiteral("The owner's name."), QStringLiteral("NAME"));
     const QCommandLineOption ownerPin(
         QStringLiteral("owner-pin"), QStringLiteral("The owner's PIN (4 to 8 digits)."), QStringLiteral("PIN"));
-    p.addOptions({demo, asOf, store, currency, taxExclusive, timeZone, till, owner, ownerPin});
+    p.addOptions({demo, asOf, historyDays, store, currency, taxExclusive, timeZone, till, owner, ownerPin});
     if (int code = parse(p, ctx, QStringLiteral("Create a new Crema database file.")); code >= 0)
         return code;
 
@@ -189,8 +195,8 @@ int cmdInit(Context& ctx)
                 return usage(ctx.command, QStringLiteral("--%1 cannot be combined with --demo").arg(o.names().first()));
         }
     } else {
-        if (p.isSet(asOf))
-            return usage(ctx.command, QStringLiteral("--as-of goes with --demo"));
+        if (p.isSet(asOf) || p.isSet(historyDays))
+            return usage(ctx.command, QStringLiteral("--as-of and --history-days go with --demo"));
         if (!p.isSet(store) || !p.isSet(owner) || !p.isSet(ownerPin))
             return usage(ctx.command,
                 QStringLiteral("a new store needs --store NAME, --owner NAME and --owner-pin PIN (or use --demo)"));
@@ -201,6 +207,10 @@ int cmdInit(Context& ctx)
         if (!day.isValid())
             return usage(ctx.command, QStringLiteral("--as-of '%1': expected a date as YYYY-MM-DD").arg(p.value(asOf)));
     }
+    bool daysOk = false;
+    const int days = p.value(historyDays).toInt(&daysOk);
+    if (!daysOk || days < 7 || days > 3660)
+        return usage(ctx.command, QStringLiteral("--history-days '%1': expected 7 to 3660").arg(p.value(historyDays)));
     StoreSetup setup;
     QList<InitialStaff> staff;
     if (!p.isSet(demo)) {
@@ -229,7 +239,7 @@ int cmdInit(Context& ctx)
             QFile::remove(ctx.dbPath + QLatin1String(suffix));
     };
     if (p.isSet(demo)) {
-        auto stats = DemoCafe::seed(**db, day);
+        auto stats = DemoCafe::seed(**db, day, days);
         if (!stats) {
             cleanUp();
             return report(stats.error());
@@ -836,6 +846,65 @@ int cmdShift(Context& ctx)
     return r ? printReport(*r) : report(r.error());
 }
 
+int cmdSettings(Context& ctx)
+{
+    QCommandLineParser p;
+    p.addPositionalArgument(QStringLiteral("KEY"), QStringLiteral("Show one setting (no KEY: all of them)."));
+    p.addPositionalArgument(QStringLiteral("VALUE"), QStringLiteral("Set it to this value."));
+    p.addOption(pinOption());
+    if (int code = parse(p, ctx,
+            QStringLiteral(
+                "Show or change this till's settings: receipt_printer (escpos:HOST[:PORT], printer:NAME, pdf:FOLDER), "
+                "receipt_width (42|48), idle_lock_seconds, cashier_discount_limit_bp, loyalty_points_per_unit. "
+                "Changing one needs an owner's --pin."),
+            -1);
+        code >= 0)
+        return code;
+    const QStringList args = p.positionalArguments();
+    if (args.size() > 2)
+        return usage(ctx.command, QStringLiteral("unexpected argument '%1'").arg(args.at(2)));
+    static const QStringList known {QStringLiteral("receipt_printer"), QStringLiteral("receipt_width"),
+        QStringLiteral("idle_lock_seconds"), QStringLiteral("cashier_discount_limit_bp"),
+        QStringLiteral("loyalty_points_per_unit")};
+    if (!args.isEmpty() && !known.contains(args.first()))
+        return usage(ctx.command,
+            QStringLiteral("unknown setting '%1' (known: %2)").arg(args.first(), known.join(QLatin1String(", "))));
+    auto opened = openTill(ctx);
+    if (!opened)
+        return report(opened.error());
+    const std::unique_ptr<Till> till = std::move(opened).value();
+    TillSettings settings(*till->db);
+    if (args.size() < 2) {
+        for (const QString& key : known) {
+            if (args.isEmpty() || args.first() == key)
+                out() << key << "=" << settings.value(key) << "\n";
+        }
+        return Ok;
+    }
+    auto actor = logIn(*till, p, ctx);
+    if (!actor)
+        return report(actor.error());
+    if (auto s = StaffService::require(*actor, Permission::ManageSettings); !s.ok())
+        return report(s.error());
+    const QString key = args.at(0);
+    const QString value = args.at(1);
+    bool ok = true;
+    if (key == u"receipt_printer" && !value.isEmpty()) {
+        ok = value.startsWith(QLatin1String("printer:")) || value.startsWith(QLatin1String("pdf:"))
+            || (value.startsWith(QLatin1String("escpos:")) && EscPosPrinter::parseAddress(value.mid(7)).ok());
+    } else if (key == u"receipt_width") {
+        ok = value == u"42" || value == u"48";
+    } else if (key != u"receipt_printer") {
+        value.toUInt(&ok);
+    }
+    if (!ok)
+        return usage(ctx.command, QStringLiteral("setting %1: '%2' is not a valid value").arg(key, value));
+    if (auto s = settings.set(key, value); !s.ok())
+        return report(s.error());
+    out() << key << "=" << value << "\n";
+    return Ok;
+}
+
 struct Command {
     const char* summary;
     std::function<int(Context&)> run;
@@ -858,6 +927,7 @@ const std::map<QString, Command>& commands()
         {QStringLiteral("orders"), {"list this till's orders", cmdOrders}},
         {QStringLiteral("receipt"), {"show, print (ESC/POS) or save (PDF) a receipt", cmdReceipt}},
         {QStringLiteral("shift"), {"open and close shifts, cash in and out, X and Z reports", cmdShift}},
+        {QStringLiteral("settings"), {"show or change this till's settings (printer, idle lock, limits)", cmdSettings}},
     };
     return table;
 }

@@ -351,10 +351,11 @@ const std::vector<int>& hourWeights(const QDate& day, int& openHour)
 
 class Seeder {
 public:
-    Seeder(QSqlDatabase db, Database& database, const QDate& asOf)
+    Seeder(QSqlDatabase db, Database& database, const QDate& asOf, int days)
         : m_db(std::move(db))
         , m_database(database)
         , m_asOf(asOf)
+        , m_days(days)
         , m_tz(QByteArrayLiteral("Europe/London"))
     { }
 
@@ -372,6 +373,7 @@ private:
     QSqlDatabase m_db;
     Database& m_database;
     QDate m_asOf;
+    int m_days;
     QTimeZone m_tz;
     qint64 m_storeId = 0;
     qint64 m_terminalId = 0;
@@ -546,7 +548,7 @@ Status Seeder::seedCustomers()
             "INSERT INTO customers (uuid, name, phone, email, marketing_consent, consent_source, consent_at, "
             "created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
     const QVariant nullText(QMetaType::fromType<QString>());
-    const QDate first = m_asOf.addDays(-DemoCafe::kHistoryDays - 180);
+    const QDate first = m_asOf.addDays(-m_days - 180);
     for (int i = 0; i < kCustomers; ++i) {
         const QString firstName = QString::fromUtf8(kFirstNames[i % 40]);
         const QString lastName = QString::fromUtf8(kLastNames[(3 * (i % 40) + i / 40) % 40]);
@@ -583,8 +585,8 @@ QList<PlannedOrder> Seeder::planOrders(const Menu& menu)
     };
 
     QList<PlannedOrder> orders;
-    const QDate start = m_asOf.addDays(-DemoCafe::kHistoryDays);
-    for (int dayIndex = 0; dayIndex < DemoCafe::kHistoryDays; ++dayIndex) {
+    const QDate start = m_asOf.addDays(-m_days);
+    for (int dayIndex = 0; dayIndex < m_days; ++dayIndex) {
         const QDate day = start.addDays(dayIndex);
         int openHour = 7;
         const std::vector<int>& hours = hourWeights(day, openHour);
@@ -652,7 +654,7 @@ Status Seeder::seedHistory(DemoStats& stats)
 
     // Par and critical levels from the planned use: par covers the longest gap between two
     // deliveries plus two days, critical one and a half day's use.
-    const int days = DemoCafe::kHistoryDays;
+    const int days = m_days;
     QHash<qint64, qint64> use;
     for (const PlannedOrder& o : plan) {
         for (const PlannedLine& l : o.lines) {
@@ -855,7 +857,7 @@ Status Seeder::seedHistory(DemoStats& stats)
 
 Status Seeder::run(DemoStats& stats)
 {
-    const QDate historyStart = m_asOf.addDays(-DemoCafe::kHistoryDays - 200);
+    const QDate historyStart = m_asOf.addDays(-m_days - 200);
     ManualClock setupClock(local(historyStart, 8, 0, 0));
     StoreSetup setup;
     setup.storeName = QStringLiteral("Crema Demo Café");
@@ -899,15 +901,17 @@ Status Seeder::run(DemoStats& stats)
 
 } // namespace
 
-Result<DemoStats> DemoCafe::seed(Database& db, const QDate& asOf)
+Result<DemoStats> DemoCafe::seed(Database& db, const QDate& asOf, int days)
 {
+    if (days < 7 || days > 3660)
+        return fail(Error::Code::InvalidInput, QStringLiteral("demo history: %1 days is not 7 to 3660").arg(days));
     if (!asOf.isValid())
         return fail(Error::Code::InvalidInput, QStringLiteral("demo date is not a valid date"));
     auto tx = ScopedTransaction::begin(db.connection());
     if (!tx)
         return tx.error();
     DemoStats stats;
-    Seeder seeder(db.connection(), db, asOf);
+    Seeder seeder(db.connection(), db, asOf, days);
     CREMA_TRY(seeder.run(stats));
     CREMA_TRY(tx->commit());
     return stats;

@@ -160,9 +160,11 @@ Status StaffService::require(const StaffMember& actor, Permission permission)
 {
     if (actor.can(permission))
         return {};
+    const QString who = roleHas(Role::Manager, permission) ? QStringLiteral("a manager must authorise it")
+                                                           : QStringLiteral("only the owner may");
     return fail(Error::Code::PermissionDenied,
-        QStringLiteral("%1 (%2) may not %3; a manager must authorise it")
-            .arg(actor.name, roleCode(actor.role), permissionName(permission)));
+        QStringLiteral("%1 (%2) may not %3; %4")
+            .arg(actor.name, roleCode(actor.role), permissionName(permission), who));
 }
 
 Result<StaffMember> StaffService::verifyOverride(
