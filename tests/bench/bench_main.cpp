@@ -9,6 +9,7 @@
 #include "loyalty/loyaltyservice.h"
 #include "orders/itemspec.h"
 #include "orders/saleservice.h"
+#include "pos/menugridwidget.h"
 #include "staff/pinhasher.h"
 #include "storage/database.h"
 #include "storage/scopedtransaction.h"
@@ -16,10 +17,13 @@
 #include "storage/walcheckpointer.h"
 #include "store/site.h"
 
+#include <QApplication>
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QListView>
 #include <QRandomGenerator>
+#include <QScrollBar>
 #include <QTemporaryDir>
 #include <QTextStream>
 
@@ -296,16 +300,15 @@ int benchRingup(int orders)
     return 0;
 }
 
-// A menu of 20,000 products: how long it takes to load, and to search by name and by barcode.
-int benchCatalog(int count)
+// A catalogue of `count` products in 40 categories, for the catalog and grid benchmarks.
+std::shared_ptr<crema::Database> catalogDatabase(const QTemporaryDir& dir, int count)
 {
     using namespace crema;
-    QTemporaryDir dir;
     crema::OpenOptions create;
     create.create = true;
     auto db = Database::open(dir.filePath(QStringLiteral("catalog.db")), create);
     if (!db)
-        return 1;
+        return {};
     const QSqlDatabase c = (*db)->connection();
     {
         auto tx = ScopedTransaction::begin(c);
@@ -346,7 +349,18 @@ int benchCatalog(int count)
         }
         (void)tx->commit();
     }
-    CatalogService catalog(**db);
+    return *db;
+}
+
+// A menu of 20,000 products: how long it takes to load, and to search by name and by barcode.
+int benchCatalog(int count)
+{
+    using namespace crema;
+    QTemporaryDir dir;
+    auto db = catalogDatabase(dir, count);
+    if (!db)
+        return 1;
+    CatalogService catalog(*db);
     std::vector<qint64> loads;
     Menu menu;
     QElapsedTimer t;
@@ -384,15 +398,69 @@ int benchCatalog(int count)
     return found > 0 ? 0 : 1;
 }
 
+// The till's product grid with 20,000 products: opening a category, showing every product (the
+// worst search), and the paint time of each frame while scrolling through them.
+int benchGrid(int count)
+{
+    using namespace crema;
+    QTemporaryDir dir;
+    auto db = catalogDatabase(dir, count);
+    if (!db)
+        return 1;
+    CatalogService catalog(*db);
+    MenuGridWidget grid(catalog, QStringLiteral("GBP"));
+    grid.resize(1280, 700);
+    grid.show();
+    QCoreApplication::processEvents();
+    const Menu menu = catalog.loadMenu().value();
+    QElapsedTimer t;
+    std::vector<qint64> open;
+    for (int i = 0; i < 20; ++i) {
+        t.start();
+        grid.showCategory(menu.categories[i % menu.categories.size()].id);
+        grid.view()->viewport()->grab(); // laid out and painted
+        open.push_back(t.nsecsElapsed() / 1000);
+    }
+    QList<qint64> all;
+    for (const Product& p : menu.products)
+        all << p.id;
+    t.start();
+    grid.showProducts(all);
+    grid.view()->viewport()->grab();
+    const qint64 showAllUs = t.nsecsElapsed() / 1000;
+    std::vector<qint64> frames;
+    QScrollBar* bar = grid.view()->verticalScrollBar();
+    for (int step = 0; step < 300; ++step) {
+        t.start();
+        bar->setValue(bar->value() + 120);
+        grid.view()->viewport()->grab();
+        frames.push_back(t.nsecsElapsed() / 1000);
+    }
+    out << QStringLiteral("grid: products=%1 open_category_median_us=%2 open_category_p99_us=%3 show_all_ms=%4 "
+                          "scroll_frame_median_us=%5 scroll_frame_p99_us=%6 frame_budget_ratio=%7\n")
+               .arg(grid.visibleProductCount())
+               .arg(percentile(open, 50))
+               .arg(percentile(open, 99))
+               .arg(static_cast<double>(showAllUs) / 1000.0, 0, 'f', 1)
+               .arg(percentile(frames, 50))
+               .arg(percentile(frames, 99))
+               .arg(static_cast<double>(percentile(frames, 50)) / 16667.0, 0, 'f', 2);
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char* argv[])
 {
-    QCoreApplication app(argc, argv);
-    const QStringList args = app.arguments();
+    const bool gui = argc > 1 && (qstrcmp(argv[1], "grid") == 0 || qstrcmp(argv[1], "all") == 0);
+    if (gui && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    std::unique_ptr<QCoreApplication> app
+        = gui ? std::make_unique<QApplication>(argc, argv) : std::make_unique<QCoreApplication>(argc, argv);
+    const QStringList args = app->arguments();
     const QString which = args.size() > 1 ? args[1] : QStringLiteral("all");
     if (which == u"--help" || which == u"-h") {
-        out << "Usage: crema-bench [demo|pin|ringup [ORDERS]|catalog [PRODUCTS]|all]\n";
+        out << "Usage: crema-bench [demo|pin|ringup [ORDERS]|catalog [PRODUCTS]|grid [PRODUCTS]|all]\n";
         return 0;
     }
     int rc = 0;
@@ -405,8 +473,11 @@ int main(int argc, char* argv[])
         rc |= benchRingup(n > 0 ? n : 10000);
     if (which == u"catalog" || which == u"all")
         rc |= benchCatalog(n > 0 ? n : 20000);
-    if (which != u"demo" && which != u"pin" && which != u"ringup" && which != u"catalog" && which != u"all") {
-        fprintf(stderr, "crema-bench: unknown benchmark '%s' (expected demo, pin, ringup, catalog or all)\n",
+    if (which == u"grid" || which == u"all")
+        rc |= benchGrid(n > 0 ? n : 20000);
+    if (which != u"demo" && which != u"pin" && which != u"ringup" && which != u"catalog" && which != u"grid"
+        && which != u"all") {
+        fprintf(stderr, "crema-bench: unknown benchmark '%s' (expected demo, pin, ringup, catalog, grid or all)\n",
             qPrintable(which));
         return 2;
     }

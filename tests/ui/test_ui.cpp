@@ -5,6 +5,7 @@
 #include "kitchen/kitchenservice.h"
 #include "login/loginwidget.h"
 #include "loyalty/loyaltyservice.h"
+#include "models/productgridmodel.h"
 #include "models/stockmodel.h"
 #include "orders/saleservice.h"
 #include "pos/menugridwidget.h"
@@ -18,6 +19,7 @@
 #include <QAbstractItemModelTester>
 #include <QAbstractItemView>
 #include <QLabel>
+#include <QListView>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTabBar>
@@ -150,21 +152,38 @@ TEST_CASE("the POS grid shows each category's products with prices", "[ui][pos]"
     REQUIRE(pastries >= 0);
     QTest::mouseClick(tabs, Qt::LeftButton, {}, tabs->tabRect(pastries).center());
     CHECK(grid->visibleProductCount() == 8);
-    QStringList texts;
-    for (auto* b : grid->findChildren<QPushButton*>()) {
-        if (b->property("role").toString() == QStringLiteral("product") && b->isVisible())
-            texts << b->text();
-    }
-    CHECK(texts.contains(QStringLiteral("Croissant\n£2.60")));
-    CHECK(texts.contains(QStringLiteral("Chocolate\nBrownie\n£3.00"))); // long names wrap
+    QStringList names;
+    for (int r = 0; r < grid->visibleProductCount(); ++r)
+        names << grid->view()->model()->index(r, 0).data().toString();
+    CHECK(names.contains(QStringLiteral("Croissant")));
+    const QModelIndex croissant
+        = grid->view()->model()->index(static_cast<int>(names.indexOf(QStringLiteral("Croissant"))), 0);
+    CHECK(croissant.data(ProductGridModel::PriceCentsRole).toLongLong() == 260);
     QSignalSpy chosen(grid, &MenuGridWidget::productChosen);
-    for (auto* b : grid->findChildren<QPushButton*>()) {
-        if (b->property("role").toString() == QStringLiteral("product") && b->isVisible()) {
-            QTest::mouseClick(b, Qt::LeftButton);
-            break;
-        }
-    }
-    CHECK(chosen.count() == 1);
+    QTest::mouseClick(grid->view()->viewport(), Qt::LeftButton, {}, grid->view()->visualRect(croissant).center());
+    REQUIRE(chosen.count() == 1);
+    CHECK(chosen.first().first().toLongLong() == croissant.data(ProductGridModel::ProductIdRole).toLongLong());
+    // The keyboard reaches the grid too: arrows and Enter.
+    grid->view()->setFocus();
+    grid->view()->setCurrentIndex(croissant);
+    QTest::keyClick(grid->view(), Qt::Key_Return);
+    CHECK(chosen.count() == 2);
+}
+
+TEST_CASE("the product grid model passes Qt's model tester", "[ui][models]")
+{
+    test::TempDir dir;
+    auto db = test::openDemo(dir);
+    CatalogService catalog(*db);
+    const Menu menu = catalog.loadMenu().value();
+    ProductGridModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QList<const Product*> all;
+    for (const Product& p : menu.products)
+        all << &p;
+    model.setProducts(all, {});
+    CHECK(model.rowCount() == 40);
+    CHECK(model.index(0).data(ProductGridModel::HasSizesRole).toBool()); // Espresso: single or double
 }
 
 TEST_CASE("the back office stock table lists every ingredient with its status", "[ui][backoffice]")

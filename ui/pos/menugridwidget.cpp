@@ -1,45 +1,28 @@
 #include "menugridwidget.h"
 
 #include "catalog/catalogservice.h"
+#include "delegates/producttiledelegate.h"
+#include "models/productgridmodel.h"
 
-#include <QGridLayout>
-#include <QHBoxLayout>
+#include <QHash>
 #include <QLabel>
-#include <QPushButton>
+#include <QListView>
 #include <QResizeEvent>
-#include <QScrollArea>
+#include <QScrollBar>
 #include <QTabBar>
 #include <QVBoxLayout>
 
 namespace crema {
 
-namespace {
-constexpr int kTileWidth = 150;
-
-// Push buttons do not wrap: long names are broken at the space nearest their middle.
-QString wrapName(const QString& name)
-{
-    if (name.size() <= 16)
-        return name;
-    qsizetype best = -1;
-    for (qsizetype i = 0; i < name.size(); ++i) {
-        if (name[i] == u' ' && (best < 0 || qAbs(i - name.size() / 2) < qAbs(best - name.size() / 2)))
-            best = i;
-    }
-    return best < 0 ? name : name.left(best) + QLatin1Char('\n') + name.mid(best + 1);
-}
-constexpr int kTileHeight = 96;
-constexpr int kSpacing = 10;
-} // namespace
-
 MenuGridWidget::MenuGridWidget(CatalogService& catalog, QString currency, QWidget* parent)
     : QWidget(parent)
     , m_catalog(catalog)
     , m_currency(std::move(currency))
+    , m_model(new ProductGridModel(this))
 {
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(kSpacing);
+    layout->setSpacing(6);
 
     m_categoryTabs = new QTabBar(this);
     m_categoryTabs->setObjectName(QStringLiteral("categoryTabs"));
@@ -52,7 +35,7 @@ MenuGridWidget::MenuGridWidget(CatalogService& catalog, QString currency, QWidge
             showCategory(m_categoryTabs->tabData(index).toLongLong());
     });
     connect(m_categoryTabs, &QTabBar::currentChanged, this, [this](int index) {
-        if (index >= 0 && !m_results && m_categoryTabs->tabData(index).toLongLong() != m_category)
+        if (index >= 0 && m_categoryTabs->tabData(index).toLongLong() != m_category)
             showCategory(m_categoryTabs->tabData(index).toLongLong());
     });
 
@@ -61,15 +44,39 @@ MenuGridWidget::MenuGridWidget(CatalogService& catalog, QString currency, QWidge
     m_error->setWordWrap(true);
     m_error->hide();
 
-    m_scroll = new QScrollArea(this);
-    m_scroll->setObjectName(QStringLiteral("productScroll"));
-    m_scroll->setWidgetResizable(true);
-    m_scroll->setFrameShape(QFrame::NoFrame);
-    m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_view = new QListView(this);
+    m_view->setObjectName(QStringLiteral("productGrid"));
+    m_view->setViewMode(QListView::IconMode);
+    m_view->setFlow(QListView::LeftToRight);
+    m_view->setWrapping(true);
+    m_view->setResizeMode(QListView::Adjust);
+    m_view->setMovement(QListView::Static);
+    m_view->setUniformItemSizes(true);
+    m_view->setLayoutMode(QListView::Batched);
+    m_view->setBatchSize(200);
+    m_view->setSpacing(0);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
+    m_view->verticalScrollBar()->setSingleStep(24);
+    m_view->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_view->setFrameShape(QFrame::NoFrame);
+    m_view->setModel(m_model);
+    m_view->setItemDelegate(new ProductTileDelegate(m_currency, m_view));
+    const auto choose = [this](const QModelIndex& index) {
+        if (const Product* p = m_model->productAt(index.row()))
+            Q_EMIT productChosen(p->id);
+        m_view->clearSelection();
+    };
+    connect(m_view, &QListView::clicked, this, choose);
+    connect(m_view, &QListView::activated, this, [this, choose](const QModelIndex& index) {
+        // Keyboard Enter; a click already came through clicked().
+        if (m_view->hasFocus() && !m_view->underMouse())
+            choose(index);
+    });
 
     layout->addWidget(m_categoryTabs);
     layout->addWidget(m_error);
-    layout->addWidget(m_scroll, 1);
+    layout->addWidget(m_view, 1);
 
     connect(&m_catalog, &CatalogService::menuChanged, this, &MenuGridWidget::reload);
     reload();
@@ -84,8 +91,8 @@ void MenuGridWidget::reload()
         return;
     }
     m_error->hide();
+    m_model->setProducts({}, {}); // the old menu's products are about to go
     m_menu = std::move(menu).value();
-
     {
         const QSignalBlocker block(m_categoryTabs);
         while (m_categoryTabs->count() > 0)
@@ -100,32 +107,17 @@ void MenuGridWidget::reload()
     showCategory(known ? m_category : (m_menu.categories.isEmpty() ? 0 : m_menu.categories.first().id));
 }
 
-void MenuGridWidget::showProducts(const QList<qint64>& productIds)
+void MenuGridWidget::setVisible(const QList<const Product*>& products)
 {
-    m_results = productIds;
-    rebuildGrid();
-}
-
-QList<const Product*> MenuGridWidget::visibleProducts() const
-{
-    QList<const Product*> out;
-    if (m_results) {
-        for (qint64 id : *m_results) {
-            for (const Product& p : m_menu.products)
-                if (p.id == id)
-                    out << &p;
-        }
-        return out;
-    }
-    for (const Product& p : m_menu.products)
-        if (p.categoryId == m_category)
-            out << &p;
-    return out;
+    QHash<qint64, QString> colours;
+    for (const Category& c : std::as_const(m_menu.categories))
+        colours.insert(c.id, c.colour);
+    m_model->setProducts(products, colours);
+    m_view->scrollToTop();
 }
 
 void MenuGridWidget::showCategory(qint64 categoryId)
 {
-    m_results.reset();
     m_category = categoryId;
     for (int i = 0; i < m_categoryTabs->count(); ++i) {
         if (m_categoryTabs->tabData(i).toLongLong() == categoryId) {
@@ -133,69 +125,55 @@ void MenuGridWidget::showCategory(qint64 categoryId)
             m_categoryTabs->setCurrentIndex(i);
         }
     }
-    rebuildGrid();
+    QList<const Product*> products;
+    for (const Product& p : std::as_const(m_menu.products))
+        if (p.categoryId == categoryId)
+            products << &p;
+    setVisible(products);
+}
+
+void MenuGridWidget::showProducts(const QList<qint64>& productIds)
+{
+    QHash<qint64, const Product*> byId;
+    byId.reserve(m_menu.products.size());
+    for (const Product& p : std::as_const(m_menu.products))
+        byId.insert(p.id, &p);
+    QList<const Product*> products;
+    for (qint64 id : productIds)
+        if (const Product* p = byId.value(id))
+            products << p;
+    setVisible(products);
 }
 
 int MenuGridWidget::visibleProductCount() const
 {
-    return static_cast<int>(visibleProducts().size());
+    return m_model->rowCount();
 }
 
-QString MenuGridWidget::priceText(const Product& p) const
+QModelIndex MenuGridWidget::indexOf(qint64 productId) const
 {
-    if (p.sizes.isEmpty())
-        return {};
-    const int digits = currencyMinorDigits(m_currency);
-    Money low = p.sizes.first().price;
-    for (const ProductSize& s : p.sizes)
-        low = std::min(low, s.price);
-    const QString text = low.format(m_currency, digits);
-    return p.sizes.size() > 1 ? tr("from %1").arg(text) : text;
+    for (int r = 0; r < m_model->rowCount(); ++r)
+        if (m_model->productAt(r)->id == productId)
+            return m_model->index(r);
+    return {};
 }
 
-void MenuGridWidget::rebuildGrid()
+void MenuGridWidget::fitColumns()
 {
-    const int available = std::max(kTileWidth, m_scroll->viewport()->width() - 4);
-    m_columns = std::max(1, (available + kSpacing) / (kTileWidth + kSpacing));
-
-    auto* grid = new QWidget;
-    grid->setObjectName(QStringLiteral("productGrid"));
-    auto* layout = new QGridLayout(grid);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(kSpacing);
-    QHash<qint64, QString> colours;
-    for (const Category& c : std::as_const(m_menu.categories))
-        colours.insert(c.id, c.colour);
-    int n = 0;
-    for (const Product* product : visibleProducts()) {
-        const Product& p = *product;
-        const QString colour = colours.value(p.categoryId);
-        auto* b = new QPushButton(grid);
-        b->setObjectName(QStringLiteral("product-%1").arg(p.id));
-        b->setProperty("role", QStringLiteral("product"));
-        b->setText(wrapName(p.name) + QLatin1Char('\n') + priceText(p));
-        b->setToolTip(p.name);
-        b->setMinimumSize(kTileWidth, kTileHeight);
-        b->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
-        b->setStyleSheet(QStringLiteral(
-            "QPushButton { border-left: 6px solid %1; border-top-left-radius: 2px; border-bottom-left-radius: 2px; }")
-                             .arg(colour));
-        const qint64 id = p.id;
-        connect(b, &QPushButton::clicked, this, [this, id] { Q_EMIT productChosen(id); });
-        layout->addWidget(b, n / m_columns, n % m_columns);
-        ++n;
-    }
-    layout->setRowStretch(n / m_columns + 1, 1);
-    m_scroll->setWidget(grid);
-    m_grid = grid;
+    // Tiles stretch so the columns fill the width exactly.
+    const int width = m_view->viewport()->width();
+    const int columns = std::max(1, width / ProductTileDelegate::kTileWidth);
+    const QSize tile(width / columns, ProductTileDelegate::kTileHeight);
+    if (tile == m_view->gridSize())
+        return;
+    static_cast<ProductTileDelegate*>(m_view->itemDelegate())->setTileSize(tile);
+    m_view->setGridSize(tile);
 }
 
 void MenuGridWidget::resizeEvent(QResizeEvent* event)
 {
     QWidget::resizeEvent(event);
-    const int available = std::max(kTileWidth, m_scroll->viewport()->width() - 4);
-    if (std::max(1, (available + kSpacing) / (kTileWidth + kSpacing)) != m_columns)
-        rebuildGrid();
+    fitColumns();
 }
 
 } // namespace crema

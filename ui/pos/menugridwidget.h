@@ -6,17 +6,18 @@
 
 #include <optional>
 
-class QTabBar;
-class QGridLayout;
 class QLabel;
-class QScrollArea;
+class QListView;
+class QTabBar;
 
 namespace crema {
 
 class CatalogService;
+class ProductGridModel;
 
-// The till's menu: a row of category buttons over a grid of large product buttons (name and
-// price, in the category's colour). Emits productChosen for the POS to ring up.
+// The till's menu: category tabs over a grid of large product tiles (name, price, the category's
+// colour). The grid is a virtual list view, so a category of thousands of products opens and scrolls
+// at once. Tap a tile, or move with the arrow keys and press Enter: productChosen.
 class MenuGridWidget : public QWidget {
     Q_OBJECT
 public:
@@ -30,6 +31,9 @@ public:
     qint64 currentCategory() const { return m_category; }
     int visibleProductCount() const;
     QTabBar* categoryTabs() const { return m_categoryTabs; }
+    QListView* view() const { return m_view; }
+    // The tile of a product on screen now, or an invalid index.
+    QModelIndex indexOf(qint64 productId) const;
 
 Q_SIGNALS:
     void productChosen(qint64 productId);
@@ -38,19 +42,16 @@ protected:
     void resizeEvent(QResizeEvent* event) override;
 
 private:
-    void rebuildGrid();
-    QList<const Product*> visibleProducts() const;
-    QString priceText(const Product& p) const;
+    void fitColumns();
+    void setVisible(const QList<const Product*>& products);
 
     CatalogService& m_catalog;
     QString m_currency;
     Menu m_menu;
     qint64 m_category = 0;
-    std::optional<QList<qint64>> m_results; // search results shown instead of the category
-    int m_columns = 0;
-    QTabBar* m_categoryTabs = nullptr; // tab data: category id
-    QScrollArea* m_scroll = nullptr;
-    QWidget* m_grid = nullptr;
+    QTabBar* m_categoryTabs = nullptr;
+    QListView* m_view = nullptr;
+    ProductGridModel* m_model = nullptr;
     QLabel* m_error = nullptr;
 };
 
