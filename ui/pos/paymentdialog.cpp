@@ -13,8 +13,8 @@
 
 namespace crema {
 
-PaymentDialog::PaymentDialog(SaleService& sales, const StaffMember& actor, const Cart& cart, qint64 heldOrderId, Money total,
-    const QString& currency, QWidget* parent)
+PaymentDialog::PaymentDialog(SaleService& sales, const StaffMember& actor, const Cart& cart, qint64 heldOrderId,
+    Money total, const QString& currency, QWidget* parent)
     : QDialog(parent)
     , m_sales(sales)
     , m_actor(actor)
@@ -45,9 +45,9 @@ PaymentDialog::PaymentDialog(SaleService& sales, const StaffMember& actor, const
     left->addWidget(m_amount);
     auto* keypad = new QGridLayout;
     keypad->setSpacing(6);
-    const QStringList keys {QStringLiteral("7"), QStringLiteral("8"), QStringLiteral("9"), QStringLiteral("4"), QStringLiteral("5"),
-        QStringLiteral("6"), QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("3"), QStringLiteral("."), QStringLiteral("0"),
-        QStringLiteral("⌫")};
+    const QStringList keys {QStringLiteral("7"), QStringLiteral("8"), QStringLiteral("9"), QStringLiteral("4"),
+        QStringLiteral("5"), QStringLiteral("6"), QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("3"),
+        QStringLiteral("."), QStringLiteral("0"), QStringLiteral("⌫")};
     for (int i = 0; i < keys.size(); ++i) {
         auto* b = new QPushButton(keys[i], take);
         b->setProperty("role", QStringLiteral("pinKey"));
@@ -159,11 +159,20 @@ PaymentDialog::PaymentDialog(SaleService& sales, const StaffMember& actor, const
     refresh();
 }
 
-Money PaymentDialog::due() const { return m_total - m_covered; }
+Money PaymentDialog::due() const
+{
+    return m_total - m_covered;
+}
 
-QString PaymentDialog::message() const { return m_message->text(); }
+QString PaymentDialog::message() const
+{
+    return m_message->text();
+}
 
-void PaymentDialog::setAmount(const QString& text) { m_amount->setText(text); }
+void PaymentDialog::setAmount(const QString& text)
+{
+    m_amount->setText(text);
+}
 
 Result<std::optional<Money>> PaymentDialog::typedAmount() const
 {
@@ -202,8 +211,21 @@ void PaymentDialog::refresh()
     }
 }
 
+void PaymentDialog::startOverIfStuck()
+{
+    // Payments covered the total but the sale was not committed (a manager's PIN was asked for and
+    // not given): start the payment again rather than refuse every button.
+    if (!m_result && !m_payments.isEmpty() && due().cents() <= 0) {
+        m_payments.clear();
+        m_covered = Money();
+        m_taken->clear();
+        refresh();
+    }
+}
+
 void PaymentDialog::payCash()
 {
+    startOverIfStuck();
     auto amount = typedAmount();
     if (!amount) {
         m_message->setText(amount.error().message);
@@ -215,7 +237,8 @@ void PaymentDialog::payCash()
     m_payments.append(p);
     const Money applied = amount->has_value() ? std::min(**amount, due()) : due();
     m_covered += applied;
-    m_taken->addItem(tr("Cash %1").arg((amount->has_value() ? **amount : applied).format(m_currency, currencyMinorDigits(m_currency))));
+    m_taken->addItem(tr("Cash %1").arg(
+        (amount->has_value() ? **amount : applied).format(m_currency, currencyMinorDigits(m_currency))));
     m_amount->clear();
     refresh();
     if (due().cents() <= 0)
@@ -224,6 +247,7 @@ void PaymentDialog::payCash()
 
 void PaymentDialog::payCard()
 {
+    startOverIfStuck();
     auto amount = typedAmount();
     if (!amount) {
         m_message->setText(amount.error().message);

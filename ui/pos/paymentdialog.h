@@ -36,6 +36,7 @@ Q_SIGNALS:
 
 private:
     void commit(const QString& overridePin = {});
+    void startOverIfStuck();
     void refresh();
     Money due() const;
     Result<std::optional<Money>> typedAmount() const;
