@@ -7,13 +7,13 @@
 #include "kitchen/kitchenservice.h"
 #include "loyalty/loyaltyservice.h"
 #include "orders/saleservice.h"
-#include "shifts/shiftservice.h"
-#include "store/tillsettings.h"
 #include "shell/mainwindow.h"
+#include "shifts/shiftservice.h"
 #include "staff/staffservice.h"
 #include "storage/database.h"
 #include "storage/walcheckpointer.h"
 #include "store/site.h"
+#include "store/tillsettings.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -83,8 +83,8 @@ int main(int argc, char* argv[])
     QObject::connect(&sales, &crema::SaleService::stockChanged, &inventory, &crema::InventoryService::stockChanged);
 
     const QString receipts = QFileInfo(path).absolutePath() + QStringLiteral("/receipts");
-    crema::MainWindow window(crema::UiServices {*site, staff, catalog, inventory, customers, kitchen, sales, loyalty, shifts,
-        settings, receipts});
+    crema::MainWindow window(crema::UiServices {
+        *site, staff, catalog, inventory, customers, kitchen, sales, loyalty, shifts, settings, receipts});
     const QStringList size = parser.value(sizeOption).split(QLatin1Char('x'));
     if (size.size() == 2 && size[0].toInt() > 0 && size[1].toInt() > 0) {
         window.resize(size[0].toInt(), size[1].toInt());

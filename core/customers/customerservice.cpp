@@ -1,10 +1,10 @@
 #include "customerservice.h"
 
-#include "storage/database.h"
-#include "storage/sql.h"
 #include "common/clock.h"
 #include "common/ids.h"
+#include "storage/database.h"
 #include "storage/scopedtransaction.h"
+#include "storage/sql.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -46,11 +46,10 @@ CustomerService::CustomerService(Database& db, const Clock& clock, QObject* pare
     : QObject(parent)
     , m_db(db)
     , m_clock(&clock)
-{
-}
+{ }
 
-Result<CustomerSummary> CustomerService::addCustomer(const QString& name, const QString& phone, const QString& email,
-    bool smsConsent, const QString& source)
+Result<CustomerSummary> CustomerService::addCustomer(
+    const QString& name, const QString& phone, const QString& email, bool smsConsent, const QString& source)
 {
     const QString n = name.simplified();
     if (n.isEmpty())
@@ -72,11 +71,13 @@ Result<CustomerSummary> CustomerService::addCustomer(const QString& name, const 
     if (!existing)
         return existing.error();
     if (existing->isValid())
-        return fail(Error::Code::Conflict, QStringLiteral("phone: %1 already belongs to %2").arg(*normalised, existing->toString()));
+        return fail(Error::Code::Conflict,
+            QStringLiteral("phone: %1 already belongs to %2").arg(*normalised, existing->toString()));
     CustomerSummary c {0, newUuid(), n, *normalised, e, smsConsent, 0};
     const QVariant nullText(QMetaType::fromType<QString>());
     SqlQuery q(db,
-        QStringLiteral("INSERT INTO customers (uuid, name, phone, email, marketing_consent, consent_source, consent_at, created_at) "
+        QStringLiteral("INSERT INTO customers (uuid, name, phone, email, marketing_consent, consent_source, "
+                       "consent_at, created_at) "
                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
     q.bindAll({c.uuid, n, *normalised, e.isEmpty() ? nullText : QVariant(e), smsConsent ? 1 : 0,
         smsConsent ? QVariant(source) : nullText, smsConsent ? QVariant(toDbTime(now)) : nullText, toDbTime(now)});
@@ -86,8 +87,9 @@ Result<CustomerSummary> CustomerService::addCustomer(const QString& name, const 
         QStringLiteral("INSERT INTO sync_outbox (uuid, entity, entity_uuid, event, payload, created_at) "
                        "VALUES (?, 'customer', ?, 'customer.created', ?, ?)"));
     out.bindAll({newUuid(), c.uuid,
-        QString::fromUtf8(QJsonDocument(QJsonObject {{QStringLiteral("customer"), c.uuid}, {QStringLiteral("name"), n},
-                                            {QStringLiteral("phone"), *normalised}, {QStringLiteral("sms_consent"), smsConsent}})
+        QString::fromUtf8(
+            QJsonDocument(QJsonObject {{QStringLiteral("customer"), c.uuid}, {QStringLiteral("name"), n},
+                              {QStringLiteral("phone"), *normalised}, {QStringLiteral("sms_consent"), smsConsent}})
                 .toJson(QJsonDocument::Compact)),
         toDbTime(now)});
     CREMA_TRY(out.run(QStringLiteral("queueing the customer for HQ")));

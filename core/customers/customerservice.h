@@ -36,8 +36,8 @@ public:
     Result<QList<CustomerSummary>> search(const QString& text = {}, int limit = 0);
     // Quick-add at the till: a name, a phone number, an optional email, and whether they agreed to
     // SMS offers (recorded with its source and time). A phone number already on file is refused.
-    Result<CustomerSummary> addCustomer(const QString& name, const QString& phone, const QString& email, bool smsConsent,
-        const QString& source = QStringLiteral("till"));
+    Result<CustomerSummary> addCustomer(const QString& name, const QString& phone, const QString& email,
+        bool smsConsent, const QString& source = QStringLiteral("till"));
     // The customer with this phone number (any common way of writing it); NotFound names the number.
     Result<CustomerSummary> findByPhone(const QString& phone);
     // The stable JSON contract of `cremactl customers --json`.

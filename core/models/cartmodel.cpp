@@ -7,8 +7,7 @@ namespace crema {
 CartModel::CartModel(SaleService& sales, QObject* parent)
     : QAbstractListModel(parent)
     , m_sales(sales)
-{
-}
+{ }
 
 Status CartModel::apply(const Cart& candidate)
 {
@@ -35,8 +34,8 @@ Status CartModel::addLine(const CartLine& line)
         QList<qint64> b = line.modifierIds;
         std::sort(a.begin(), a.end());
         std::sort(b.begin(), b.end());
-        if (l.productId == line.productId && l.sizeId == line.sizeId && a == b && l.note == line.note && l.discount.isNone()
-            && line.discount.isNone()) {
+        if (l.productId == line.productId && l.sizeId == line.sizeId && a == b && l.note == line.note
+            && l.discount.isNone() && line.discount.isNone()) {
             l.quantity += line.quantity;
             return apply(next);
         }
@@ -141,7 +140,10 @@ void CartModel::clear()
     Q_EMIT totalsChanged();
 }
 
-int CartModel::rowCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : static_cast<int>(m_priced.lines.size()); }
+int CartModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_priced.lines.size());
+}
 
 QVariant CartModel::data(const QModelIndex& index, int role) const
 {

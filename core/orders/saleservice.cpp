@@ -999,7 +999,10 @@ Result<QList<OrderSummary>> SaleService::orders(const QDate& from, const QDate& 
             textOrEmpty(status), textOrEmpty(status)});
 }
 
-Result<Receipt> SaleService::receipt(qint64 receiptNo) { return Receipt::load(m_db, m_site, receiptNo); }
+Result<Receipt> SaleService::receipt(qint64 receiptNo)
+{
+    return Receipt::load(m_db, m_site, receiptNo);
+}
 
 Result<QList<OrderSummary>> SaleService::customerOrders(qint64 customerId)
 {

@@ -203,7 +203,10 @@ QByteArray encodePc858(const QString& text)
     return out;
 }
 
-QByteArray Receipt::escpos(int width, bool kickDrawer) const { return escposDocument(lines(width), kickDrawer && paidInCash()); }
+QByteArray Receipt::escpos(int width, bool kickDrawer) const
+{
+    return escposDocument(lines(width), kickDrawer && paidInCash());
+}
 
 QByteArray escposDocument(const QStringList& lines, bool kickDrawer)
 {

@@ -8,8 +8,7 @@ namespace crema {
 TillSettings::TillSettings(Database& db, QObject* parent)
     : QObject(parent)
     , m_db(db)
-{
-}
+{ }
 
 QString TillSettings::value(const QString& key, const QString& fallback)
 {
@@ -21,7 +20,8 @@ QString TillSettings::value(const QString& key, const QString& fallback)
 Status TillSettings::set(const QString& key, const QString& value)
 {
     SqlQuery q(m_db.connection(),
-        QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
+        QStringLiteral(
+            "INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
     q.bindAll({key, textOrEmpty(value)});
     CREMA_TRY(q.run(QStringLiteral("saving setting %1").arg(key)));
     Q_EMIT changed(key);
@@ -35,8 +35,14 @@ int TillSettings::idleLockSeconds()
     return ok && s >= 0 ? s : 120;
 }
 
-QString TillSettings::receiptPrinter() { return value(QStringLiteral("receipt_printer")); }
+QString TillSettings::receiptPrinter()
+{
+    return value(QStringLiteral("receipt_printer"));
+}
 
-int TillSettings::receiptWidth() { return value(QStringLiteral("receipt_width"), QStringLiteral("42")) == u"48" ? 48 : 42; }
+int TillSettings::receiptWidth()
+{
+    return value(QStringLiteral("receipt_width"), QStringLiteral("42")) == u"48" ? 48 : 42;
+}
 
 } // namespace crema

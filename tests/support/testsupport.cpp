@@ -1,6 +1,7 @@
 #include "testsupport.h"
 
 #include "demo/democafe.h"
+#include "storage/sql.h"
 
 #include <QCryptographicHash>
 #include <QDate>
@@ -64,6 +65,21 @@ QByteArray fileHash(const QString& path)
     QFile f(path);
     REQUIRE(f.open(QIODevice::ReadOnly));
     return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256).toHex();
+}
+
+qint64 scalar(Database& db, const QString& sql, std::initializer_list<QVariant> values)
+{
+    auto v = queryScalar(db.connection(), sql, values, QStringLiteral("test query"));
+    REQUIRE_OK(v);
+    return v->toLongLong();
+}
+
+qint64 onHand(Database& db, const QString& ingredient)
+{
+    return scalar(db,
+        QStringLiteral("SELECT s.on_hand FROM store_ingredients AS s JOIN ingredients AS i ON i.id = s.ingredient_id "
+                       "WHERE i.name = ?"),
+        {ingredient});
 }
 
 void rawExec(const QString& path, const QString& sql)

@@ -6,6 +6,9 @@
 #include <QByteArray>
 #include <QString>
 #include <QTemporaryDir>
+#include <QVariant>
+
+#include <initializer_list>
 
 #include <catch2/catch.hpp>
 
@@ -33,6 +36,11 @@ std::shared_ptr<Database> openDemo(const TempDir& dir);
 
 // SHA-256 of a file's bytes, to prove a refused file was not touched.
 QByteArray fileHash(const QString& path);
+
+// The first column of the first row of a query, as a number (tests only).
+qint64 scalar(Database& db, const QString& sql, std::initializer_list<QVariant> values = {});
+// On-hand of an ingredient in the demo store, by name.
+qint64 onHand(Database& db, const QString& ingredient);
 
 // Runs an SQL statement on a plain connection of its own (tests only: set up odd states).
 void rawExec(const QString& path, const QString& sql);

@@ -93,18 +93,9 @@ struct TillFixture {
 
     qint64 scalar(const QString& sql, std::initializer_list<QVariant> values = {})
     {
-        auto v = queryScalar(db->connection(), sql, values, QStringLiteral("test query"));
-        REQUIRE_OK(v);
-        return v->toLongLong();
+        return test::scalar(*db, sql, values);
     }
-    qint64 onHand(const char* ingredient)
-    {
-        return scalar(
-            QStringLiteral(
-                "SELECT s.on_hand FROM store_ingredients AS s JOIN ingredients AS i ON i.id = s.ingredient_id "
-                "WHERE i.name = ?"),
-            {QString::fromUtf8(ingredient)});
-    }
+    qint64 onHand(const char* ingredient) { return test::onHand(*db, QString::fromUtf8(ingredient)); }
     qint64 points(qint64 customer)
     {
         return scalar(

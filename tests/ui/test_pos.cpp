@@ -22,6 +22,7 @@
 #include "store/tillsettings.h"
 #include "testsupport.h"
 #include "widgets/pinpromptdialog.h"
+#include "windowfixture.h"
 
 #include <QApplication>
 #include <QInputDialog>
@@ -40,29 +41,11 @@ using namespace crema;
 namespace {
 
 // The till window on a copy of the demo café, with a tap counter for the "≤ 6 taps" promise.
-struct Till {
-    test::TempDir dir;
-    std::shared_ptr<Database> db = test::openDemo(dir);
-    Site site = loadSite(db->connection()).value();
-    Clock clock;
-    StaffService staff {*db, clock, site.terminalId, site.terminalUuid};
-    CatalogService catalog {*db};
-    InventoryService inventory {*db, site.storeId};
-    CustomerService customers {*db, clock};
-    KitchenService kitchen {*db};
-    LoyaltyService loyalty {*db};
-    SaleService sales {*db, clock, site, staff, catalog, loyalty};
-    ShiftService shifts {*db, clock, site, staff};
-    TillSettings settings {*db};
-    MainWindow window {UiServices {site, staff, catalog, inventory, customers, kitchen, sales, loyalty, shifts,
-        settings, dir.file(QStringLiteral("receipts"))}};
+struct Till : test::WindowFixture {
     int taps = 0;
 
     explicit Till(const char* pin = "1111")
     {
-        window.resize(1024, 768);
-        window.show();
-        REQUIRE(QTest::qWaitForWindowExposed(&window));
         QTest::keyClicks(window.login(), QString::fromLatin1(pin));
         QTest::keyClick(window.login(), Qt::Key_Return);
         REQUIRE_FALSE(window.isLocked());
@@ -122,18 +105,9 @@ struct Till {
     }
     qint64 scalar(const QString& sql, std::initializer_list<QVariant> values = {})
     {
-        auto v = queryScalar(db->connection(), sql, values, QStringLiteral("test"));
-        REQUIRE_OK(v);
-        return v->toLongLong();
+        return test::scalar(*db, sql, values);
     }
-    qint64 onHand(const char* ingredient)
-    {
-        return scalar(
-            QStringLiteral(
-                "SELECT s.on_hand FROM store_ingredients AS s JOIN ingredients AS i ON i.id = s.ingredient_id "
-                "WHERE i.name = ?"),
-            {QString::fromUtf8(ingredient)});
-    }
+    qint64 onHand(const char* ingredient) { return test::onHand(*db, QString::fromUtf8(ingredient)); }
     // Large latte with oat milk through the chooser, and a croissant straight from the grid.
     void ringUpLatteAndPastry()
     {

@@ -15,6 +15,7 @@
 #include "store/site.h"
 #include "store/tillsettings.h"
 #include "testsupport.h"
+#include "windowfixture.h"
 
 #include <QAbstractItemModelTester>
 #include <QAbstractItemView>
@@ -31,29 +32,7 @@ using namespace crema;
 namespace {
 
 // The whole window on a copy of the demo café, wired as app/crema wires it.
-struct App {
-    test::TempDir dir;
-    std::shared_ptr<Database> db = test::openDemo(dir);
-    Site site = loadSite(db->connection()).value();
-    Clock clock;
-    StaffService staff {*db, clock, site.terminalId, site.terminalUuid};
-    CatalogService catalog {*db};
-    InventoryService inventory {*db, site.storeId};
-    CustomerService customers {*db, clock};
-    KitchenService kitchen {*db};
-    LoyaltyService loyalty {*db};
-    SaleService sales {*db, clock, site, staff, catalog, loyalty};
-    ShiftService shifts {*db, clock, site, staff};
-    TillSettings settings {*db};
-    MainWindow window {UiServices {site, staff, catalog, inventory, customers, kitchen, sales, loyalty, shifts,
-        settings, dir.file(QStringLiteral("receipts"))}};
-
-    App()
-    {
-        window.resize(1024, 768);
-        window.show();
-        REQUIRE(QTest::qWaitForWindowExposed(&window));
-    }
+struct App : test::WindowFixture {
     void typePin(const char* pin)
     {
         QTest::keyClicks(window.login(), QString::fromLatin1(pin));

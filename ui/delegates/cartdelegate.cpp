@@ -9,24 +9,23 @@
 namespace crema {
 
 namespace {
-    constexpr int kPad = 8;
-    QStringList detailLines(const QModelIndex& index)
-    {
-        QStringList lines;
-        for (const QString& m : index.data(CartModel::ModifiersRole).toStringList())
-            lines << QStringLiteral("+ ") + m;
-        const QString note = index.data(CartModel::NoteRole).toString();
-        if (!note.isEmpty())
-            lines << QStringLiteral("“%1”").arg(note);
-        return lines;
-    }
+constexpr int kPad = 8;
+QStringList detailLines(const QModelIndex& index)
+{
+    QStringList lines;
+    for (const QString& m : index.data(CartModel::ModifiersRole).toStringList())
+        lines << QStringLiteral("+ ") + m;
+    const QString note = index.data(CartModel::NoteRole).toString();
+    if (!note.isEmpty())
+        lines << QStringLiteral("“%1”").arg(note);
+    return lines;
+}
 } // namespace
 
 CartDelegate::CartDelegate(QString currency, QObject* parent)
     : QStyledItemDelegate(parent)
     , m_currency(std::move(currency))
-{
-}
+{ }
 
 QSize CartDelegate::sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const
 {
@@ -35,7 +34,8 @@ QSize CartDelegate::sizeHint(const QStyleOptionViewItem& option, const QModelInd
     small.setPointSizeF(option.font.pointSizeF() * 0.85);
     const QFontMetrics sm(small);
     int h = kPad * 2 + main.height();
-    const int details = static_cast<int>(detailLines(index).size()) + (index.data(CartModel::DiscountCentsRole).toLongLong() > 0 ? 1 : 0);
+    const int details = static_cast<int>(detailLines(index).size())
+        + (index.data(CartModel::DiscountCentsRole).toLongLong() > 0 ? 1 : 0);
     h += details * sm.height();
     return {option.rect.width(), h};
 }
@@ -56,7 +56,8 @@ void CartDelegate::paint(QPainter* p, const QStyleOptionViewItem& option, const 
     p->setPen(QColor(0x2b, 0x21, 0x1b));
     const QFontMetrics fm(main);
     const int priceWidth = fm.horizontalAdvance(price) + 8;
-    const QString title = QStringLiteral("%1 × %2").arg(index.data(CartModel::QuantityRole).toInt()).arg(index.data().toString());
+    const QString title
+        = QStringLiteral("%1 × %2").arg(index.data(CartModel::QuantityRole).toInt()).arg(index.data().toString());
     p->drawText(QRect(r.left(), r.top(), r.width() - priceWidth, fm.height()), Qt::AlignLeft | Qt::AlignVCenter,
         fm.elidedText(title, Qt::ElideRight, r.width() - priceWidth));
     p->drawText(QRect(r.left(), r.top(), r.width(), fm.height()), Qt::AlignRight | Qt::AlignVCenter, price);
@@ -74,7 +75,8 @@ void CartDelegate::paint(QPainter* p, const QStyleOptionViewItem& option, const 
     const qint64 discount = index.data(CartModel::DiscountCentsRole).toLongLong();
     if (discount > 0) {
         p->setPen(QColor(0x2f, 0x7d, 0x4f));
-        p->drawText(QRect(r.left() + 16, y, r.width() - 16, sm.height()), Qt::AlignLeft | Qt::AlignVCenter, tr("discount"));
+        p->drawText(
+            QRect(r.left() + 16, y, r.width() - 16, sm.height()), Qt::AlignLeft | Qt::AlignVCenter, tr("discount"));
         p->drawText(QRect(r.left(), y, r.width(), sm.height()), Qt::AlignRight | Qt::AlignVCenter,
             Money(-discount).format(m_currency, digits));
     }

@@ -120,11 +120,20 @@ OrdersDialog::OrdersDialog(SaleService& sales, const StaffMember& actor, const Q
     reload();
 }
 
-QString OrdersDialog::message() const { return m_message->text(); }
+QString OrdersDialog::message() const
+{
+    return m_message->text();
+}
 
-void OrdersDialog::showParked() { m_tabs->setCurrentIndex(0); }
+void OrdersDialog::showParked()
+{
+    m_tabs->setCurrentIndex(0);
+}
 
-void OrdersDialog::showToday() { m_tabs->setCurrentIndex(1); }
+void OrdersDialog::showToday()
+{
+    m_tabs->setCurrentIndex(1);
+}
 
 void OrdersDialog::reload()
 {
@@ -133,8 +142,9 @@ void OrdersDialog::reload()
     auto parked = m_sales.orders({}, {}, QStringLiteral("open"));
     m_parkedOrders = parked ? *parked : QList<OrderSummary>();
     for (const OrderSummary& o : std::as_const(m_parkedOrders))
-        m_parked->addItem(QStringLiteral("%1   %2   %3").arg(o.name.isEmpty() ? tr("(no name)") : o.name,
-            o.total.format(m_currency, digits), o.createdAt.toLocalTime().toString(QStringLiteral("HH:mm"))));
+        m_parked->addItem(QStringLiteral("%1   %2   %3")
+                              .arg(o.name.isEmpty() ? tr("(no name)") : o.name, o.total.format(m_currency, digits),
+                                  o.createdAt.toLocalTime().toString(QStringLiteral("HH:mm"))));
     m_today->clear();
     auto today = m_sales.orders(QDate::currentDate(), QDate::currentDate());
     m_todayOrders.clear();
@@ -148,8 +158,8 @@ void OrdersDialog::reload()
     for (const OrderSummary& o : std::as_const(m_todayOrders))
         m_today->addItem(QStringLiteral("#%1   %2   %3   %4")
                              .arg(o.receiptNo)
-                             .arg(o.createdAt.toLocalTime().toString(QStringLiteral("HH:mm")), o.total.format(m_currency, digits),
-                                 o.status == u"paid" ? QString() : o.status));
+                             .arg(o.createdAt.toLocalTime().toString(QStringLiteral("HH:mm")),
+                                 o.total.format(m_currency, digits), o.status == u"paid" ? QString() : o.status));
 }
 
 void OrdersDialog::selectOrder(int row)
@@ -181,7 +191,8 @@ void OrdersDialog::refundSelected()
         return;
     }
     if (!m_actor.can(Permission::Refund)) {
-        PinPromptDialog::ask(this, tr("%1 may not refund orders.").arg(m_actor.name), [this](const QString& pin) { doRefund(pin); });
+        PinPromptDialog::ask(
+            this, tr("%1 may not refund orders.").arg(m_actor.name), [this](const QString& pin) { doRefund(pin); });
         return;
     }
     doRefund({});

@@ -49,8 +49,10 @@ ShiftDialog::ShiftDialog(ShiftService& shifts, const StaffMember& actor, const S
     auto* print = button(tr("Print report"), "printReport");
     auto* done = button(tr("Done"), "shiftDone");
     connect(open, &QPushButton::clicked, this, [this] { openShift(m_amount->text()); });
-    connect(in, &QPushButton::clicked, this, [this] { moveCash(QStringLiteral("in"), m_amount->text(), m_reason->text()); });
-    connect(out, &QPushButton::clicked, this, [this] { moveCash(QStringLiteral("out"), m_amount->text(), m_reason->text()); });
+    connect(in, &QPushButton::clicked, this,
+        [this] { moveCash(QStringLiteral("in"), m_amount->text(), m_reason->text()); });
+    connect(out, &QPushButton::clicked, this,
+        [this] { moveCash(QStringLiteral("out"), m_amount->text(), m_reason->text()); });
     connect(x, &QPushButton::clicked, this, &ShiftDialog::showXReport);
     connect(close, &QPushButton::clicked, this, [this] { closeShift(m_amount->text()); });
     connect(print, &QPushButton::clicked, this, [this] {
@@ -90,9 +92,15 @@ ShiftDialog::ShiftDialog(ShiftService& shifts, const StaffMember& actor, const S
     refresh();
 }
 
-QString ShiftDialog::message() const { return m_message->text(); }
+QString ShiftDialog::message() const
+{
+    return m_message->text();
+}
 
-QString ShiftDialog::reportText() const { return m_report->toPlainText(); }
+QString ShiftDialog::reportText() const
+{
+    return m_report->toPlainText();
+}
 
 void ShiftDialog::refresh()
 {
@@ -151,7 +159,8 @@ void ShiftDialog::moveCash(const QString& kind, const QString& amountText, const
 void ShiftDialog::showReport(const ShiftReport& r)
 {
     m_lastReport = r.lines(m_site, 42);
-    m_lastName = r.closed ? QStringLiteral("z-report-%1").arg(r.shift.id) : QStringLiteral("x-report-%1").arg(r.shift.id);
+    m_lastName
+        = r.closed ? QStringLiteral("z-report-%1").arg(r.shift.id) : QStringLiteral("x-report-%1").arg(r.shift.id);
     m_report->setPlainText(DocumentPrinter::plainText(m_lastReport));
 }
 
@@ -180,8 +189,8 @@ void ShiftDialog::closeShift(const QString& countedText)
         const Money d = r->difference();
         const int digits = currencyMinorDigits(m_site.currency);
         m_message->setText(d.isZero() ? tr("Shift closed. The drawer is right.")
-                : d.isNegative()      ? tr("Shift closed. The drawer is %1 short.").arg((-d).format(m_site.currency, digits))
-                                      : tr("Shift closed. The drawer is %1 over.").arg(d.format(m_site.currency, digits)));
+                : d.isNegative() ? tr("Shift closed. The drawer is %1 short.").arg((-d).format(m_site.currency, digits))
+                                 : tr("Shift closed. The drawer is %1 over.").arg(d.format(m_site.currency, digits)));
         m_amount->clear();
         refresh();
     };

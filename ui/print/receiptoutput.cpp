@@ -16,7 +16,8 @@ ReceiptOutput::ReceiptOutput(TillSettings& settings, QString pdfFolder, QObject*
     , m_pdfFolder(std::move(pdfFolder))
 {
     connect(&m_escpos, &EscPosPrinter::finished, this, [this](bool ok, const QString& error) {
-        Q_EMIT done(ok, ok ? tr("Receipt sent to the printer.") : tr("The receipt printer did not print: %1").arg(error));
+        Q_EMIT done(
+            ok, ok ? tr("Receipt sent to the printer.") : tr("The receipt printer did not print: %1").arg(error));
     });
 }
 
@@ -52,7 +53,8 @@ void ReceiptOutput::printLines(const QStringList& lines, const QString& name, bo
     QDir().mkpath(folder);
     m_lastPdf = QDir(folder).filePath(name + QStringLiteral(".pdf"));
     auto s = DocumentPrinter::toPdf(lines, m_lastPdf, width);
-    Q_EMIT done(s.ok(), s.ok() ? tr("Receipt saved as %1.").arg(QDir::toNativeSeparators(m_lastPdf)) : s.error().message);
+    Q_EMIT done(
+        s.ok(), s.ok() ? tr("Receipt saved as %1.").arg(QDir::toNativeSeparators(m_lastPdf)) : s.error().message);
 }
 
 } // namespace crema

@@ -7,16 +7,16 @@
 #include "print/receiptoutput.h"
 #include "store/tillsettings.h"
 
+#include <QApplication>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
 #include <QShortcut>
-#include <QApplication>
-#include <QEvent>
 #include <QStackedWidget>
 #include <QStatusBar>
-#include <QTimer>
 #include <QTabWidget>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace crema {
@@ -65,7 +65,8 @@ MainWindow::MainWindow(UiServices services, QWidget* parent)
     m_posWidget = new PosWidget(m_services, *m_receipts, m_workspace); // owned here while not in a tab
     m_posWidget->hide();
     m_pos = m_posWidget;
-    connect(m_receipts, &ReceiptOutput::done, this, [this](bool, const QString& message) { statusBar()->showMessage(message, 8000); });
+    connect(m_receipts, &ReceiptOutput::done, this,
+        [this](bool, const QString& message) { statusBar()->showMessage(message, 8000); });
 
     m_kitchen = new QWidget(m_workspace); // owned here while not in a tab
     m_kitchen->hide();

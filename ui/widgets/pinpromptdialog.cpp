@@ -40,6 +40,9 @@ void PinPromptDialog::ask(QWidget* parent, const QString& why, std::function<voi
     prompt->open();
 }
 
-QString PinPromptDialog::pin() const { return m_pin->text(); }
+QString PinPromptDialog::pin() const
+{
+    return m_pin->text();
+}
 
 } // namespace crema
