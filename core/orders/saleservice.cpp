@@ -316,6 +316,27 @@ Result<std::optional<StaffMember>> SaleService::authoriseDiscount(
     return std::optional<StaffMember>(*manager);
 }
 
+Status SaleService::clearParkedOrder(const QSqlDatabase& db, qint64 orderId)
+{
+    auto status = queryScalar(db, QStringLiteral("SELECT status FROM orders WHERE id = ? AND terminal_id = ?"),
+        {orderId, m_site.terminalId}, QStringLiteral("reading the parked order"));
+    if (!status)
+        return status.error();
+    if (!status->isValid())
+        return fail(Error::Code::NotFound, QStringLiteral("no parked order #%1 on this till").arg(orderId));
+    if (status->toString() != u"open")
+        return fail(Error::Code::BusinessRule,
+            QStringLiteral("order #%1 is %2, not parked").arg(orderId).arg(status->toString()));
+    for (const char* sql :
+        {"DELETE FROM line_modifiers WHERE order_line_id IN (SELECT id FROM order_lines WHERE order_id = ?)",
+            "DELETE FROM order_discounts WHERE order_id = ?", "DELETE FROM order_lines WHERE order_id = ?"}) {
+        SqlQuery del(db, QString::fromLatin1(sql));
+        del.bind(orderId);
+        CREMA_TRY(del.run(QStringLiteral("replacing the parked order's lines")));
+    }
+    return {};
+}
+
 Result<SaleResult> SaleService::checkout(const StaffMember& actor, const SaleRequest& request)
 {
     CREMA_TRY(StaffService::require(actor, Permission::UsePos));
@@ -437,23 +458,7 @@ Result<SaleResult> SaleService::checkout(const StaffMember& actor, const SaleReq
         return receipt.error();
     result.receiptNo = receipt->toLongLong();
     if (request.heldOrderId) {
-        auto status = queryScalar(db, QStringLiteral("SELECT status FROM orders WHERE id = ? AND terminal_id = ?"),
-            {request.heldOrderId, m_site.terminalId}, QStringLiteral("reading the parked order"));
-        if (!status)
-            return status.error();
-        if (!status->isValid())
-            return fail(
-                Error::Code::NotFound, QStringLiteral("no parked order #%1 on this till").arg(request.heldOrderId));
-        if (status->toString() != u"open")
-            return fail(Error::Code::BusinessRule,
-                QStringLiteral("order #%1 is %2, not parked").arg(request.heldOrderId).arg(status->toString()));
-        for (const char* sql :
-            {"DELETE FROM line_modifiers WHERE order_line_id IN (SELECT id FROM order_lines WHERE order_id = ?)",
-                "DELETE FROM order_discounts WHERE order_id = ?", "DELETE FROM order_lines WHERE order_id = ?"}) {
-            SqlQuery del(db, QString::fromLatin1(sql));
-            del.bind(request.heldOrderId);
-            CREMA_TRY(del.run(QStringLiteral("replacing the parked order's lines")));
-        }
+        CREMA_TRY(clearParkedOrder(db, request.heldOrderId));
         SqlQuery upd(db,
             QStringLiteral(
                 "UPDATE orders SET receipt_no = ?, staff_id = ?, customer_id = ?, status = 'paid', subtotal_cents = ?, "
@@ -615,7 +620,8 @@ Result<SaleResult> SaleService::checkout(const StaffMember& actor, const SaleReq
     return result;
 }
 
-Result<qint64> SaleService::hold(const StaffMember& actor, const Cart& cart, const QString& name)
+Result<qint64> SaleService::hold(
+    const StaffMember& actor, const Cart& cart, const QString& name, qint64 replacingOrderId)
 {
     CREMA_TRY(StaffService::require(actor, Permission::UsePos));
     if (!cart.rewardIds.isEmpty())
@@ -629,16 +635,28 @@ Result<qint64> SaleService::hold(const StaffMember& actor, const Cart& cart, con
     if (!tx)
         return tx.error();
     const QString now = toDbTime(m_clock.nowUtc());
-    SqlQuery ins(db,
-        QStringLiteral(
-            "INSERT INTO orders (uuid, store_id, terminal_id, staff_id, customer_id, status, subtotal_cents, "
-            "discount_cents, tax_cents, total_cents, note, created_at) VALUES (?, ?, ?, ?, ?, 'open', ?, ?, ?, ?, ?, "
-            "?)"));
-    ins.bindAll(
-        {newUuid(), m_site.storeId, m_site.terminalId, actor.id, idOrNull(cart.customerId), priced->subtotal.cents(),
-            priced->discount.cents(), priced->tax.cents(), priced->total.cents(), textOrEmpty(name.trimmed()), now});
-    CREMA_TRY(ins.run(QStringLiteral("parking the order")));
-    const qint64 orderId = ins.lastInsertId();
+    qint64 orderId = replacingOrderId;
+    if (replacingOrderId) {
+        // Parked again after being resumed: the same order, its lines replaced.
+        CREMA_TRY(clearParkedOrder(db, replacingOrderId));
+        SqlQuery upd(db,
+            QStringLiteral("UPDATE orders SET staff_id = ?, customer_id = ?, subtotal_cents = ?, discount_cents = ?, "
+                           "tax_cents = ?, total_cents = ?, note = ? WHERE id = ?"));
+        upd.bindAll({actor.id, idOrNull(cart.customerId), priced->subtotal.cents(), priced->discount.cents(),
+            priced->tax.cents(), priced->total.cents(), textOrEmpty(name.trimmed()), replacingOrderId});
+        CREMA_TRY(upd.run(QStringLiteral("parking the order again")));
+    } else {
+        SqlQuery ins(db,
+            QStringLiteral(
+                "INSERT INTO orders (uuid, store_id, terminal_id, staff_id, customer_id, status, subtotal_cents, "
+                "discount_cents, tax_cents, total_cents, note, created_at) "
+                "VALUES (?, ?, ?, ?, ?, 'open', ?, ?, ?, ?, ?, ?)"));
+        ins.bindAll({newUuid(), m_site.storeId, m_site.terminalId, actor.id, idOrNull(cart.customerId),
+            priced->subtotal.cents(), priced->discount.cents(), priced->tax.cents(), priced->total.cents(),
+            textOrEmpty(name.trimmed()), now});
+        CREMA_TRY(ins.run(QStringLiteral("parking the order")));
+        orderId = ins.lastInsertId();
+    }
     SqlQuery line(db,
         QStringLiteral(
             "INSERT INTO order_lines (uuid, order_id, line_no, product_id, size_id, product_name, size_name, quantity, "
@@ -737,15 +755,10 @@ Status SaleService::voidOrder(const StaffMember& actor, qint64 orderId, const QS
 
 Result<RefundResult> SaleService::refund(const StaffMember& actor, const RefundRequest& request)
 {
-    qint64 authorisedBy = 0;
-    if (!actor.can(Permission::Refund)) {
-        if (request.overridePin.isEmpty())
-            return StaffService::require(actor, Permission::Refund).error();
-        auto manager = m_staff.verifyOverride(actor, Permission::Refund, request.overridePin);
-        if (!manager)
-            return manager.error();
-        authorisedBy = manager->id;
-    }
+    auto authorised = m_staff.authorise(actor, Permission::Refund, request.overridePin);
+    if (!authorised)
+        return authorised.error();
+    const qint64 authorisedBy = *authorised;
     const QSqlDatabase db = m_db.connection();
     auto tx = ScopedTransaction::begin(db);
     if (!tx)

@@ -114,7 +114,8 @@ public:
     Result<SaleResult> checkout(const StaffMember& actor, const SaleRequest& request);
 
     // Parks an order under a name ("table 4", "Anna"): nothing is taken from stock until it is paid.
-    Result<qint64> hold(const StaffMember& actor, const Cart& cart, const QString& name);
+    // replacingOrderId: a parked order that was resumed and is now parked again, kept as the same order.
+    Result<qint64> hold(const StaffMember& actor, const Cart& cart, const QString& name, qint64 replacingOrderId = 0);
     Result<Cart> heldCart(qint64 orderId);
     Status voidOrder(const StaffMember& actor, qint64 orderId, const QString& reason);
     Result<RefundResult> refund(const StaffMember& actor, const RefundRequest& request);
@@ -137,6 +138,8 @@ private:
     Result<QList<Reward>> rewardsFor(const Cart& cart);
     Result<std::optional<StaffMember>> authoriseDiscount(
         const StaffMember& actor, const PricedOrder& priced, const QString& pin);
+    // Checks the order is parked on this till and removes its lines, to be written again.
+    Status clearParkedOrder(const QSqlDatabase& db, qint64 orderId);
     Result<QList<OrderSummary>> queryOrders(const QString& where, std::initializer_list<QVariant> values);
 
     Database& m_db;

@@ -125,17 +125,14 @@ Result<Shift> ShiftService::open(const StaffMember& actor, Money openingFloat)
     return s;
 }
 
-Result<qint64> ShiftService::authorise(const StaffMember& actor, const QString& pin, const QString& action)
+Result<Shift> ShiftService::openShift()
 {
-    Q_UNUSED(action);
-    if (actor.can(Permission::ManageCash))
-        return qint64(0);
-    if (pin.isEmpty())
-        return StaffService::require(actor, Permission::ManageCash).error();
-    auto manager = m_staff.verifyOverride(actor, Permission::ManageCash, pin);
-    if (!manager)
-        return manager.error();
-    return manager->id;
+    auto shift = current();
+    if (!shift)
+        return shift.error();
+    if (!shift->id)
+        return fail(Error::Code::BusinessRule, QStringLiteral("no shift is open on this till; open one first"));
+    return shift;
 }
 
 Status ShiftService::moveCash(
@@ -148,18 +145,16 @@ Status ShiftService::moveCash(
     if (reason.trimmed().isEmpty())
         return fail(
             Error::Code::InvalidInput, QStringLiteral("say why cash goes %1 (e.g. 'change from the bank')").arg(kind));
-    auto authorisedBy = authorise(actor, overridePin, QStringLiteral("cash.") + kind);
+    auto authorisedBy = m_staff.authorise(actor, Permission::ManageCash, overridePin);
     if (!authorisedBy)
         return authorisedBy.error();
     const QSqlDatabase db = m_db.connection();
     auto tx = ScopedTransaction::begin(db);
     if (!tx)
         return tx.error();
-    auto shift = current();
+    auto shift = openShift();
     if (!shift)
         return shift.error();
-    if (!shift->id)
-        return fail(Error::Code::BusinessRule, QStringLiteral("open a shift first"));
     SqlQuery q(db,
         QStringLiteral("INSERT INTO cash_movements (uuid, shift_id, kind, amount_cents, reason, staff_id, created_at) "
                        "VALUES (?, ?, ?, ?, ?, ?, ?)"));
@@ -230,11 +225,9 @@ Result<ShiftReport> ShiftService::report(const Shift& shift, const QDateTime& to
 
 Result<ShiftReport> ShiftService::xReport()
 {
-    auto shift = current();
+    auto shift = openShift();
     if (!shift)
         return shift.error();
-    if (!shift->id)
-        return fail(Error::Code::BusinessRule, QStringLiteral("no shift is open on this till"));
     return report(*shift, m_clock.nowUtc());
 }
 
@@ -242,18 +235,16 @@ Result<ShiftReport> ShiftService::close(const StaffMember& actor, Money counted,
 {
     if (counted.isNegative())
         return fail(Error::Code::InvalidInput, QStringLiteral("counted cash cannot be negative"));
-    auto authorisedBy = authorise(actor, overridePin, QStringLiteral("shift.close"));
+    auto authorisedBy = m_staff.authorise(actor, Permission::ManageCash, overridePin);
     if (!authorisedBy)
         return authorisedBy.error();
     const QSqlDatabase db = m_db.connection();
     auto tx = ScopedTransaction::begin(db);
     if (!tx)
         return tx.error();
-    auto shift = current();
+    auto shift = openShift();
     if (!shift)
         return shift.error();
-    if (!shift->id)
-        return fail(Error::Code::BusinessRule, QStringLiteral("no shift is open on this till"));
     const QDateTime now = m_clock.nowUtc();
     auto r = report(*shift, now);
     if (!r)

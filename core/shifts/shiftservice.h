@@ -72,7 +72,7 @@ Q_SIGNALS:
 
 private:
     Result<ShiftReport> report(const Shift& shift, const QDateTime& to);
-    Result<qint64> authorise(const StaffMember& actor, const QString& pin, const QString& action);
+    Result<Shift> openShift(); // the open shift, or an error saying there is none
 
     Database& m_db;
     const Clock& m_clock;

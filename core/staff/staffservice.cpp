@@ -185,6 +185,18 @@ Result<StaffMember> StaffService::verifyOverride(
     return authoriser;
 }
 
+Result<qint64> StaffService::authorise(const StaffMember& actor, Permission permission, const QString& managerPin)
+{
+    if (actor.can(permission))
+        return qint64(0);
+    if (managerPin.isEmpty())
+        return require(actor, permission).error();
+    auto manager = verifyOverride(actor, permission, managerPin);
+    if (!manager)
+        return manager.error();
+    return manager->id;
+}
+
 Result<StaffMember> StaffService::authoriseOverride(const StaffMember& actor, Permission permission,
     const QString& managerPin, const QString& action, const QJsonObject& details)
 {

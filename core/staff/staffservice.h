@@ -50,6 +50,9 @@ public:
     Result<StaffMember> authoriseOverride(const StaffMember& actor, Permission permission, const QString& managerPin,
         const QString& action, const QJsonObject& details = {});
     Result<StaffMember> verifyOverride(const StaffMember& actor, Permission permission, const QString& managerPin);
+    // Whether `actor` may do this, alone or with the manager's PIN given: the authoriser's staff id,
+    // 0 when the actor needed nobody, PermissionDenied when they may not and no PIN was given.
+    Result<qint64> authorise(const StaffMember& actor, Permission permission, const QString& managerPin);
 
     // Adds a person. `by` needs ManageStaff. The PIN must be unused by any active person.
     Result<StaffMember> addStaff(const StaffMember& by, const QString& name, Role role, const QString& pin);

@@ -386,3 +386,26 @@ TEST_CASE("receipt numbers run on without gaps, and a refused sale uses none", "
     CHECK(b->receiptNo == last + 2);
     CHECK(t.scalar(QStringLiteral("SELECT max(receipt_no) - count(receipt_no) FROM orders")) == 0);
 }
+
+TEST_CASE("a resumed order parked again stays the same order, with no void recorded", "[db][sales]")
+{
+    test::TillFixture t;
+    auto held = t.sales.hold(t.cashier(), t.cart({"Latte"}), QStringLiteral("Anna"));
+    REQUIRE_OK(held);
+    auto again = t.sales.hold(t.cashier(), t.cart({"Latte", "Croissant*2"}), QStringLiteral("Anna, table 2"), *held);
+    REQUIRE_OK(again);
+    CHECK(*again == *held);
+    CHECK(t.scalar(QStringLiteral("SELECT count(*) FROM orders WHERE status = 'open'")) == 1);
+    CHECK(t.scalar(QStringLiteral("SELECT count(*) FROM orders WHERE status = 'voided'")) == 0);
+    CHECK(t.scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'order.void'")) == 0);
+    CHECK(t.scalar(QStringLiteral("SELECT total_cents FROM orders WHERE id = ?"), {*held}) == 350 + 520);
+    CHECK(t.scalar(QStringLiteral("SELECT count(*) FROM order_lines WHERE order_id = ?"), {*held}) == 2);
+    auto cart = t.sales.heldCart(*held);
+    REQUIRE_OK(cart);
+    CHECK(cart->lines.size() == 2);
+    // Only a parked order of this till can be replaced.
+    auto paid = t.sell(t.cashier(), t.cart({"Mocha"}));
+    REQUIRE_OK(paid);
+    CHECK(t.sales.hold(t.cashier(), t.cart({"Latte"}), QString(), paid->orderId).error().code
+        == Error::Code::BusinessRule);
+}

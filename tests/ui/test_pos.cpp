@@ -261,7 +261,7 @@ TEST_CASE("POS: an order is parked under a name and resumed, then paid as the sa
     Till t;
     t.ringUpLatteAndPastry();
     t.tap("parkButton");
-    auto* name = t.dialog<QInputDialog>();
+    QPointer<QInputDialog> name = t.dialog<QInputDialog>();
     REQUIRE(name);
     name->setTextValue(QStringLiteral("table 4"));
     name->accept();
@@ -280,6 +280,21 @@ TEST_CASE("POS: an order is parked under a name and resumed, then paid as the sa
     t.tap("resumeOrder");
     CHECK(t.pos().cart()->rowCount() == 2);
     CHECK(t.pos().cart()->heldOrderId() == parked);
+
+    // Parked again (the customer is not ready after all): still the one order, nothing voided.
+    t.tap("parkButton");
+    name = t.dialog<QInputDialog>();
+    REQUIRE(name);
+    name->setTextValue(QStringLiteral("table 4"));
+    name->accept();
+    QApplication::processEvents();
+    CHECK(t.scalar(QStringLiteral("SELECT count(*) FROM orders WHERE status = 'open'")) == 1);
+    CHECK(t.scalar(QStringLiteral("SELECT count(*) FROM orders WHERE status = 'voided'")) == 0);
+    t.tap("ordersButton");
+    t.dialog<OrdersDialog>();
+    t.visible<QListWidget>("parkedOrders")->setCurrentRow(0);
+    t.tap("resumeOrder");
+    REQUIRE(t.pos().cart()->heldOrderId() == parked);
 
     t.tap("payButton");
     t.dialog<PaymentDialog>();
@@ -372,7 +387,16 @@ TEST_CASE("POS: a scanned barcode goes straight into the order, and keys reach e
     t.window.activateWindow(); // what the window manager does when a dialog closes
     REQUIRE(QTest::qWaitForWindowActive(&t.window));
     QTest::keyClick(&t.window, Qt::Key_U, Qt::ControlModifier);
-    CHECK(t.dialog<CustomerDialog>() != nullptr);
+    QPointer<CustomerDialog> customer = t.dialog<CustomerDialog>();
+    REQUIRE(customer);
+    customer->reject();
+    QApplication::processEvents();
+    t.window.activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(&t.window));
+    // From inside the search box, where the cursor usually is, Ctrl+H still parks.
+    search->setFocus();
+    QTest::keyClick(search, Qt::Key_H, Qt::ControlModifier);
+    CHECK(t.dialog<QInputDialog>() != nullptr);
 }
 
 TEST_CASE("POS: the till locks itself after the idle time", "[ui][pos]")

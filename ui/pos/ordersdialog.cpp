@@ -190,11 +190,6 @@ void OrdersDialog::refundSelected()
         m_message->setText(tr("Choose an order to refund."));
         return;
     }
-    if (!m_actor.can(Permission::Refund)) {
-        PinPromptDialog::ask(
-            this, tr("%1 may not refund orders.").arg(m_actor.name), [this](const QString& pin) { doRefund(pin); });
-        return;
-    }
     doRefund({});
 }
 
@@ -211,6 +206,10 @@ void OrdersDialog::doRefund(const QString& pin)
     auto refund = m_sales.refund(m_actor, request);
     if (!refund) {
         m_message->setText(refund.error().message);
+        // Refused for the person's role: a manager's PIN may allow it.
+        if (refund.error().code == Error::Code::PermissionDenied && pin.isEmpty())
+            PinPromptDialog::ask(
+                this, refund.error().message, [this](const QString& managerPin) { doRefund(managerPin); });
         return;
     }
     m_message->setText(tr("Refunded %1 on receipt %2.")

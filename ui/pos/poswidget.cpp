@@ -382,13 +382,9 @@ void PosWidget::park()
     dialog->setWindowTitle(tr("Park the order"));
     dialog->setLabelText(tr("A name to find it by (table 4, Anna):"));
     connect(dialog, &QInputDialog::textValueSelected, this, [this](const QString& name) {
-        if (m_cart->heldOrderId()) {
-            // Parking a resumed order again: void the old copy so it is never there twice.
-            (void)m_services.sales.voidOrder(m_staff, m_cart->heldOrderId(), tr("parked again"));
-        }
         Cart cart = m_cart->cart();
         cart.rewardIds.clear(); // rewards are redeemed at payment
-        auto id = m_services.sales.hold(m_staff, cart, name);
+        auto id = m_services.sales.hold(m_staff, cart, name, m_cart->heldOrderId());
         if (!id) {
             show(id.error());
             return;

@@ -138,22 +138,25 @@ void ShiftDialog::openShift(const QString& floatText)
 
 void ShiftDialog::moveCash(const QString& kind, const QString& amountText, const QString& reason)
 {
-    auto amount = amountFrom(amountText);
-    if (!amount)
-        return;
-    const auto attempt = [this, kind, amount = *amount, reason](const QString& pin) {
-        auto s = m_shifts.moveCash(m_actor, kind, amount, reason, pin);
-        m_message->setText(s.ok() ? tr("Cash %1 recorded.").arg(kind) : s.error().message);
-        if (s.ok()) {
-            m_amount->clear();
-            m_reason->clear();
-        }
-    };
-    if (!m_actor.can(Permission::ManageCash)) {
-        PinPromptDialog::ask(this, tr("%1 may not move cash in or out.").arg(m_actor.name), attempt);
+    if (auto amount = amountFrom(amountText))
+        moveCashWith(kind, *amount, reason, {});
+}
+
+void ShiftDialog::moveCashWith(const QString& kind, Money amount, const QString& reason, const QString& pin)
+{
+    auto s = m_shifts.moveCash(m_actor, kind, amount, reason, pin);
+    if (s.ok()) {
+        m_message->setText(tr("Cash %1 recorded.").arg(kind));
+        m_amount->clear();
+        m_reason->clear();
         return;
     }
-    attempt({});
+    m_message->setText(s.error().message);
+    // Refused for the person's role: a manager's PIN may allow it.
+    if (s.error().code == Error::Code::PermissionDenied && pin.isEmpty())
+        PinPromptDialog::ask(this, s.error().message, [this, kind, amount, reason](const QString& managerPin) {
+            moveCashWith(kind, amount, reason, managerPin);
+        });
 }
 
 void ShiftDialog::showReport(const ShiftReport& r)
@@ -176,29 +179,28 @@ void ShiftDialog::showXReport()
 
 void ShiftDialog::closeShift(const QString& countedText)
 {
-    auto counted = amountFrom(countedText);
-    if (!counted)
-        return;
-    const auto attempt = [this, counted = *counted](const QString& pin) {
-        auto r = m_shifts.close(m_actor, counted, pin);
-        if (!r) {
-            m_message->setText(r.error().message);
-            return;
-        }
-        showReport(*r);
-        const Money d = r->difference();
-        const int digits = currencyMinorDigits(m_site.currency);
-        m_message->setText(d.isZero() ? tr("Shift closed. The drawer is right.")
-                : d.isNegative() ? tr("Shift closed. The drawer is %1 short.").arg((-d).format(m_site.currency, digits))
-                                 : tr("Shift closed. The drawer is %1 over.").arg(d.format(m_site.currency, digits)));
-        m_amount->clear();
-        refresh();
-    };
-    if (!m_actor.can(Permission::ManageCash)) {
-        PinPromptDialog::ask(this, tr("Closing a shift needs a manager."), attempt);
+    if (auto counted = amountFrom(countedText))
+        closeWith(*counted, {});
+}
+
+void ShiftDialog::closeWith(Money counted, const QString& pin)
+{
+    auto r = m_shifts.close(m_actor, counted, pin);
+    if (!r) {
+        m_message->setText(r.error().message);
+        if (r.error().code == Error::Code::PermissionDenied && pin.isEmpty())
+            PinPromptDialog::ask(this, r.error().message,
+                [this, counted](const QString& managerPin) { closeWith(counted, managerPin); });
         return;
     }
-    attempt({});
+    showReport(*r);
+    const Money d = r->difference();
+    const int digits = currencyMinorDigits(m_site.currency);
+    m_message->setText(d.isZero() ? tr("Shift closed. The drawer is right.")
+            : d.isNegative() ? tr("Shift closed. The drawer is %1 short.").arg((-d).format(m_site.currency, digits))
+                             : tr("Shift closed. The drawer is %1 over.").arg(d.format(m_site.currency, digits)));
+    m_amount->clear();
+    refresh();
 }
 
 } // namespace crema

@@ -31,6 +31,8 @@ private:
     void refresh();
     std::optional<Money> amountFrom(const QString& text);
     void showReport(const ShiftReport& r);
+    void moveCashWith(const QString& kind, Money amount, const QString& reason, const QString& pin);
+    void closeWith(Money counted, const QString& pin);
 
     ShiftService& m_shifts;
     StaffMember m_actor;
