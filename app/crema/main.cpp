@@ -70,7 +70,7 @@ int main(int argc, char* argv[])
     crema::CatalogService catalog(**db);
     crema::InventoryService inventory(**db, site->storeId);
     crema::CustomerService customers(**db, clock);
-    crema::KitchenService kitchen(**db);
+    crema::KitchenService kitchen(**db, clock);
     crema::LoyaltyService loyalty(**db);
     crema::SaleService sales(**db, clock, *site, staff, catalog, loyalty);
     crema::ShiftService shifts(**db, clock, *site, staff);
@@ -79,7 +79,7 @@ int main(int argc, char* argv[])
     // Checkpoint in the quiet after a sale, never inside one.
     QObject::connect(&sales, &crema::SaleService::orderPaid, &checkpointer, &crema::WalCheckpointer::noteWrite);
     QObject::connect(&sales, &crema::SaleService::orderRefunded, &checkpointer, &crema::WalCheckpointer::noteWrite);
-    QObject::connect(&sales, &crema::SaleService::orderPaid, &kitchen, &crema::KitchenService::ticketsChanged);
+    QObject::connect(&sales, &crema::SaleService::orderPaid, &kitchen, &crema::KitchenService::checkNow);
     QObject::connect(&sales, &crema::SaleService::stockChanged, &inventory, &crema::InventoryService::stockChanged);
 
     const QString receipts = QFileInfo(path).absolutePath() + QStringLiteral("/receipts");

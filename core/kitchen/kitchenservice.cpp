@@ -2,15 +2,105 @@
 
 #include "common/clock.h"
 #include "storage/database.h"
+#include "storage/scopedtransaction.h"
 #include "storage/sql.h"
 
-#include <QHash>
+#include <QTimer>
 
 namespace crema {
 
-KitchenService::KitchenService(Database& db, QObject* parent)
+namespace KitchenState {
+
+namespace {
+const QStringList& order()
+{
+    static const QStringList states {Pending, InProgress, Ready, Completed};
+    return states;
+}
+} // namespace
+
+bool isValid(const QString& state)
+{
+    return order().contains(state);
+}
+
+int rank(const QString& state)
+{
+    return static_cast<int>(order().indexOf(state));
+}
+
+QString next(const QString& state)
+{
+    const int r = rank(state);
+    return r < 0 ? Pending : order().at(std::min<qsizetype>(r + 1, order().size() - 1));
+}
+
+} // namespace KitchenState
+
+namespace {
+
+// Reads the items of the given tickets into them (one query for the lot).
+template <typename T, typename TicketOf> Status loadItems(const QSqlDatabase& db, QList<T>& rows, TicketOf ticketOf)
+{
+    if (rows.isEmpty())
+        return {};
+    qint64 lo = ticketOf(rows.first()).id;
+    qint64 hi = lo;
+    QHash<qint64, QList<qsizetype>> index;
+    for (qsizetype i = 0; i < rows.size(); ++i) {
+        const qint64 id = ticketOf(rows[i]).id;
+        lo = std::min(lo, id);
+        hi = std::max(hi, id);
+        index[id].append(i);
+    }
+    // Ticket ids in a batch are close together; read the range and keep the ones asked for.
+    SqlQuery q(db,
+        QStringLiteral(
+            "SELECT i.ticket_id, l.product_name, l.size_name, l.quantity, l.note, "
+            "coalesce((SELECT group_concat(m.name, char(31)) FROM line_modifiers AS m WHERE m.order_line_id = l.id), "
+            "'') "
+            "FROM kitchen_ticket_items AS i JOIN order_lines AS l ON l.id = i.order_line_id "
+            "WHERE i.ticket_id BETWEEN ? AND ? ORDER BY i.ticket_id, l.line_no"));
+    q.bindAll({lo, hi});
+    CREMA_TRY(q.run(QStringLiteral("reading kitchen ticket items")));
+    while (q.next()) {
+        const auto it = index.constFind(q.value(0).toLongLong());
+        if (it == index.constEnd())
+            continue;
+        const QString mods = q.value(5).toString();
+        const KitchenTicketItem item {q.value(1).toString(), q.value(2).toString(), q.value(3).toInt(),
+            mods.isEmpty() ? QStringList() : mods.split(QChar(0x1f)), q.value(4).toString()};
+        for (qsizetype row : *it)
+            ticketOf(rows[row]).items.append(item);
+    }
+    return {};
+}
+
+const QString kTicketColumns = QStringLiteral(
+    "t.id, t.uuid, o.uuid, coalesce(o.receipt_no, 0), coalesce(c.name, ''), t.station, t.status, t.created_at");
+const QString kTicketJoins
+    = QStringLiteral("JOIN orders AS o ON o.id = t.order_id LEFT JOIN customers AS c ON c.id = o.customer_id");
+
+KitchenTicket ticketFrom(const SqlQuery& q, int first)
+{
+    KitchenTicket t;
+    t.id = q.value(first).toLongLong();
+    t.uuid = q.value(first + 1).toString();
+    t.orderUuid = q.value(first + 2).toString();
+    t.receiptNo = q.value(first + 3).toLongLong();
+    t.customer = q.value(first + 4).toString();
+    t.station = q.value(first + 5).toString();
+    t.status = q.value(first + 6).toString();
+    t.createdAt = fromDbTime(q.value(first + 7).toString());
+    return t;
+}
+
+} // namespace
+
+KitchenService::KitchenService(Database& db, Clock& clock, QObject* parent)
     : QObject(parent)
     , m_db(db)
+    , m_clock(clock)
 { }
 
 Result<QList<KitchenTicket>> KitchenService::openTickets()
@@ -18,45 +108,183 @@ Result<QList<KitchenTicket>> KitchenService::openTickets()
     const QSqlDatabase db = m_db.connection();
     SqlQuery q(db,
         QStringLiteral(
-            "SELECT t.id, t.uuid, coalesce(o.receipt_no, 0), coalesce(c.name, ''), t.station, t.status, t.created_at "
-            "FROM kitchen_tickets AS t JOIN orders AS o ON o.id = t.order_id "
-            "LEFT JOIN customers AS c ON c.id = o.customer_id "
-            "WHERE t.status <> 'completed' ORDER BY t.created_at, t.id"));
+            "SELECT %1 FROM kitchen_tickets AS t %2 WHERE t.status <> 'completed' ORDER BY t.created_at, t.id")
+            .arg(kTicketColumns, kTicketJoins));
     CREMA_TRY(q.run(QStringLiteral("reading kitchen tickets")));
     QList<KitchenTicket> tickets;
-    QHash<qint64, qsizetype> index;
-    while (q.next()) {
-        KitchenTicket t;
-        t.id = q.value(0).toLongLong();
-        t.uuid = q.value(1).toString();
-        t.receiptNo = q.value(2).toLongLong();
-        t.customer = q.value(3).toString();
-        t.station = q.value(4).toString();
-        t.status = q.value(5).toString();
-        t.createdAt = fromDbTime(q.value(6).toString());
-        index.insert(t.id, tickets.size());
-        tickets.append(t);
-    }
-    if (tickets.isEmpty())
-        return tickets;
-    SqlQuery items(db,
-        QStringLiteral(
-            "SELECT i.ticket_id, l.id, l.product_name, l.size_name, l.quantity, l.note, "
-            "coalesce((SELECT group_concat(m.name, '\x1f') FROM line_modifiers AS m WHERE m.order_line_id = l.id), '') "
-            "FROM kitchen_ticket_items AS i JOIN kitchen_tickets AS t ON t.id = i.ticket_id "
-            "JOIN order_lines AS l ON l.id = i.order_line_id "
-            "WHERE t.status <> 'completed' ORDER BY i.ticket_id, l.line_no"));
-    CREMA_TRY(items.run(QStringLiteral("reading kitchen ticket items")));
-    while (items.next()) {
-        auto it = index.constFind(items.value(0).toLongLong());
-        if (it == index.constEnd())
-            continue;
-        const QString mods = items.value(6).toString();
-        tickets[*it].items.append(
-            KitchenTicketItem {items.value(2).toString(), items.value(3).toString(), items.value(4).toInt(),
-                mods.isEmpty() ? QStringList() : mods.split(QChar(0x1f)), items.value(5).toString()});
-    }
+    while (q.next())
+        tickets.append(ticketFrom(q, 0));
+    CREMA_TRY(loadItems(db, tickets, [](KitchenTicket& t) -> KitchenTicket& { return t; }));
     return tickets;
+}
+
+Result<QList<KitchenEvent>> KitchenService::events(qint64 afterSeq, int limit)
+{
+    const QSqlDatabase db = m_db.connection();
+    SqlQuery q(db,
+        QStringLiteral("SELECT e.seq, e.state, e.at, %1 FROM kitchen_events AS e "
+                       "JOIN kitchen_tickets AS t ON t.id = e.ticket_id %2 WHERE e.seq > ? ORDER BY e.seq LIMIT ?")
+            .arg(kTicketColumns, kTicketJoins));
+    q.bindAll({afterSeq, std::max(1, limit)});
+    CREMA_TRY(q.run(QStringLiteral("reading kitchen events")));
+    QList<KitchenEvent> events;
+    while (q.next()) {
+        KitchenEvent e;
+        e.seq = q.value(0).toLongLong();
+        e.at = fromDbTime(q.value(2).toString());
+        e.ticket = ticketFrom(q, 3);
+        e.ticket.status = q.value(1).toString(); // the state this event set, not today's
+        events.append(std::move(e));
+    }
+    CREMA_TRY(loadItems(db, events, [](KitchenEvent& e) -> KitchenTicket& { return e.ticket; }));
+    return events;
+}
+
+Result<qint64> KitchenService::lastSeq()
+{
+    SqlQuery q(m_db.connection(), QStringLiteral("SELECT coalesce(max(seq), 0) FROM kitchen_events"));
+    CREMA_TRY(q.run(QStringLiteral("reading the kitchen feed")));
+    return q.next() ? q.value(0).toLongLong() : 0;
+}
+
+Result<qint64> KitchenService::replayStart(const QDateTime& since)
+{
+    SqlQuery q(m_db.connection(),
+        QStringLiteral("SELECT min(e.seq) FROM kitchen_tickets AS t JOIN kitchen_events AS e ON e.ticket_id = t.id "
+                       "WHERE t.created_at >= ?"));
+    q.bind(toDbTime(since));
+    CREMA_TRY(q.run(QStringLiteral("reading the kitchen feed")));
+    if (q.next() && !q.value(0).isNull())
+        return q.value(0).toLongLong() - 1;
+    return lastSeq();
+}
+
+Result<bool> KitchenService::setState(qint64 ticketId, const QString& state, const QString& commandUuid)
+{
+    if (!KitchenState::isValid(state))
+        return fail(Error::Code::InvalidInput,
+            QStringLiteral("unknown kitchen state '%1' (expected pending, in_progress, ready or completed)")
+                .arg(state));
+    const QSqlDatabase db = m_db.connection();
+    auto tx = ScopedTransaction::begin(db);
+    if (!tx)
+        return tx.error();
+    SqlQuery current(db, QStringLiteral("SELECT status FROM kitchen_tickets WHERE id = ?"));
+    current.bind(ticketId);
+    CREMA_TRY(current.run(QStringLiteral("reading a kitchen ticket")));
+    if (!current.next())
+        return fail(Error::Code::NotFound, QStringLiteral("no kitchen ticket %1 on this till").arg(ticketId));
+    const QString was = current.value(0).toString();
+    const QString now = toDbTime(m_clock.nowUtc());
+    if (!commandUuid.isEmpty()) {
+        SqlQuery seen(db,
+            QStringLiteral("INSERT OR IGNORE INTO kitchen_commands (uuid, ticket_id, state, applied_at) "
+                           "VALUES (?, ?, ?, ?)"));
+        seen.bindAll({commandUuid, ticketId, state, now});
+        CREMA_TRY(seen.run(QStringLiteral("recording a kitchen bump")));
+        if (seen.rowsAffected() == 0)
+            return false; // already applied; the screen only missed our acknowledgement
+    }
+    bool changed = false;
+    if (was != state) {
+        SqlQuery update(db, QStringLiteral("UPDATE kitchen_tickets SET status = ?, updated_at = ? WHERE id = ?"));
+        update.bindAll({state, now, ticketId});
+        CREMA_TRY(update.run(QStringLiteral("bumping a kitchen ticket")));
+        changed = true;
+    }
+    CREMA_TRY(tx->commit());
+    if (changed)
+        checkNow(); // the trigger wrote an event: tells the screens and the feed
+    return changed;
+}
+
+Result<QList<ReadyOrder>> KitchenService::readyOrders()
+{
+    SqlQuery q(m_db.connection(),
+        QStringLiteral("SELECT o.uuid, coalesce(o.receipt_no, 0), coalesce(c.name, ''), max(t.updated_at) "
+                       "FROM kitchen_tickets AS t JOIN orders AS o ON o.id = t.order_id "
+                       "LEFT JOIN customers AS c ON c.id = o.customer_id "
+                       "WHERE t.created_at >= ? GROUP BY t.order_id "
+                       "HAVING sum(t.status IN ('pending', 'in_progress')) = 0 AND sum(t.status = 'ready') > 0 "
+                       "ORDER BY max(t.updated_at)"));
+    q.bind(toDbTime(m_clock.nowUtc().addSecs(-12 * 3600)));
+    CREMA_TRY(q.run(QStringLiteral("reading ready orders")));
+    QList<ReadyOrder> orders;
+    while (q.next())
+        orders.append(ReadyOrder {
+            q.value(0).toString(), q.value(1).toLongLong(), q.value(2).toString(), fromDbTime(q.value(3).toString())});
+    return orders;
+}
+
+Status KitchenService::collect(const QString& orderUuid)
+{
+    const QSqlDatabase db = m_db.connection();
+    auto tx = ScopedTransaction::begin(db);
+    if (!tx)
+        return tx.error();
+    SqlQuery q(db,
+        QStringLiteral("UPDATE kitchen_tickets SET status = 'completed', updated_at = ? "
+                       "WHERE status <> 'completed' AND order_id = (SELECT id FROM orders WHERE uuid = ?)"));
+    q.bindAll({toDbTime(m_clock.nowUtc()), orderUuid});
+    CREMA_TRY(q.run(QStringLiteral("handing over an order")));
+    const bool changed = q.rowsAffected() > 0;
+    CREMA_TRY(tx->commit());
+    if (changed)
+        checkNow(); // the trigger wrote an event: tells the screens and the feed
+    return {};
+}
+
+Result<QHash<QString, StationTiming>> KitchenService::stationTimings()
+{
+    SqlQuery q(m_db.connection(), QStringLiteral("SELECT name, amber_seconds, red_seconds FROM kitchen_stations"));
+    CREMA_TRY(q.run(QStringLiteral("reading kitchen stations")));
+    QHash<QString, StationTiming> timings;
+    while (q.next())
+        timings.insert(q.value(0).toString(), StationTiming {q.value(1).toInt(), q.value(2).toInt()});
+    return timings;
+}
+
+Status KitchenService::setStationTiming(const QString& station, StationTiming timing)
+{
+    if (station.trimmed().isEmpty())
+        return fail(Error::Code::InvalidInput, QStringLiteral("a station needs a name"));
+    if (timing.amberSeconds <= 0 || timing.redSeconds <= timing.amberSeconds)
+        return fail(Error::Code::InvalidInput,
+            QStringLiteral("station %1: amber must be after 0 s and red after amber (got %2 s and %3 s)")
+                .arg(station)
+                .arg(timing.amberSeconds)
+                .arg(timing.redSeconds));
+    const QSqlDatabase db = m_db.connection();
+    auto tx = ScopedTransaction::begin(db);
+    if (!tx)
+        return tx.error();
+    SqlQuery q(db,
+        QStringLiteral("INSERT INTO kitchen_stations (name, amber_seconds, red_seconds) VALUES (?, ?, ?) "
+                       "ON CONFLICT (name) DO UPDATE SET amber_seconds = excluded.amber_seconds, "
+                       "red_seconds = excluded.red_seconds"));
+    q.bindAll({station.trimmed(), timing.amberSeconds, timing.redSeconds});
+    CREMA_TRY(q.run(QStringLiteral("saving a kitchen station")));
+    return tx->commit();
+}
+
+void KitchenService::watch(int intervalMs)
+{
+    if (!m_timer) {
+        m_timer = new QTimer(this);
+        connect(m_timer, &QTimer::timeout, this, &KitchenService::checkNow);
+    }
+    m_timer->start(intervalMs);
+    checkNow();
+}
+
+void KitchenService::checkNow()
+{
+    auto last = lastSeq();
+    if (!last || *last == m_knownSeq)
+        return; // a busy database is looked at again on the next tick
+    m_knownSeq = *last;
+    Q_EMIT eventsAppended(m_knownSeq);
+    Q_EMIT ticketsChanged();
 }
 
 } // namespace crema

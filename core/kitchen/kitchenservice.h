@@ -3,12 +3,16 @@
 #include "common/result.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QList>
 #include <QObject>
 #include <QStringList>
 
+class QTimer;
+
 namespace crema {
 
+class Clock;
 class Database;
 
 struct KitchenTicketItem {
@@ -19,31 +23,101 @@ struct KitchenTicketItem {
     QString note;
 };
 
+// The states a kitchen ticket moves through, in order.
+namespace KitchenState {
+inline const QString Pending = QStringLiteral("pending");
+inline const QString InProgress = QStringLiteral("in_progress");
+inline const QString Ready = QStringLiteral("ready");
+inline const QString Completed = QStringLiteral("completed");
+bool isValid(const QString& state);
+QString next(const QString& state); // the state a bump moves to; completed stays completed
+int rank(const QString& state); // 0..3
+} // namespace KitchenState
+
+// One station's part of a paid order, as a kitchen screen shows it.
 struct KitchenTicket {
-    qint64 id = 0;
+    qint64 id = 0; // this till's ticket number
     QString uuid;
+    QString orderUuid;
     qint64 receiptNo = 0;
     QString customer;
     QString station;
     QString status; // pending | in_progress | ready | completed
-    QDateTime createdAt; // UTC
+    QDateTime createdAt; // UTC: when the order was paid
     QList<KitchenTicketItem> items;
 };
 
-// Reads the kitchen queue. (Bumping and the LAN feed arrive with the kitchen display.)
+// A ticket's creation or change of state, numbered by this till's kitchen feed (seq grows by one
+// per event, never reused). The ticket carries the state this event set.
+struct KitchenEvent {
+    qint64 seq = 0;
+    QDateTime at; // UTC
+    KitchenTicket ticket;
+};
+
+// When a station's tickets turn amber and red.
+struct StationTiming {
+    int amberSeconds = 180;
+    int redSeconds = 360;
+    // 0 on time, 1 amber, 2 red, for a ticket this many seconds old.
+    int level(qint64 ageSeconds) const { return ageSeconds >= redSeconds ? 2 : ageSeconds >= amberSeconds ? 1 : 0; }
+};
+
+// An order whose every station part is ready (and not all handed over yet).
+struct ReadyOrder {
+    QString orderUuid;
+    qint64 receiptNo = 0;
+    QString customer;
+    QDateTime readyAt; // UTC
+};
+
+// The kitchen side of this till's database: tickets, their event feed, bumps.
 class KitchenService : public QObject {
     Q_OBJECT
 public:
-    explicit KitchenService(Database& db, QObject* parent = nullptr);
+    KitchenService(Database& db, Clock& clock, QObject* parent = nullptr);
 
     // Tickets not yet completed, oldest first, with their items.
     Result<QList<KitchenTicket>> openTickets();
 
+    // Events after `afterSeq`, oldest first, at most `limit`, each with its ticket and items.
+    Result<QList<KitchenEvent>> events(qint64 afterSeq, int limit);
+    // The newest event's seq (0 when there is none).
+    Result<qint64> lastSeq();
+    // Where a screen that has seen nothing starts: just before the first event of the tickets
+    // created since `since`, so a new screen gets today's service, not the whole history.
+    Result<qint64> replayStart(const QDateTime& since);
+
+    // Moves a ticket to `state` (any state: forward is a bump, backward a recall). With a command
+    // id, the same command is applied once however often it is sent. Returns whether it changed
+    // anything. NotFound for an unknown ticket, InvalidInput for an unknown state.
+    Result<bool> setState(qint64 ticketId, const QString& state, const QString& commandUuid = {});
+
+    // Orders (paid in the last 12 hours) whose station parts are all ready or completed and at
+    // least one not yet completed: what the POS shows as "order ready".
+    Result<QList<ReadyOrder>> readyOrders();
+    // Marks all of an order's tickets completed (handed over at the counter).
+    Status collect(const QString& orderUuid);
+
+    Result<QHash<QString, StationTiming>> stationTimings();
+    Status setStationTiming(const QString& station, StationTiming timing);
+
+    // Looks for new events every `intervalMs` (other processes write tickets too: cremactl sell,
+    // a kitchen-serve process); checkNow() looks at once, after this process wrote some.
+    void watch(int intervalMs = 100);
+    void checkNow();
+    qint64 knownSeq() const { return m_knownSeq; }
+
 Q_SIGNALS:
+    // New events up to `lastSeq` were written (by anyone).
+    void eventsAppended(qint64 lastSeq);
     void ticketsChanged();
 
 private:
     Database& m_db;
+    Clock& m_clock;
+    QTimer* m_timer = nullptr;
+    qint64 m_knownSeq = -1;
 };
 
 } // namespace crema

@@ -29,7 +29,7 @@ struct WindowFixture {
     CatalogService catalog {*db};
     InventoryService inventory {*db, site.storeId};
     CustomerService customers {*db, clock};
-    KitchenService kitchen {*db};
+    KitchenService kitchen {*db, clock};
     LoyaltyService loyalty {*db};
     SaleService sales {*db, clock, site, staff, catalog, loyalty};
     ShiftService shifts {*db, clock, site, staff};
