@@ -443,6 +443,13 @@ Status Seeder::seedCatalog()
         CREMA_TRY(cat.run(QStringLiteral("adding category %1").arg(name)));
         categoryIds.append(cat.lastInsertId());
     }
+    // Drinks should leave the bar within 3 minutes; hot food takes longer.
+    SqlQuery station(m_db,
+        QStringLiteral("INSERT OR REPLACE INTO kitchen_stations (name, amber_seconds, red_seconds) VALUES (?, ?, ?)"));
+    station.bindAll({QStringLiteral("Bar"), 180, 360});
+    CREMA_TRY(station.run(QStringLiteral("adding kitchen stations")));
+    station.bindAll({QStringLiteral("Kitchen"), 300, 600});
+    CREMA_TRY(station.run(QStringLiteral("adding kitchen stations")));
 
     // The rewards catalogue: points buy a free pastry, a free coffee, or money off.
     SqlQuery reward(m_db,
