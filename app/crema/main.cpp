@@ -4,6 +4,10 @@
 #include "common/clock.h"
 #include "customers/customerservice.h"
 #include "inventory/inventoryservice.h"
+#include "kitchen/kitchenboard.h"
+#include "kitchen/kitchenboardwidget.h"
+#include "kitchen/kitchenfeedserver.h"
+#include "kitchen/kitchenprotocol.h"
 #include "kitchen/kitchenservice.h"
 #include "loyalty/loyaltyservice.h"
 #include "orders/saleservice.h"
@@ -23,6 +27,9 @@
 #include <QIcon>
 #include <QMessageBox>
 #include <QStandardPaths>
+#include <QStatusBar>
+
+#include <memory>
 
 int main(int argc, char* argv[])
 {
@@ -41,7 +48,9 @@ int main(int argc, char* argv[])
         QStringLiteral("The database file (default: $CREMA_DB or the user's data folder)."), QStringLiteral("FILE"));
     const QCommandLineOption sizeOption(QStringLiteral("size"),
         QStringLiteral("Window size, e.g. 1024x768 (default: maximised)."), QStringLiteral("WxH"));
-    parser.addOptions({dbOption, sizeOption});
+    const QCommandLineOption kitchenOption(QStringLiteral("kitchen"),
+        QStringLiteral("Kitchen screen mode: full screen tickets only, no login (for a PC at the pass)."));
+    parser.addOptions({dbOption, sizeOption, kitchenOption});
     parser.process(app);
 
     QString path = parser.value(dbOption);
@@ -82,16 +91,65 @@ int main(int argc, char* argv[])
     QObject::connect(&sales, &crema::SaleService::orderPaid, &kitchen, &crema::KitchenService::checkNow);
     QObject::connect(&sales, &crema::SaleService::stockChanged, &inventory, &crema::InventoryService::stockChanged);
 
+    // The kitchen: this till's tickets, the tills this screen follows, and this till's own feed
+    // for the store's other screens (settings kitchen_feeds, kitchen_listen, kitchen_secret).
+    QStringList problems;
+    crema::KitchenBoard board(**db, clock, &kitchen, site->terminalUuid);
+    const QStringList stations
+        = settings.value(QStringLiteral("kitchen_stations")).split(QLatin1Char(','), Qt::SkipEmptyParts);
+    QStringList trimmed;
+    for (const QString& s : stations)
+        trimmed.append(s.trimmed());
+    board.setStations(trimmed);
+    const QString secret = settings.value(QStringLiteral("kitchen_secret"));
+    for (const QString& feed :
+        settings.value(QStringLiteral("kitchen_feeds")).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        if (auto s = board.addFeed(feed.trimmed(), secret); !s.ok())
+            problems << QStringLiteral("Kitchen feed %1: %2").arg(feed.trimmed(), s.error().message);
+    }
+    std::unique_ptr<crema::KitchenFeedServer> feedServer;
+    if (const QString listen = settings.value(QStringLiteral("kitchen_listen")); !listen.isEmpty()) {
+        auto endpoint = crema::kitchenwire::parseEndpoint(listen, true);
+        auto address = endpoint ? crema::kitchenwire::listenAddress(endpoint->host) : endpoint.error();
+        if (!endpoint || !address) {
+            problems << QStringLiteral("kitchen_listen: %1")
+                            .arg(endpoint ? address.error().message : endpoint.error().message);
+        } else {
+            feedServer = std::make_unique<crema::KitchenFeedServer>(
+                kitchen, clock, site->terminalUuid, site->storeName, secret);
+            if (auto s = feedServer->listen(*address, endpoint->port); !s.ok())
+                problems << s.error().message;
+        }
+    }
+    for (const QString& p : problems)
+        qWarning().noquote() << "crema:" << p;
+
+    const QStringList size = parser.value(sizeOption).split(QLatin1Char('x'));
+    const bool sized = size.size() == 2 && size[0].toInt() > 0 && size[1].toInt() > 0;
+    if (parser.isSet(kitchenOption)) {
+        crema::KitchenBoardWidget screen(board);
+        screen.setWindowTitle(QStringLiteral("Crema Kitchen — %1").arg(site->storeName));
+        if (sized) {
+            screen.resize(size[0].toInt(), size[1].toInt());
+            screen.show();
+        } else {
+            screen.showFullScreen();
+        }
+        screen.setFocus();
+        return app.exec();
+    }
+
     const QString receipts = QFileInfo(path).absolutePath() + QStringLiteral("/receipts");
     crema::MainWindow window(crema::UiServices {
-        *site, staff, catalog, inventory, customers, kitchen, sales, loyalty, shifts, settings, receipts});
-    const QStringList size = parser.value(sizeOption).split(QLatin1Char('x'));
-    if (size.size() == 2 && size[0].toInt() > 0 && size[1].toInt() > 0) {
+        *site, staff, catalog, inventory, customers, kitchen, board, sales, loyalty, shifts, settings, receipts});
+    if (sized) {
         window.resize(size[0].toInt(), size[1].toInt());
         window.show();
     } else {
         window.resize(1280, 800);
         window.showMaximized();
     }
+    if (!problems.isEmpty())
+        window.statusBar()->showMessage(problems.join(QLatin1String("; ")), 30000);
     return app.exec();
 }

@@ -947,21 +947,6 @@ QString secretFrom(const QCommandLineParser& p, TillSettings* settings)
     return settings->value(QStringLiteral("kitchen_secret"));
 }
 
-Result<QHostAddress> listenAddress(const QString& host)
-{
-    if (host == u"*" || host == u"0.0.0.0")
-        return QHostAddress(QHostAddress::AnyIPv4);
-    if (host == u"::")
-        return QHostAddress(QHostAddress::Any);
-    if (host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0)
-        return QHostAddress(QHostAddress::LocalHost);
-    QHostAddress a;
-    if (!a.setAddress(host))
-        return fail(Error::Code::InvalidInput,
-            QStringLiteral("'%1' is not an address of this machine (use an IP address, * or localhost)").arg(host));
-    return a;
-}
-
 int cmdKitchenServe(Context& ctx)
 {
     QCommandLineParser p;
@@ -982,7 +967,7 @@ int cmdKitchenServe(Context& ctx)
     auto endpoint = kitchenwire::parseEndpoint(p.value(listen), true);
     if (!endpoint)
         return usage(ctx.command, QStringLiteral("--listen %1").arg(endpoint.error().message));
-    auto address = listenAddress(endpoint->host);
+    auto address = kitchenwire::listenAddress(endpoint->host);
     if (!address)
         return usage(ctx.command, QStringLiteral("--listen: %1").arg(address.error().message));
     TillSettings settings(*till->db);

@@ -312,6 +312,11 @@ void KitchenBoard::rebuild()
     endResetModel();
 }
 
+QDateTime KitchenBoard::now() const
+{
+    return m_clock.nowUtc();
+}
+
 void KitchenBoard::refreshAges()
 {
     if (!m_rows.empty())

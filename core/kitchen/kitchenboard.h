@@ -89,6 +89,8 @@ public:
     // How many of each item wait (pending or in progress) on the shown stations, most first.
     QList<AllDayLine> allDay() const;
 
+    QDateTime now() const; // UTC, the clock ages are measured by
+
     // Re-reads the age colours (call every few seconds: age moves with the clock).
     void refreshAges();
 

@@ -232,4 +232,19 @@ Result<Endpoint> parseEndpoint(const QString& text, bool allowAnyPort)
     return Endpoint {host, static_cast<quint16>(port)};
 }
 
+Result<QHostAddress> listenAddress(const QString& host)
+{
+    if (host == u"*" || host == u"0.0.0.0")
+        return QHostAddress(QHostAddress::AnyIPv4);
+    if (host == u"::")
+        return QHostAddress(QHostAddress::Any);
+    if (host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0)
+        return QHostAddress(QHostAddress::LocalHost);
+    QHostAddress a;
+    if (!a.setAddress(host))
+        return fail(Error::Code::InvalidInput,
+            QStringLiteral("'%1' is not an address of this machine (use an IP address, * or localhost)").arg(host));
+    return a;
+}
+
 } // namespace crema::kitchenwire

@@ -4,6 +4,7 @@
 #include "kitchenservice.h"
 
 #include <QByteArray>
+#include <QHostAddress>
 #include <QJsonObject>
 
 // The kitchen feed's wire format: JSON text messages over a WebSocket, version 1.
@@ -48,5 +49,7 @@ struct Endpoint {
     quint16 port = 0;
 };
 Result<Endpoint> parseEndpoint(const QString& text, bool allowAnyPort = false);
+// The address to listen on for a HOST part: an IP address of this machine, * (all IPv4), :: or localhost.
+Result<QHostAddress> listenAddress(const QString& host);
 
 } // namespace crema::kitchenwire

@@ -56,7 +56,10 @@ template <typename T, typename TicketOf> Status loadItems(const QSqlDatabase& db
     // Ticket ids in a batch are close together; read the range and keep the ones asked for.
     SqlQuery q(db,
         QStringLiteral(
-            "SELECT i.ticket_id, l.product_name, l.size_name, l.quantity, l.note, "
+            // The size only where the product comes in more than one: "Bacon Roll", "Latte · Large".
+            "SELECT i.ticket_id, l.product_name, "
+            "CASE WHEN (SELECT count(*) FROM product_sizes AS s WHERE s.product_id = l.product_id) > 1 "
+            "THEN l.size_name ELSE '' END, l.quantity, l.note, "
             "coalesce((SELECT group_concat(m.name, char(31)) FROM line_modifiers AS m WHERE m.order_line_id = l.id), "
             "'') "
             "FROM kitchen_ticket_items AS i JOIN order_lines AS l ON l.id = i.order_line_id "

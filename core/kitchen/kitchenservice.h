@@ -17,7 +17,7 @@ class Database;
 
 struct KitchenTicketItem {
     QString product;
-    QString size;
+    QString size; // empty when the product comes in one size only
     int quantity = 1;
     QStringList modifiers;
     QString note;

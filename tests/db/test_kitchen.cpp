@@ -112,7 +112,7 @@ TEST_CASE("kitchen board on a single till: stations, ages, all-day counts, bump 
     board.setStations({QStringLiteral("Kitchen")});
     REQUIRE(board.rowCount() == 1);
     CHECK(board.data(board.index(0), KitchenBoard::ItemsRole).toStringList()
-        == QStringList {QStringLiteral("1× Bacon Roll (Regular)")});
+        == QStringList {QStringLiteral("1× Bacon Roll")});
     board.setStations({});
 
     // Ages per station: the bar turns amber at 3 min and red at 6; the kitchen at 5 and 10.

@@ -4,6 +4,7 @@
 #include "common/clock.h"
 #include "customers/customerservice.h"
 #include "inventory/inventoryservice.h"
+#include "kitchen/kitchenboard.h"
 #include "kitchen/kitchenservice.h"
 #include "loyalty/loyaltyservice.h"
 #include "orders/saleservice.h"
@@ -30,11 +31,12 @@ struct WindowFixture {
     InventoryService inventory {*db, site.storeId};
     CustomerService customers {*db, clock};
     KitchenService kitchen {*db, clock};
+    KitchenBoard board {*db, clock, &kitchen, site.terminalUuid};
     LoyaltyService loyalty {*db};
     SaleService sales {*db, clock, site, staff, catalog, loyalty};
     ShiftService shifts {*db, clock, site, staff};
     TillSettings settings {*db};
-    MainWindow window {UiServices {site, staff, catalog, inventory, customers, kitchen, sales, loyalty, shifts,
+    MainWindow window {UiServices {site, staff, catalog, inventory, customers, kitchen, board, sales, loyalty, shifts,
         settings, dir.file(QStringLiteral("receipts"))}};
 
     WindowFixture()

@@ -4,6 +4,7 @@
 #include "customerdialog.h"
 #include "delegates/cartdelegate.h"
 #include "itemchooserdialog.h"
+#include "kitchen/kitchenservice.h"
 #include "menugridwidget.h"
 #include "models/cartmodel.h"
 #include "orders/saleservice.h"
@@ -138,6 +139,15 @@ PosWidget::PosWidget(UiServices services, ReceiptOutput& receipts, QWidget* pare
     m_pay->setMinimumHeight(72);
     connect(m_pay, &QPushButton::clicked, this, &PosWidget::pay);
 
+    // Orders the kitchen has finished: call them out, touch to mark handed over.
+    m_ready = new QWidget(panel);
+    m_ready->setObjectName(QStringLiteral("readyStrip"));
+    auto* readyLayout = new QHBoxLayout(m_ready);
+    readyLayout->setContentsMargins(0, 0, 0, 0);
+    readyLayout->setSpacing(6);
+    m_ready->hide();
+    connect(&m_services.kitchen, &KitchenService::ticketsChanged, this, &PosWidget::refreshReady);
+    right->addWidget(m_ready);
     right->addWidget(m_customer);
     right->addWidget(m_cartView, 1);
     right->addLayout(lineRow);
@@ -442,6 +452,49 @@ void PosWidget::showShift()
     connect(dialog, &ShiftDialog::printRequested, this,
         [this](const QStringList& lines, const QString& name) { m_receipts.printLines(lines, name); });
     dialog->open();
+}
+
+void PosWidget::refreshReady()
+{
+    auto ready = m_services.kitchen.readyOrders();
+    if (!ready)
+        return; // busy: the next change of tickets asks again
+    auto* layout = static_cast<QHBoxLayout*>(m_ready->layout());
+    while (QLayoutItem* item = layout->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+    const int shown = static_cast<int>(std::min<qsizetype>(ready->size(), 3));
+    for (int i = 0; i < shown; ++i) {
+        const ReadyOrder& o = ready->at(ready->size() - shown + i); // the latest three
+        auto* chip = new QPushButton(o.customer.isEmpty()
+                ? tr("#%1 ready").arg(o.receiptNo)
+                : tr("#%1 %2 ready").arg(o.receiptNo).arg(o.customer.section(QLatin1Char(' '), 0, 0)),
+            m_ready);
+        chip->setObjectName(QStringLiteral("readyChip"));
+        chip->setToolTip(tr("Order ready at the pass. Touch when it has been handed over."));
+        chip->setFocusPolicy(Qt::NoFocus);
+        const QString uuid = o.orderUuid;
+        connect(chip, &QPushButton::clicked, this, [this, uuid]() {
+            if (auto s = m_services.kitchen.collect(uuid); !s.ok())
+                m_message->setText(s.error().message);
+        });
+        layout->addWidget(chip);
+    }
+    if (ready->size() > shown) {
+        auto* more = new QLabel(tr("+%1 more").arg(ready->size() - shown), m_ready);
+        layout->addWidget(more);
+    }
+    layout->addStretch(1);
+    m_ready->setVisible(!ready->isEmpty());
+}
+
+QStringList PosWidget::readyOrders() const
+{
+    QStringList texts;
+    for (const QPushButton* b : m_ready->findChildren<QPushButton*>(QStringLiteral("readyChip")))
+        texts.append(b->text());
+    return texts;
 }
 
 } // namespace crema

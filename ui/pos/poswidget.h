@@ -28,6 +28,8 @@ public:
     CartModel* cart() const { return m_cart; }
     MenuGridWidget* grid() const { return m_grid; }
     QString message() const;
+    // The "order ready" chips shown, e.g. "#104 Ana ready".
+    QStringList readyOrders() const;
 
 public Q_SLOTS:
     void chooseProduct(qint64 productId);
@@ -47,6 +49,7 @@ private:
     void searchEdited(const QString& text);
     void searchEntered();
     void refreshTotals();
+    void refreshReady();
     void show(const Status& s);
     int selectedRow() const;
 
@@ -64,6 +67,7 @@ private:
     QLabel* m_tax = nullptr;
     QLabel* m_total = nullptr;
     QLabel* m_message = nullptr;
+    QWidget* m_ready = nullptr;
     QPushButton* m_pay = nullptr;
 };
 

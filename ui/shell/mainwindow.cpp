@@ -1,7 +1,7 @@
 #include "mainwindow.h"
 
 #include "backoffice/stockwidget.h"
-#include "kitchen/kitchenqueuewidget.h"
+#include "kitchen/kitchenboardwidget.h"
 #include "login/loginwidget.h"
 #include "pos/poswidget.h"
 #include "print/receiptoutput.h"
@@ -71,8 +71,8 @@ MainWindow::MainWindow(UiServices services, QWidget* parent)
     m_kitchen = new QWidget(m_workspace); // owned here while not in a tab
     m_kitchen->hide();
     auto* kitchenLayout = new QVBoxLayout(m_kitchen);
-    kitchenLayout->setContentsMargins(16, 12, 16, 16);
-    kitchenLayout->addWidget(new KitchenQueueWidget(m_services.kitchen, m_kitchen));
+    kitchenLayout->setContentsMargins(0, 0, 0, 0);
+    kitchenLayout->addWidget(new KitchenBoardWidget(m_services.kitchenBoard, m_kitchen));
 
     m_backOffice = new QWidget(m_workspace); // owned here while not in a tab
     m_backOffice->hide();

@@ -9,6 +9,7 @@ namespace crema {
 class CatalogService;
 class CustomerService;
 class InventoryService;
+class KitchenBoard;
 class KitchenService;
 class LoyaltyService;
 class SaleService;
@@ -24,6 +25,7 @@ struct UiServices {
     InventoryService& inventory;
     CustomerService& customers;
     KitchenService& kitchen;
+    KitchenBoard& kitchenBoard; // what the Kitchen tab shows: this till and the tills it follows
     SaleService& sales;
     LoyaltyService& loyalty;
     ShiftService& shifts;

@@ -1,0 +1,156 @@
+#include "kitchen/kitchenboard.h"
+#include "kitchen/kitchenboardwidget.h"
+#include "kitchen/kitchenservice.h"
+#include "login/loginwidget.h"
+#include "pos/poswidget.h"
+#include "tillfixture.h"
+#include "windowfixture.h"
+
+#include <QApplication>
+#include <QPushButton>
+#include <QTest>
+
+using namespace crema;
+
+namespace {
+
+// The kitchen screen on a till with a hand-driven clock, as crema --kitchen shows it.
+struct Screen : test::TillFixture {
+    KitchenService kitchen {*db, clock};
+    KitchenBoard board {*db, clock, &kitchen, site.terminalUuid};
+    KitchenBoardWidget widget {board};
+
+    Screen()
+    {
+        widget.resize(1280, 800);
+        widget.show();
+        REQUIRE(QTest::qWaitForWindowExposed(&widget));
+    }
+    qint64 sellAndPublish(std::initializer_list<const char*> items)
+    {
+        auto sale = sell(cashier(), cart(items));
+        REQUIRE_OK(sale);
+        kitchen.checkNow();
+        QApplication::processEvents();
+        return sale->receiptNo;
+    }
+    QString state(int row) { return board.ticketAt(row).state(); }
+    qint64 ticketCount(const char* status)
+    {
+        return scalar(
+            QStringLiteral("SELECT count(*) FROM kitchen_tickets WHERE status = ?"), {QString::fromLatin1(status)});
+    }
+};
+
+} // namespace
+
+TEST_CASE("kitchen screen: tickets appear as cards, a touch or the bump bar moves them on, recall brings one back",
+    "[ui][kitchen]")
+{
+    Screen s;
+    const qint64 first = s.sellAndPublish({"Latte:Large+Oat milk", "Bacon roll"});
+    s.clock.advanceSecs(30);
+    s.sellAndPublish({"Flat white"});
+    REQUIRE(s.board.rowCount() == 3);
+    CHECK(s.widget.cards()->pageCount() == 1);
+    CHECK(s.board.ticketAt(0).ticket.receiptNo == first);
+
+    // A touch on the first card starts it.
+    const QRect card = s.widget.cards()->cardRect(0);
+    REQUIRE(card.isValid());
+    QTest::mouseClick(s.widget.cards(), Qt::LeftButton, {}, card.center());
+    CHECK(s.state(0) == KitchenState::InProgress);
+    CHECK(s.ticketCount("in_progress") == 1);
+
+    // Bump bar: 3 picks the third card, Enter bumps it; Enter again bumps it on.
+    s.widget.setFocus();
+    QTest::keyClick(&s.widget, Qt::Key_3);
+    CHECK(s.widget.cards()->selected() == 2);
+    QTest::keyClick(&s.widget, Qt::Key_Return);
+    CHECK(s.state(2) == KitchenState::InProgress);
+    QTest::keyClick(&s.widget, Qt::Key_Return);
+    CHECK(s.state(2) == KitchenState::Ready);
+    QTest::keyClick(&s.widget, Qt::Key_Return);
+    CHECK(s.board.rowCount() == 2); // completed: off the screen
+    CHECK(s.ticketCount("completed") == 1);
+
+    // Recall: back as ready.
+    QTest::keyClick(&s.widget, Qt::Key_R);
+    CHECK(s.board.rowCount() == 3);
+    CHECK(s.ticketCount("ready") == 1);
+
+    // The station buttons: the kitchen screen shows only the kitchen.
+    QPushButton* bar = nullptr;
+    for (QPushButton* b : s.widget.findChildren<QPushButton*>(QStringLiteral("kitchenStation"))) {
+        if (b->text() == QStringLiteral("Bar"))
+            bar = b;
+    }
+    REQUIRE(bar);
+    QTest::mouseClick(bar, Qt::LeftButton);
+    REQUIRE(s.board.rowCount() == 1);
+    CHECK(s.board.ticketAt(0).ticket.station == QStringLiteral("Kitchen"));
+    QTest::mouseClick(bar, Qt::LeftButton);
+    CHECK(s.board.rowCount() == 3);
+}
+
+TEST_CASE("kitchen screen: cards that do not fit go to further pages", "[ui][kitchen]")
+{
+    Screen s;
+    s.widget.resize(700, 500);
+    QApplication::processEvents();
+    for (int i = 0; i < 12; ++i)
+        s.sellAndPublish({"Latte:Large+Oat milk+Vanilla", "Flat white"});
+    REQUIRE(s.board.rowCount() == 12);
+    const int pages = s.widget.cards()->pageCount();
+    CHECK(pages > 1);
+    // Every ticket is on exactly one page.
+    int seen = 0;
+    for (int p = 0; p < pages; ++p) {
+        s.widget.cards()->setPage(p);
+        for (int row = 0; row < s.board.rowCount(); ++row)
+            seen += s.widget.cards()->cardRect(row).isValid() ? 1 : 0;
+    }
+    CHECK(seen == 12);
+    QTest::keyClick(&s.widget, Qt::Key_PageUp);
+    CHECK(s.widget.cards()->page() == pages - 2);
+}
+
+TEST_CASE("POS: an order whose every station part is ready shows as ready; a touch hands it over", "[ui][kitchen]")
+{
+    test::WindowFixture w;
+    QTest::keyClicks(w.window.login(), QStringLiteral("1111"));
+    QTest::keyClick(w.window.login(), Qt::Key_Return);
+    REQUIRE_FALSE(w.window.isLocked());
+    auto cashier = w.staff.login(QStringLiteral("1111"));
+    REQUIRE_OK(cashier);
+    auto menu = w.sales.menu();
+    REQUIRE_OK(menu);
+    Cart cart;
+    for (const char* spec : {"Latte", "Bacon roll"})
+        cart.lines.append(parseItemSpec(**menu, QString::fromLatin1(spec)).value());
+    auto sale = w.sales.checkout(*cashier, SaleRequest {cart, {test::TillFixture::card()}, {}, 0});
+    REQUIRE_OK(sale);
+    PosWidget& pos = *w.window.pos();
+    QApplication::processEvents();
+    CHECK(pos.readyOrders().isEmpty());
+
+    auto tickets = w.kitchen.openTickets();
+    REQUIRE_OK(tickets);
+    REQUIRE(tickets->size() == 2);
+    REQUIRE_OK(w.kitchen.setState(tickets->at(0).id, KitchenState::Ready));
+    QApplication::processEvents();
+    CHECK(pos.readyOrders().isEmpty()); // one station still working
+    REQUIRE_OK(w.kitchen.setState(tickets->at(1).id, KitchenState::Ready));
+    QApplication::processEvents();
+    REQUIRE(pos.readyOrders() == QStringList {QStringLiteral("#%1 ready").arg(sale->receiptNo)});
+
+    QPushButton* chip = nullptr;
+    for (QPushButton* b : pos.findChildren<QPushButton*>(QStringLiteral("readyChip")))
+        chip = b;
+    REQUIRE(chip);
+    REQUIRE(chip->isVisible());
+    QTest::mouseClick(chip, Qt::LeftButton);
+    QApplication::processEvents();
+    CHECK(pos.readyOrders().isEmpty());
+    CHECK(w.kitchen.openTickets().value().isEmpty());
+}
