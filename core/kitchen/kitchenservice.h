@@ -102,9 +102,9 @@ public:
     Result<QHash<QString, StationTiming>> stationTimings();
     Status setStationTiming(const QString& station, StationTiming timing);
 
-    // Looks for new events every `intervalMs` (other processes write tickets too: cremactl sell,
-    // a kitchen-serve process); checkNow() looks at once, after this process wrote some.
-    void watch(int intervalMs = 100);
+    // Looks for new events every `intervalMs` (a max() on an index: microseconds; other processes write tickets too:
+    // cremactl sell, a kitchen-serve process); checkNow() looks at once, after this process wrote some.
+    void watch(int intervalMs = 50);
     void checkNow();
     qint64 knownSeq() const { return m_knownSeq; }
 

@@ -6,6 +6,9 @@
 #include "common/ids.h"
 #include "customers/customerservice.h"
 #include "demo/democafe.h"
+#include "kitchen/kitchenfeedclient.h"
+#include "kitchen/kitchenfeedserver.h"
+#include "kitchen/kitchenservice.h"
 #include "loyalty/loyaltyservice.h"
 #include "orders/itemspec.h"
 #include "orders/saleservice.h"
@@ -26,6 +29,11 @@
 #include <QScrollBar>
 #include <QTemporaryDir>
 #include <QTextStream>
+#include <QThread>
+
+#include <chrono>
+#include <mutex>
+#include <unordered_map>
 
 #include <algorithm>
 #include <cstdio>
@@ -450,6 +458,109 @@ int benchGrid(int count)
 
 } // namespace
 
+// Kitchen feed delivery: from the moment a sale is paid on the till to the moment a kitchen screen
+// (a feed client on its own thread, over a real WebSocket on 127.0.0.1) has the ticket. "notified":
+// the till's own sales tell the feed at once (crema's wiring); "polled": tickets written by another
+// process (cremactl sell) are found by the feed's look at the file every 50 ms.
+int benchKitchen(int tickets)
+{
+    using namespace crema;
+    using Steady = std::chrono::steady_clock;
+    QTemporaryDir dir;
+    auto seeded = demoDatabase(dir, QStringLiteral("kitchen.db"));
+    if (!seeded) {
+        fprintf(stderr, "crema-bench: could not build the demo café\n");
+        return 1;
+    }
+    seeded.reset();
+    auto db = Database::open(dir.filePath(QStringLiteral("kitchen.db")));
+    if (!db)
+        return 1;
+    const Site site = loadSite((*db)->connection()).value();
+    Clock clock;
+    StaffService staff(**db, clock, site.terminalId, site.terminalUuid);
+    CatalogService catalog(**db);
+    LoyaltyService loyalty(**db);
+    SaleService sales(**db, clock, site, staff, catalog, loyalty);
+    KitchenService kitchen(**db, clock);
+    const QString secret = QStringLiteral("bench-secret");
+    KitchenFeedServer server(kitchen, clock, site.terminalUuid, site.storeName, secret);
+    if (!server.listen(QHostAddress::LocalHost, 0).ok())
+        return 1;
+    const StaffMember cashier = staff.login(QStringLiteral("1111")).value();
+    const Menu& menu = *sales.menu().value();
+
+    std::mutex lock;
+    std::unordered_map<qint64, Steady::time_point> arrived; // receipt -> when the screen had it
+    QThread screenThread;
+    auto* screen = new KitchenFeedClient(kitchenwire::Endpoint {QStringLiteral("127.0.0.1"), server.port()}, secret);
+    screen->moveToThread(&screenThread);
+    QObject::connect(screen, &KitchenFeedClient::eventReceived, screen, [&](const QString&, const KitchenEvent& e) {
+        if (e.ticket.status != KitchenState::Pending)
+            return;
+        const auto now = Steady::now();
+        const std::lock_guard<std::mutex> guard(lock);
+        arrived.emplace(e.ticket.receiptNo, now);
+    });
+    QObject::connect(&screenThread, &QThread::finished, screen, &QObject::deleteLater);
+    screenThread.start();
+    QMetaObject::invokeMethod(screen, &KitchenFeedClient::start);
+    QElapsedTimer wait;
+    wait.start();
+    while (!server.screenCount() && wait.elapsed() < 10000)
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 10);
+
+    const auto run = [&](bool notify, int count, std::vector<double>& latencies) -> bool {
+        for (int n = 0; n < count; ++n) {
+            Cart cart;
+            cart.lines.append(parseItemSpec(menu, QStringLiteral("Latte:Large+Oat milk")).value());
+            const auto paid = Steady::now();
+            PaymentRequest card;
+            card.method = PaymentRequest::Method::Card;
+            auto sale = sales.checkout(cashier, SaleRequest {cart, {card}, {}, 0});
+            if (!sale)
+                return false;
+            if (notify)
+                kitchen.checkNow(); // crema connects orderPaid to this
+            const qint64 receipt = sale->receiptNo;
+            for (;;) {
+                QCoreApplication::processEvents(QEventLoop::AllEvents, 1);
+                const std::lock_guard<std::mutex> guard(lock);
+                const auto it = arrived.find(receipt);
+                if (it != arrived.end()) {
+                    latencies.push_back(std::chrono::duration<double, std::milli>(it->second - paid).count());
+                    break;
+                }
+            }
+        }
+        return true;
+    };
+    std::vector<double> notified;
+    std::vector<double> polled;
+    const bool ok = run(true, tickets, notified) && run(false, std::max(1, tickets / 10), polled);
+    screenThread.quit();
+    screenThread.wait();
+    if (!ok) {
+        fprintf(stderr, "crema-bench: a sale failed\n");
+        return 1;
+    }
+    const auto pct = [](std::vector<double> v, double p) {
+        std::sort(v.begin(), v.end());
+        return v[std::min(v.size() - 1, static_cast<size_t>(static_cast<double>(v.size()) * p))];
+    };
+    out << QStringLiteral("kitchen tickets=%1 notified_p50_ms=%2 notified_p99_ms=%3 polled_tickets=%4 "
+                          "polled_p50_ms=%5 polled_p99_ms=%6 goal_p99_ms=100 ratio=%7\n")
+               .arg(tickets)
+               .arg(pct(notified, 0.50), 0, 'f', 2)
+               .arg(pct(notified, 0.99), 0, 'f', 2)
+               .arg(polled.size())
+               .arg(pct(polled, 0.50), 0, 'f', 1)
+               .arg(pct(polled, 0.99), 0, 'f', 1)
+               .arg(pct(notified, 0.99) / 100.0, 0, 'f', 3);
+    out.flush();
+    return 0;
+}
+
 int main(int argc, char* argv[])
 {
     const bool gui = argc > 1 && (qstrcmp(argv[1], "grid") == 0 || qstrcmp(argv[1], "all") == 0);
@@ -460,7 +571,8 @@ int main(int argc, char* argv[])
     const QStringList args = app->arguments();
     const QString which = args.size() > 1 ? args[1] : QStringLiteral("all");
     if (which == u"--help" || which == u"-h") {
-        out << "Usage: crema-bench [demo|pin|ringup [ORDERS]|catalog [PRODUCTS]|grid [PRODUCTS]|all]\n";
+        out << "Usage: crema-bench [demo|pin|ringup [ORDERS]|catalog [PRODUCTS]|grid [PRODUCTS]|kitchen "
+               "[TICKETS]|all]\n";
         return 0;
     }
     int rc = 0;
@@ -475,9 +587,12 @@ int main(int argc, char* argv[])
         rc |= benchCatalog(n > 0 ? n : 20000);
     if (which == u"grid" || which == u"all")
         rc |= benchGrid(n > 0 ? n : 20000);
+    if (which == u"kitchen" || which == u"all")
+        rc |= benchKitchen(n > 0 ? n : 1000);
     if (which != u"demo" && which != u"pin" && which != u"ringup" && which != u"catalog" && which != u"grid"
-        && which != u"all") {
-        fprintf(stderr, "crema-bench: unknown benchmark '%s' (expected demo, pin, ringup, catalog, grid or all)\n",
+        && which != u"kitchen" && which != u"all") {
+        fprintf(stderr,
+            "crema-bench: unknown benchmark '%s' (expected demo, pin, ringup, catalog, grid, kitchen or all)\n",
             qPrintable(which));
         return 2;
     }
