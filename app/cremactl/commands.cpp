@@ -1006,11 +1006,6 @@ int cmdKitchenServe(Context& ctx)
     return QCoreApplication::exec();
 }
 
-QJsonObject watchLine(const QString& till, const KitchenEvent& e)
-{
-    return kitchenwire::eventToJson(till, e);
-}
-
 QString watchText(const KitchenEvent& e)
 {
     QStringList items;
@@ -1074,7 +1069,7 @@ int cmdKitchenWatch(Context& ctx)
         KitchenFeedClient* c = client.get();
         QObject::connect(c, &KitchenFeedClient::eventReceived, [asJson](const QString& till, const KitchenEvent& e) {
             if (asJson)
-                out() << QJsonDocument(watchLine(till, e)).toJson(QJsonDocument::Compact) << Qt::endl;
+                out() << QJsonDocument(kitchenwire::eventToJson(till, e)).toJson(QJsonDocument::Compact) << Qt::endl;
             else
                 out() << watchText(e) << Qt::endl;
         });
