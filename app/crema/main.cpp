@@ -7,7 +7,6 @@
 #include "kitchen/kitchenboard.h"
 #include "kitchen/kitchenboardwidget.h"
 #include "kitchen/kitchenfeedserver.h"
-#include "kitchen/kitchenprotocol.h"
 #include "kitchen/kitchenservice.h"
 #include "loyalty/loyaltyservice.h"
 #include "orders/saleservice.h"
@@ -95,31 +94,18 @@ int main(int argc, char* argv[])
     // for the store's other screens (settings kitchen_feeds, kitchen_listen, kitchen_secret).
     QStringList problems;
     crema::KitchenBoard board(**db, clock, &kitchen, site->terminalUuid);
-    const QStringList stations
-        = settings.value(QStringLiteral("kitchen_stations")).split(QLatin1Char(','), Qt::SkipEmptyParts);
-    QStringList trimmed;
-    for (const QString& s : stations)
-        trimmed.append(s.trimmed());
-    board.setStations(trimmed);
+    board.setStations(settings.kitchenStations());
     const QString secret = settings.value(QStringLiteral("kitchen_secret"));
-    for (const QString& feed :
-        settings.value(QStringLiteral("kitchen_feeds")).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
-        if (auto s = board.addFeed(feed.trimmed(), secret); !s.ok())
-            problems << QStringLiteral("Kitchen feed %1: %2").arg(feed.trimmed(), s.error().message);
+    for (const QString& feed : settings.kitchenFeeds()) {
+        if (auto s = board.addFeed(feed, secret); !s.ok())
+            problems << QStringLiteral("Kitchen feed %1: %2").arg(feed, s.error().message);
     }
     std::unique_ptr<crema::KitchenFeedServer> feedServer;
     if (const QString listen = settings.value(QStringLiteral("kitchen_listen")); !listen.isEmpty()) {
-        auto endpoint = crema::kitchenwire::parseEndpoint(listen, true);
-        auto address = endpoint ? crema::kitchenwire::listenAddress(endpoint->host) : endpoint.error();
-        if (!endpoint || !address) {
-            problems << QStringLiteral("kitchen_listen: %1")
-                            .arg(endpoint ? address.error().message : endpoint.error().message);
-        } else {
-            feedServer = std::make_unique<crema::KitchenFeedServer>(
-                kitchen, clock, site->terminalUuid, site->storeName, secret);
-            if (auto s = feedServer->listen(*address, endpoint->port); !s.ok())
-                problems << s.error().message;
-        }
+        feedServer
+            = std::make_unique<crema::KitchenFeedServer>(kitchen, clock, site->terminalUuid, site->storeName, secret);
+        if (auto s = feedServer->listen(listen); !s.ok())
+            problems << QStringLiteral("kitchen_listen %1: %2").arg(listen, s.error().message);
     }
     for (const QString& p : problems)
         qWarning().noquote() << "crema:" << p;

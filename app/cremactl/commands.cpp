@@ -964,12 +964,6 @@ int cmdKitchenServe(Context& ctx)
         return code;
     if (!p.isSet(listen))
         return usage(ctx.command, QStringLiteral("--listen ADDR:PORT is required"));
-    auto endpoint = kitchenwire::parseEndpoint(p.value(listen), true);
-    if (!endpoint)
-        return usage(ctx.command, QStringLiteral("--listen %1").arg(endpoint.error().message));
-    auto address = kitchenwire::listenAddress(endpoint->host);
-    if (!address)
-        return usage(ctx.command, QStringLiteral("--listen: %1").arg(address.error().message));
     TillSettings settings(*till->db);
     const QString secret = secretFrom(p, &settings);
     if (auto s = kitchenwire::checkSecret(secret); !s.ok())
@@ -977,13 +971,11 @@ int cmdKitchenServe(Context& ctx)
 
     KitchenService kitchen(*till->db, till->clock);
     KitchenFeedServer server(kitchen, till->clock, till->site.terminalUuid, till->site.storeName, secret);
-    if (auto s = server.listen(*address, endpoint->port); !s.ok())
-        return report(s.error());
-    const QString where = QStringLiteral("%1:%2")
-                              .arg(address->protocol() == QAbstractSocket::IPv6Protocol
-                                      ? QStringLiteral("[%1]").arg(address->toString())
-                                      : address->toString())
-                              .arg(server.port());
+    if (auto s = server.listen(p.value(listen)); !s.ok())
+        return s.error().code == Error::Code::InvalidInput
+            ? usage(ctx.command, QStringLiteral("--listen ") + s.error().message)
+            : report(s.error());
+    const QString where = server.address();
     auto last = kitchen.lastSeq();
     if (!last)
         return report(last.error());

@@ -49,7 +49,7 @@ KitchenBoard::~KitchenBoard()
 
 void KitchenBoard::loadLocal()
 {
-    if (m_localSeq == 0) {
+    if (m_localSeq < 0) {
         auto start = m_local->replayStart(m_clock.nowUtc().addSecs(-kWindowSeconds));
         if (!start) {
             Q_EMIT problem(start.error().message);
@@ -315,12 +315,6 @@ void KitchenBoard::rebuild()
 QDateTime KitchenBoard::now() const
 {
     return m_clock.nowUtc();
-}
-
-void KitchenBoard::refreshAges()
-{
-    if (!m_rows.empty())
-        Q_EMIT dataChanged(index(0), index(static_cast<int>(m_rows.size()) - 1), {AgeLevelRole});
 }
 
 int KitchenBoard::rowCount(const QModelIndex& parent) const

@@ -91,9 +91,6 @@ public:
 
     QDateTime now() const; // UTC, the clock ages are measured by
 
-    // Re-reads the age colours (call every few seconds: age moves with the clock).
-    void refreshAges();
-
 Q_SIGNALS:
     void feedsChanged();
     void problem(const QString& message); // a till refused a bump, a write failed, ...
@@ -113,7 +110,7 @@ private:
     Clock& m_clock;
     QPointer<KitchenService> m_local;
     QString m_localTill;
-    qint64 m_localSeq = 0;
+    qint64 m_localSeq = -1; // the last local event read; -1 before the first read
     QHash<QString, StationTiming> m_timings;
     QStringList m_stations;
     std::map<QString, BoardTicket> m_tickets; // by key()

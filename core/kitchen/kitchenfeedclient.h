@@ -25,7 +25,6 @@ public:
 
     QString address() const;
     QString tillUuid() const { return m_tillUuid; } // known after the first hello
-    bool isLive() const { return m_live; }
 
     // Where this screen stopped reading, from its last run: the next connection resumes after
     // `seq` if the same till answers.

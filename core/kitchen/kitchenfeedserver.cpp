@@ -78,6 +78,27 @@ Status KitchenFeedServer::listen(const QHostAddress& address, quint16 port)
     return {};
 }
 
+Status KitchenFeedServer::listen(const QString& where)
+{
+    auto endpoint = kitchenwire::parseEndpoint(where, true);
+    if (!endpoint)
+        return endpoint.error();
+    auto address = kitchenwire::listenAddress(endpoint->host);
+    if (!address)
+        return address.error();
+    return listen(*address, endpoint->port);
+}
+
+QString KitchenFeedServer::address() const
+{
+    if (!m_server)
+        return {};
+    const QHostAddress a = m_server->serverAddress();
+    return QStringLiteral("%1:%2")
+        .arg(a.protocol() == QAbstractSocket::IPv6Protocol ? QStringLiteral("[%1]").arg(a.toString()) : a.toString())
+        .arg(m_server->serverPort());
+}
+
 quint16 KitchenFeedServer::port() const
 {
     return m_server ? m_server->serverPort() : 0;

@@ -34,6 +34,10 @@ public:
 
     // Starts listening; port 0 picks a free one (see port()).
     Status listen(const QHostAddress& address, quint16 port);
+    // The same from "HOST:PORT" as people write it (settings kitchen_listen, cremactl --listen):
+    // HOST an IP address of this machine, * or localhost; port 0 picks a free one.
+    Status listen(const QString& where);
+    QString address() const; // "HOST:PORT" actually listened on
     quint16 port() const;
     int screenCount() const; // authenticated connections
 

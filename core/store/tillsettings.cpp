@@ -45,4 +45,26 @@ int TillSettings::receiptWidth()
     return value(QStringLiteral("receipt_width"), QStringLiteral("42")) == u"48" ? 48 : 42;
 }
 
+namespace {
+QStringList commaList(const QString& text)
+{
+    QStringList items;
+    for (const QString& part : text.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        if (!part.trimmed().isEmpty())
+            items.append(part.trimmed());
+    }
+    return items;
+}
+} // namespace
+
+QStringList TillSettings::kitchenStations()
+{
+    return commaList(value(QStringLiteral("kitchen_stations")));
+}
+
+QStringList TillSettings::kitchenFeeds()
+{
+    return commaList(value(QStringLiteral("kitchen_feeds")));
+}
+
 } // namespace crema

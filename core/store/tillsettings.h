@@ -21,6 +21,11 @@ public:
     QString receiptPrinter();
     int receiptWidth(); // 42 or 48
 
+    // Kitchen: the stations this screen shows (empty = all) and the tills it follows ("HOST:PORT"),
+    // from the comma-separated settings kitchen_stations and kitchen_feeds.
+    QStringList kitchenStations();
+    QStringList kitchenFeeds();
+
     Status set(const QString& key, const QString& value);
     QString value(const QString& key, const QString& fallback = {});
 

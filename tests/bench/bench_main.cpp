@@ -212,6 +212,27 @@ private:
 
 // 10,000 orders of three lines with modifiers, through the real SaleService on a file database
 // (WAL, synchronous=FULL), against the floor above on an identical copy.
+// A till's sale services on an open file, wired as crema wires them.
+struct BenchTill {
+    explicit BenchTill(std::shared_ptr<crema::Database> database)
+        : db(std::move(database))
+        , site(crema::loadSite(db->connection()).value())
+        , staff(*db, clock, site.terminalId, site.terminalUuid)
+        , catalog(*db)
+        , loyalty(*db)
+        , sales(*db, clock, site, staff, catalog, loyalty)
+    { }
+    crema::StaffMember cashier() { return staff.login(QStringLiteral("1111")).value(); }
+
+    std::shared_ptr<crema::Database> db;
+    crema::Site site;
+    crema::Clock clock;
+    crema::StaffService staff;
+    crema::CatalogService catalog;
+    crema::LoyaltyService loyalty;
+    crema::SaleService sales;
+};
+
 int benchRingup(int orders)
 {
     QTemporaryDir dir;
@@ -233,13 +254,9 @@ int benchRingup(int orders)
         auto db = Database::open(dir.filePath(QStringLiteral("service.db")));
         if (!db)
             return 1;
-        const Site site = loadSite((*db)->connection()).value();
-        Clock clock;
-        StaffService staff(**db, clock, site.terminalId, site.terminalUuid);
-        CatalogService catalog(**db);
-        LoyaltyService loyalty(**db);
-        SaleService sales(**db, clock, site, staff, catalog, loyalty);
-        const StaffMember cashier = staff.login(QStringLiteral("1111")).value();
+        BenchTill till(*db);
+        SaleService& sales = till.sales;
+        const StaffMember cashier = till.cashier();
         const Menu& menu = *sales.menu().value();
         // As in crema: checkpoints in the idle time between sales (here: right after each, untimed).
         WalCheckpointer checkpointer(**db, 0);
@@ -476,18 +493,16 @@ int benchKitchen(int tickets)
     auto db = Database::open(dir.filePath(QStringLiteral("kitchen.db")));
     if (!db)
         return 1;
-    const Site site = loadSite((*db)->connection()).value();
-    Clock clock;
-    StaffService staff(**db, clock, site.terminalId, site.terminalUuid);
-    CatalogService catalog(**db);
-    LoyaltyService loyalty(**db);
-    SaleService sales(**db, clock, site, staff, catalog, loyalty);
+    BenchTill till(*db);
+    const Site& site = till.site;
+    Clock& clock = till.clock;
+    SaleService& sales = till.sales;
     KitchenService kitchen(**db, clock);
     const QString secret = QStringLiteral("bench-secret");
     KitchenFeedServer server(kitchen, clock, site.terminalUuid, site.storeName, secret);
     if (!server.listen(QHostAddress::LocalHost, 0).ok())
         return 1;
-    const StaffMember cashier = staff.login(QStringLiteral("1111")).value();
+    const StaffMember cashier = till.cashier();
     const Menu& menu = *sales.menu().value();
 
     std::mutex lock;

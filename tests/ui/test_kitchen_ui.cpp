@@ -3,6 +3,8 @@
 #include "kitchen/kitchenservice.h"
 #include "login/loginwidget.h"
 #include "pos/poswidget.h"
+#include "print/receiptoutput.h"
+#include "shell/uiservices.h"
 #include "tillfixture.h"
 #include "windowfixture.h"
 
@@ -143,6 +145,12 @@ TEST_CASE("POS: an order whose every station part is ready shows as ready; a tou
     REQUIRE_OK(w.kitchen.setState(tickets->at(1).id, KitchenState::Ready));
     QApplication::processEvents();
     REQUIRE(pos.readyOrders() == QStringList {QStringLiteral("#%1 ready").arg(sale->receiptNo)});
+    // A till started while the order waits at the pass shows it at once.
+    ReceiptOutput receipts(w.settings, w.dir.file(QStringLiteral("receipts")));
+    PosWidget restarted(UiServices {w.site, w.staff, w.catalog, w.inventory, w.customers, w.kitchen, w.board, w.sales,
+                            w.loyalty, w.shifts, w.settings, w.dir.file(QStringLiteral("receipts"))},
+        receipts);
+    CHECK(restarted.readyOrders() == pos.readyOrders());
 
     QPushButton* chip = nullptr;
     for (QPushButton* b : pos.findChildren<QPushButton*>(QStringLiteral("readyChip")))

@@ -191,6 +191,7 @@ PosWidget::PosWidget(UiServices services, ReceiptOutput& receipts, QWidget* pare
     if (auto menu = m_services.sales.menu())
         m_search = ProductSearch(**menu);
     refreshTotals();
+    refreshReady(); // orders made ready before this till started
 }
 
 void PosWidget::setStaff(const StaffMember& staff)
