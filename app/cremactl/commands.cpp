@@ -1,5 +1,8 @@
 #include "commands.h"
 
+#include "backoffice.h"
+#include "clisupport.h"
+
 #include "catalog/catalogservice.h"
 #include "common/clock.h"
 #include "common/ids.h"
@@ -40,129 +43,6 @@
 namespace crema::cli {
 
 namespace {
-
-enum Exit { Ok = 0, Refused = 1, Usage = 2 };
-
-QTextStream& out()
-{
-    static QTextStream s(stdout);
-    return s;
-}
-QTextStream& err()
-{
-    static QTextStream s(stderr);
-    return s;
-}
-
-int report(const Error& e)
-{
-    err() << "cremactl: " << e.message << Qt::endl;
-    return isRefusal(e.code) ? Refused : Usage;
-}
-
-int usage(const QString& command, const QString& message)
-{
-    err() << "cremactl" << (command.isEmpty() ? QString() : QLatin1Char(' ') + command) << ": " << message
-          << " (see: cremactl " << (command.isEmpty() ? QString() : command + QLatin1Char(' ')) << "--help)"
-          << Qt::endl;
-    return Usage;
-}
-
-void printJson(const QJsonObject& o)
-{
-    out() << QJsonDocument(o).toJson(QJsonDocument::Indented);
-}
-
-struct Context {
-    QString dbPath;
-    QString command;
-    QStringList args; // the command's own arguments, with the command name first
-};
-
-// Parses a command's options. Returns -1 to go on, or an exit code (help printed, bad usage).
-int parse(QCommandLineParser& p, Context& ctx, const QString& description, int positional = 0)
-{
-    p.setApplicationDescription(description);
-    p.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Show this help."));
-    p.addOption(help);
-    if (!p.parse(ctx.args))
-        return usage(ctx.command, p.errorText());
-    if (p.isSet(help)) {
-        // Qt names the binary's full path; people type "cremactl COMMAND".
-        QString text = p.helpText();
-        const qsizetype firstLineEnd = text.indexOf(QLatin1Char('\n'));
-        text.replace(0, firstLineEnd, QStringLiteral("Usage: cremactl [--db FILE] %1 [options]").arg(ctx.command));
-        out() << text;
-        return Ok;
-    }
-    const QStringList args = p.positionalArguments();
-    if (positional < 0)
-        return -1; // the command checks its own arguments
-    if (args.size() > positional)
-        return usage(ctx.command, QStringLiteral("unexpected argument '%1'").arg(args.value(positional)));
-    if (args.size() < positional)
-        return usage(ctx.command, QStringLiteral("missing argument"));
-    return -1;
-}
-
-// The services a till has, wired as crema wires them; every command that reads the file uses it.
-struct Till {
-    std::shared_ptr<Database> db;
-    Site site;
-    Clock clock;
-    std::unique_ptr<StaffService> staff;
-    std::unique_ptr<CatalogService> catalog;
-    std::unique_ptr<InventoryService> inventory;
-    std::unique_ptr<LoyaltyService> loyalty;
-    std::unique_ptr<CustomerService> customers;
-    std::unique_ptr<SaleService> sales;
-    std::unique_ptr<ShiftService> shifts;
-
-    Till(std::shared_ptr<Database> database, Site s)
-        : db(std::move(database))
-        , site(std::move(s))
-        , staff(std::make_unique<StaffService>(*db, clock, site.terminalId, site.terminalUuid))
-        , catalog(std::make_unique<CatalogService>(*db))
-        , inventory(std::make_unique<InventoryService>(*db, site.storeId))
-        , loyalty(std::make_unique<LoyaltyService>(*db))
-        , customers(std::make_unique<CustomerService>(*db))
-        , sales(std::make_unique<SaleService>(*db, clock, site, *staff, *catalog, *loyalty))
-        , shifts(std::make_unique<ShiftService>(*db, clock, site, *staff))
-    { }
-    int digits() const { return currencyMinorDigits(site.currency); }
-    QString money(Money m) const { return m.format(site.currency, digits()); }
-};
-
-// Opens the file (checked on open) and reads which store and till it is.
-Result<std::unique_ptr<Till>> openTill(const Context& ctx)
-{
-    auto db = Database::open(ctx.dbPath, OpenOptions {});
-    if (!db)
-        return db.error();
-    auto site = loadSite((*db)->connection());
-    if (!site)
-        return site.error();
-    return std::make_unique<Till>(*db, *site);
-}
-
-// Parses a command's options, then opens the till. Returns an exit code to stop with, or -1.
-int begin(
-    QCommandLineParser& p, Context& ctx, const QString& description, std::unique_ptr<Till>& till, int positional = 0)
-{
-    if (int code = parse(p, ctx, description, positional); code >= 0)
-        return code;
-    auto opened = openTill(ctx);
-    if (!opened)
-        return report(opened.error());
-    till = std::move(opened).value();
-    return -1;
-}
-
-QCommandLineOption jsonOption()
-{
-    return QCommandLineOption(QStringLiteral("json"), QStringLiteral("Print JSON."));
-}
 
 // ---- init ----------------------------------------------------------------------------------
 
@@ -1230,6 +1110,7 @@ const std::map<QString, Command>& commands()
         {QStringLiteral("void"), {"void a parked order", cmdVoid}},
         {QStringLiteral("refund"), {"refund a paid order, whole or by line", cmdRefund}},
         {QStringLiteral("orders"), {"list this till's orders", cmdOrders}},
+        {QStringLiteral("report"), {"sales report by period, product, category or hour (CSV, JSON)", cmdReport}},
         {QStringLiteral("receipt"), {"show, print (ESC/POS) or save (PDF) a receipt", cmdReceipt}},
         {QStringLiteral("shift"), {"open and close shifts, cash in and out, X and Z reports", cmdShift}},
         {QStringLiteral("settings"), {"show or change this till's settings (printer, idle lock, limits)", cmdSettings}},

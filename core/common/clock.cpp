@@ -17,4 +17,16 @@ QDateTime fromDbTime(const QString& text)
     return t.toUTC();
 }
 
+BusinessTime businessTime(const QDateTime& moment, const QTimeZone& zone)
+{
+    const QDateTime local = moment.toTimeZone(zone);
+    return BusinessTime {local.date().toString(Qt::ISODate), local.time().hour()};
+}
+
+QTimeZone storeZone(const QString& ianaName)
+{
+    QTimeZone zone(ianaName.toUtf8());
+    return zone.isValid() ? zone : QTimeZone::utc();
+}
+
 } // namespace crema

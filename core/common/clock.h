@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDateTime>
+#include <QTimeZone>
 
 namespace crema {
 
@@ -29,5 +30,16 @@ private:
 // Lexical order equals time order, so range queries can use indexes.
 QString toDbTime(const QDateTime& t);
 QDateTime fromDbTime(const QString& text);
+
+// Where a moment falls in a store's own calendar: its local date ("2026-11-21") and hour (0-23).
+// Sales summaries, reports and forecasts count in these days, not in UTC ones.
+struct BusinessTime {
+    QString day;
+    int hour = 0;
+};
+BusinessTime businessTime(const QDateTime& moment, const QTimeZone& zone);
+
+// The store's zone from its IANA name; UTC when the name is unknown to this machine.
+QTimeZone storeZone(const QString& ianaName);
 
 } // namespace crema

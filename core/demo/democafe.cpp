@@ -725,8 +725,8 @@ Status Seeder::seedHistory(DemoStats& stats)
 
     SqlQuery order(m_db,
         QStringLiteral("INSERT INTO orders (uuid, store_id, terminal_id, receipt_no, staff_id, customer_id, status, "
-                       "subtotal_cents, discount_cents, tax_cents, total_cents, created_at, paid_at) "
-                       "VALUES (?, ?, ?, ?, ?, ?, 'paid', ?, 0, ?, ?, ?, ?)"));
+                       "subtotal_cents, discount_cents, tax_cents, total_cents, created_at, paid_at, business_day, "
+                       "business_hour) VALUES (?, ?, ?, ?, ?, ?, 'paid', ?, 0, ?, ?, ?, ?, ?, ?)"));
     SqlQuery line(m_db,
         QStringLiteral(
             "INSERT INTO order_lines (uuid, order_id, line_no, product_id, size_id, product_name, size_name, "
@@ -814,8 +814,9 @@ Status Seeder::seedHistory(DemoStats& stats)
         const QString orderKey = QStringLiteral("demo/order/%1").arg(receipt);
         const QVariant customer = o.customer >= 0 ? QVariant(m_customerIds[o.customer]) : nullId;
         const QDateTime paidAt = o.at.addSecs(20 + rng.bounded(70));
+        const BusinessTime business = businessTime(paidAt, m_tz);
         order.bindAll({stableUuid(orderKey), m_storeId, m_terminalId, receipt, m_staffIds[o.staff], customer, total,
-            tax, total, when(o.at), when(paidAt)});
+            tax, total, when(o.at), when(paidAt), business.day, business.hour});
         CREMA_TRY(order.run(QStringLiteral("adding demo orders")));
         const qint64 orderId = order.lastInsertId();
         int n = 0;

@@ -368,7 +368,9 @@ Result<SaleResult> SaleService::checkout(const StaffMember& actor, const SaleReq
     auto tx = ScopedTransaction::begin(db);
     if (!tx)
         return tx.error();
-    const QString now = toDbTime(m_clock.nowUtc());
+    const QDateTime nowUtc = m_clock.nowUtc();
+    const QString now = toDbTime(nowUtc);
+    const BusinessTime business = businessTime(nowUtc, storeZone(m_site.timeZone));
     const int digits = currencyMinorDigits(m_site.currency);
     SaleResult result;
 
@@ -462,9 +464,11 @@ Result<SaleResult> SaleService::checkout(const StaffMember& actor, const SaleReq
         SqlQuery upd(db,
             QStringLiteral(
                 "UPDATE orders SET receipt_no = ?, staff_id = ?, customer_id = ?, status = 'paid', subtotal_cents = ?, "
-                "discount_cents = ?, tax_cents = ?, total_cents = ?, paid_at = ? WHERE id = ?"));
+                "discount_cents = ?, tax_cents = ?, total_cents = ?, paid_at = ?, business_day = ?, business_hour = ? "
+                "WHERE id = ?"));
         upd.bindAll({result.receiptNo, actor.id, idOrNull(request.cart.customerId), priced->subtotal.cents(),
-            priced->discount.cents(), priced->tax.cents(), priced->total.cents(), now, request.heldOrderId});
+            priced->discount.cents(), priced->tax.cents(), priced->total.cents(), now, business.day, business.hour,
+            request.heldOrderId});
         CREMA_TRY(upd.run(QStringLiteral("paying the parked order")));
         result.orderId = request.heldOrderId;
         auto uuid = queryScalar(db, QStringLiteral("SELECT uuid FROM orders WHERE id = ?"), {result.orderId},
@@ -477,11 +481,12 @@ Result<SaleResult> SaleService::checkout(const StaffMember& actor, const SaleReq
         SqlQuery ins(db,
             QStringLiteral(
                 "INSERT INTO orders (uuid, store_id, terminal_id, receipt_no, staff_id, customer_id, status, "
-                "subtotal_cents, discount_cents, tax_cents, total_cents, created_at, paid_at) "
-                "VALUES (?, ?, ?, ?, ?, ?, 'paid', ?, ?, ?, ?, ?, ?)"));
+                "subtotal_cents, discount_cents, tax_cents, total_cents, created_at, paid_at, business_day, "
+                "business_hour) "
+                "VALUES (?, ?, ?, ?, ?, ?, 'paid', ?, ?, ?, ?, ?, ?, ?, ?)"));
         ins.bindAll({result.orderUuid, m_site.storeId, m_site.terminalId, result.receiptNo, actor.id,
             idOrNull(request.cart.customerId), priced->subtotal.cents(), priced->discount.cents(), priced->tax.cents(),
-            priced->total.cents(), now, now});
+            priced->total.cents(), now, now, business.day, business.hour});
         CREMA_TRY(ins.run(QStringLiteral("saving the order")));
         result.orderId = ins.lastInsertId();
     }
@@ -842,11 +847,12 @@ Result<RefundResult> SaleService::refund(const StaffMember& actor, const RefundR
 
     SqlQuery refundRow(db,
         QStringLiteral(
-            "INSERT INTO refunds (uuid, order_id, staff_id, authorised_staff_id, reason, amount_cents, created_at) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?)"));
+            "INSERT INTO refunds (uuid, order_id, staff_id, authorised_staff_id, reason, amount_cents, created_at, "
+            "business_day, business_hour) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     const QString refundUuid = newUuid();
+    const BusinessTime business = businessTime(fromDbTime(now), storeZone(m_site.timeZone));
     refundRow.bindAll({refundUuid, orderId, actor.id, idOrNull(authorisedBy), textOrEmpty(request.reason.trimmed()),
-        result.amount.cents(), now});
+        result.amount.cents(), now, business.day, business.hour});
     CREMA_TRY(refundRow.run(QStringLiteral("recording the refund")));
     const qint64 refundId = refundRow.lastInsertId();
 

@@ -21,6 +21,13 @@ Result<ScopedTransaction> ScopedTransaction::begin(const QSqlDatabase& db)
     return ScopedTransaction(db);
 }
 
+Result<ScopedTransaction> ScopedTransaction::beginRead(const QSqlDatabase& db)
+{
+    SqlQuery q(db, QStringLiteral("BEGIN"));
+    CREMA_TRY(q.run(QStringLiteral("starting a read")));
+    return ScopedTransaction(db);
+}
+
 Status ScopedTransaction::commit()
 {
     if (!m_active)

@@ -12,6 +12,9 @@ namespace crema {
 class ScopedTransaction {
 public:
     static Result<ScopedTransaction> begin(const QSqlDatabase& db);
+    // A read-only unit: a plain (deferred) BEGIN, so several reads see one snapshot of the file
+    // without taking the write lock from the till.
+    static Result<ScopedTransaction> beginRead(const QSqlDatabase& db);
 
     ScopedTransaction(ScopedTransaction&& other) noexcept;
     ScopedTransaction& operator=(ScopedTransaction&&) = delete;

@@ -1,3 +1,4 @@
+#include "clirun.h"
 #include "testsupport.h"
 
 #include <QCoreApplication>
@@ -10,45 +11,6 @@
 #include <QProcess>
 #include <QTcpServer>
 #include <QTcpSocket>
-
-namespace {
-
-struct Run {
-    int code = -1;
-    QString out;
-    QString err;
-    QJsonObject json() const
-    {
-        QJsonParseError e;
-        const auto doc = QJsonDocument::fromJson(out.toUtf8(), &e);
-        INFO(out.left(400).toStdString());
-        REQUIRE(e.error == QJsonParseError::NoError);
-        return doc.object();
-    }
-};
-
-Run cremactl(const QStringList& args)
-{
-    QProcess p;
-    p.setProgram(QStringLiteral(CREMACTL_PATH));
-    p.setArguments(args);
-    p.start();
-    REQUIRE(p.waitForFinished(120000));
-    REQUIRE(p.exitStatus() == QProcess::NormalExit);
-    return Run {
-        p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
-}
-
-// One line on stderr, starting "cremactl".
-void checkOneLineError(const Run& r)
-{
-    INFO(r.err.toStdString());
-    CHECK(r.err.startsWith(QStringLiteral("cremactl")));
-    CHECK(r.err.trimmed().count(QLatin1Char('\n')) == 0);
-    CHECK(r.out.isEmpty());
-}
-
-} // namespace
 
 TEST_CASE("cremactl --version and --help", "[cli]")
 {

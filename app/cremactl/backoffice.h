@@ -1,0 +1,10 @@
+#pragma once
+
+#include "clisupport.h"
+
+// The owner's commands: sales reports, forecasts, importing history, generating test history.
+namespace crema::cli {
+
+int cmdReport(Context& ctx);
+
+} // namespace crema::cli

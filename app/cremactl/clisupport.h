@@ -1,0 +1,78 @@
+#pragma once
+
+#include "common/clock.h"
+#include "common/money.h"
+#include "common/result.h"
+#include "store/site.h"
+
+#include <QCommandLineOption>
+#include <QCommandLineParser>
+#include <QJsonObject>
+#include <QStringList>
+#include <QTextStream>
+
+#include <memory>
+
+namespace crema {
+class Database;
+class StaffService;
+class CatalogService;
+class InventoryService;
+class LoyaltyService;
+class CustomerService;
+class SaleService;
+class ShiftService;
+} // namespace crema
+
+// What every cremactl command shares: option parsing, exit codes, output, opening the till.
+namespace crema::cli {
+
+enum Exit { Ok = 0, Refused = 1, Usage = 2 };
+
+QTextStream& out();
+QTextStream& err();
+
+// Prints the error and returns its exit code (1 refused, 2 usage or input).
+int report(const Error& e);
+int usage(const QString& command, const QString& message);
+void printJson(const QJsonObject& o);
+
+struct Context {
+    QString dbPath;
+    QString command;
+    QStringList args; // the command's own arguments, with the command name first
+};
+
+// Parses a command's options. Returns -1 to go on, or an exit code (help printed, bad usage).
+// positional < 0: the command checks its own positional arguments.
+int parse(QCommandLineParser& p, Context& ctx, const QString& description, int positional = 0);
+
+// The services a till has, wired as crema wires them; every command that reads the file uses it.
+struct Till {
+    std::shared_ptr<Database> db;
+    Site site;
+    Clock clock;
+    std::unique_ptr<StaffService> staff;
+    std::unique_ptr<CatalogService> catalog;
+    std::unique_ptr<InventoryService> inventory;
+    std::unique_ptr<LoyaltyService> loyalty;
+    std::unique_ptr<CustomerService> customers;
+    std::unique_ptr<SaleService> sales;
+    std::unique_ptr<ShiftService> shifts;
+
+    Till(std::shared_ptr<Database> database, Site s);
+    ~Till();
+    int digits() const { return currencyMinorDigits(site.currency); }
+    QString money(Money m) const { return m.format(site.currency, digits()); }
+};
+
+// Opens the file (checked on open) and reads which store and till it is.
+Result<std::unique_ptr<Till>> openTill(const Context& ctx);
+
+// Parses a command's options, then opens the till. Returns an exit code to stop with, or -1.
+int begin(
+    QCommandLineParser& p, Context& ctx, const QString& description, std::unique_ptr<Till>& till, int positional = 0);
+
+QCommandLineOption jsonOption();
+
+} // namespace crema::cli

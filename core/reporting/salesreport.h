@@ -1,0 +1,125 @@
+#pragma once
+
+#include "common/money.h"
+#include "common/result.h"
+#include "reporting/reportperiod.h"
+
+#include <QList>
+#include <QString>
+
+#include <array>
+
+namespace crema {
+
+class Database;
+
+// Which sales a report covers: local business days from..to, one store or all (storeId 0).
+struct ReportFilter {
+    DateRange range;
+    qint64 storeId = 0;
+};
+
+// Sales of a period. revenue is what customers paid: order totals after discounts, tax included,
+// less refunds given in the period. items are units sold less units refunded.
+struct SalesFigures {
+    qint64 orders = 0;
+    qint64 items = 0;
+    Money sales; // order totals before refunds
+    Money discounts;
+    Money tax;
+    qint64 refunds = 0; // refunds given
+    Money refunded;
+
+    Money revenue() const { return sales - refunded; }
+    // Revenue per order, rounded half away from zero; zero without orders.
+    Money averageTicket() const;
+    SalesFigures& operator+=(const SalesFigures& o);
+};
+
+// One row of a grouped report: a time bucket ("2026-W47"), an hour ("08:00"), a product or a category.
+struct SalesRow {
+    QString period;
+    SalesFigures figures;
+};
+
+// Orders and revenue by local weekday (0 = Monday) and hour (0-23). Imported history without a
+// time of day is left out and counted in untimedOrders.
+struct SalesHeatmap {
+    std::array<std::array<qint64, 24>, 7> orders {};
+    std::array<std::array<qint64, 24>, 7> revenueCents {};
+    qint64 untimedOrders = 0;
+};
+
+struct ProductSales {
+    qint64 productId = 0;
+    QString product;
+    QString category;
+    qint64 orders = 0; // orders holding the product
+    qint64 quantity = 0; // less refunded units
+    Money revenue; // line totals after discounts, less refunds
+};
+
+struct PaymentSales {
+    QString method; // "cash", "card"
+    qint64 payments = 0;
+    Money taken;
+    qint64 refunds = 0;
+    Money paidBack;
+
+    Money net() const { return taken - paidBack; }
+};
+
+struct LoyaltyFigures {
+    qint64 pointsEarned = 0; // less points taken back by refunds
+    qint64 pointsRedeemed = 0; // less points given back
+    qint64 activeMembers = 0; // customers with at least one paid order in the period
+};
+
+struct StoreChoice {
+    qint64 id = 0;
+    QString name;
+};
+
+// Everything the dashboard shows, read in one go from one snapshot.
+struct DashboardData {
+    ReportFilter filter;
+    DateRange previousRange;
+    SalesFigures current;
+    SalesFigures previous;
+    Grouping seriesGrouping = Grouping::Day;
+    QList<SalesRow> series; // every bucket of the range, empty ones included
+    SalesHeatmap heatmap;
+    QList<ProductSales> products; // by revenue, highest first
+    QList<SalesRow> categories; // by revenue, highest first
+    QList<PaymentSales> payments;
+    LoyaltyFigures loyalty;
+    LoyaltyFigures previousLoyalty;
+};
+
+// Sales reports over the summaries that every sale, refund and import keeps up to date
+// (db/migrations/0010). Reads only; safe to use from a worker thread (each thread gets its own
+// connection to the file).
+class SalesReport {
+public:
+    explicit SalesReport(Database& db);
+
+    Result<QList<StoreChoice>> stores();
+    Result<SalesFigures> totals(const ReportFilter& filter);
+    // Grouped rows. Time groupings list every bucket of the range in order, empty ones included;
+    // product and category rows come by revenue, highest first; hours in order, "unknown" last.
+    Result<QList<SalesRow>> sales(const ReportFilter& filter, Grouping grouping);
+    Result<SalesHeatmap> heatmap(const ReportFilter& filter);
+    Result<QList<ProductSales>> products(const ReportFilter& filter);
+    Result<QList<PaymentSales>> payments(const ReportFilter& filter);
+    Result<LoyaltyFigures> loyalty(const ReportFilter& filter);
+
+    // The grouping a revenue line over `range` reads best in: days up to two months, weeks up to
+    // half a year, then months.
+    static Grouping seriesGroupingFor(const DateRange& range);
+    Result<DashboardData> dashboard(const ReportFilter& filter, const DateRange& previousRange);
+
+private:
+    Database& m_db;
+};
+
+} // namespace crema

@@ -1,0 +1,259 @@
+#include "reporting/salesreport.h"
+#include "tillfixture.h"
+
+using namespace crema;
+
+namespace {
+
+// The summaries as they should be, computed straight from orders, lines, refunds, payments and
+// points with the rules written out independently: a refund's money and points belong to the
+// refund made at the same moment.
+const char* const kExpected[][2] = {
+    {"SELECT store_id, day, hour, orders, items, sales_cents, discount_cents, tax_cents, refunds, refund_items, "
+     "refund_cents FROM sales_hourly",
+        "WITH o AS (SELECT store_id, business_day AS day, business_hour AS hour, count(*) AS n, "
+        "  sum((SELECT sum(quantity) FROM order_lines WHERE order_id = orders.id)) AS items, sum(total_cents) AS s, "
+        "  sum(discount_cents) AS d, sum(tax_cents) AS t FROM orders WHERE status NOT IN ('open', 'voided') "
+        "  GROUP BY 1, 2, 3), "
+        "r AS (SELECT o.store_id, r.business_day AS day, r.business_hour AS hour, count(*) AS n, "
+        "  sum((SELECT sum(l.quantity) FROM refund_lines AS rl JOIN order_lines AS l ON l.id = rl.order_line_id "
+        "  WHERE rl.refund_id = r.id)) AS items, sum(r.amount_cents) AS c FROM refunds AS r "
+        "  JOIN orders AS o ON o.id = r.order_id GROUP BY 1, 2, 3), "
+        "k AS (SELECT store_id, day, hour FROM o UNION SELECT store_id, day, hour FROM r) "
+        "SELECT k.store_id, k.day, k.hour, coalesce(o.n, 0), coalesce(o.items, 0), coalesce(o.s, 0), "
+        "coalesce(o.d, 0), coalesce(o.t, 0), coalesce(r.n, 0), coalesce(r.items, 0), coalesce(r.c, 0) "
+        "FROM k LEFT JOIN o USING (store_id, day, hour) LEFT JOIN r USING (store_id, day, hour)"},
+    {"SELECT store_id, day, product_id, orders, quantity, sales_cents, refund_quantity, refund_cents "
+     "FROM sales_product_daily",
+        "WITH s AS (SELECT o.store_id, o.business_day AS day, l.product_id, count(DISTINCT o.id) AS n, "
+        "  sum(l.quantity) AS q, sum(l.total_cents) AS c FROM orders AS o JOIN order_lines AS l ON l.order_id = o.id "
+        "  WHERE o.status NOT IN ('open', 'voided') GROUP BY 1, 2, 3), "
+        "r AS (SELECT o.store_id, r.business_day AS day, l.product_id, sum(l.quantity) AS q, "
+        "  sum(rl.amount_cents) AS c FROM refund_lines AS rl JOIN refunds AS r ON r.id = rl.refund_id "
+        "  JOIN orders AS o ON o.id = r.order_id JOIN order_lines AS l ON l.id = rl.order_line_id GROUP BY 1, 2, 3), "
+        "k AS (SELECT store_id, day, product_id FROM s UNION SELECT store_id, day, product_id FROM r) "
+        "SELECT k.store_id, k.day, k.product_id, coalesce(s.n, 0), coalesce(s.q, 0), coalesce(s.c, 0), "
+        "coalesce(r.q, 0), coalesce(r.c, 0) FROM k LEFT JOIN s USING (store_id, day, product_id) "
+        "LEFT JOIN r USING (store_id, day, product_id)"},
+    {"SELECT store_id, day, size_id, modifier_id, quantity FROM sales_mix_daily",
+        "SELECT o.store_id, o.business_day, l.size_id, 0, sum(l.quantity) FROM orders AS o "
+        "JOIN order_lines AS l ON l.order_id = o.id WHERE o.status NOT IN ('open', 'voided') GROUP BY 1, 2, 3 "
+        "UNION ALL "
+        "SELECT o.store_id, o.business_day, l.size_id, m.modifier_id, sum(l.quantity) FROM orders AS o "
+        "JOIN order_lines AS l ON l.order_id = o.id JOIN line_modifiers AS m ON m.order_line_id = l.id "
+        "WHERE o.status NOT IN ('open', 'voided') GROUP BY 1, 2, 3, 4"},
+    {"SELECT store_id, day, method, payments, amount_cents, refunds, refund_cents FROM payments_daily",
+        "WITH p AS (SELECT o.store_id, CASE WHEN p.amount_cents > 0 THEN o.business_day ELSE (SELECT r.business_day "
+        "  FROM refunds AS r WHERE r.order_id = o.id AND r.created_at = p.created_at) END AS day, p.method, "
+        "  p.amount_cents AS a FROM payments AS p JOIN orders AS o ON o.id = p.order_id "
+        "  WHERE o.status NOT IN ('open', 'voided')) "
+        "SELECT store_id, day, method, sum(a > 0), sum(max(a, 0)), sum(a < 0), sum(max(-a, 0)) FROM p "
+        "GROUP BY 1, 2, 3"},
+    {"SELECT store_id, day, earned, redeemed FROM loyalty_daily",
+        "WITH l AS (SELECT o.store_id, CASE WHEN l.reason IN ('earn', 'redeem') THEN o.business_day ELSE "
+        "  (SELECT r.business_day FROM refunds AS r WHERE r.order_id = o.id AND r.created_at = l.created_at) END "
+        "  AS day, l.reason, l.points FROM loyalty_ledger AS l JOIN orders AS o ON o.id = l.order_id "
+        "  WHERE l.reason <> 'adjust') "
+        "SELECT store_id, day, sum(CASE WHEN reason IN ('earn', 'refund_earn') THEN points ELSE 0 END), "
+        "sum(CASE WHEN reason IN ('redeem', 'refund_redeem') THEN -points ELSE 0 END) FROM l GROUP BY 1, 2"},
+};
+
+void requireSummariesMatch(Database& db)
+{
+    for (const auto& [table, expected] : kExpected) {
+        const QString sql
+            = QStringLiteral("SELECT (SELECT count(*) FROM (SELECT * FROM (%1) EXCEPT SELECT * FROM (%2))) "
+                             "+ (SELECT count(*) FROM (SELECT * FROM (%2) EXCEPT SELECT * FROM (%1)))")
+                  .arg(QLatin1String(table), QLatin1String(expected));
+        INFO(table);
+        CHECK(test::scalar(db, sql) == 0);
+    }
+}
+
+QDateTime utc(int y, int m, int d, int h, int min)
+{
+    return QDateTime(QDate(y, m, d), QTime(h, min), QTimeZone::utc());
+}
+
+} // namespace
+
+TEST_CASE("the sales summaries equal the orders they sum after the demo's history", "[db][reporting]")
+{
+    test::TempDir dir;
+    auto db = test::openDemo(dir);
+    CHECK(test::scalar(*db, QStringLiteral("SELECT count(*) FROM sales_hourly")) > 100);
+    requireSummariesMatch(*db);
+}
+
+TEST_CASE("report totals equal the orders and refunds rung up, on the store's local days and hours", "[db][reporting]")
+{
+    test::TillFixture t;
+    SalesReport report(*t.db);
+    const qint64 member = t.customerId("+447700900005");
+
+    // Tuesday 1 December 2026, 10:15 in London (GMT).
+    t.clock.set(utc(2026, 12, 1, 10, 15));
+    Cart c1 = t.cart({"Latte:Large+Oat milk", "Croissant"});
+    c1.customerId = member;
+    auto s1 = t.sell(t.cashier(), c1, {test::TillFixture::cash(2000)});
+    REQUIRE_OK(s1);
+    Cart c2 = t.cart({"Flat White*2", "Cheese Toastie+Rye"});
+    c2.orderDiscount = Discount::percent(1000);
+    auto s2 = t.sell(t.manager(), c2, {test::TillFixture::card(500), test::TillFixture::cash()});
+    REQUIRE_OK(s2);
+    Cart c3 = t.cart({"Americano", "Chocolate Brownie"});
+    c3.lines[1].discount = Discount::amount(Money(50));
+    auto held = t.sales.hold(t.cashier(), c3, QStringLiteral("table 4"));
+    REQUIRE_OK(held);
+    auto s3 = t.sales.checkout(t.cashier(), SaleRequest {c3, {test::TillFixture::card()}, {}, *held});
+    REQUIRE_OK(s3);
+    Cart c4 = t.cart({"Cappuccino", "Croissant"});
+    c4.customerId = member;
+    c4.rewardIds = {t.rewardId("Free pastry")};
+    auto s4 = t.sell(t.cashier(), c4);
+    REQUIRE_OK(s4);
+    CHECK(s4->pointsRedeemed > 0);
+
+    // Wednesday 2 December, 16:40: a line of the second order back, the fourth order back whole, a sale.
+    t.clock.set(utc(2026, 12, 2, 16, 40));
+    RefundRequest r2;
+    r2.receiptNo = s2->receiptNo;
+    r2.lineNos = {1};
+    auto refund2 = t.sales.refund(t.manager(), r2);
+    REQUIRE_OK(refund2);
+    RefundRequest r4;
+    r4.receiptNo = s4->receiptNo;
+    auto refund4 = t.sales.refund(t.manager(), r4);
+    REQUIRE_OK(refund4);
+    auto s5 = t.sell(t.cashier(), t.cart({"Espresso*3"}));
+    REQUIRE_OK(s5);
+
+    requireSummariesMatch(*t.db);
+
+    const ReportFilter both {{QDate(2026, 12, 1), QDate(2026, 12, 2)}, 0};
+    auto totals = report.totals(both);
+    REQUIRE_OK(totals);
+    const qint64 sold
+        = s1->total.cents() + s2->total.cents() + s3->total.cents() + s4->total.cents() + s5->total.cents();
+    const qint64 refunded = refund2->amount.cents() + refund4->amount.cents();
+    CHECK(totals->orders == 5);
+    CHECK(totals->sales.cents() == sold);
+    CHECK(totals->refunded.cents() == refunded);
+    CHECK(totals->revenue().cents() == sold - refunded);
+    CHECK(totals->refunds == 2);
+    // 2 + 3 + 2 + 2 + 3 units sold; two flat whites and the two lines of order 4 came back.
+    CHECK(totals->items == 12 - 2 - 2);
+    CHECK(totals->discounts.cents()
+        == s2->discount.cents() + s3->discount.cents() + s4->discount.cents() + s1->discount.cents());
+    CHECK(totals->averageTicket().cents() == ((sold - refunded) * 2 + 5) / 10);
+
+    auto days = report.sales(both, Grouping::Day);
+    REQUIRE_OK(days);
+    REQUIRE(days->size() == 2);
+    CHECK(days->at(0).period == QStringLiteral("2026-12-01"));
+    CHECK(days->at(0).figures.orders == 4);
+    CHECK(days->at(0).figures.revenue().cents()
+        == s1->total.cents() + s2->total.cents() + s3->total.cents() + s4->total.cents());
+    CHECK(days->at(1).figures.orders == 1);
+    CHECK(days->at(1).figures.revenue().cents() == s5->total.cents() - refunded);
+
+    // Products and categories add up to the same revenue.
+    for (Grouping g : {Grouping::Product, Grouping::Category, Grouping::Hour, Grouping::Week, Grouping::Month}) {
+        auto rows = report.sales(both, g);
+        REQUIRE_OK(rows);
+        qint64 revenue = 0;
+        for (const SalesRow& r : *rows)
+            revenue += r.figures.revenue().cents();
+        INFO(groupingName(g).toStdString());
+        CHECK(revenue == sold - refunded);
+    }
+    auto products = report.products(both);
+    REQUIRE_OK(products);
+    const auto product = [&](const char* name) {
+        for (const ProductSales& p : *products) {
+            if (p.product == QLatin1String(name))
+                return p;
+        }
+        FAIL("no product " << name);
+        return ProductSales {};
+    };
+    CHECK(product("Croissant").orders == 2);
+    CHECK(product("Croissant").quantity == 2 - 1);
+    CHECK(product("Flat White").quantity == 0);
+    CHECK(product("Espresso").quantity == 3);
+    CHECK(product("Espresso").revenue == s5->total);
+
+    // The heatmap: Tuesday 10:00 holds four orders, Wednesday 16:00 one, with the refunds.
+    auto heat = report.heatmap(both);
+    REQUIRE_OK(heat);
+    CHECK(heat->orders[1][10] == 4);
+    CHECK(heat->orders[2][16] == 1);
+    CHECK(heat->revenueCents[2][16] == s5->total.cents() - refunded);
+    qint64 cells = 0;
+    for (const auto& day : heat->orders)
+        for (qint64 n : day)
+            cells += n;
+    CHECK(cells == 5);
+
+    // Payments: cash and card as taken, and what went back.
+    auto payments = report.payments(both);
+    REQUIRE_OK(payments);
+    qint64 taken = 0, back = 0;
+    for (const PaymentSales& p : *payments) {
+        taken += p.taken.cents();
+        back += p.paidBack.cents();
+    }
+    CHECK(taken == sold);
+    CHECK(back == refunded);
+
+    // Loyalty: points earned on orders 1 and 4, the reward's points, and what the refund undid.
+    auto loyalty = report.loyalty(both);
+    REQUIRE_OK(loyalty);
+    CHECK(loyalty->pointsEarned == s1->pointsEarned + s4->pointsEarned - refund4->pointsReversed);
+    CHECK(loyalty->pointsRedeemed == s4->pointsRedeemed - refund4->pointsReturned);
+    CHECK(loyalty->activeMembers == 1);
+
+    // One store filter that matches, one that does not.
+    auto mine = report.totals({both.range, t.site.storeId});
+    REQUIRE_OK(mine);
+    CHECK(mine->orders == 5);
+    auto other = report.totals({both.range, t.site.storeId + 100});
+    REQUIRE_OK(other);
+    CHECK(other->orders == 0);
+}
+
+TEST_CASE("sales count on the local day and hour, summer time included", "[db][reporting]")
+{
+    test::TillFixture t;
+    SalesReport report(*t.db);
+    // 07:30 UTC on Tuesday 15 June 2027 is 08:30 in London (BST); 23:30 UTC is 00:30 on Wednesday.
+    t.clock.set(utc(2027, 6, 15, 7, 30));
+    auto morning = t.sell(t.cashier(), t.cart({"Espresso"}));
+    REQUIRE_OK(morning);
+    t.clock.set(utc(2027, 6, 15, 23, 30));
+    auto late = t.sell(t.cashier(), t.cart({"Espresso*2"}));
+    REQUIRE_OK(late);
+    requireSummariesMatch(*t.db);
+
+    auto heat = report.heatmap({{QDate(2027, 6, 14), QDate(2027, 6, 20)}, 0});
+    REQUIRE_OK(heat);
+    CHECK(heat->orders[1][8] == 1);
+    CHECK(heat->orders[2][0] == 1);
+    CHECK(heat->revenueCents[2][0] == late->total.cents());
+    auto tuesday = report.totals({{QDate(2027, 6, 15), QDate(2027, 6, 15)}, 0});
+    REQUIRE_OK(tuesday);
+    CHECK(tuesday->orders == 1);
+    CHECK(tuesday->items == 1);
+    auto weeks = report.sales({{QDate(2027, 5, 30), QDate(2027, 6, 20)}, 0}, Grouping::Week);
+    REQUIRE_OK(weeks);
+    // Sunday 30 May starts in ISO week 21; weeks without sales are listed with zeros.
+    REQUIRE(weeks->size() == 4);
+    CHECK(weeks->at(0).period == QStringLiteral("2027-W21"));
+    CHECK(weeks->at(1).figures.orders == 0);
+    CHECK(weeks->at(3).period == QStringLiteral("2027-W24"));
+    CHECK(weeks->at(3).figures.orders == 2);
+
+    auto backwards = report.totals({{QDate(2027, 6, 15), QDate(2027, 6, 1)}, 0});
+    REQUIRE_FALSE(backwards);
+    CHECK(backwards.error().message.contains(QStringLiteral("after its last day")));
+}
