@@ -6,5 +6,6 @@
 namespace crema::cli {
 
 int cmdReport(Context& ctx);
+int cmdForecast(Context& ctx);
 
 } // namespace crema::cli

@@ -1110,6 +1110,7 @@ const std::map<QString, Command>& commands()
         {QStringLiteral("void"), {"void a parked order", cmdVoid}},
         {QStringLiteral("refund"), {"refund a paid order, whole or by line", cmdRefund}},
         {QStringLiteral("orders"), {"list this till's orders", cmdOrders}},
+        {QStringLiteral("forecast"), {"demand forecast: ingredients to order, products, backtest", cmdForecast}},
         {QStringLiteral("report"), {"sales report by period, product, category or hour (CSV, JSON)", cmdReport}},
         {QStringLiteral("receipt"), {"show, print (ESC/POS) or save (PDF) a receipt", cmdReceipt}},
         {QStringLiteral("shift"), {"open and close shifts, cash in and out, X and Z reports", cmdShift}},

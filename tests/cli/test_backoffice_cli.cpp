@@ -145,3 +145,73 @@ TEST_CASE("cremactl report refuses bad dates, groupings and stores with one clea
     CHECK(other.code == 2);
     CHECK(other.err.contains(QStringLiteral("unknown report 'stock' (reports: sales)")));
 }
+
+TEST_CASE("cremactl forecast: ingredients, products and the backtest as CSV and JSON", "[cli][forecast]")
+{
+    test::TempDir dir;
+    const QString db = test::demoCopy(dir);
+    const QStringList base {QStringLiteral("--db"), db, QStringLiteral("forecast")};
+
+    const Run ingredients = cremactl(base
+        + QStringList {QStringLiteral("--date"), QStringLiteral("2026-11-21"), QStringLiteral("--horizon"),
+            QStringLiteral("3"), QStringLiteral("--method"), QStringLiteral("seed"), QStringLiteral("--csv")});
+    REQUIRE(ingredients.code == 0);
+    const QStringList rows = csvLines(ingredients);
+    CHECK(
+        rows.first() == QStringLiteral("ingredient,unit,on_hand,forecast,status,suggested_order,packs,pack,supplier"));
+    CHECK(rows.size() == 1 + 46);
+    for (qsizetype i = 1; i < rows.size(); ++i) {
+        const QStringList f = rows[i].split(QLatin1Char(','));
+        const qint64 onHand = f[2].toLongLong();
+        const qint64 demand = f[3].toLongLong();
+        const QString expected = onHand < demand ? QStringLiteral("CRITICAL")
+            : 2 * onHand < 3 * demand            ? QStringLiteral("WARNING")
+                                                 : QStringLiteral("OK");
+        INFO(rows[i].toStdString());
+        CHECK(f[4] == expected);
+        // An order brings the ingredient to at least 1.5 times the forecast.
+        if (expected != QStringLiteral("OK"))
+            CHECK(2 * (onHand + f[5].toLongLong()) >= 3 * demand);
+    }
+
+    const Run products = cremactl(base
+        + QStringList {QStringLiteral("--date"), QStringLiteral("2026-11-21"), QStringLiteral("--horizon"),
+            QStringLiteral("2"), QStringLiteral("--products"), QStringLiteral("--csv")});
+    REQUIRE(products.code == 0);
+    const QStringList p = csvLines(products);
+    CHECK(p.first() == QStringLiteral("product,date,forecast,method"));
+    CHECK(p[1].startsWith(QStringLiteral("Latte,2026-11-21,")));
+    CHECK(p[2].startsWith(QStringLiteral("Latte,2026-11-22,")));
+
+    const Run backtest = cremactl(base
+        + QStringList {QStringLiteral("--backtest"), QStringLiteral("--from"), QStringLiteral("2026-10-01"),
+            QStringLiteral("--to"), QStringLiteral("2026-11-20"), QStringLiteral("--csv")});
+    REQUIRE(backtest.code == 0);
+    const QStringList b = csvLines(backtest);
+    CHECK(b.first() == QStringLiteral("product,wape,actual,forecast,abs_error,days,method"));
+    CHECK(b.last().startsWith(QStringLiteral("ALL,0.")));
+    CHECK(b.last().endsWith(QStringLiteral(",auto")));
+
+    const Run json = cremactl(
+        base + QStringList {QStringLiteral("--date"), QStringLiteral("2026-11-21"), QStringLiteral("--json")});
+    REQUIRE(json.code == 0);
+    CHECK(json.json().value(QStringLiteral("method")).toString() == QStringLiteral("auto"));
+    CHECK(json.json().value(QStringLiteral("ingredients")).toArray().size() == 46);
+    CHECK(json.json().value(QStringLiteral("backtest")).toObject().value(QStringLiteral("wape")).toDouble() > 0);
+
+    const std::map<QString, QStringList> bad {
+        {QStringLiteral("--horizon '15': expected 1 to 14 days"), {QStringLiteral("--horizon"), QStringLiteral("15")}},
+        {QStringLiteral("'magic' is not a forecast method"), {QStringLiteral("--method"), QStringLiteral("magic")}},
+        {QStringLiteral("--from DATE is required"), {QStringLiteral("--backtest")}},
+        {QStringLiteral("--from and --to go with --backtest"),
+            {QStringLiteral("--from"), QStringLiteral("2026-10-01")}},
+        {QStringLiteral("--date '21/11/2026' is not a date"), {QStringLiteral("--date"), QStringLiteral("21/11/2026")}},
+    };
+    for (const auto& [message, args] : bad) {
+        const Run r = cremactl(base + args);
+        INFO(message.toStdString());
+        CHECK(r.code == 2);
+        CHECK(r.err.contains(message));
+        checkOneLineError(r);
+    }
+}

@@ -1,0 +1,104 @@
+#pragma once
+
+#include "common/quantity.h"
+#include "common/result.h"
+#include "forecasting/forecastengine.h"
+#include "reporting/reportperiod.h"
+
+#include <QDate>
+#include <QList>
+#include <QString>
+
+namespace crema {
+
+class CatalogService;
+class Database;
+
+enum class ForecastStatus { Ok, Warning, Critical };
+QString forecastStatusCode(ForecastStatus status); // "OK", "WARNING", "CRITICAL"
+
+struct ProductForecast {
+    qint64 productId = 0;
+    QString product;
+    ForecastMethod method = ForecastMethod::Seed; // the one used (Auto resolved per product)
+    QList<double> daily; // units per day from the first forecast day on
+    BacktestErrors backtest; // one-day-ahead, over the 8 weeks before the first forecast day
+
+    double total() const;
+};
+
+struct IngredientForecast {
+    qint64 ingredientId = 0;
+    QString name;
+    BaseUnit unit = BaseUnit::Gram;
+    qint64 onHand = 0; // base units
+    qint64 demand = 0; // forecast use over the horizon, base units, rounded up
+    ForecastStatus status = ForecastStatus::Ok;
+    qint64 suggestedOrder = 0; // base units, in whole packs when the ingredient has a purchase unit
+    qint64 packs = 0;
+    QString packName; // "1 kg bag"
+    QString supplier;
+};
+
+struct ForecastOptions {
+    QDate start; // the first day forecast; history is every day before it
+    int horizon = 7; // days, 1 to 14
+    ForecastMethod method = ForecastMethod::Auto;
+};
+
+struct ForecastResult {
+    QDate start;
+    int horizon = 0;
+    ForecastMethod method = ForecastMethod::Auto;
+    QList<ProductForecast> products; // by forecast units, most first
+    QList<IngredientForecast> ingredients; // critical first, then warning, then ok; by name within
+    BacktestErrors backtest; // all products together, same window as theirs
+
+    QDate day(int i) const { return start.addDays(i); }
+};
+
+struct BacktestRow {
+    qint64 productId = 0; // 0 for the ALL row
+    QString product;
+    ForecastMethod method = ForecastMethod::Seed;
+    BacktestErrors errors;
+};
+
+struct BacktestResult {
+    DateRange range;
+    ForecastMethod method = ForecastMethod::Seed;
+    QList<BacktestRow> products; // by name
+    BacktestRow all;
+};
+
+struct DailyForecastPoint {
+    QDate day;
+    qint64 actual = 0;
+    double forecast = 0;
+};
+
+// Demand forecasts for one store, read from the daily sales summaries (db/migrations/0010):
+// units per product and day, then ingredients through the recipes and the mix of sizes and
+// modifiers actually sold. Reads only; usable from a worker thread.
+class ForecastService {
+public:
+    static constexpr int kMaxHorizon = 14;
+    static constexpr int kBacktestDays = 56; // the weeks Auto chooses from, and the trust figure
+
+    ForecastService(Database& db, CatalogService& catalog, qint64 storeId);
+
+    Result<ForecastResult> forecast(const ForecastOptions& options);
+    // Each day of the range forecast from the days before it, for every product sold at least once
+    // before that day. Auto picks each product's method on this same range.
+    Result<BacktestResult> backtest(const DateRange& range, ForecastMethod method);
+    // What sold and what was forecast one day ahead, each of the `days` days before `start`,
+    // with the method the forecast from `start` uses for the product.
+    Result<QList<DailyForecastPoint>> history(qint64 productId, const QDate& start, int days, ForecastMethod method);
+
+private:
+    Database& m_db;
+    CatalogService& m_catalog;
+    qint64 m_storeId = 0;
+};
+
+} // namespace crema
