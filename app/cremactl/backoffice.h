@@ -7,5 +7,6 @@ namespace crema::cli {
 
 int cmdReport(Context& ctx);
 int cmdForecast(Context& ctx);
+int cmdImportSales(Context& ctx);
 
 } // namespace crema::cli
