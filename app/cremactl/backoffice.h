@@ -8,5 +8,6 @@ namespace crema::cli {
 int cmdReport(Context& ctx);
 int cmdForecast(Context& ctx);
 int cmdImportSales(Context& ctx);
+int cmdGenerateHistory(Context& ctx);
 
 } // namespace crema::cli

@@ -1099,6 +1099,8 @@ const std::map<QString, Command>& commands()
 {
     static const std::map<QString, Command> table {
         {QStringLiteral("init"), {"create a new database file (--demo for the demo café)", cmdInit}},
+        {QStringLiteral("generate-history"),
+            {"write a large made-up sales history (benchmarks, trials)", cmdGenerateHistory}},
         {QStringLiteral("import-sales"), {"import sales history from another till's CSV export", cmdImportSales}},
         {QStringLiteral("menu"), {"show the menu with sizes, prices and recipes", cmdMenu}},
         {QStringLiteral("stock"), {"show stock levels", cmdStock}},

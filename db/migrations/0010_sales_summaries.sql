@@ -145,7 +145,8 @@ BEGIN
     ON CONFLICT (store_id, day, hour) DO UPDATE SET items = items + excluded.items;
     INSERT INTO sales_product_daily (store_id, day, product_id, orders, quantity, sales_cents)
     SELECT store_id, coalesce(business_day, substr(paid_at, 1, 10)), NEW.product_id,
-        NOT EXISTS (SELECT 1 FROM order_lines WHERE order_id = NEW.order_id AND product_id = NEW.product_id
+        -- "+product_id": look through this order's lines, never through every line of the product.
+        NOT EXISTS (SELECT 1 FROM order_lines WHERE order_id = NEW.order_id AND +product_id = NEW.product_id
             AND id <> NEW.id), NEW.quantity, NEW.total_cents
     FROM orders WHERE id = NEW.order_id
     ON CONFLICT (store_id, day, product_id) DO UPDATE SET orders = orders + excluded.orders,

@@ -6,6 +6,8 @@
 #include "common/ids.h"
 #include "customers/customerservice.h"
 #include "demo/democafe.h"
+#include "demo/historygenerator.h"
+#include "forecasting/forecastservice.h"
 #include "kitchen/kitchenfeedclient.h"
 #include "kitchen/kitchenfeedserver.h"
 #include "kitchen/kitchenservice.h"
@@ -13,6 +15,7 @@
 #include "orders/itemspec.h"
 #include "orders/saleservice.h"
 #include "pos/menugridwidget.h"
+#include "reporting/salesreport.h"
 #include "staff/pinhasher.h"
 #include "storage/database.h"
 #include "storage/scopedtransaction.h"
@@ -32,6 +35,7 @@
 #include <QThread>
 
 #include <chrono>
+#include <functional>
 #include <mutex>
 #include <unordered_map>
 
@@ -576,6 +580,83 @@ int benchKitchen(int tickets)
     return 0;
 }
 
+// The back office on a chain's year: a year of three stores (>= 600,000 orders) from the
+// generator, unless a file is given. Dashboard reads of a month and of a year (each with its
+// previous period), and the auto forecast of every product of the first store.
+int benchDashboard(const QString& given)
+{
+    QTemporaryDir dir;
+    std::shared_ptr<crema::Database> db;
+    const QDate asOf(2026, 11, 21);
+    if (!given.isEmpty()) {
+        auto opened = crema::Database::open(given);
+        if (!opened) {
+            fprintf(stderr, "crema-bench dashboard: %s\n", qPrintable(opened.error().message));
+            return 1;
+        }
+        db = *opened;
+    } else {
+        db = demoDatabase(dir, QStringLiteral("chain.db"));
+        QElapsedTimer gen;
+        gen.start();
+        auto stats = crema::HistoryGenerator::generate(*db, crema::HistoryPlan {3, 365, 580, asOf});
+        if (!db || !stats) {
+            fprintf(stderr, "crema-bench dashboard: could not build the chain's history\n");
+            return 1;
+        }
+        out << QStringLiteral("dashboard: generated %1 orders in %2 s\n")
+                   .arg(stats->orders)
+                   .arg(static_cast<double>(gen.elapsed()) / 1000.0, 0, 'f', 1)
+            << Qt::flush;
+    }
+    const qint64 orders = [&] {
+        crema::SqlQuery q(db->connection(), QStringLiteral("SELECT count(*) FROM orders"));
+        return q.run(QStringLiteral("counting orders")).ok() && q.next() ? q.value(0).toLongLong() : 0;
+    }();
+    auto site = crema::loadSite(db->connection());
+    if (!site) {
+        fprintf(stderr, "crema-bench dashboard: %s\n", qPrintable(site.error().message));
+        return 1;
+    }
+    crema::SalesReport report(*db);
+    crema::CatalogService catalog(*db);
+    crema::ForecastService forecaster(*db, catalog, site->storeId);
+    const QDate last = asOf.addDays(-1);
+    const auto time = [](const std::function<bool()>& work) {
+        std::vector<qint64> runs;
+        for (int i = 0; i < 7; ++i) {
+            QElapsedTimer t;
+            t.start();
+            if (!work())
+                return qint64(-1);
+            runs.push_back(t.nsecsElapsed() / 1000);
+        }
+        return percentile(runs, 50);
+    };
+    const auto dashboard = [&](crema::PeriodKind kind) {
+        const crema::DateRange range = crema::periodContaining(kind, last);
+        return [&report, range, kind] { return report.dashboard({range, 0}, crema::previousPeriod(kind, range)).ok(); };
+    };
+    const qint64 month = time(dashboard(crema::PeriodKind::Month));
+    const qint64 year = time(dashboard(crema::PeriodKind::Year));
+    const qint64 forecast = time([&] { return forecaster.forecast({asOf, 7, crema::ForecastMethod::Auto}).ok(); });
+    if (month < 0 || year < 0 || forecast < 0) {
+        fprintf(stderr, "crema-bench dashboard: a read failed\n");
+        return 1;
+    }
+    out << QStringLiteral("dashboard orders=%1 dashboard_month_ms=%2 dashboard_year_ms=%3 forecast_all_ms=%4 "
+                          "ratios_to_goal=%5/%6/%7 (goals 300, 300, 100 ms; medians of 7)\n")
+               .arg(orders)
+               .arg(static_cast<double>(month) / 1000.0, 0, 'f', 1)
+               .arg(static_cast<double>(year) / 1000.0, 0, 'f', 1)
+               .arg(static_cast<double>(forecast) / 1000.0, 0, 'f', 1)
+               .arg(static_cast<double>(month) / 300000.0, 0, 'f', 3)
+               .arg(static_cast<double>(year) / 300000.0, 0, 'f', 3)
+               .arg(static_cast<double>(forecast) / 100000.0, 0, 'f', 3)
+        << Qt::flush;
+    return 0;
+}
+
 int main(int argc, char* argv[])
 {
     const bool gui = argc > 1 && (qstrcmp(argv[1], "grid") == 0 || qstrcmp(argv[1], "all") == 0);
@@ -587,7 +668,7 @@ int main(int argc, char* argv[])
     const QString which = args.size() > 1 ? args[1] : QStringLiteral("all");
     if (which == u"--help" || which == u"-h") {
         out << "Usage: crema-bench [demo|pin|ringup [ORDERS]|catalog [PRODUCTS]|grid [PRODUCTS]|kitchen "
-               "[TICKETS]|all]\n";
+               "[TICKETS]|dashboard [FILE]|all]\n";
         return 0;
     }
     int rc = 0;
@@ -604,10 +685,13 @@ int main(int argc, char* argv[])
         rc |= benchGrid(n > 0 ? n : 20000);
     if (which == u"kitchen" || which == u"all")
         rc |= benchKitchen(n > 0 ? n : 1000);
+    if (which == u"dashboard" || which == u"all")
+        rc |= benchDashboard(which == u"dashboard" && args.size() > 2 ? args[2] : QString());
     if (which != u"demo" && which != u"pin" && which != u"ringup" && which != u"catalog" && which != u"grid"
-        && which != u"kitchen" && which != u"all") {
+        && which != u"kitchen" && which != u"dashboard" && which != u"all") {
         fprintf(stderr,
-            "crema-bench: unknown benchmark '%s' (expected demo, pin, ringup, catalog, grid, kitchen or all)\n",
+            "crema-bench: unknown benchmark '%s' (expected demo, pin, ringup, catalog, grid, kitchen, dashboard or "
+            "all)\n",
             qPrintable(which));
         return 2;
     }

@@ -215,3 +215,35 @@ TEST_CASE("cremactl forecast: ingredients, products and the backtest as CSV and 
         checkOneLineError(r);
     }
 }
+
+TEST_CASE("cremactl generate-history writes a chain's history and checks its numbers", "[cli][reporting]")
+{
+    test::TempDir dir;
+    const QString db = test::demoCopy(dir);
+    const QStringList base {QStringLiteral("--db"), db, QStringLiteral("generate-history")};
+    const Run ok = cremactl(base
+        + QStringList {QStringLiteral("--stores"), QStringLiteral("2"), QStringLiteral("--days"), QStringLiteral("3"),
+            QStringLiteral("--orders-per-day"), QStringLiteral("20"), QStringLiteral("--as-of"),
+            QStringLiteral("2027-01-10")});
+    INFO(ok.err.toStdString());
+    REQUIRE(ok.code == 0);
+    CHECK(ok.out.contains(QStringLiteral("over 3 days in 2 store(s)")));
+    CHECK(ok.out.contains(QStringLiteral("New stores: Crema Leith")));
+    const Run report = cremactl({QStringLiteral("--db"), db, QStringLiteral("report"), QStringLiteral("sales"),
+        QStringLiteral("--from"), QStringLiteral("2027-01-07"), QStringLiteral("--to"), QStringLiteral("2027-01-09"),
+        QStringLiteral("--store"), QStringLiteral("crema leith"), QStringLiteral("--json")});
+    REQUIRE(report.code == 0);
+    CHECK(report.json().value(QStringLiteral("totals")).toObject().value(QStringLiteral("orders")).toInt() > 30);
+
+    const Run twice = cremactl(base
+        + QStringList {QStringLiteral("--stores"), QStringLiteral("2"), QStringLiteral("--days"), QStringLiteral("3"),
+            QStringLiteral("--as-of"), QStringLiteral("2027-01-10")});
+    CHECK(twice.code == 1);
+    CHECK(twice.err.contains(QStringLiteral("generated into this file already")));
+    const Run bad = cremactl(base + QStringList {QStringLiteral("--days"), QStringLiteral("a year")});
+    CHECK(bad.code == 2);
+    CHECK(bad.err.contains(QStringLiteral("--days 'a year' is not a whole number")));
+    const Run zero = cremactl(base + QStringList {QStringLiteral("--stores"), QStringLiteral("0")});
+    CHECK(zero.code == 2);
+    CHECK(zero.err.contains(QStringLiteral("0 stores is not 1 to 50")));
+}

@@ -1,3 +1,4 @@
+#include "demo/historygenerator.h"
 #include "reporting/salesreport.h"
 #include "tillfixture.h"
 
@@ -256,4 +257,36 @@ TEST_CASE("sales count on the local day and hour, summer time included", "[db][r
     auto backwards = report.totals({{QDate(2027, 6, 15), QDate(2027, 6, 1)}, 0});
     REQUIRE_FALSE(backwards);
     CHECK(backwards.error().message.contains(QStringLiteral("after its last day")));
+}
+
+TEST_CASE("the history generator writes stores and orders the summaries agree with, once", "[db][reporting]")
+{
+    test::TempDir dir;
+    auto db = test::openDemo(dir);
+    const qint64 before = test::scalar(*db, QStringLiteral("SELECT count(*) FROM orders"));
+    auto stats = HistoryGenerator::generate(*db, HistoryPlan {3, 10, 40, QDate(2027, 3, 1)});
+    REQUIRE_OK(stats);
+    CHECK(stats->newStores == QStringList {QStringLiteral("Crema Leith"), QStringLiteral("Crema Stockbridge")});
+    CHECK(stats->orders > 3 * 10 * 25);
+    CHECK(test::scalar(*db, QStringLiteral("SELECT count(*) FROM orders")) == before + stats->orders);
+    CHECK(test::scalar(*db,
+              QStringLiteral("SELECT count(DISTINCT store_id) FROM orders WHERE business_day BETWEEN '2027-02-19' AND "
+                             "'2027-02-28'"))
+        == 3);
+    // Orders total what their lines do, and every order is paid in full.
+    CHECK(
+        test::scalar(*db,
+            QStringLiteral("SELECT count(*) FROM orders AS o WHERE o.business_day >= '2027-02-19' AND o.total_cents <> "
+                           "(SELECT sum(total_cents) FROM order_lines WHERE order_id = o.id)"))
+        == 0);
+    CHECK(
+        test::scalar(*db,
+            QStringLiteral("SELECT count(*) FROM orders AS o WHERE o.business_day >= '2027-02-19' AND o.total_cents <> "
+                           "(SELECT sum(amount_cents) FROM payments WHERE order_id = o.id)"))
+        == 0);
+    requireSummariesMatch(*db);
+
+    auto again = HistoryGenerator::generate(*db, HistoryPlan {3, 10, 40, QDate(2027, 3, 1)});
+    REQUIRE_FALSE(again);
+    CHECK(again.error().message.contains(QStringLiteral("generated into this file already")));
 }
