@@ -10,6 +10,7 @@
 #include "kitchen/kitchenservice.h"
 #include "loyalty/loyaltyservice.h"
 #include "orders/saleservice.h"
+#include "reporting/salesreport.h"
 #include "shell/mainwindow.h"
 #include "shifts/shiftservice.h"
 #include "staff/staffservice.h"
@@ -126,8 +127,9 @@ int main(int argc, char* argv[])
     }
 
     const QString receipts = QFileInfo(path).absolutePath() + QStringLiteral("/receipts");
-    crema::MainWindow window(crema::UiServices {
-        *site, staff, catalog, inventory, customers, kitchen, board, sales, loyalty, shifts, settings, receipts});
+    crema::SalesReport salesReport(**db);
+    crema::MainWindow window(crema::UiServices {*site, staff, catalog, inventory, customers, kitchen, board, sales,
+        loyalty, shifts, settings, salesReport, receipts});
     if (sized) {
         window.resize(size[0].toInt(), size[1].toInt());
         window.show();

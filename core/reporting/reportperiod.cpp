@@ -50,6 +50,15 @@ DateRange previousPeriod(PeriodKind kind, const DateRange& range)
     return range;
 }
 
+ComparedPeriods comparedPeriods(PeriodKind kind, const DateRange& range, const QDate& today)
+{
+    const DateRange previous = previousPeriod(kind, range);
+    if (!today.isValid() || today < range.from || today >= range.to)
+        return {range, previous};
+    const qint64 elapsed = range.from.daysTo(today);
+    return {{range.from, today}, {previous.from, std::min(previous.to, previous.from.addDays(elapsed))}};
+}
+
 QString groupingName(Grouping grouping)
 {
     switch (grouping) {

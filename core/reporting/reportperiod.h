@@ -27,6 +27,15 @@ DateRange periodContaining(PeriodKind kind, const QDate& day);
 // just before it.
 DateRange previousPeriod(PeriodKind kind, const DateRange& range);
 
+// A period still running on `today` is compared fairly: it counts up to today, and the period
+// before it over as many days from its start ("month to date" against the same days last month).
+// A period wholly in the past or future is compared whole with previousPeriod.
+struct ComparedPeriods {
+    DateRange current;
+    DateRange previous;
+};
+ComparedPeriods comparedPeriods(PeriodKind kind, const DateRange& range, const QDate& today);
+
 // How report rows are grouped.
 enum class Grouping { Day, Week, Month, Quarter, Year, Product, Category, Hour };
 

@@ -71,7 +71,7 @@ QList<SalesRow> bucketed(const QList<HourCell>& cells, const DateRange& range, G
     std::map<QDate, qsizetype> index;
     for (QDate start = bucketStart(grouping, range.from); start <= range.to; start = nextBucket(grouping, start)) {
         index.emplace(start, rows.size());
-        rows.append(SalesRow {periodLabel(grouping, start), {}});
+        rows.append(SalesRow {periodLabel(grouping, start), {}, start});
     }
     for (const HourCell& c : cells)
         rows[index.at(bucketStart(grouping, c.day))].figures += c.figures;
@@ -86,10 +86,10 @@ QList<SalesRow> byHour(const QList<HourCell>& cells)
     QList<SalesRow> rows;
     for (const auto& [hour, figures] : hours) {
         if (hour >= 0)
-            rows.append(SalesRow {QStringLiteral("%1:00").arg(hour, 2, 10, QLatin1Char('0')), figures});
+            rows.append(SalesRow {QStringLiteral("%1:00").arg(hour, 2, 10, QLatin1Char('0')), figures, {}});
     }
     if (hours.count(-1))
-        rows.append(SalesRow {QStringLiteral("unknown"), hours.at(-1)});
+        rows.append(SalesRow {QStringLiteral("unknown"), hours.at(-1), {}});
     return rows;
 }
 
@@ -138,7 +138,7 @@ QList<SalesRow> productRows(const QList<ProductSales>& products, bool byCategory
         auto it = index.find(key);
         if (it == index.end()) {
             it = index.insert(key, rows.size());
-            rows.append(SalesRow {key, {}});
+            rows.append(SalesRow {key, {}, {}});
         }
         SalesFigures& f = rows[*it].figures;
         f.orders += p.orders;
@@ -281,6 +281,11 @@ Result<LoyaltyFigures> SalesReport::loyalty(const ReportFilter& filter)
 {
     CREMA_TRY(checkFilter(filter));
     return readLoyalty(m_db.connection(), filter);
+}
+
+void SalesReport::releaseThreadConnection()
+{
+    m_db.releaseConnection();
 }
 
 Grouping SalesReport::seriesGroupingFor(const DateRange& range)

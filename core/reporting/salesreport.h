@@ -40,6 +40,7 @@ struct SalesFigures {
 struct SalesRow {
     QString period;
     SalesFigures figures;
+    QDate start; // the first day of a time bucket; invalid for hours, products and categories
 };
 
 // Orders and revenue by local weekday (0 = Monday) and hour (0-23). Imported history without a
@@ -117,6 +118,9 @@ public:
     // half a year, then months.
     static Grouping seriesGroupingFor(const DateRange& range);
     Result<DashboardData> dashboard(const ReportFilter& filter, const DateRange& previousRange);
+
+    // Closes the calling thread's connection; a worker thread calls it before it ends.
+    void releaseThreadConnection();
 
 private:
     Database& m_db;

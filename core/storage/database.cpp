@@ -198,6 +198,24 @@ Status Database::checkpoint()
     return q.run(QStringLiteral("checkpointing the write-ahead log"));
 }
 
+void Database::releaseConnection()
+{
+    const auto thread = reinterpret_cast<quintptr>(QThread::currentThreadId());
+    QMutexLocker lock(&m_mutex);
+    const auto it = m_connections.constFind(thread);
+    if (it == m_connections.constEnd())
+        return;
+    const QString name = *it;
+    m_connections.erase(it);
+    SqlQuery::forgetConnection(name);
+    {
+        QSqlDatabase db = QSqlDatabase::database(name, false);
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+}
+
 QSqlDatabase Database::connection()
 {
     const auto thread = reinterpret_cast<quintptr>(QThread::currentThreadId());

@@ -34,6 +34,9 @@ public:
 
     // This thread's connection to the file, opened on first use.
     QSqlDatabase connection();
+    // Closes this thread's connection, if it has one. A worker thread calls it before it ends, so
+    // no connection outlives the thread that owns it (Qt's rule).
+    void releaseConnection();
     // Copies committed pages from the WAL into the file without waiting for readers (PASSIVE), on
     // this thread's connection.
     Status checkpoint();

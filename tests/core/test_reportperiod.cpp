@@ -26,6 +26,21 @@ TEST_CASE("dashboard periods and the periods they are compared with", "[core][re
         == DateRange {saturday.addDays(-1), saturday.addDays(-1)});
 }
 
+TEST_CASE("a period still running is compared with as many days of the one before", "[core][reporting]")
+{
+    const DateRange november {QDate(2026, 11, 1), QDate(2026, 11, 30)};
+    const ComparedPeriods toDate = comparedPeriods(PeriodKind::Month, november, QDate(2026, 11, 21));
+    CHECK(toDate.current == DateRange {QDate(2026, 11, 1), QDate(2026, 11, 21)});
+    CHECK(toDate.previous == DateRange {QDate(2026, 10, 1), QDate(2026, 10, 21)});
+    // March to date against February: never past February's end.
+    const ComparedPeriods march
+        = comparedPeriods(PeriodKind::Month, {QDate(2026, 3, 1), QDate(2026, 3, 31)}, QDate(2026, 3, 30));
+    CHECK(march.previous == DateRange {QDate(2026, 2, 1), QDate(2026, 2, 28)});
+    const ComparedPeriods past = comparedPeriods(PeriodKind::Month, november, QDate(2026, 12, 5));
+    CHECK(past.current == november);
+    CHECK(past.previous == DateRange {QDate(2026, 10, 1), QDate(2026, 10, 31)});
+}
+
 TEST_CASE("report buckets are labelled by ISO week, month, quarter and year", "[core][reporting]")
 {
     CHECK(periodLabel(Grouping::Week, QDate(2026, 12, 31)) == QStringLiteral("2026-W53"));

@@ -8,6 +8,7 @@
 #include "kitchen/kitchenservice.h"
 #include "loyalty/loyaltyservice.h"
 #include "orders/saleservice.h"
+#include "reporting/salesreport.h"
 #include "shell/mainwindow.h"
 #include "shifts/shiftservice.h"
 #include "staff/staffservice.h"
@@ -36,8 +37,9 @@ struct WindowFixture {
     SaleService sales {*db, clock, site, staff, catalog, loyalty};
     ShiftService shifts {*db, clock, site, staff};
     TillSettings settings {*db};
+    SalesReport salesReport {*db};
     MainWindow window {UiServices {site, staff, catalog, inventory, customers, kitchen, board, sales, loyalty, shifts,
-        settings, dir.file(QStringLiteral("receipts"))}};
+        settings, salesReport, dir.file(QStringLiteral("receipts"))}};
 
     WindowFixture()
     {

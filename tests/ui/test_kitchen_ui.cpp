@@ -148,7 +148,7 @@ TEST_CASE("POS: an order whose every station part is ready shows as ready; a tou
     // A till started while the order waits at the pass shows it at once.
     ReceiptOutput receipts(w.settings, w.dir.file(QStringLiteral("receipts")));
     PosWidget restarted(UiServices {w.site, w.staff, w.catalog, w.inventory, w.customers, w.kitchen, w.board, w.sales,
-                            w.loyalty, w.shifts, w.settings, w.dir.file(QStringLiteral("receipts"))},
+                            w.loyalty, w.shifts, w.settings, w.salesReport, w.dir.file(QStringLiteral("receipts"))},
         receipts);
     CHECK(restarted.readyOrders() == pos.readyOrders());
 

@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "backoffice/dashboardwidget.h"
 #include "backoffice/stockwidget.h"
 #include "kitchen/kitchenboardwidget.h"
 #include "login/loginwidget.h"
@@ -80,6 +81,7 @@ MainWindow::MainWindow(UiServices services, QWidget* parent)
     boLayout->setContentsMargins(16, 12, 16, 16);
     auto* boTabs = new QTabWidget(m_backOffice);
     boTabs->setObjectName(QStringLiteral("backOfficeTabs"));
+    boTabs->addTab(new DashboardWidget(m_services.salesReport, m_services.site, boTabs), tr("Dashboard"));
     boTabs->addTab(new StockWidget(m_services.inventory, boTabs), tr("Stock"));
     boLayout->addWidget(boTabs);
 

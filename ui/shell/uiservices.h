@@ -13,6 +13,7 @@ class KitchenBoard;
 class KitchenService;
 class LoyaltyService;
 class SaleService;
+class SalesReport;
 class ShiftService;
 class StaffService;
 class TillSettings;
@@ -30,6 +31,7 @@ struct UiServices {
     LoyaltyService& loyalty;
     ShiftService& shifts;
     TillSettings& settings;
+    SalesReport& salesReport; // the back office's figures; read from worker threads
     QString receiptFolder; // where receipts go as PDFs when no printer is set up
 };
 

@@ -1,0 +1,153 @@
+#include "backoffice/chartcard.h"
+#include "backoffice/dashboardwidget.h"
+#include "reporting/salesreport.h"
+#include "testsupport.h"
+
+#include <QComboBox>
+#include <QFile>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QStandardItemModel>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTest>
+#include <QToolButton>
+
+using namespace crema;
+
+namespace {
+
+struct Dashboard {
+    test::TempDir dir;
+    std::shared_ptr<Database> db = test::openDemo(dir);
+    Site site = loadSite(db->connection()).value();
+    SalesReport report {*db};
+    DashboardWidget widget {report, site};
+
+    Dashboard()
+    {
+        widget.resize(1600, 1000);
+        widget.show();
+        REQUIRE(QTest::qWaitForWindowExposed(&widget));
+        waitLoaded();
+    }
+    void waitLoaded()
+    {
+        if (widget.isLoading()) {
+            QSignalSpy spy(&widget, &DashboardWidget::loaded);
+            REQUIRE(spy.wait(20000));
+        }
+    }
+    // What the period's orders came to less its refunds, straight from the orders and refunds.
+    qint64 revenue(const QString& from, const QString& to)
+    {
+        return test::scalar(*db,
+                   QStringLiteral("SELECT coalesce(sum(total_cents), 0) FROM orders WHERE status NOT IN ('open', "
+                                  "'voided') AND business_day BETWEEN ? AND ?"),
+                   {from, to})
+            - test::scalar(*db,
+                QStringLiteral("SELECT coalesce(sum(amount_cents), 0) FROM refunds WHERE business_day BETWEEN ? AND ?"),
+                {from, to});
+    }
+    qint64 orders(const QString& from, const QString& to)
+    {
+        return test::scalar(*db,
+            QStringLiteral("SELECT count(*) FROM orders WHERE status NOT IN ('open', 'voided') AND business_day "
+                           "BETWEEN ? AND ?"),
+            {from, to});
+    }
+    QString money(qint64 cents) const { return Money(cents).format(site.currency, 2); }
+};
+
+qint64 columnCents(const QStandardItemModel* model, int column)
+{
+    qint64 sum = 0;
+    for (int r = 0; r < model->rowCount(); ++r) {
+        const QString raw = model->item(r, column)->data(Qt::UserRole).toString();
+        sum += Money::parse(raw, 2).value().cents();
+    }
+    return sum;
+}
+
+} // namespace
+
+TEST_CASE("the dashboard's figures, charts and tables equal the orders of the period", "[ui][dashboard]")
+{
+    Dashboard d;
+    // October 2026, a whole month of the demo's history, against September.
+    d.widget.setPeriod(PeriodKind::Month, QDate(2026, 10, 15));
+    REQUIRE(d.widget.isLoading()); // read on a worker thread, the window keeps running
+    d.waitLoaded();
+    INFO(d.widget.errorText().toStdString());
+    const qint64 october = d.revenue(QStringLiteral("2026-10-01"), QStringLiteral("2026-10-31"));
+    const qint64 orders = d.orders(QStringLiteral("2026-10-01"), QStringLiteral("2026-10-31"));
+    REQUIRE(october > 0);
+    CHECK(d.widget.kpiText(QStringLiteral("revenue")) == d.money(october));
+    CHECK(d.widget.kpiText(QStringLiteral("orders")) == QLocale().toString(orders));
+    CHECK(d.widget.kpiText(QStringLiteral("average")) == d.money((october * 2 + orders) / (2 * orders)));
+    CHECK(d.widget.data().previousRange == DateRange {QDate(2026, 9, 1), QDate(2026, 9, 30)});
+    CHECK(d.widget.data().previous.revenue().cents()
+        == d.revenue(QStringLiteral("2026-09-01"), QStringLiteral("2026-09-30")));
+
+    // Revenue over time: one row a day, adding up to the month.
+    ChartCard* revenue = d.widget.card(QStringLiteral("revenueCard"));
+    REQUIRE(revenue);
+    CHECK(revenue->model()->rowCount() == 31);
+    CHECK(columnCents(revenue->model(), 3) == october);
+    CHECK_FALSE(revenue->showsTable());
+    QTest::mouseClick(revenue->tableButton(), Qt::LeftButton);
+    CHECK(revenue->showsTable());
+    CHECK(revenue->table()->isVisible());
+    QTest::mouseClick(revenue->tableButton(), Qt::LeftButton);
+    CHECK_FALSE(revenue->showsTable());
+
+    // Products and categories add up to the month too; the heatmap to its orders.
+    CHECK(columnCents(d.widget.card(QStringLiteral("productsCard"))->model(), 4) == october);
+    CHECK(columnCents(d.widget.card(QStringLiteral("categoriesCard"))->model(), 2) == october);
+    const QStandardItemModel* heat = d.widget.card(QStringLiteral("heatmapCard"))->model();
+    qint64 cells = 0;
+    for (int r = 0; r < heat->rowCount(); ++r)
+        for (int c = 1; c < heat->columnCount(); ++c)
+            cells += heat->item(r, c)->text().toLongLong();
+    CHECK(cells == orders);
+    CHECK(columnCents(d.widget.card(QStringLiteral("paymentsCard"))->model(), 4) == october);
+
+    // Each table saves as CSV with plain decimals.
+    const QString csv = d.dir.file(QStringLiteral("revenue.csv"));
+    REQUIRE(revenue->exportCsv(csv));
+    QFile file(csv);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    const QStringList lines = QString::fromUtf8(file.readAll()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    REQUIRE(lines.size() == 32);
+    CHECK(lines[0] == QStringLiteral("period,orders,items,revenue,discounts,refunds"));
+    CHECK(lines[1].startsWith(QStringLiteral("2026-10-01,")));
+
+    // A custom week, and one store.
+    d.widget.setPeriod(PeriodKind::Custom, QDate(2026, 10, 5), QDate(2026, 10, 11));
+    d.waitLoaded();
+    CHECK(d.widget.kpiText(QStringLiteral("orders"))
+        == QLocale().toString(d.orders(QStringLiteral("2026-10-05"), QStringLiteral("2026-10-11"))));
+    CHECK(d.widget.data().previousRange == DateRange {QDate(2026, 9, 28), QDate(2026, 10, 4)});
+    CHECK(d.widget.card(QStringLiteral("revenueCard"))->model()->rowCount() == 7);
+    d.widget.setStore(d.site.storeId);
+    d.waitLoaded();
+    CHECK(d.widget.data().filter.storeId == d.site.storeId);
+    CHECK(d.widget.kpiText(QStringLiteral("revenue"))
+        == d.money(d.revenue(QStringLiteral("2026-10-05"), QStringLiteral("2026-10-11"))));
+
+    // The whole dashboard as a PDF.
+    const QString pdf = d.dir.file(QStringLiteral("dashboard.pdf"));
+    REQUIRE(d.widget.exportPdf(pdf));
+    QFile out(pdf);
+    REQUIRE(out.open(QIODevice::ReadOnly));
+    CHECK(out.read(5) == QByteArray("%PDF-"));
+    const QString pdftotext = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));
+    if (!pdftotext.isEmpty()) {
+        QProcess p;
+        p.start(pdftotext, {pdf, QStringLiteral("-")});
+        REQUIRE(p.waitForFinished(20000));
+        const QString text = QString::fromUtf8(p.readAllStandardOutput());
+        CHECK(text.contains(QStringLiteral("Crema Demo Café — sales dashboard")));
+        CHECK(text.contains(d.widget.kpiText(QStringLiteral("revenue"))));
+    }
+}

@@ -1,0 +1,78 @@
+#pragma once
+
+#include "reporting/salesreport.h"
+#include "store/site.h"
+
+#include <QFutureWatcher>
+#include <QThreadPool>
+#include <QWidget>
+
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QProgressBar;
+class QPushButton;
+
+namespace crema {
+
+class ChartCard;
+class HeatmapWidget;
+class RankedBarsWidget;
+
+// The owner's dashboard: a period (day to year, or a custom range) against the period before,
+// one store or all. Figures come from SalesReport on a worker thread, so a year of a chain never
+// freezes the window; a newer request wins over an older one still running.
+class DashboardWidget : public QWidget {
+    Q_OBJECT
+public:
+    DashboardWidget(SalesReport& report, Site site, QWidget* parent = nullptr);
+    ~DashboardWidget() override;
+
+    void setPeriod(PeriodKind kind, const QDate& day, const QDate& customTo = {});
+    void setStore(qint64 storeId);
+    void reload();
+    bool isLoading() const;
+    const DashboardData& data() const { return m_data; }
+    QList<ChartCard*> cards() const { return m_cards; }
+    ChartCard* card(const QString& objectName) const;
+    QString kpiText(const QString& name) const; // "revenue", "orders", "average", "items"
+    QString errorText() const;
+
+    // The whole dashboard as a PDF: a title page of figures, then every card as shown.
+    bool exportPdf(const QString& path, QString* error = nullptr);
+
+Q_SIGNALS:
+    void loaded();
+
+private:
+    void display(const DashboardData& data);
+    void chooseAndExportPdf();
+    QString money(Money m) const;
+    QString rangeText(const DateRange& range) const;
+
+    SalesReport& m_report;
+    Site m_site;
+    QComboBox* m_period = nullptr;
+    QDateEdit* m_from = nullptr;
+    QDateEdit* m_to = nullptr;
+    QLabel* m_toLabel = nullptr;
+    QComboBox* m_store = nullptr;
+    QPushButton* m_pdf = nullptr;
+    QProgressBar* m_busy = nullptr;
+    QLabel* m_status = nullptr;
+    QLabel* m_title = nullptr;
+    QList<QLabel*> m_kpiValues;
+    QList<QLabel*> m_kpiChanges;
+    QList<ChartCard*> m_cards;
+    HeatmapWidget* m_heatmap = nullptr;
+    RankedBarsWidget* m_topProducts = nullptr;
+    // One reading thread of the widget's own, with its own connection to the file, closed when
+    // the widget goes.
+    QThreadPool m_pool;
+    QFutureWatcher<Result<DashboardData>>* m_watcher = nullptr;
+    DashboardData m_data;
+    bool m_reloadAgain = false;
+    bool m_building = true;
+};
+
+} // namespace crema
