@@ -3,6 +3,7 @@
 #include "catalog/catalogservice.h"
 #include "common/clock.h"
 #include "customers/customerservice.h"
+#include "forecasting/forecastservice.h"
 #include "inventory/inventoryservice.h"
 #include "kitchen/kitchenboard.h"
 #include "kitchen/kitchenboardwidget.h"
@@ -128,8 +129,9 @@ int main(int argc, char* argv[])
 
     const QString receipts = QFileInfo(path).absolutePath() + QStringLiteral("/receipts");
     crema::SalesReport salesReport(**db);
+    crema::ForecastService forecasts(**db, catalog, site->storeId);
     crema::MainWindow window(crema::UiServices {*site, staff, catalog, inventory, customers, kitchen, board, sales,
-        loyalty, shifts, settings, salesReport, receipts});
+        loyalty, shifts, settings, salesReport, forecasts, receipts});
     if (sized) {
         window.resize(size[0].toInt(), size[1].toInt());
         window.show();

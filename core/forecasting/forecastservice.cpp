@@ -289,6 +289,11 @@ Result<ForecastResult> ForecastService::forecast(const ForecastOptions& options)
     return out;
 }
 
+void ForecastService::releaseThreadConnection()
+{
+    m_db.releaseConnection();
+}
+
 Result<BacktestResult> ForecastService::backtest(const DateRange& range, ForecastMethod method)
 {
     if (!range.isValid())

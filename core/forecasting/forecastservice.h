@@ -95,6 +95,9 @@ public:
     // with the method the forecast from `start` uses for the product.
     Result<QList<DailyForecastPoint>> history(qint64 productId, const QDate& start, int days, ForecastMethod method);
 
+    // Closes the calling thread's connection; a worker thread calls it before it ends.
+    void releaseThreadConnection();
+
 private:
     Database& m_db;
     CatalogService& m_catalog;

@@ -3,6 +3,7 @@
 #include "catalog/catalogservice.h"
 #include "common/clock.h"
 #include "customers/customerservice.h"
+#include "forecasting/forecastservice.h"
 #include "inventory/inventoryservice.h"
 #include "kitchen/kitchenboard.h"
 #include "kitchen/kitchenservice.h"
@@ -38,8 +39,9 @@ struct WindowFixture {
     ShiftService shifts {*db, clock, site, staff};
     TillSettings settings {*db};
     SalesReport salesReport {*db};
+    ForecastService forecasts {*db, catalog, site.storeId};
     MainWindow window {UiServices {site, staff, catalog, inventory, customers, kitchen, board, sales, loyalty, shifts,
-        settings, salesReport, dir.file(QStringLiteral("receipts"))}};
+        settings, salesReport, forecasts, dir.file(QStringLiteral("receipts"))}};
 
     WindowFixture()
     {

@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "backoffice/dashboardwidget.h"
+#include "backoffice/forecastwidget.h"
 #include "backoffice/stockwidget.h"
 #include "kitchen/kitchenboardwidget.h"
 #include "login/loginwidget.h"
@@ -82,6 +83,7 @@ MainWindow::MainWindow(UiServices services, QWidget* parent)
     auto* boTabs = new QTabWidget(m_backOffice);
     boTabs->setObjectName(QStringLiteral("backOfficeTabs"));
     boTabs->addTab(new DashboardWidget(m_services.salesReport, m_services.site, boTabs), tr("Dashboard"));
+    boTabs->addTab(new ForecastWidget(m_services.forecasts, m_services.site, boTabs), tr("Forecast"));
     boTabs->addTab(new StockWidget(m_services.inventory, boTabs), tr("Stock"));
     boLayout->addWidget(boTabs);
 

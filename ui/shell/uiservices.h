@@ -8,6 +8,7 @@ namespace crema {
 
 class CatalogService;
 class CustomerService;
+class ForecastService;
 class InventoryService;
 class KitchenBoard;
 class KitchenService;
@@ -32,6 +33,7 @@ struct UiServices {
     ShiftService& shifts;
     TillSettings& settings;
     SalesReport& salesReport; // the back office's figures; read from worker threads
+    ForecastService& forecasts; // this store's demand forecast; also read from worker threads
     QString receiptFolder; // where receipts go as PDFs when no printer is set up
 };
 
