@@ -4,6 +4,7 @@
 #include "common/clock.h"
 #include "customers/customerservice.h"
 #include "forecasting/forecastservice.h"
+#include "importing/salesimport.h"
 #include "inventory/inventoryservice.h"
 #include "kitchen/kitchenboard.h"
 #include "kitchen/kitchenboardwidget.h"
@@ -130,8 +131,9 @@ int main(int argc, char* argv[])
     const QString receipts = QFileInfo(path).absolutePath() + QStringLiteral("/receipts");
     crema::SalesReport salesReport(**db);
     crema::ForecastService forecasts(**db, catalog, site->storeId);
+    crema::SalesImporter importer(**db, clock, *site);
     crema::MainWindow window(crema::UiServices {*site, staff, catalog, inventory, customers, kitchen, board, sales,
-        loyalty, shifts, settings, salesReport, forecasts, receipts});
+        loyalty, shifts, settings, salesReport, forecasts, importer, receipts});
     if (sized) {
         window.resize(size[0].toInt(), size[1].toInt());
         window.show();

@@ -4,6 +4,7 @@
 #include "common/clock.h"
 #include "customers/customerservice.h"
 #include "forecasting/forecastservice.h"
+#include "importing/salesimport.h"
 #include "inventory/inventoryservice.h"
 #include "kitchen/kitchenboard.h"
 #include "kitchen/kitchenservice.h"
@@ -40,8 +41,9 @@ struct WindowFixture {
     TillSettings settings {*db};
     SalesReport salesReport {*db};
     ForecastService forecasts {*db, catalog, site.storeId};
+    SalesImporter importer {*db, clock, site};
     MainWindow window {UiServices {site, staff, catalog, inventory, customers, kitchen, board, sales, loyalty, shifts,
-        settings, salesReport, forecasts, dir.file(QStringLiteral("receipts"))}};
+        settings, salesReport, forecasts, importer, dir.file(QStringLiteral("receipts"))}};
 
     WindowFixture()
     {

@@ -149,7 +149,7 @@ TEST_CASE("POS: an order whose every station part is ready shows as ready; a tou
     ReceiptOutput receipts(w.settings, w.dir.file(QStringLiteral("receipts")));
     PosWidget restarted(
         UiServices {w.site, w.staff, w.catalog, w.inventory, w.customers, w.kitchen, w.board, w.sales, w.loyalty,
-            w.shifts, w.settings, w.salesReport, w.forecasts, w.dir.file(QStringLiteral("receipts"))},
+            w.shifts, w.settings, w.salesReport, w.forecasts, w.importer, w.dir.file(QStringLiteral("receipts"))},
         receipts);
     CHECK(restarted.readyOrders() == pos.readyOrders());
 

@@ -2,6 +2,7 @@
 
 #include "backoffice/dashboardwidget.h"
 #include "backoffice/forecastwidget.h"
+#include "backoffice/importsalesdialog.h"
 #include "backoffice/stockwidget.h"
 #include "kitchen/kitchenboardwidget.h"
 #include "login/loginwidget.h"
@@ -82,7 +83,17 @@ MainWindow::MainWindow(UiServices services, QWidget* parent)
     boLayout->setContentsMargins(16, 12, 16, 16);
     auto* boTabs = new QTabWidget(m_backOffice);
     boTabs->setObjectName(QStringLiteral("backOfficeTabs"));
-    boTabs->addTab(new DashboardWidget(m_services.salesReport, m_services.site, boTabs), tr("Dashboard"));
+    auto* dashboard = new DashboardWidget(m_services.salesReport, m_services.site, boTabs);
+    boTabs->addTab(dashboard, tr("Dashboard"));
+    auto* importButton = new QPushButton(tr("Import sales history…"), boTabs);
+    importButton->setObjectName(QStringLiteral("importSalesButton"));
+    boTabs->setCornerWidget(importButton, Qt::TopRightCorner);
+    connect(importButton, &QPushButton::clicked, this, [this, dashboard] {
+        auto* dialog = new ImportSalesDialog(m_services.importer, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &ImportSalesDialog::imported, dashboard, &DashboardWidget::reload);
+        dialog->open();
+    });
     boTabs->addTab(new ForecastWidget(m_services.forecasts, m_services.site, boTabs), tr("Forecast"));
     boTabs->addTab(new StockWidget(m_services.inventory, boTabs), tr("Stock"));
     boLayout->addWidget(boTabs);

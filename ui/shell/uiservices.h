@@ -14,6 +14,7 @@ class KitchenBoard;
 class KitchenService;
 class LoyaltyService;
 class SaleService;
+class SalesImporter;
 class SalesReport;
 class ShiftService;
 class StaffService;
@@ -34,6 +35,7 @@ struct UiServices {
     TillSettings& settings;
     SalesReport& salesReport; // the back office's figures; read from worker threads
     ForecastService& forecasts; // this store's demand forecast; also read from worker threads
+    SalesImporter& importer; // sales history from another till
     QString receiptFolder; // where receipts go as PDFs when no printer is set up
 };
 
