@@ -17,17 +17,6 @@ namespace crema::cli {
 
 namespace {
 
-// One CSV field: quoted when it holds a comma, a quote or a line break (RFC 4180).
-QString csvField(const QString& text)
-{
-    if (!text.contains(QLatin1Char(',')) && !text.contains(QLatin1Char('"')) && !text.contains(QLatin1Char('\n'))
-        && !text.contains(QLatin1Char('\r')))
-        return text;
-    QString quoted = text;
-    quoted.replace(QLatin1String("\""), QLatin1String("\"\""));
-    return QLatin1Char('"') + quoted + QLatin1Char('"');
-}
-
 void printCsv(const QStringList& fields)
 {
     QStringList escaped;

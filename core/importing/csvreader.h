@@ -24,4 +24,7 @@ struct CsvTable {
 // A quote left open names the line it opened on; a file without a header is an error.
 Result<CsvTable> parseCsv(const QByteArray& data);
 
+// One field as CSV writes it: quoted when it holds a comma, a quote or a line break (RFC 4180).
+QString csvField(const QString& text);
+
 } // namespace crema

@@ -28,3 +28,17 @@ TEST_CASE("CSV records keep the line they start on, through quoted line breaks a
     CHECK_FALSE(parseCsv(QByteArray("\n\n")));
     CHECK_FALSE(parseCsv(QByteArray("a,b\n\xff\xfe,1\n")));
 }
+
+TEST_CASE("CSV fields are quoted only when they must be, and read back the same", "[core][import]")
+{
+    CHECK(csvField(QStringLiteral("Latte")) == QStringLiteral("Latte"));
+    CHECK(csvField(QStringLiteral("Sandwich, ham")) == QStringLiteral("\"Sandwich, ham\""));
+    CHECK(csvField(QStringLiteral("Tea \"Special\"")) == QStringLiteral("\"Tea \"\"Special\"\"\""));
+    const QStringList fields {QStringLiteral("a,b"), QStringLiteral("say \"hi\""), QStringLiteral("two\nlines")};
+    QStringList written;
+    for (const QString& f : fields)
+        written << csvField(f);
+    auto back = parseCsv((QStringLiteral("h1,h2,h3\n") + written.join(QLatin1Char(','))).toUtf8());
+    REQUIRE(back);
+    CHECK(back->records.first().fields == fields);
+}

@@ -1,5 +1,7 @@
 #include "chartcard.h"
 
+#include "importing/csvreader.h"
+
 #include <QFile>
 #include <QFileDialog>
 #include <QHBoxLayout>
@@ -13,19 +15,6 @@
 #include <QVBoxLayout>
 
 namespace crema {
-
-namespace {
-
-QString csvField(const QString& text)
-{
-    if (!text.contains(QLatin1Char(',')) && !text.contains(QLatin1Char('"')) && !text.contains(QLatin1Char('\n')))
-        return text;
-    QString quoted = text;
-    quoted.replace(QLatin1String("\""), QLatin1String("\"\""));
-    return QLatin1Char('"') + quoted + QLatin1Char('"');
-}
-
-} // namespace
 
 ChartCard::ChartCard(const QString& title, QWidget* chart, QWidget* parent)
     : QFrame(parent)
