@@ -46,23 +46,28 @@ int readRange(const QCommandLineParser& p, const Context& ctx, const QCommandLin
     return -1;
 }
 
-// --store NAME: one store's figures (names matched without regard to case); all stores without it.
-int readStore(const QCommandLineParser& p, const Context& ctx, const QCommandLineOption& store, SalesReport& report,
-    qint64& storeId, QString& storeName)
+// Opens the till and reads --store NAME (matched without regard to case). Without --store:
+// every store (id 0, "all") when allStores, else this till's own.
+// Returns an exit code to stop with, or -1.
+int openTillAndStore(const QCommandLineParser& p, const Context& ctx, const QCommandLineOption& store, bool allStores,
+    std::unique_ptr<Till>& till, StoreChoice& chosen)
 {
-    storeId = 0;
-    storeName = QStringLiteral("all");
+    auto opened = openTill(ctx);
+    if (!opened)
+        return cli::report(opened.error());
+    till = std::move(opened).value();
+    chosen
+        = allStores ? StoreChoice {0, QStringLiteral("all")} : StoreChoice {till->site.storeId, till->site.storeName};
     if (!p.isSet(store))
         return -1;
-    auto stores = report.stores();
+    auto stores = SalesReport(*till->db).stores();
     if (!stores)
         return cli::report(stores.error());
     QStringList names;
     for (const StoreChoice& s : *stores) {
         names << s.name;
         if (s.name.compare(p.value(store).trimmed(), Qt::CaseInsensitive) == 0) {
-            storeId = s.id;
-            storeName = s.name;
+            chosen = s;
             return -1;
         }
     }
@@ -108,15 +113,13 @@ int cmdReport(Context& ctx)
     if (!grouping)
         return usage(ctx.command, QStringLiteral("--by: ") + grouping.error().message);
 
-    auto opened = openTill(ctx);
-    if (!opened)
-        return cli::report(opened.error());
-    const std::unique_ptr<Till> till = std::move(opened).value();
-    SalesReport sales(*till->db);
-    qint64 storeId = 0;
-    QString storeName;
-    if (int code = readStore(p, ctx, store, sales, storeId, storeName); code >= 0)
+    std::unique_ptr<Till> till;
+    StoreChoice chosenStore;
+    if (int code = openTillAndStore(p, ctx, store, true, till, chosenStore); code >= 0)
         return code;
+    const qint64 storeId = chosenStore.id;
+    const QString storeName = chosenStore.name;
+    SalesReport sales(*till->db);
     const ReportFilter filter {range, storeId};
     auto rows = sales.sales(filter, *grouping);
     if (!rows)
@@ -317,20 +320,12 @@ int cmdForecast(Context& ctx)
         start = *d;
     }
 
-    auto opened = openTill(ctx);
-    if (!opened)
-        return cli::report(opened.error());
-    const std::unique_ptr<Till> till = std::move(opened).value();
-    SalesReport sales(*till->db);
-    qint64 storeId = 0;
-    QString storeName;
-    if (int code = readStore(p, ctx, store, sales, storeId, storeName); code >= 0)
+    std::unique_ptr<Till> till;
+    StoreChoice chosenStore;
+    if (int code = openTillAndStore(p, ctx, store, false, till, chosenStore); code >= 0)
         return code;
-    if (!storeId) {
-        storeId = till->site.storeId;
-        storeName = till->site.storeName;
-    }
-    ForecastService forecaster(*till->db, *till->catalog, storeId);
+    const QString storeName = chosenStore.name;
+    ForecastService forecaster(*till->db, *till->catalog, chosenStore.id);
     if (p.isSet(backtest)) {
         auto result = forecaster.backtest(range, *chosen);
         if (!result)
@@ -338,7 +333,7 @@ int cmdForecast(Context& ctx)
         return printBacktest(*result, p.isSet(csv), p.isSet(json));
     }
     if (!start.isValid())
-        start = QDate::fromString(businessTime(till->clock.nowUtc(), storeZone(till->site.timeZone)).day, Qt::ISODate);
+        start = businessDate(till->clock.nowUtc(), storeZone(till->site.timeZone));
     auto result = forecaster.forecast({start, days, *chosen});
     if (!result)
         return cli::report(result.error());

@@ -23,6 +23,11 @@ BusinessTime businessTime(const QDateTime& moment, const QTimeZone& zone)
     return BusinessTime {local.date().toString(Qt::ISODate), local.time().hour()};
 }
 
+QDate businessDate(const QDateTime& moment, const QTimeZone& zone)
+{
+    return moment.toTimeZone(zone).date();
+}
+
 QTimeZone storeZone(const QString& ianaName)
 {
     QTimeZone zone(ianaName.toUtf8());

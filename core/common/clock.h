@@ -38,6 +38,8 @@ struct BusinessTime {
     int hour = 0;
 };
 BusinessTime businessTime(const QDateTime& moment, const QTimeZone& zone);
+// Just the store-local date of a moment ("today" for the store).
+QDate businessDate(const QDateTime& moment, const QTimeZone& zone);
 
 // The store's zone from its IANA name; UTC when the name is unknown to this machine.
 QTimeZone storeZone(const QString& ianaName);

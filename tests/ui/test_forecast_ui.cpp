@@ -76,6 +76,9 @@ TEST_CASE(
     CHECK(widget.chartedHistory().last().day == QDate(2026, 11, 20));
     auto expected = forecasts.history(widget.chartedProduct(), QDate(2026, 11, 21), 56, ForecastMethod::Seed);
     REQUIRE_OK(expected);
-    CHECK(widget.chartedHistory().last().actual == expected->last().actual);
+    for (qsizetype i = 0; i < expected->size(); ++i) {
+        CHECK(widget.chartedHistory()[i].actual == expected->at(i).actual);
+        CHECK(widget.chartedHistory()[i].forecast == Approx(expected->at(i).forecast));
+    }
     CHECK(widget.chartedHistory().last().actual > 0);
 }

@@ -120,8 +120,7 @@ DashboardWidget::DashboardWidget(SalesReport& report, Site site, QWidget* parent
              std::pair {tr("Month"), PeriodKind::Month}, std::pair {tr("Quarter"), PeriodKind::Quarter},
              std::pair {tr("Year"), PeriodKind::Year}, std::pair {tr("Custom range"), PeriodKind::Custom}})
         m_period->addItem(text, static_cast<int>(kind));
-    const QDate today
-        = QDate::fromString(businessTime(QDateTime::currentDateTimeUtc(), storeZone(m_site.timeZone)).day, Qt::ISODate);
+    const QDate today = businessDate(QDateTime::currentDateTimeUtc(), storeZone(m_site.timeZone));
     m_from = new QDateEdit(today, this);
     m_from->setObjectName(QStringLiteral("from"));
     m_from->setCalendarPopup(true);
@@ -326,8 +325,7 @@ void DashboardWidget::reload()
             return;
         }
     }
-    const QDate today
-        = QDate::fromString(businessTime(QDateTime::currentDateTimeUtc(), storeZone(m_site.timeZone)).day, Qt::ISODate);
+    const QDate today = businessDate(QDateTime::currentDateTimeUtc(), storeZone(m_site.timeZone));
     const ComparedPeriods periods = comparedPeriods(kind, range, today);
     const ReportFilter filter {periods.current, m_store->currentData().toLongLong()};
     const DateRange previous = periods.previous;

@@ -79,8 +79,7 @@ ForecastWidget::ForecastWidget(ForecastService& forecasts, Site site, QWidget* p
     outer->setSpacing(8);
 
     auto* controls = new QHBoxLayout;
-    const QDate today
-        = QDate::fromString(businessTime(QDateTime::currentDateTimeUtc(), storeZone(m_site.timeZone)).day, Qt::ISODate);
+    const QDate today = businessDate(QDateTime::currentDateTimeUtc(), storeZone(m_site.timeZone));
     m_start = new QDateEdit(today, this);
     m_start->setCalendarPopup(true);
     m_start->setDisplayFormat(QStringLiteral("ddd d MMM yyyy"));
@@ -168,6 +167,11 @@ ForecastWidget::ForecastWidget(ForecastService& forecasts, Site site, QWidget* p
     });
     m_historyWatcher = new QFutureWatcher<Result<QList<DailyForecastPoint>>>(this);
     connect(m_historyWatcher, &QFutureWatcher<Result<QList<DailyForecastPoint>>>::finished, this, [this] {
+        if (m_historyAgain) {
+            m_historyAgain = false;
+            requestHistory();
+            return;
+        }
         const auto history = m_historyWatcher->result();
         m_history = history ? *history : QList<DailyForecastPoint>();
         drawHistory();
@@ -302,8 +306,15 @@ void ForecastWidget::showProduct(int row)
         return;
     m_chartedProduct = name->data(Qt::UserRole).toLongLong();
     m_chartTitle->setText(tr("%1: sold and forecast, the last 8 weeks").arg(name->text()));
-    if (m_historyWatcher->isRunning())
-        m_historyWatcher->waitForFinished();
+    requestHistory();
+}
+
+void ForecastWidget::requestHistory()
+{
+    if (m_historyWatcher->isRunning()) {
+        m_historyAgain = true; // the chart follows the newest choice once the running read ends
+        return;
+    }
     ForecastService* forecasts = &m_forecasts;
     const qint64 product = m_chartedProduct;
     const QDate start = m_result.start;

@@ -46,6 +46,7 @@ Q_SIGNALS:
 private:
     void display(const ForecastResult& result);
     void showProduct(int row);
+    void requestHistory();
     void drawHistory();
 
     ForecastService& m_forecasts;
@@ -69,6 +70,7 @@ private:
     QList<DailyForecastPoint> m_history;
     qint64 m_chartedProduct = 0;
     bool m_reloadAgain = false;
+    bool m_historyAgain = false;
     bool m_building = true;
 };
 
