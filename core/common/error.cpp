@@ -10,6 +10,7 @@ bool isRefusal(Error::Code code)
     case Error::Code::LockedOut:
     case Error::Code::BusinessRule:
     case Error::Code::Conflict:
+    case Error::Code::NoOpenShift:
         return true;
     default:
         return false;
@@ -43,6 +44,12 @@ const char* errorCodeName(Error::Code code)
         return "too new";
     case Error::Code::Io:
         return "i/o error";
+    case Error::Code::ReadOnly:
+        return "read-only";
+    case Error::Code::DiskFull:
+        return "disk full";
+    case Error::Code::NoOpenShift:
+        return "no open shift";
     }
     return "error";
 }

@@ -20,6 +20,9 @@ struct Error {
         Corrupt, // file damaged or not a database
         TooNew, // written by a newer Crema
         Io, // file system
+        ReadOnly, // the file or its folder cannot be written
+        DiskFull, // no space left on the device
+        NoOpenShift, // a sale or refund needs an open shift on this till
     };
 
     Code code = Code::InvalidInput;
