@@ -337,6 +337,19 @@ Status SaleService::clearParkedOrder(const QSqlDatabase& db, qint64 orderId)
     return {};
 }
 
+Status SaleService::requireOpenShift(const QSqlDatabase& db, const QString& doing)
+{
+    // Every payment in and out of the drawer belongs to a shift, so it is in that shift's Z report.
+    auto shift = queryScalar(db, QStringLiteral("SELECT id FROM shifts WHERE terminal_id = ? AND closed_at IS NULL"),
+        {m_site.terminalId}, QStringLiteral("reading the open shift"));
+    if (!shift)
+        return shift.error();
+    if (!shift->isValid())
+        return fail(Error::Code::NoOpenShift,
+            QStringLiteral("no open shift on this till: open one, with the float in the drawer, before %1").arg(doing));
+    return {};
+}
+
 Result<SaleResult> SaleService::checkout(const StaffMember& actor, const SaleRequest& request)
 {
     CREMA_TRY(StaffService::require(actor, Permission::UsePos));
@@ -368,6 +381,7 @@ Result<SaleResult> SaleService::checkout(const StaffMember& actor, const SaleReq
     auto tx = ScopedTransaction::begin(db);
     if (!tx)
         return tx.error();
+    CREMA_TRY(requireOpenShift(db, QStringLiteral("taking a payment")));
     const QDateTime nowUtc = m_clock.nowUtc();
     const QString now = toDbTime(nowUtc);
     const BusinessTime business = businessTime(nowUtc, storeZone(m_site.timeZone));
@@ -768,6 +782,7 @@ Result<RefundResult> SaleService::refund(const StaffMember& actor, const RefundR
     auto tx = ScopedTransaction::begin(db);
     if (!tx)
         return tx.error();
+    CREMA_TRY(requireOpenShift(db, QStringLiteral("giving a refund")));
     const QString now = toDbTime(m_clock.nowUtc());
 
     SqlQuery o(db,

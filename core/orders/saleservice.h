@@ -140,6 +140,8 @@ private:
         const StaffMember& actor, const PricedOrder& priced, const QString& pin);
     // Checks the order is parked on this till and removes its lines, to be written again.
     Status clearParkedOrder(const QSqlDatabase& db, qint64 orderId);
+    // NoOpenShift unless this till has an open shift; `doing` says what needed it.
+    Status requireOpenShift(const QSqlDatabase& db, const QString& doing);
     Result<QList<OrderSummary>> queryOrders(const QString& where, std::initializer_list<QVariant> values);
 
     Database& m_db;

@@ -262,6 +262,7 @@ QString cliDemoCopy(const crema::test::TempDir& dir)
 {
     const QString path = dir.file(QStringLiteral("till.db"));
     REQUIRE(QFile::copy(cliDemo(), path));
+    crema::test::openShift(path);
     return path;
 }
 

@@ -5,7 +5,7 @@ using namespace crema;
 
 TEST_CASE("a shift adds up cash and card sales, refunds, discounts, voids and cash moves", "[db][shifts]")
 {
-    test::TillFixture t;
+    test::TillFixture t(test::TillFixture::NoShift);
     ShiftService shifts(*t.db, t.clock, t.site, t.staff);
     CHECK(shifts.current()->id == 0);
     CHECK(shifts.xReport().error().message.contains(QStringLiteral("no shift")));
