@@ -579,7 +579,7 @@ int cmdGenerateHistory(Context& ctx)
     const std::unique_ptr<Till> till = std::move(opened).value();
     QElapsedTimer timer;
     timer.start();
-    auto stats = HistoryGenerator::generate(*till->db, plan, [](int done, int total) {
+    auto stats = HistoryGenerator::generate(*till->db, plan, nullptr, [](int done, int total) {
         if (done % 30 == 0 || done == total)
             err() << QStringLiteral("\r%1 of %2 days").arg(done).arg(total) << Qt::flush;
     });
