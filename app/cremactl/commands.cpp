@@ -15,7 +15,7 @@
 #include "loyalty/loyaltyservice.h"
 #include "orders/itemspec.h"
 #include "orders/saleservice.h"
-#include "print/documentprinter.h"
+#include "receipts/documenttext.h"
 #include "receipts/escposprinter.h"
 #include "receipts/receipt.h"
 #include "shifts/shiftservice.h"
@@ -31,6 +31,7 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QProcess>
 #include <QProcessEnvironment>
 #include <QStandardPaths>
 #include <QTextStream>
@@ -606,6 +607,41 @@ int cmdRewards(Context& ctx)
 
 // ---- receipts and shifts --------------------------------------------------------------------------
 
+// Drawing a PDF needs Qt Gui, which cremactl does not link: crema-print, installed next to cremactl,
+// draws it. What it prints is relayed in cremactl's name, and its exit code is returned.
+int writePdf(const QStringList& lines, const QString& path, int columns)
+{
+    const QString program = QCoreApplication::applicationDirPath() + QStringLiteral("/crema-print");
+    if (!QFileInfo(program).isExecutable())
+        return report(fail(Error::Code::Io,
+            QStringLiteral("cannot write %1: %2 is missing (it draws PDFs for cremactl)")
+                .arg(path, QDir::toNativeSeparators(program))));
+    QProcess child;
+    child.start(program, {QStringLiteral("--pdf"), path, QStringLiteral("--columns"), QString::number(columns)});
+    if (!child.waitForStarted())
+        return report(fail(Error::Code::Io,
+            QStringLiteral("cannot write %1: %2 did not start (%3)")
+                .arg(path, QDir::toNativeSeparators(program), child.errorString())));
+    child.write(QJsonDocument(QJsonArray::fromStringList(lines)).toJson(QJsonDocument::Compact));
+    child.closeWriteChannel();
+    if (!child.waitForFinished(120000)) {
+        child.kill();
+        child.waitForFinished();
+        return report(
+            fail(Error::Code::Io, QStringLiteral("cannot write %1: crema-print gave no answer in 120 s").arg(path)));
+    }
+    out() << QString::fromUtf8(child.readAllStandardOutput());
+    const QString prefix = QStringLiteral("crema-print: ");
+    const QString problems = QString::fromUtf8(child.readAllStandardError());
+    for (const QString& line : problems.split(QLatin1Char('\n'), Qt::SkipEmptyParts))
+        err() << (line.startsWith(prefix) ? QStringLiteral("cremactl: ") + line.mid(prefix.size()) : line) << "\n";
+    err().flush();
+    if (child.exitStatus() != QProcess::NormalExit)
+        return report(fail(Error::Code::Io,
+            QStringLiteral("cannot write %1: crema-print stopped (%2)").arg(path, child.errorString())));
+    return child.exitCode();
+}
+
 int cmdReceipt(Context& ctx)
 {
     QCommandLineParser p;
@@ -646,8 +682,8 @@ int cmdReceipt(Context& ctx)
         return report(receipt.error());
     const QStringList lines = receipt->lines(columns);
     if (p.isSet(pdf)) {
-        if (auto s = DocumentPrinter::toPdf(lines, p.value(pdf), columns); !s.ok())
-            return report(s.error());
+        if (int code = writePdf(lines, p.value(pdf), columns); code != Ok)
+            return code;
     }
     if (p.isSet(escpos)) {
         if (auto s
@@ -656,7 +692,7 @@ int cmdReceipt(Context& ctx)
             return report(s.error());
     }
     if (!p.isSet(pdf) && !p.isSet(escpos))
-        out() << DocumentPrinter::plainText(lines);
+        out() << documentText(lines);
     return Ok;
 }
 
@@ -696,7 +732,7 @@ int cmdShift(Context& ctx)
         if (p.isSet(json))
             printJson(r.toJson());
         else
-            out() << DocumentPrinter::plainText(r.lines(till->site));
+            out() << documentText(r.lines(till->site));
         return Ok;
     };
     if (action == u"x") {
@@ -1152,13 +1188,6 @@ void printHelp()
 }
 
 } // namespace
-
-bool needsGui(const QStringList& arguments)
-{
-    return arguments.contains(QStringLiteral("receipt"))
-        && std::any_of(arguments.cbegin(), arguments.cend(),
-            [](const QString& a) { return a.startsWith(QLatin1String("--pdf")); });
-}
 
 int run(const QStringList& arguments)
 {
