@@ -1,6 +1,6 @@
 // cremactl: the command-line face of Crema. Parses arguments, opens the database, calls core and
 // prints; exit codes 0 ok, 1 refused by a business rule, 2 usage or input error.
-#include "commands.h"
+#include "registry.h"
 
 #include <QCoreApplication>
 
