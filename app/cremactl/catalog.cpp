@@ -9,8 +9,6 @@
 #include "orders/saleservice.h"
 #include "staff/staffservice.h"
 
-#include <QJsonArray>
-
 namespace crema::cli {
 
 namespace {
@@ -89,10 +87,7 @@ int cmdUsers(Context& ctx)
     if (!list)
         return report(list.error());
     if (p.isSet(json)) {
-        QJsonArray arr;
-        for (const StaffMember& m : *list)
-            arr.append(QJsonObject {{QStringLiteral("name"), m.name}, {QStringLiteral("role"), roleCode(m.role)}});
-        printJson(QJsonObject {{QStringLiteral("users"), arr}});
+        printJson(staffJson(*list));
         return Ok;
     }
     for (const StaffMember& m : *list)

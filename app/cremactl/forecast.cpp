@@ -7,9 +7,6 @@
 #include "reporting/reportperiod.h"
 #include "reporting/salesreport.h"
 
-#include <QJsonArray>
-#include <cmath>
-
 namespace crema::cli {
 
 namespace {
@@ -22,18 +19,6 @@ QString fixed(double x, int decimals)
 QString wapeText(const BacktestErrors& e)
 {
     return e.wape() < 0 ? QString() : fixed(e.wape(), 4);
-}
-
-QJsonValue wapeJson(const BacktestErrors& e)
-{
-    return e.wape() < 0 ? QJsonValue() : QJsonValue(std::round(e.wape() * 10000) / 10000);
-}
-
-QJsonObject errorsJson(const BacktestErrors& e)
-{
-    return {{QStringLiteral("wape"), wapeJson(e)}, {QStringLiteral("days"), e.days},
-        {QStringLiteral("actual"), e.actual}, {QStringLiteral("forecast"), std::round(e.forecast * 100) / 100},
-        {QStringLiteral("abs_error"), std::round(e.absError * 100) / 100}};
 }
 
 int printBacktest(const BacktestResult& result, bool csv, bool json)
@@ -49,17 +34,7 @@ int printBacktest(const BacktestResult& result, bool csv, bool json)
         return Ok;
     }
     if (json) {
-        QJsonArray list;
-        for (const BacktestRow& r : result.products) {
-            QJsonObject o = errorsJson(r.errors);
-            o.insert(QStringLiteral("product"), r.product);
-            o.insert(QStringLiteral("method"), forecastMethodName(r.method));
-            list.append(o);
-        }
-        printJson({{QStringLiteral("from"), result.range.from.toString(Qt::ISODate)},
-            {QStringLiteral("to"), result.range.to.toString(Qt::ISODate)},
-            {QStringLiteral("method"), forecastMethodName(result.method)}, {QStringLiteral("products"), list},
-            {QStringLiteral("all"), errorsJson(result.all.errors)}});
+        printJson(result.toJson());
         return Ok;
     }
     out() << QStringLiteral("Backtest %1 to %2, method %3: each day forecast from the days before it\n\n")
@@ -165,19 +140,7 @@ int cmdForecast(Context& ctx)
             return Ok;
         }
         if (p.isSet(json)) {
-            QJsonArray list;
-            for (const ProductForecast& f : result->products) {
-                QJsonArray daily;
-                for (int d = 0; d < f.daily.size(); ++d)
-                    daily.append(QJsonObject {{QStringLiteral("date"), result->day(d).toString(Qt::ISODate)},
-                        {QStringLiteral("forecast"), std::round(f.daily[d] * 100) / 100}});
-                list.append(QJsonObject {{QStringLiteral("product"), f.product},
-                    {QStringLiteral("method"), forecastMethodName(f.method)}, {QStringLiteral("days"), daily},
-                    {QStringLiteral("backtest"), errorsJson(f.backtest)}});
-            }
-            printJson({{QStringLiteral("store"), storeName}, {QStringLiteral("start"), start.toString(Qt::ISODate)},
-                {QStringLiteral("horizon"), days}, {QStringLiteral("method"), forecastMethodName(*chosen)},
-                {QStringLiteral("products"), list}});
+            printJson(result->productsJson(storeName));
             return Ok;
         }
         out() << QStringLiteral("Forecast for %1, %2 to %3, method %4 (units per day)\n\n")
@@ -206,16 +169,7 @@ int cmdForecast(Context& ctx)
         return Ok;
     }
     if (p.isSet(json)) {
-        QJsonArray list;
-        for (const IngredientForecast& f : result->ingredients)
-            list.append(QJsonObject {{QStringLiteral("ingredient"), f.name},
-                {QStringLiteral("unit"), unitSymbol(f.unit)}, {QStringLiteral("on_hand"), f.onHand},
-                {QStringLiteral("forecast"), f.demand}, {QStringLiteral("status"), forecastStatusCode(f.status)},
-                {QStringLiteral("suggested_order"), f.suggestedOrder}, {QStringLiteral("packs"), f.packs},
-                {QStringLiteral("pack"), f.packName}, {QStringLiteral("supplier"), f.supplier}});
-        printJson({{QStringLiteral("store"), storeName}, {QStringLiteral("start"), start.toString(Qt::ISODate)},
-            {QStringLiteral("horizon"), days}, {QStringLiteral("method"), forecastMethodName(*chosen)},
-            {QStringLiteral("backtest"), errorsJson(result->backtest)}, {QStringLiteral("ingredients"), list}});
+        printJson(result->ingredientsJson(storeName));
         return Ok;
     }
     out() << QStringLiteral("Forecast for %1, %2 to %3 (%4 days), method %5\n")
