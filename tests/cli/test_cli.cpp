@@ -432,7 +432,7 @@ TEST_CASE("cremactl sale commands refuse bad input with exit code 2", "[cli][sal
              QStringLiteral("--pay"), QStringLiteral("bitcoin")},
             2, "unknown method"},
         {{QStringLiteral("--pin"), QStringLiteral("1111"), QStringLiteral("--item"), QStringLiteral("Latte")}, 2,
-            "--pay"},
+            "no payment given for a total of"},
         {{QStringLiteral("--pin"), QStringLiteral("1111"), QStringLiteral("--item"), QStringLiteral("Latte"),
              QStringLiteral("--discount"), QStringLiteral("50%"), QStringLiteral("--pay"), QStringLiteral("card")},
             1, "limit"},
