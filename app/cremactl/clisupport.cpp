@@ -75,30 +75,10 @@ int parse(QCommandLineParser& p, Context& ctx, const QString& description, int p
     return -1;
 }
 
-Till::Till(std::shared_ptr<Database> database, Site s)
-    : db(std::move(database))
-    , site(std::move(s))
-    , staff(std::make_unique<StaffService>(*db, clock, site.terminalId, site.terminalUuid))
-    , catalog(std::make_unique<CatalogService>(*db))
-    , inventory(std::make_unique<InventoryService>(*db, site.storeId))
-    , loyalty(std::make_unique<LoyaltyService>(*db))
-    , customers(std::make_unique<CustomerService>(*db))
-    , sales(std::make_unique<SaleService>(*db, clock, site, *staff, *catalog, *loyalty))
-    , shifts(std::make_unique<ShiftService>(*db, clock, site, *staff))
-{ }
-
-Till::~Till() = default;
-
 // Opens the file (checked on open) and reads which store and till it is.
 Result<std::unique_ptr<Till>> openTill(const Context& ctx)
 {
-    auto db = Database::open(ctx.dbPath, OpenOptions {});
-    if (!db)
-        return db.error();
-    auto site = loadSite((*db)->connection());
-    if (!site)
-        return site.error();
-    return std::make_unique<Till>(*db, *site);
+    return TillServices::open(ctx.dbPath);
 }
 
 // Parses a command's options, then opens the till. Returns an exit code to stop with, or -1.
@@ -210,7 +190,7 @@ int openTillAndStore(const QCommandLineParser& p, const Context& ctx, const QCom
         = allStores ? StoreChoice {0, QStringLiteral("all")} : StoreChoice {till->site.storeId, till->site.storeName};
     if (!p.isSet(store))
         return -1;
-    auto stores = SalesReport(*till->db).stores();
+    auto stores = till->salesReport->stores();
     if (!stores)
         return cli::report(stores.error());
     QStringList names;

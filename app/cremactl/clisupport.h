@@ -3,6 +3,7 @@
 #include "common/clock.h"
 #include "common/money.h"
 #include "common/result.h"
+#include "services/tillservices.h"
 #include "store/site.h"
 
 #include <QCommandLineOption>
@@ -52,24 +53,8 @@ struct Context {
 // positional < 0: the command checks its own positional arguments.
 int parse(QCommandLineParser& p, Context& ctx, const QString& description, int positional = 0);
 
-// The services a till has, wired as crema wires them; every command that reads the file uses it.
-struct Till {
-    std::shared_ptr<Database> db;
-    Site site;
-    Clock clock;
-    std::unique_ptr<StaffService> staff;
-    std::unique_ptr<CatalogService> catalog;
-    std::unique_ptr<InventoryService> inventory;
-    std::unique_ptr<LoyaltyService> loyalty;
-    std::unique_ptr<CustomerService> customers;
-    std::unique_ptr<SaleService> sales;
-    std::unique_ptr<ShiftService> shifts;
-
-    Till(std::shared_ptr<Database> database, Site s);
-    ~Till();
-    int digits() const { return currencyMinorDigits(site.currency); }
-    QString money(Money m) const { return m.format(site.currency, digits()); }
-};
+// The services a till has, from the one composition root crema uses too.
+using Till = TillServices;
 
 // Opens the file (checked on open) and reads which store and till it is.
 Result<std::unique_ptr<Till>> openTill(const Context& ctx);

@@ -3,8 +3,8 @@
 #include "registry.h"
 
 #include "demo/historygenerator.h"
-#include "staff/staffservice.h"
 #include "reporting/reportperiod.h"
+#include "staff/staffservice.h"
 
 #include <QElapsedTimer>
 #include <utility>

@@ -61,7 +61,7 @@ int cmdImportSales(Context& ctx)
     if (!opened)
         return cli::report(opened.error());
     const std::unique_ptr<Till> till = std::move(opened).value();
-    SalesImporter importer(*till->db, till->clock, till->site);
+    SalesImporter& importer = *till->importer;
     auto resolved = importer.resolve(*table, *mapping);
     if (!resolved)
         return usage(ctx.command, QStringLiteral("%1: %2").arg(path, resolved.error().message));

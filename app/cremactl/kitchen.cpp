@@ -56,12 +56,12 @@ int cmdKitchenServe(Context& ctx)
         return code;
     if (!p.isSet(listen))
         return usage(ctx.command, QStringLiteral("--listen ADDR:PORT is required"));
-    TillSettings settings(*till->db);
+    TillSettings& settings = *till->settings;
     const QString secret = secretFrom(p, &settings);
     if (auto s = kitchenwire::checkSecret(secret); !s.ok())
         return usage(ctx.command, s.error().message + QStringLiteral(" (--secret)"));
 
-    KitchenService kitchen(*till->db, till->clock);
+    KitchenService& kitchen = *till->kitchen;
     KitchenFeedServer server(kitchen, till->clock, till->site.terminalUuid, till->site.storeName, secret);
     if (auto s = server.listen(p.value(listen)); !s.ok())
         return s.error().code == Error::Code::InvalidInput
@@ -269,7 +269,7 @@ int cmdKitchenStation(Context& ctx)
             till, -1);
         code >= 0)
         return code;
-    KitchenService kitchen(*till->db, till->clock);
+    KitchenService& kitchen = *till->kitchen;
     const QStringList args = p.positionalArguments();
     if (args.size() > 1)
         return usage(ctx.command, QStringLiteral("unexpected argument '%1'").arg(args.at(1)));

@@ -52,7 +52,7 @@ int cmdReport(Context& ctx)
         return code;
     const qint64 storeId = chosenStore.id;
     const QString storeName = chosenStore.name;
-    SalesReport sales(*till->db);
+    SalesReport& sales = *till->salesReport;
     const ReportFilter filter {range, storeId};
     auto rows = sales.sales(filter, *grouping);
     if (!rows)

@@ -42,7 +42,7 @@ int cmdSettings(Context& ctx)
     if (!opened)
         return report(opened.error());
     const std::unique_ptr<Till> till = std::move(opened).value();
-    TillSettings settings(*till->db);
+    TillSettings& settings = *till->settings;
     if (args.size() < 2) {
         for (const QString& key : known) {
             if (args.isEmpty() || args.first() == key) {

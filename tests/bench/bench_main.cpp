@@ -16,6 +16,7 @@
 #include "orders/saleservice.h"
 #include "pos/menugridwidget.h"
 #include "reporting/salesreport.h"
+#include "services/tillservices.h"
 #include "shifts/shiftservice.h"
 #include "staff/pinhasher.h"
 #include "storage/database.h"
@@ -218,29 +219,23 @@ private:
 // 10,000 orders of three lines with modifiers, through the real SaleService on a file database
 // (WAL, synchronous=FULL), against the floor above on an identical copy.
 // A till's sale services on an open file, wired as crema wires them.
+// A till as crema wires it (the one composition root), with its shift open.
 struct BenchTill {
     explicit BenchTill(std::shared_ptr<crema::Database> database)
-        : db(std::move(database))
-        , site(crema::loadSite(db->connection()).value())
-        , staff(*db, clock, site.terminalId, site.terminalUuid)
-        , catalog(*db)
-        , loyalty(*db)
-        , sales(*db, clock, site, staff, catalog, loyalty)
-        , shifts(*db, clock, site, staff)
+        : services(database, crema::loadSite(database->connection()).value())
+        , db(services.db)
+        , site(services.site)
+        , sales(*services.sales)
     {
-        if (shifts.current().value().id == 0)
-            (void)shifts.open(cashier(), crema::Money(10000)).value();
+        if (services.shifts->current().value().id == 0)
+            (void)services.shifts->open(cashier(), crema::Money(10000)).value();
     }
-    crema::StaffMember cashier() { return staff.login(QStringLiteral("1111")).value(); }
+    crema::StaffMember cashier() { return services.staff->login(QStringLiteral("1111")).value(); }
 
+    crema::TillServices services;
     std::shared_ptr<crema::Database> db;
     crema::Site site;
-    crema::Clock clock;
-    crema::StaffService staff;
-    crema::CatalogService catalog;
-    crema::LoyaltyService loyalty;
-    crema::SaleService sales;
-    crema::ShiftService shifts;
+    crema::SaleService& sales;
 };
 
 int benchRingup(int orders)
@@ -505,9 +500,9 @@ int benchKitchen(int tickets)
         return 1;
     BenchTill till(*db);
     const Site& site = till.site;
-    Clock& clock = till.clock;
+    Clock& clock = till.services.clock;
     SaleService& sales = till.sales;
-    KitchenService kitchen(**db, clock);
+    KitchenService& kitchen = *till.services.kitchen;
     const QString secret = QStringLiteral("bench-secret");
     KitchenFeedServer server(kitchen, clock, site.terminalUuid, site.storeName, secret);
     if (!server.listen(QHostAddress::LocalHost, 0).ok())

@@ -6,6 +6,7 @@
 #include "loyalty/loyaltyservice.h"
 #include "orders/itemspec.h"
 #include "orders/saleservice.h"
+#include "services/tillservices.h"
 #include "shifts/shiftservice.h"
 #include "storage/database.h"
 #include "store/site.h"
@@ -30,13 +31,11 @@ int main(int argc, char* argv[])
     auto site = loadSite((*db)->connection());
     if (!site)
         return 1;
-    Clock clock;
-    StaffService staff(**db, clock, site->terminalId, site->terminalUuid);
-    CatalogService catalog(**db);
-    LoyaltyService loyalty(**db);
-    CustomerService customers(**db);
-    SaleService sales(**db, clock, *site, staff, catalog, loyalty);
-    ShiftService shifts(**db, clock, *site, staff);
+    TillServices till(*db, *site);
+    StaffService& staff = *till.staff;
+    CustomerService& customers = *till.customers;
+    SaleService& sales = *till.sales;
+    ShiftService& shifts = *till.shifts;
     auto cashier = staff.login(QStringLiteral("1111"));
     if (!cashier)
         return 1;

@@ -6,6 +6,7 @@
 #include "loyalty/loyaltyservice.h"
 #include "orders/itemspec.h"
 #include "orders/saleservice.h"
+#include "services/tillservices.h"
 #include "shifts/shiftservice.h"
 #include "staff/staffservice.h"
 #include "storage/sql.h"
@@ -24,12 +25,14 @@ struct TillFixture {
     std::shared_ptr<Database> db = openDemo(dir);
     Site site = loadSite(db->connection()).value();
     ManualClock clock {QDateTime(QDate(2026, 11, 21), QTime(9, 30), QTimeZone::utc())};
-    StaffService staff {*db, clock, site.terminalId, site.terminalUuid};
-    CatalogService catalog {*db};
-    LoyaltyService loyalty {*db};
-    CustomerService customers {*db};
-    SaleService sales {*db, clock, site, staff, catalog, loyalty};
-    ShiftService shifts {*db, clock, site, staff};
+    // The real wiring, as crema and cremactl build it.
+    std::unique_ptr<TillServices> services = std::make_unique<TillServices>(db, site, &clock);
+    StaffService& staff = *services->staff;
+    CatalogService& catalog = *services->catalog;
+    LoyaltyService& loyalty = *services->loyalty;
+    CustomerService& customers = *services->customers;
+    SaleService& sales = *services->sales;
+    ShiftService& shifts = *services->shifts;
 
     explicit TillFixture(ShiftState shift = OpenShift)
     {

@@ -1,0 +1,67 @@
+#include "tillservices.h"
+
+#include "catalog/catalogservice.h"
+#include "common/clock.h"
+#include "customers/customerservice.h"
+#include "forecasting/forecastservice.h"
+#include "importing/salesimport.h"
+#include "inventory/inventoryservice.h"
+#include "kitchen/kitchenservice.h"
+#include "loyalty/loyaltyservice.h"
+#include "orders/saleservice.h"
+#include "reporting/salesreport.h"
+#include "shifts/shiftservice.h"
+#include "staff/staffservice.h"
+#include "storage/unitofwork.h"
+#include "storage/walcheckpointer.h"
+#include "store/tillsettings.h"
+
+namespace crema {
+
+Result<std::unique_ptr<TillServices>> TillServices::open(const QString& path, const OpenOptions& options, Clock* clock)
+{
+    auto db = Database::open(path, options);
+    if (!db)
+        return db.error();
+    auto site = loadSite((*db)->connection());
+    if (!site)
+        return site.error();
+    return std::make_unique<TillServices>(std::move(db).value(), std::move(site).value(), clock);
+}
+
+TillServices::TillServices(std::shared_ptr<Database> database, Site s, Clock* externalClock)
+    : db(std::move(database))
+    , site(std::move(s))
+    , m_ownClock(externalClock ? nullptr : std::make_unique<Clock>())
+    , clock(externalClock ? *externalClock : *m_ownClock)
+    , staff(std::make_unique<StaffService>(*db, clock, site.terminalId, site.terminalUuid))
+    , catalog(std::make_unique<CatalogService>(*db))
+    , inventory(std::make_unique<InventoryService>(*db, site.storeId))
+    , loyalty(std::make_unique<LoyaltyService>(*db))
+    , customers(std::make_unique<CustomerService>(*db, clock))
+    , kitchen(std::make_unique<KitchenService>(*db, clock))
+    , sales(std::make_unique<SaleService>(*db, clock, site, *staff, *catalog, *loyalty))
+    , shifts(std::make_unique<ShiftService>(*db, clock, site, *staff))
+    , settings(std::make_unique<TillSettings>(*db))
+    , salesReport(std::make_unique<SalesReport>(*db))
+    , forecasts(std::make_unique<ForecastService>(*db, *catalog, site.storeId))
+    , importer(std::make_unique<SalesImporter>(*db, clock, site))
+    , checkpointer(std::make_unique<WalCheckpointer>(*db))
+{
+    qRegisterMetaType<ChangeSet>();
+    connect(&db->changes(), &ChangeHub::changed, this, &TillServices::onChanged);
+}
+
+TillServices::~TillServices() = default;
+
+void TillServices::onChanged(const ChangeSet& changes)
+{
+    // Checkpoint in the quiet after a write, never inside one.
+    checkpointer->noteWrite();
+    if (changes.contains(Change::Kind::OrderPaid) || changes.contains(Change::Kind::OrderRefunded))
+        kitchen->checkNow(); // new or cancelled tickets for the screens
+    if (changes.contains(Change::Kind::StockMoved))
+        Q_EMIT inventory->stockChanged();
+}
+
+} // namespace crema

@@ -1,0 +1,72 @@
+#pragma once
+
+#include "common/money.h"
+#include "common/result.h"
+#include "storage/database.h"
+#include "store/site.h"
+
+#include <QObject>
+
+#include <memory>
+
+namespace crema {
+
+class CatalogService;
+class ChangeSet;
+class Clock;
+class CustomerService;
+class ForecastService;
+class InventoryService;
+class KitchenService;
+class LoyaltyService;
+class SaleService;
+class SalesImporter;
+class SalesReport;
+class ShiftService;
+class StaffService;
+class TillSettings;
+class WalCheckpointer;
+
+// The one composition root: every service a till has, built once and connected once. crema,
+// cremactl, crema-bench and the test fixtures all use it, so tests exercise the real wiring.
+// Subscribers hear of changes through the database's ChangeHub (db->changes()), never by relays.
+class TillServices : public QObject {
+    Q_OBJECT
+public:
+    // Opens the file (checked on open) and reads which store and till it is. clock: null for the
+    // real one; otherwise it must outlive the services (tests pass a ManualClock).
+    static Result<std::unique_ptr<TillServices>> open(
+        const QString& path, const OpenOptions& options = {}, Clock* clock = nullptr);
+    TillServices(std::shared_ptr<Database> database, Site site, Clock* clock = nullptr);
+    ~TillServices() override;
+
+    int digits() const { return currencyMinorDigits(site.currency); }
+    QString money(Money m) const { return m.format(site.currency, digits()); }
+
+    std::shared_ptr<Database> db;
+    Site site;
+
+private:
+    std::unique_ptr<Clock> m_ownClock;
+
+public:
+    Clock& clock;
+    std::unique_ptr<StaffService> staff;
+    std::unique_ptr<CatalogService> catalog;
+    std::unique_ptr<InventoryService> inventory;
+    std::unique_ptr<LoyaltyService> loyalty;
+    std::unique_ptr<CustomerService> customers;
+    std::unique_ptr<KitchenService> kitchen;
+    std::unique_ptr<SaleService> sales;
+    std::unique_ptr<ShiftService> shifts;
+    std::unique_ptr<TillSettings> settings;
+    std::unique_ptr<SalesReport> salesReport; // also read from worker threads
+    std::unique_ptr<ForecastService> forecasts; // also read from worker threads
+    std::unique_ptr<SalesImporter> importer;
+    std::unique_ptr<WalCheckpointer> checkpointer;
+
+private:
+    void onChanged(const ChangeSet& changes);
+};
+
+} // namespace crema
