@@ -1,9 +1,11 @@
 #pragma once
 
 #include "catalog/productsearch.h"
+#include "orders/cart.h"
 #include "shell/uiservices.h"
 #include "staff/staffservice.h"
 
+#include <QKeySequence>
 #include <QWidget>
 
 class QLabel;
@@ -45,8 +47,13 @@ public Q_SLOTS:
     void resume(qint64 orderId);
     void printReceipt(qint64 receiptNo);
 
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
 private:
     void searchEdited(const QString& text);
+    void openShiftFor(class PaymentDialog* payment);
+    void addToOrder(const CartLine& line);
     void searchEntered();
     void refreshTotals();
     void refreshReady();
@@ -69,6 +76,8 @@ private:
     QLabel* m_message = nullptr;
     QWidget* m_ready = nullptr;
     QPushButton* m_pay = nullptr;
+    // The POS keys, which win over the search box's own editing keys (Ctrl+U, Ctrl+E, ...).
+    QList<QKeySequence> m_keys;
 };
 
 } // namespace crema
