@@ -26,6 +26,7 @@
 #include <QPushButton>
 #include <QScrollBar>
 #include <QShortcut>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace crema {
@@ -82,6 +83,9 @@ PosWidget::PosWidget(UiServices services, ReceiptOutput& receipts, QWidget* pare
     m_cartView->setItemDelegate(new CartDelegate(m_services.site.currency, m_cartView));
     m_cartView->setSelectionMode(QAbstractItemView::SingleSelection);
     m_cartView->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
+    // Lines are as wide as the view, also once a scroll bar takes its share: the price stays in sight.
+    m_cartView->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_cartView->setResizeMode(QListView::Adjust);
     connect(m_cartView, &QListView::doubleClicked, this, &PosWidget::editSelectedLine);
 
     auto* lineRow = new QHBoxLayout;
@@ -337,7 +341,11 @@ void PosWidget::addToOrder(const CartLine& line)
         if (m_cart->cart().lines.at(i).quantity != quantities[i])
             row = i;
     }
-    m_cartView->scrollTo(m_cart->index(row));
+    // After the view has laid out the new rows (a first scroll bar changes the geometry).
+    QTimer::singleShot(0, m_cartView, [this, row] {
+        if (row < m_cart->rowCount())
+            m_cartView->scrollTo(m_cart->index(row));
+    });
 }
 
 void PosWidget::editSelectedLine()
