@@ -625,3 +625,64 @@ TEST_CASE("POS: at 1024×768 the window is that size and nothing is clipped", "[
     CHECK(payment->height() <= 768);
     requireNothingClipped(payment, payment);
 }
+
+TEST_CASE(
+    "POS: with no shift open, payment offers to open one and then goes on with the same payment", "[ui][pos][shift]")
+{
+    Till t("1111", false);
+    t.ringUpLatteAndPastry(); // 6.90
+    const qint64 orders = t.scalar(QStringLiteral("SELECT count(*) FROM orders"));
+    t.tap("payButton");
+    QPointer<PaymentDialog> payment = t.dialog<PaymentDialog>();
+    REQUIRE(payment);
+    payment->setAmount(QStringLiteral("2.00"));
+    t.tap("payCard"); // a part taken before the refusal is kept
+    t.tap("payExactCash");
+    REQUIRE_FALSE(payment->result().has_value());
+    CHECK(payment->message().startsWith(QStringLiteral("no open shift on this till")));
+    CHECK(payment->partsTaken() == QStringList {QStringLiteral("Card £2.00"), QStringLiteral("Cash £4.90")});
+    CHECK(t.scalar(QStringLiteral("SELECT count(*) FROM orders")) == orders);
+
+    // The shift dialog opens over the payment, saying why.
+    QPointer<ShiftDialog> shift = payment->findChild<ShiftDialog*>();
+    REQUIRE(shift);
+    QApplication::processEvents();
+    CHECK(shift->isVisible());
+    CHECK(t.visible<QLabel>("shiftReasonText")->text().contains(QStringLiteral("then this payment goes on")));
+    shift->openShift(QStringLiteral("100.00"));
+    QApplication::processEvents();
+    CHECK((shift.isNull() || !shift->isVisible()));
+
+    // The same payment went through, with both parts; the cash is in the shift's report.
+    REQUIRE(payment->result().has_value());
+    CHECK(payment->result()->total.cents() == 690);
+    CHECK(t.scalar(QStringLiteral("SELECT count(*) FROM payments WHERE order_id = ?"), {payment->result()->orderId})
+        == 2);
+    CHECK(t.pos().cart()->isEmpty());
+    auto x = t.shifts.xReport();
+    REQUIRE_OK(x);
+    CHECK(x->cashSales.cents() == 490);
+    CHECK(x->cardSales.cents() == 200);
+    CHECK(x->expectedCash.cents() == 10000 + 490);
+
+    // If the cashier closes the shift dialog instead, the parts stay and the button offers it again.
+    t.tap("nextCustomer");
+    REQUIRE(t.shifts.close(t.window.currentStaff(), Money(10490), QStringLiteral("3333")).ok());
+    t.product("Croissant");
+    t.tap("payButton");
+    payment = t.dialog<PaymentDialog>();
+    t.tap("payExactCash");
+    shift = payment->findChild<ShiftDialog*>();
+    REQUIRE(shift);
+    shift->reject();
+    QApplication::processEvents();
+    CHECK(payment->partsTaken() == QStringList {QStringLiteral("Cash £2.60")});
+    t.tap("openShiftForPayment");
+    shift = nullptr;
+    for (ShiftDialog* d : payment->findChildren<ShiftDialog*>())
+        shift = d->isVisible() ? d : shift.data();
+    REQUIRE(shift);
+    shift->openShift(QStringLiteral("50.00"));
+    QApplication::processEvents();
+    CHECK(payment->result().has_value());
+}
