@@ -518,10 +518,8 @@ TEST_CASE("POS: cancelling a split payment says what to give back and drops noth
 
 TEST_CASE("POS: a success reads as a success, a refusal as an error", "[ui][pos]")
 {
+    test::AppStyleSheet style;
     Till t;
-    QFile qss(QStringLiteral(":/crema/styles/crema.qss"));
-    REQUIRE(qss.open(QIODevice::ReadOnly));
-    qApp->setStyleSheet(QString::fromUtf8(qss.readAll()));
     auto* message = t.window.findChild<QLabel*>(QStringLiteral("posMessage"));
     REQUIRE(message);
     auto* search = t.visible<QLineEdit>("posSearch");
@@ -540,13 +538,13 @@ TEST_CASE("POS: a success reads as a success, a refusal as an error", "[ui][pos]
     CHECK(message->text().endsWith(QStringLiteral(" paid.")));
     CHECK(message->property("tone").toString() == QStringLiteral("success"));
     const QColor success = message->palette().color(QPalette::WindowText);
-    qApp->setStyleSheet(QString());
     CHECK(error == QColor(0xb2, 0x3a, 0x2b));
     CHECK(success == QColor(0x2f, 0x7d, 0x4f));
 }
 
 TEST_CASE("POS: at 1366×768 the order shows at least six lines and keeps the newest in view", "[ui][pos][layout]")
 {
+    test::AppStyleSheet style;
     Till t;
     t.window.resize(1366, 768);
     QApplication::processEvents();
@@ -610,6 +608,7 @@ void requireNothingClipped(QWidget* window, QWidget* root)
 
 TEST_CASE("POS: at 1024×768 the window is that size and nothing is clipped", "[ui][pos][layout]")
 {
+    test::AppStyleSheet style;
     Till t("3333");
     t.ringUpLatteAndPastry();
     QApplication::processEvents();

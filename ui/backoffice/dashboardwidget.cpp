@@ -48,6 +48,9 @@ QChartView* newChartView(QWidget* parent)
     auto* view = new QChartView(chart, parent);
     view->setRenderHint(QPainter::Antialiasing);
     view->setMinimumHeight(180);
+    // A chart's own minimum grows with its axis labels (a quarter's 92 days); the grid's columns
+    // decide the width, so that the dashboard never scrolls sideways.
+    view->setMinimumWidth(160);
     return view;
 }
 
@@ -426,7 +429,7 @@ void DashboardWidget::display(const DashboardData& data)
         x->setFormat(data.seriesGrouping == Grouping::Month ? QStringLiteral("MMM yy") : QStringLiteral("d MMM"));
         x->setTickCount(std::min(8, std::max(2, static_cast<int>(data.series.size()))));
         auto* y = new QValueAxis;
-        y->setRange(0, top > 0 ? top * 1.1 : 1);
+        y->setRange(0, top > 0 ? top * 1.1 : 5); // an empty period: 0..5, not the labels 0 0 0 1 1 1
         y->applyNiceNumbers();
         y->setLabelFormat(QStringLiteral("%.0f"));
         chart->addAxis(x, Qt::AlignBottom);

@@ -70,7 +70,7 @@ PosWidget::PosWidget(UiServices services, ReceiptOutput& receipts, QWidget* pare
     // Right: the order.
     auto* panel = new QWidget(this);
     panel->setObjectName(QStringLiteral("cartPanel"));
-    panel->setMinimumWidth(360);
+    panel->setMinimumWidth(320); // at 1024 pixels the seven demo categories fit in one row beside it
     panel->setMaximumWidth(460);
     auto* right = new QVBoxLayout(panel);
     right->setContentsMargins(12, 12, 12, 12);
