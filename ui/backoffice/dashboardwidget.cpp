@@ -521,6 +521,10 @@ void DashboardWidget::display(const DashboardData& data)
         pie->setPieSize(0.62);
         chart->addSeries(pie);
         chart->legend()->setAlignment(Qt::AlignRight);
+        // Every category in the legend, whole, in a card 180 pixels high.
+        QFont legendFont = chart->legend()->font();
+        legendFont.setPointSizeF(8.5);
+        chart->legend()->setFont(legendFont);
     }
 
     // Payment methods.
@@ -574,8 +578,17 @@ void DashboardWidget::display(const DashboardData& data)
         bars->append(refunds);
         chart->addSeries(bars);
         auto* x = new QBarCategoryAxis;
+        // At most about eight readable labels, level: a quarter's 92 days rotated were elided to "⋮".
+        // Categories must be unique, so the unlabelled ones are runs of spaces of different lengths.
+        const qsizetype step = std::max<qsizetype>(1, (labels.size() + 7) / 8);
+        for (qsizetype i = 0; i < labels.size(); ++i) {
+            if (i % step != 0)
+                labels[i] = QString(i + 1, QLatin1Char(' '));
+            else if (data.seriesGrouping == Grouping::Day && step > 1)
+                labels[i] = QLocale().toString(data.series[i].start, QStringLiteral("d MMM"));
+        }
         x->append(labels);
-        x->setLabelsAngle(labels.size() > 16 ? -90 : 0);
+        x->setTruncateLabels(false);
         auto* y = new QValueAxis;
         y->setRange(0, std::max(5.0, top * 1.15));
         y->setTruncateLabels(false);
@@ -605,7 +618,15 @@ void DashboardWidget::display(const DashboardData& data)
         chart->addSeries(bars);
         auto* x = new QBarCategoryAxis;
         x->append({tr("Earned"), tr("Redeemed")});
+        x->setTruncateLabels(false);
         auto* y = new QValueAxis;
+        y->setRange(0,
+            std::max<double>({5.0, static_cast<double>(data.loyalty.pointsEarned),
+                static_cast<double>(data.previousLoyalty.pointsEarned),
+                static_cast<double>(data.loyalty.pointsRedeemed),
+                static_cast<double>(data.previousLoyalty.pointsRedeemed)})
+                * 1.1);
+        y->applyNiceNumbers();
         y->setLabelFormat(QStringLiteral("%.0f"));
         chart->addAxis(x, Qt::AlignBottom);
         chart->addAxis(y, Qt::AlignLeft);
