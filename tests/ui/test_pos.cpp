@@ -685,3 +685,32 @@ TEST_CASE(
     QApplication::processEvents();
     CHECK(payment->result().has_value());
 }
+
+TEST_CASE("POS: a refund with no shift open offers to open one and then goes on", "[ui][pos][shift][refund]")
+{
+    Till t("3333");
+    t.ringUpLatteAndPastry();
+    t.tap("payButton");
+    t.dialog<PaymentDialog>();
+    t.tap("payCard");
+    t.tap("nextCustomer");
+    const qint64 receipt = t.scalar(QStringLiteral("SELECT max(receipt_no) FROM orders"));
+    REQUIRE(t.shifts.close(t.window.currentStaff(), Money(10000), {}).ok());
+
+    t.tap("ordersButton");
+    auto* orders = t.dialog<OrdersDialog>();
+    REQUIRE(orders);
+    orders->showToday();
+    QApplication::processEvents();
+    t.visible<QListWidget>("todayOrders")->setCurrentRow(0);
+    QTest::keyClicks(t.visible<QLineEdit>("refundReason"), QStringLiteral("wrong order"));
+    t.tap("refundOrder");
+    CHECK(orders->message().startsWith(QStringLiteral("no open shift on this till")));
+    QPointer<ShiftDialog> shift = orders->findChild<ShiftDialog*>();
+    REQUIRE(shift);
+    CHECK(t.visible<QLabel>("shiftReasonText")->text().contains(QStringLiteral("then this refund goes on")));
+    shift->openShift(QStringLiteral("100.00"));
+    QApplication::processEvents();
+    CHECK(orders->message().contains(QStringLiteral("Refunded £6.90")));
+    CHECK(t.scalar(QStringLiteral("SELECT status = 'refunded' FROM orders WHERE receipt_no = ?"), {receipt}) == 1);
+}

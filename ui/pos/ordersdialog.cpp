@@ -197,8 +197,15 @@ void OrdersDialog::refundSelected()
     doRefund({});
 }
 
+void OrdersDialog::retryRefund()
+{
+    if (m_selectedReceipt)
+        doRefund(m_refundPin);
+}
+
 void OrdersDialog::doRefund(const QString& pin)
 {
+    m_refundPin = pin;
     RefundRequest request;
     request.receiptNo = m_selectedReceipt;
     for (int i = 0; i < m_lines->count(); ++i) {
@@ -214,6 +221,8 @@ void OrdersDialog::doRefund(const QString& pin)
         if (refund.error().code == Error::Code::PermissionDenied && pin.isEmpty())
             PinPromptDialog::ask(
                 this, refund.error().message, [this](const QString& managerPin) { doRefund(managerPin); });
+        else if (refund.error().code == Error::Code::NoOpenShift)
+            Q_EMIT shiftNeeded(); // cash given back belongs to a shift's Z report too
         return;
     }
     showMessage(m_message,

@@ -422,23 +422,27 @@ void PosWidget::pay()
             tr("Payment cancelled; given back: %1. The order is still here.").arg(parts.join(QStringLiteral(", "))),
             MessageTone::Warning);
     });
-    connect(dialog, &PaymentDialog::shiftNeeded, this, [this, dialog] { openShiftFor(dialog); });
+    connect(dialog, &PaymentDialog::shiftNeeded, this,
+        [this, dialog] { openShiftFor(dialog, [dialog] { dialog->retry(); }); });
     dialog->open();
 }
 
-void PosWidget::openShiftFor(PaymentDialog* payment)
+void PosWidget::openShiftFor(QWidget* over, std::function<void()> then)
 {
-    // Every cash sale belongs to a shift's Z report: open one here, over the payment, and the same
-    // payment goes on with the parts already taken.
-    auto* dialog = new ShiftDialog(m_services.shifts, m_staff, m_services.site, payment);
+    // Every cash sale and refund belongs to a shift's Z report: open one here, over the payment or
+    // refund, and the same payment (with the parts already taken) or refund goes on.
+    auto* dialog = new ShiftDialog(m_services.shifts, m_staff, m_services.site, over);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setReason(tr("No shift is open on this till. Count the float into the drawer and open a shift; "
-                         "then this payment goes on."));
+    dialog->setReason(qobject_cast<PaymentDialog*>(over)
+            ? tr("No shift is open on this till. Count the float into the drawer and open a shift; "
+                 "then this payment goes on.")
+            : tr("No shift is open on this till. Count the float into the drawer and open a shift; "
+                 "then this refund goes on."));
     connect(dialog, &ShiftDialog::printRequested, this,
         [this](const QStringList& lines, const QString& name) { m_receipts.printLines(lines, name); });
-    connect(dialog, &ShiftDialog::shiftOpened, payment, [dialog, payment] {
+    connect(dialog, &ShiftDialog::shiftOpened, over, [dialog, then] {
         dialog->accept();
-        payment->retry();
+        then();
     });
     dialog->open();
 }
@@ -514,6 +518,8 @@ void PosWidget::showOrders()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &OrdersDialog::resumeRequested, this, &PosWidget::resume);
     connect(dialog, &OrdersDialog::reprintRequested, this, &PosWidget::printReceipt);
+    connect(dialog, &OrdersDialog::shiftNeeded, this,
+        [this, dialog] { openShiftFor(dialog, [dialog] { dialog->retryRefund(); }); });
     dialog->open();
 }
 

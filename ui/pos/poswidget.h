@@ -8,6 +8,8 @@
 #include <QKeySequence>
 #include <QWidget>
 
+#include <functional>
+
 class QLabel;
 class QLineEdit;
 class QListView;
@@ -52,7 +54,8 @@ protected:
 
 private:
     void searchEdited(const QString& text);
-    void openShiftFor(class PaymentDialog* payment);
+    // Opens the shift dialog over `over` (a payment or a refund waiting for a shift); `then` once opened.
+    void openShiftFor(QWidget* over, std::function<void()> then);
     void addToOrder(const CartLine& line);
     void searchEntered();
     void refreshTotals();
