@@ -98,7 +98,9 @@ std::optional<int> answerWithoutDisplay(int argc, char* argv[])
             const QByteArray value
                 = arg == "--size" ? (i + 1 < argc ? QByteArray(argv[++i]) : QByteArray()) : arg.sliced(7);
             if (!parseSize(QString::fromLocal8Bit(value))) {
-                std::fprintf(stderr, "crema: --size %s: expected WIDTHxHEIGHT, e.g. 1024x768\n", value.constData());
+                std::fprintf(stderr,
+                    "crema: --size %s: expected WIDTHxHEIGHT from 320x240 to 16384x16384, e.g. 1024x768\n",
+                    value.constData());
                 return 2;
             }
         }
