@@ -28,13 +28,93 @@
 #include <QFileInfo>
 #include <QIcon>
 #include <QMessageBox>
+#include <QSize>
 #include <QStandardPaths>
 #include <QStatusBar>
 
+#include <cstdio>
 #include <memory>
+#include <optional>
+
+namespace {
+
+// crema's options, built the same way before and after the QApplication exists.
+struct Options {
+    QCommandLineParser parser;
+    QCommandLineOption db {QStringLiteral("db"),
+        QStringLiteral("The database file (default: $CREMA_DB or the user's data folder)."), QStringLiteral("FILE")};
+    QCommandLineOption size {QStringLiteral("size"), QStringLiteral("Window size, e.g. 1024x768 (default: maximised)."),
+        QStringLiteral("WxH")};
+    QCommandLineOption kitchen {QStringLiteral("kitchen"),
+        QStringLiteral("Kitchen screen mode: full screen tickets only, no login (for a PC at the pass).")};
+
+    Options()
+    {
+        parser.setApplicationDescription(QStringLiteral("Crema point of sale, kitchen display and back office."));
+        parser.addHelpOption();
+        parser.addVersionOption();
+        parser.addOptions({db, size, kitchen});
+    }
+};
+
+// "1024x768" as a size; nothing for anything else.
+std::optional<QSize> parseSize(const QString& text)
+{
+    const QStringList parts = text.trimmed().toLower().split(QLatin1Char('x'));
+    if (parts.size() != 2)
+        return std::nullopt;
+    bool okW = false;
+    bool okH = false;
+    const int w = parts[0].toInt(&okW);
+    const int h = parts[1].toInt(&okH);
+    if (!okW || !okH || w < 320 || h < 240 || w > 16384 || h > 16384)
+        return std::nullopt;
+    return QSize(w, h);
+}
+
+// --help and --version answer before the QApplication is created: it needs a display, and a
+// packager or a script asking for the version may have none. Only exact words count, so Qt's own
+// options (-platform, -reverse) are left for QApplication to take.
+std::optional<int> answerWithoutDisplay(int argc, char* argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray arg(argv[i]);
+        if (arg == "--")
+            break;
+        if (arg == "-h" || arg == "--help" || arg == "-?" || arg == "--help-all") {
+            Options options;
+            QString help = options.parser.helpText();
+            // Without an application object the parser cannot know the program's name.
+            help.replace(QLatin1String("<executable_name>"), QFileInfo(QString::fromLocal8Bit(argv[0])).fileName());
+            std::fputs(help.toLocal8Bit().constData(), stdout);
+            return 0;
+        }
+        if (arg == "-v" || arg == "--version") {
+            std::printf("crema %s\n", CREMA_VERSION);
+            return 0;
+        }
+        // A size that cannot be honoured is a usage error, not a silently maximised window.
+        if (arg == "--size" || arg.startsWith("--size=")) {
+            const QByteArray value
+                = arg == "--size" ? (i + 1 < argc ? QByteArray(argv[++i]) : QByteArray()) : arg.sliced(7);
+            if (!parseSize(QString::fromLocal8Bit(value))) {
+                std::fprintf(stderr,
+                    "crema: --size %s: expected WIDTHxHEIGHT from 320x240 to 16384x16384, e.g. 1024x768\n",
+                    value.constData());
+                return 2;
+            }
+        }
+    }
+    return std::nullopt;
+}
+
+} // namespace
 
 int main(int argc, char* argv[])
 {
+    if (const auto answered = answerWithoutDisplay(argc, argv))
+        return *answered;
+
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("crema"));
     QApplication::setOrganizationName(QStringLiteral("crema"));
@@ -42,17 +122,11 @@ int main(int argc, char* argv[])
     QApplication::setApplicationVersion(QStringLiteral(CREMA_VERSION));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/crema/icons/crema.svg")));
 
-    QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Crema point of sale, kitchen display and back office."));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    const QCommandLineOption dbOption(QStringLiteral("db"),
-        QStringLiteral("The database file (default: $CREMA_DB or the user's data folder)."), QStringLiteral("FILE"));
-    const QCommandLineOption sizeOption(QStringLiteral("size"),
-        QStringLiteral("Window size, e.g. 1024x768 (default: maximised)."), QStringLiteral("WxH"));
-    const QCommandLineOption kitchenOption(QStringLiteral("kitchen"),
-        QStringLiteral("Kitchen screen mode: full screen tickets only, no login (for a PC at the pass)."));
-    parser.addOptions({dbOption, sizeOption, kitchenOption});
+    Options options;
+    QCommandLineParser& parser = options.parser;
+    const QCommandLineOption& dbOption = options.db;
+    const QCommandLineOption& sizeOption = options.size;
+    const QCommandLineOption& kitchenOption = options.kitchen;
     parser.process(app);
 
     QString path = parser.value(dbOption);
@@ -113,13 +187,13 @@ int main(int argc, char* argv[])
     for (const QString& p : problems)
         qWarning().noquote() << "crema:" << p;
 
-    const QStringList size = parser.value(sizeOption).split(QLatin1Char('x'));
-    const bool sized = size.size() == 2 && size[0].toInt() > 0 && size[1].toInt() > 0;
+    const std::optional<QSize> size = parseSize(parser.value(sizeOption));
+    const bool sized = size.has_value();
     if (parser.isSet(kitchenOption)) {
         crema::KitchenBoardWidget screen(board);
         screen.setWindowTitle(QStringLiteral("Crema Kitchen — %1").arg(site->storeName));
         if (sized) {
-            screen.resize(size[0].toInt(), size[1].toInt());
+            screen.resize(*size);
             screen.show();
         } else {
             screen.showFullScreen();
@@ -135,7 +209,7 @@ int main(int argc, char* argv[])
     crema::MainWindow window(crema::UiServices {*site, staff, catalog, inventory, customers, kitchen, board, sales,
         loyalty, shifts, settings, salesReport, forecasts, importer, receipts});
     if (sized) {
-        window.resize(size[0].toInt(), size[1].toInt());
+        window.resize(*size);
         window.show();
     } else {
         window.resize(1280, 800);

@@ -18,9 +18,25 @@
 #include "store/tillsettings.h"
 #include "testsupport.h"
 
+#include <QApplication>
+#include <QFile>
 #include <QTest>
 
 namespace crema::test {
+
+// The app's own stylesheet for as long as it lives, as app/crema sets it: sizes and clipping are
+// only true with its fonts and paddings.
+struct AppStyleSheet {
+    AppStyleSheet()
+    {
+        QFile qss(QStringLiteral(":/crema/styles/crema.qss"));
+        REQUIRE(qss.open(QIODevice::ReadOnly));
+        qApp->setStyleSheet(QString::fromUtf8(qss.readAll()));
+    }
+    ~AppStyleSheet() { qApp->setStyleSheet(QString()); }
+    AppStyleSheet(const AppStyleSheet&) = delete;
+    AppStyleSheet& operator=(const AppStyleSheet&) = delete;
+};
 
 // The whole till window on a copy of the demo café, wired as app/crema wires it, shown at 1024×768.
 // A real clock: the order list shows "today".

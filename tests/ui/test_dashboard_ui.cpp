@@ -1,14 +1,22 @@
 #include "backoffice/chartcard.h"
 #include "backoffice/dashboardwidget.h"
+#include "login/loginwidget.h"
+#include "orders/itemspec.h"
 #include "reporting/salesreport.h"
 #include "testsupport.h"
+#include "windowfixture.h"
 
+#include <QApplication>
 #include <QComboBox>
 #include <QFile>
 #include <QProcess>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QStandardItemModel>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTest>
 #include <QToolButton>
@@ -167,4 +175,139 @@ TEST_CASE("the dashboard's figures, charts and tables equal the orders of the pe
     const QString text = QString::fromUtf8(p.readAllStandardOutput());
     CHECK(text.contains(QStringLiteral("Crema Demo Café — sales dashboard")));
     CHECK(text.contains(d.widget.kpiText(QStringLiteral("revenue"))));
+}
+
+namespace {
+
+// The owner at the till window, on the back office's dashboard, as app/crema wires it.
+struct OwnerWindow : test::WindowFixture {
+    StaffMember owner;
+    DashboardWidget* dashboard = nullptr;
+
+    explicit OwnerWindow(QSize size = {1366, 768})
+    {
+        window.resize(size);
+        QTest::keyClicks(window.login(), QStringLiteral("4444"));
+        QTest::keyClick(window.login(), Qt::Key_Return);
+        REQUIRE_FALSE(window.isLocked());
+        owner = window.currentStaff();
+        for (int i = 0; i < window.tabs()->count(); ++i) {
+            if (window.tabs()->tabText(i) == QStringLiteral("Back office"))
+                window.tabs()->setCurrentIndex(i);
+        }
+        dashboard = window.findChild<DashboardWidget*>();
+        REQUIRE(dashboard);
+        QApplication::processEvents();
+        REQUIRE(dashboard->isVisible());
+        waitLoaded();
+        // Every cash sale belongs to a shift.
+        if (shifts.current().value().id == 0)
+            REQUIRE(shifts.open(owner, Money(10000)).ok());
+    }
+    void waitLoaded()
+    {
+        QApplication::processEvents();
+        if (dashboard->isLoading()) {
+            QSignalSpy spy(dashboard, &DashboardWidget::loaded);
+            REQUIRE(spy.wait(20000));
+        }
+        QApplication::processEvents();
+        REQUIRE_FALSE(dashboard->isLoading());
+    }
+    Money sellLatte()
+    {
+        Cart cart;
+        cart.lines.append(parseItemSpec(*sales.menu().value(), QStringLiteral("Latte:Large")).value());
+        PaymentRequest cash;
+        cash.method = PaymentRequest::Method::Cash;
+        auto sale = sales.checkout(owner, SaleRequest {cart, {cash}, {}, 0});
+        REQUIRE_OK(sale);
+        return sale->total;
+    }
+};
+
+} // namespace
+
+TEST_CASE("the dashboard re-reads after a sale, a refund and when shown again, and has a Refresh", "[ui][dashboard]")
+{
+    OwnerWindow w;
+    const qint64 before = w.dashboard->data().current.revenue().cents();
+    const int reads = w.dashboard->readsStarted();
+
+    // A sale through the services while the dashboard is shown: its revenue follows.
+    const Money total = w.sellLatte();
+    w.waitLoaded();
+    CHECK(w.dashboard->readsStarted() > reads);
+    CHECK(w.dashboard->data().current.revenue().cents() == before + total.cents());
+    CHECK(w.dashboard->kpiText(QStringLiteral("revenue")) == Money(before + total.cents()).format(w.site.currency, 2));
+
+    // A refund too.
+    const qint64 receipt = test::scalar(*w.db, QStringLiteral("SELECT max(receipt_no) FROM orders"));
+    RefundRequest refund;
+    refund.receiptNo = receipt;
+    refund.reason = QStringLiteral("test");
+    REQUIRE_OK(w.sales.refund(w.owner, refund));
+    w.waitLoaded();
+    CHECK(w.dashboard->data().current.revenue().cents() == before);
+
+    // Hidden (on the POS tab) while a sale is made, then shown: read again then, not while hidden.
+    w.window.tabs()->setCurrentIndex(0);
+    QApplication::processEvents();
+    REQUIRE_FALSE(w.dashboard->isVisible());
+    const int hiddenReads = w.dashboard->readsStarted();
+    const Money second = w.sellLatte();
+    QApplication::processEvents();
+    CHECK(w.dashboard->readsStarted() == hiddenReads);
+    CHECK(w.dashboard->isStale());
+    w.window.tabs()->setCurrentIndex(w.window.tabs()->count() - 1);
+    w.waitLoaded();
+    CHECK(w.dashboard->readsStarted() == hiddenReads + 1);
+    CHECK(w.dashboard->data().current.revenue().cents() == before + second.cents());
+
+    // Hidden and shown with no change in this process: still read (other tills write the file too).
+    w.window.tabs()->setCurrentIndex(0);
+    QApplication::processEvents();
+    w.window.tabs()->setCurrentIndex(w.window.tabs()->count() - 1);
+    w.waitLoaded();
+    CHECK(w.dashboard->readsStarted() == hiddenReads + 2);
+
+    // Refresh.
+    QTest::mouseClick(w.dashboard->refreshButton(), Qt::LeftButton);
+    CHECK(w.dashboard->readsStarted() == hiddenReads + 3);
+    w.waitLoaded();
+
+    // A burst of 20 sales gives a bounded number of reads, and the last figures.
+    const int burst = w.dashboard->readsStarted();
+    qint64 sold = 0;
+    for (int i = 0; i < 20; ++i)
+        sold += w.sellLatte().cents();
+    w.waitLoaded();
+    CHECK(w.dashboard->readsStarted() - burst <= 2);
+    CHECK(w.dashboard->data().current.revenue().cents() == before + second.cents() + sold);
+}
+
+TEST_CASE("the dashboard fits 1366×768 without scrolling sideways", "[ui][dashboard][layout]")
+{
+    test::AppStyleSheet style;
+    OwnerWindow w({1366, 768});
+    CHECK(w.window.size() == QSize(1366, 768));
+    auto* scroll = w.dashboard->findChild<QScrollArea*>(QStringLiteral("dashboardScroll"));
+    REQUIRE(scroll);
+    // With figures in every card (the demo's November, a quarter with its 61 days), not only empty ones.
+    for (auto [kind, day] : {std::pair {PeriodKind::Month, QDate(2026, 11, 15)},
+             std::pair {PeriodKind::Quarter, QDate(2026, 11, 15)}, std::pair {PeriodKind::Year, QDate(2026, 11, 15)}}) {
+        w.dashboard->setPeriod(kind, day);
+        w.waitLoaded();
+        QApplication::processEvents();
+        REQUIRE(w.dashboard->data().current.orders > 0);
+        CHECK(scroll->horizontalScrollBar()->maximum() == 0);
+        CHECK_FALSE(scroll->horizontalScrollBar()->isVisible());
+    }
+    // The controls row is whole: every button as wide as its text.
+    for (QPushButton* b : w.dashboard->findChildren<QPushButton*>()) {
+        if (b->isVisible()) {
+            INFO(b->text().toStdString());
+            CHECK(b->width() >= b->minimumSizeHint().width());
+        }
+    }
 }

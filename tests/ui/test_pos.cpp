@@ -24,7 +24,9 @@
 #include "widgets/pinpromptdialog.h"
 #include "windowfixture.h"
 
+#include <QAbstractButton>
 #include <QApplication>
+#include <QFile>
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
@@ -410,4 +412,305 @@ TEST_CASE("POS: the till locks itself after the idle time", "[ui][pos]")
     REQUIRE_FALSE(t.window.isLocked());
     CHECK(t.window.currentStaff().name == QStringLiteral("Alex Barista")); // fast user switch
     QTRY_VERIFY_WITH_TIMEOUT(t.window.isLocked(), 4000);
+}
+
+TEST_CASE("POS: every key of the README works with the cursor in the search box", "[ui][pos][keyboard]")
+{
+    Till t;
+    t.product("Croissant");
+    t.product("Latte");
+    t.tap(t.dialog<ItemChooserDialog>()->addButton());
+    REQUIRE(t.pos().cart()->rowCount() == 2);
+    auto* search = t.visible<QLineEdit>("posSearch");
+    const auto inSearch = [&](Qt::Key key, Qt::KeyboardModifiers mods = Qt::ControlModifier) {
+        QApplication::processEvents();
+        t.window.activateWindow();
+        REQUIRE(QTest::qWaitForWindowActive(&t.window));
+        search->setFocus();
+        REQUIRE(search->hasFocus());
+        QTest::keyClick(search, key, mods);
+        QApplication::processEvents();
+    };
+    const auto closeDialog = [&](QDialog* d) {
+        REQUIRE(d);
+        d->reject();
+        QApplication::processEvents();
+    };
+
+    inSearch(Qt::Key_U); // a line edit's own Ctrl+U deletes the line
+    closeDialog(t.dialog<CustomerDialog>());
+    inSearch(Qt::Key_O);
+    closeDialog(t.dialog<OrdersDialog>());
+    inSearch(Qt::Key_P);
+    closeDialog(t.dialog<PaymentDialog>());
+    inSearch(Qt::Key_F12, Qt::NoModifier);
+    closeDialog(t.dialog<PaymentDialog>());
+    inSearch(Qt::Key_Equal); // the last line, the latte: 2
+    CHECK(t.pos().cart()->index(1).data(CartModel::QuantityRole).toInt() == 2);
+    inSearch(Qt::Key_Minus);
+    CHECK(t.pos().cart()->index(1).data(CartModel::QuantityRole).toInt() == 1);
+    t.window.findChild<QListView*>(QStringLiteral("cartView"))->setCurrentIndex(t.pos().cart()->index(0));
+    inSearch(Qt::Key_E); // a line edit's own Ctrl+E goes to the end of the line
+    closeDialog(t.dialog<ItemChooserDialog>());
+    inSearch(Qt::Key_Delete); // a line edit's own Ctrl+Delete deletes a word
+    CHECK(t.pos().cart()->rowCount() == 1);
+    inSearch(Qt::Key_H);
+    closeDialog(t.dialog<QInputDialog>());
+    QTest::keyClick(&t.window, Qt::Key_Tab);
+    inSearch(Qt::Key_F);
+    CHECK(search->hasFocus());
+    inSearch(Qt::Key_L);
+    CHECK(t.window.isLocked());
+}
+
+TEST_CASE("POS: cancelling a split payment says what to give back and drops nothing silently", "[ui][pos][payment]")
+{
+    Till t;
+    t.ringUpLatteAndPastry(); // 6.90
+    const qint64 orders = t.scalar(QStringLiteral("SELECT count(*) FROM orders"));
+    t.tap("payButton");
+    QPointer<PaymentDialog> payment = t.dialog<PaymentDialog>();
+    REQUIRE(payment);
+    payment->setAmount(QStringLiteral("3.00"));
+    t.visible<QLineEdit>("cardReference")->setText(QStringLiteral("A77"));
+    t.tap("payCard");
+    payment->setAmount(QStringLiteral("2.00"));
+    t.tap("payCash");
+    CHECK(payment->partsTaken() == QStringList {QStringLiteral("Card £3.00"), QStringLiteral("Cash £2.00")});
+
+    // Cancel with parts taken: the dialog stays and says what to give back.
+    t.tap("paymentCancel");
+    REQUIRE(payment);
+    CHECK(payment->isVisible());
+    CHECK(payment->isAskingToGiveBack());
+    const QString details = t.visible<QLabel>("giveBackDetails")->text();
+    CHECK(details.contains(QStringLiteral("£5.00 of £6.90 was taken")));
+    CHECK(details.contains(QStringLiteral("Card £3.00: refund it on the card machine (approval A77)")));
+    CHECK(details.contains(QStringLiteral("Cash £2.00: hand it back from the drawer")));
+
+    // Or keep going: the parts are all still there, and paying the rest completes the sale.
+    t.tap("keepPaying");
+    CHECK_FALSE(payment->isAskingToGiveBack());
+    QTest::keyClick(payment, Qt::Key_Escape); // Escape is a Cancel too
+    CHECK(payment->isVisible());
+    CHECK(payment->isAskingToGiveBack());
+
+    t.tap("partsGivenBack");
+    QApplication::processEvents();
+    CHECK((payment.isNull() || !payment->isVisible()));
+    CHECK(t.pos().message()
+        == QStringLiteral("Payment cancelled; given back: Card £3.00, Cash £2.00. The order is still here."));
+    CHECK(t.pos().cart()->rowCount() == 2);
+    CHECK(t.scalar(QStringLiteral("SELECT count(*) FROM orders")) == orders);
+
+    // The same split, finished this time: both parts are in the sale.
+    t.tap("payButton");
+    payment = t.dialog<PaymentDialog>();
+    payment->setAmount(QStringLiteral("3.00"));
+    t.tap("payCard");
+    t.tap("paymentCancel");
+    t.tap("keepPaying");
+    t.tap("payExactCash");
+    REQUIRE(payment->result().has_value());
+    CHECK(t.scalar(QStringLiteral("SELECT count(*) FROM payments WHERE order_id = ?"), {payment->result()->orderId})
+        == 2);
+}
+
+TEST_CASE("POS: a success reads as a success, a refusal as an error", "[ui][pos]")
+{
+    test::AppStyleSheet style;
+    Till t;
+    auto* message = t.window.findChild<QLabel*>(QStringLiteral("posMessage"));
+    REQUIRE(message);
+    auto* search = t.visible<QLineEdit>("posSearch");
+    QTest::keyClicks(search, QStringLiteral("zzzz"));
+    QTest::keyClick(search, Qt::Key_Return);
+    CHECK(message->text() == QStringLiteral("Nothing matches “zzzz”."));
+    CHECK(message->property("tone").toString() == QStringLiteral("error"));
+    const QColor error = message->palette().color(QPalette::WindowText);
+    search->clear();
+
+    t.product("Croissant");
+    t.tap("payButton");
+    t.dialog<PaymentDialog>();
+    t.tap("payExactCash");
+    t.tap("nextCustomer");
+    CHECK(message->text().endsWith(QStringLiteral(" paid.")));
+    CHECK(message->property("tone").toString() == QStringLiteral("success"));
+    const QColor success = message->palette().color(QPalette::WindowText);
+    CHECK(error == QColor(0xb2, 0x3a, 0x2b));
+    CHECK(success == QColor(0x2f, 0x7d, 0x4f));
+}
+
+TEST_CASE("POS: at 1366×768 the order shows at least six lines and keeps the newest in view", "[ui][pos][layout]")
+{
+    test::AppStyleSheet style;
+    Till t;
+    t.window.resize(1366, 768);
+    QApplication::processEvents();
+    REQUIRE(t.window.size() == QSize(1366, 768));
+    // Products that go straight into the order: more different lines than fit.
+    QStringList names;
+    for (const Product& p : t.sales.menu().value()->products) {
+        if (p.sizes.size() == 1 && p.modifierGroupIds.isEmpty() && names.size() < 14)
+            names << p.name;
+    }
+    REQUIRE(names.size() == 14);
+    auto* view = t.window.findChild<QListView*>(QStringLiteral("cartView"));
+    const auto fullyVisible = [&] {
+        int n = 0;
+        for (int r = 0; r < t.pos().cart()->rowCount(); ++r)
+            n += view->viewport()->rect().contains(view->visualRect(t.pos().cart()->index(r))) ? 1 : 0;
+        return n;
+    };
+    for (const QString& name : names) {
+        t.product(qPrintable(name));
+        QApplication::processEvents();
+        const int last = t.pos().cart()->rowCount() - 1;
+        INFO(name.toStdString() << ", line " << last + 1);
+        CHECK(view->viewport()->rect().contains(view->visualRect(t.pos().cart()->index(last))));
+    }
+    REQUIRE(t.pos().cart()->rowCount() == 14);
+    CHECK(fullyVisible() >= 6);
+    CHECK(fullyVisible() < 14); // the order scrolls: what follows is about keeping in view
+    // Adding to a line scrolled out of view brings that line back.
+    t.product(qPrintable(names.first()));
+    QApplication::processEvents();
+    CHECK(view->viewport()->rect().contains(view->visualRect(t.pos().cart()->index(0))));
+}
+
+namespace {
+// Every visible button and label of `root` is inside the window and as wide as its text needs.
+void requireNothingClipped(QWidget* window, QWidget* root)
+{
+    const QRect inside = window->rect();
+    for (QWidget* w : root->findChildren<QWidget*>()) {
+        if (!w->isVisible() || !(qobject_cast<QAbstractButton*>(w) || qobject_cast<QLabel*>(w)))
+            continue;
+        if (w->parentWidget() && w->parentWidget()->inherits("QAbstractScrollArea"))
+            continue;
+        if (qobject_cast<QLabel*>(w) && static_cast<QLabel*>(w)->wordWrap())
+            continue;
+        const QRect r(w->mapTo(window, QPoint(0, 0)), w->size());
+        INFO(w->metaObject()->className()
+            << " " << w->objectName().toStdString() << " \""
+            << (qobject_cast<QAbstractButton*>(w) ? static_cast<QAbstractButton*>(w)->text()
+                       : qobject_cast<QLabel*>(w) ? static_cast<QLabel*>(w)->text()
+                                                  : QString())
+                   .toStdString()
+            << "\" at " << r.x() << "," << r.y() << " " << r.width() << "×" << r.height() << ", wants "
+            << w->sizeHint().width());
+        CHECK(inside.contains(r));
+        CHECK(w->width() >= w->minimumSizeHint().width());
+    }
+}
+} // namespace
+
+TEST_CASE("POS: at 1024×768 the window is that size and nothing is clipped", "[ui][pos][layout]")
+{
+    test::AppStyleSheet style;
+    Till t("3333");
+    t.ringUpLatteAndPastry();
+    QApplication::processEvents();
+    CHECK(t.window.size() == QSize(1024, 768));
+    CHECK(t.window.minimumSizeHint().width() <= 1024);
+    CHECK(t.window.minimumSizeHint().height() <= 768);
+    requireNothingClipped(&t.window, &t.window);
+    t.tap("payButton");
+    auto* payment = t.dialog<PaymentDialog>();
+    REQUIRE(payment);
+    QApplication::processEvents();
+    CHECK(payment->width() <= 1024);
+    CHECK(payment->height() <= 768);
+    requireNothingClipped(payment, payment);
+}
+
+TEST_CASE(
+    "POS: with no shift open, payment offers to open one and then goes on with the same payment", "[ui][pos][shift]")
+{
+    Till t("1111", false);
+    t.ringUpLatteAndPastry(); // 6.90
+    const qint64 orders = t.scalar(QStringLiteral("SELECT count(*) FROM orders"));
+    t.tap("payButton");
+    QPointer<PaymentDialog> payment = t.dialog<PaymentDialog>();
+    REQUIRE(payment);
+    payment->setAmount(QStringLiteral("2.00"));
+    t.tap("payCard"); // a part taken before the refusal is kept
+    t.tap("payExactCash");
+    REQUIRE_FALSE(payment->result().has_value());
+    CHECK(payment->message().startsWith(QStringLiteral("no open shift on this till")));
+    CHECK(payment->partsTaken() == QStringList {QStringLiteral("Card £2.00"), QStringLiteral("Cash £4.90")});
+    CHECK(t.scalar(QStringLiteral("SELECT count(*) FROM orders")) == orders);
+
+    // The shift dialog opens over the payment, saying why.
+    QPointer<ShiftDialog> shift = payment->findChild<ShiftDialog*>();
+    REQUIRE(shift);
+    QApplication::processEvents();
+    CHECK(shift->isVisible());
+    CHECK(t.visible<QLabel>("shiftReasonText")->text().contains(QStringLiteral("then this payment goes on")));
+    shift->openShift(QStringLiteral("100.00"));
+    QApplication::processEvents();
+    CHECK((shift.isNull() || !shift->isVisible()));
+
+    // The same payment went through, with both parts; the cash is in the shift's report.
+    REQUIRE(payment->result().has_value());
+    CHECK(payment->result()->total.cents() == 690);
+    CHECK(t.scalar(QStringLiteral("SELECT count(*) FROM payments WHERE order_id = ?"), {payment->result()->orderId})
+        == 2);
+    CHECK(t.pos().cart()->isEmpty());
+    auto x = t.shifts.xReport();
+    REQUIRE_OK(x);
+    CHECK(x->cashSales.cents() == 490);
+    CHECK(x->cardSales.cents() == 200);
+    CHECK(x->expectedCash.cents() == 10000 + 490);
+
+    // If the cashier closes the shift dialog instead, the parts stay and the button offers it again.
+    t.tap("nextCustomer");
+    REQUIRE(t.shifts.close(t.window.currentStaff(), Money(10490), QStringLiteral("3333")).ok());
+    t.product("Croissant");
+    t.tap("payButton");
+    payment = t.dialog<PaymentDialog>();
+    t.tap("payExactCash");
+    shift = payment->findChild<ShiftDialog*>();
+    REQUIRE(shift);
+    shift->reject();
+    QApplication::processEvents();
+    CHECK(payment->partsTaken() == QStringList {QStringLiteral("Cash £2.60")});
+    t.tap("openShiftForPayment");
+    shift = nullptr;
+    for (ShiftDialog* d : payment->findChildren<ShiftDialog*>())
+        shift = d->isVisible() ? d : shift.data();
+    REQUIRE(shift);
+    shift->openShift(QStringLiteral("50.00"));
+    QApplication::processEvents();
+    CHECK(payment->result().has_value());
+}
+
+TEST_CASE("POS: a refund with no shift open offers to open one and then goes on", "[ui][pos][shift][refund]")
+{
+    Till t("3333");
+    t.ringUpLatteAndPastry();
+    t.tap("payButton");
+    t.dialog<PaymentDialog>();
+    t.tap("payCard");
+    t.tap("nextCustomer");
+    const qint64 receipt = t.scalar(QStringLiteral("SELECT max(receipt_no) FROM orders"));
+    REQUIRE(t.shifts.close(t.window.currentStaff(), Money(10000), {}).ok());
+
+    t.tap("ordersButton");
+    auto* orders = t.dialog<OrdersDialog>();
+    REQUIRE(orders);
+    orders->showToday();
+    QApplication::processEvents();
+    t.visible<QListWidget>("todayOrders")->setCurrentRow(0);
+    QTest::keyClicks(t.visible<QLineEdit>("refundReason"), QStringLiteral("wrong order"));
+    t.tap("refundOrder");
+    CHECK(orders->message().startsWith(QStringLiteral("no open shift on this till")));
+    QPointer<ShiftDialog> shift = orders->findChild<ShiftDialog*>();
+    REQUIRE(shift);
+    CHECK(t.visible<QLabel>("shiftReasonText")->text().contains(QStringLiteral("then this refund goes on")));
+    shift->openShift(QStringLiteral("100.00"));
+    QApplication::processEvents();
+    CHECK(orders->message().contains(QStringLiteral("Refunded £6.90")));
+    CHECK(t.scalar(QStringLiteral("SELECT status = 'refunded' FROM orders WHERE receipt_no = ?"), {receipt}) == 1);
 }

@@ -31,6 +31,8 @@ ChartCard::ChartCard(const QString& title, QWidget* chart, QWidget* parent)
     m_title->setStyleSheet(QStringLiteral("font-weight: 600; font-size: 11pt; color: #3b2a1e;"));
     m_note = new QLabel(this);
     m_note->setStyleSheet(QStringLiteral("color: #7a6a5c;"));
+    // A long note is elided (whole in its tooltip) rather than widening the dashboard past the screen.
+    m_note->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_toggle = new QToolButton(this);
     m_toggle->setText(tr("Table"));
     m_toggle->setCheckable(true);
@@ -81,7 +83,20 @@ void ChartCard::setShowsTable(bool table)
 
 void ChartCard::setNote(const QString& note)
 {
-    m_note->setText(note);
+    m_fullNote = note;
+    m_note->setToolTip(note);
+    elideNote();
+}
+
+void ChartCard::elideNote()
+{
+    m_note->setText(m_note->fontMetrics().elidedText(m_fullNote, Qt::ElideRight, std::max(0, m_note->width())));
+}
+
+void ChartCard::resizeEvent(QResizeEvent* event)
+{
+    QFrame::resizeEvent(event);
+    elideNote();
 }
 
 bool ChartCard::exportCsv(const QString& path, QString* error) const

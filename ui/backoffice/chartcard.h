@@ -32,7 +32,13 @@ public:
     // Asks where, then writes.
     void chooseAndExportCsv();
 
+protected:
+    void resizeEvent(QResizeEvent* event) override;
+
 private:
+    void elideNote();
+
+    QString m_fullNote;
     QLabel* m_title = nullptr;
     QLabel* m_note = nullptr;
     QStackedWidget* m_stack = nullptr;

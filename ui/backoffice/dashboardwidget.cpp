@@ -48,6 +48,9 @@ QChartView* newChartView(QWidget* parent)
     auto* view = new QChartView(chart, parent);
     view->setRenderHint(QPainter::Antialiasing);
     view->setMinimumHeight(180);
+    // A chart's own minimum grows with its axis labels (a quarter's 92 days); the grid's columns
+    // decide the width, so that the dashboard never scrolls sideways.
+    view->setMinimumWidth(160);
     return view;
 }
 
@@ -144,6 +147,11 @@ DashboardWidget::DashboardWidget(SalesReport& report, Site site, QWidget* parent
     m_busy->hide();
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("status"));
+    // Long messages ("Reading 1 Jan 2026 to 31 Dec 2026…") must not widen the window past 1024 pixels.
+    m_status->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_refresh = new QPushButton(tr("Refresh"), this);
+    m_refresh->setObjectName(QStringLiteral("refresh"));
+    m_refresh->setToolTip(tr("Read the figures again"));
     m_pdf = new QPushButton(tr("Export PDF…"), this);
     m_pdf->setObjectName(QStringLiteral("exportPdf"));
     controls->addWidget(new QLabel(tr("Period"), this));
@@ -157,15 +165,18 @@ DashboardWidget::DashboardWidget(SalesReport& report, Site site, QWidget* parent
     controls->addSpacing(12);
     controls->addWidget(m_busy);
     controls->addWidget(m_status, 1);
+    controls->addWidget(m_refresh);
     controls->addWidget(m_pdf);
     outer->addLayout(controls);
 
     m_title = new QLabel(this);
     m_title->setObjectName(QStringLiteral("rangeTitle"));
     m_title->setStyleSheet(QStringLiteral("color: #5a4a3c;"));
+    m_title->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     outer->addWidget(m_title);
 
     auto* scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("dashboardScroll"));
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     auto* content = new QWidget(scroll);
@@ -221,6 +232,7 @@ DashboardWidget::DashboardWidget(SalesReport& report, Site site, QWidget* parent
     m_pool.setExpiryTimeout(-1);
     m_watcher = new QFutureWatcher<Result<DashboardData>>(this);
     connect(m_watcher, &QFutureWatcher<Result<DashboardData>>::finished, this, [this] {
+        m_inFlight = false;
         m_busy->hide();
         const Result<DashboardData> result = m_watcher->result();
         if (m_reloadAgain) {
@@ -248,6 +260,7 @@ DashboardWidget::DashboardWidget(SalesReport& report, Site site, QWidget* parent
     connect(m_to, &QDateEdit::dateChanged, this, &DashboardWidget::reload);
     connect(m_store, &QComboBox::currentIndexChanged, this, &DashboardWidget::reload);
     connect(m_pdf, &QPushButton::clicked, this, &DashboardWidget::chooseAndExportPdf);
+    connect(m_refresh, &QPushButton::clicked, this, &DashboardWidget::reload);
     m_period->setCurrentIndex(2); // this month
     m_to->hide();
     m_toLabel->hide();
@@ -280,9 +293,30 @@ void DashboardWidget::setStore(qint64 storeId)
     m_store->setCurrentIndex(std::max(0, m_store->findData(storeId)));
 }
 
+void DashboardWidget::markStale()
+{
+    m_stale = true;
+    if (isVisible())
+        reload(); // coalesced: while a read runs, this only asks for one more after it
+}
+
+void DashboardWidget::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    if (m_stale)
+        reload();
+}
+
+void DashboardWidget::hideEvent(QHideEvent* event)
+{
+    QWidget::hideEvent(event);
+    // Other tills and cremactl write to the file too: whatever is shown next time is read then.
+    m_stale = true;
+}
+
 bool DashboardWidget::isLoading() const
 {
-    return m_watcher->isRunning();
+    return m_inFlight;
 }
 
 ChartCard* DashboardWidget::card(const QString& objectName) const
@@ -312,7 +346,7 @@ void DashboardWidget::reload()
 {
     if (m_building)
         return;
-    if (m_watcher->isRunning()) {
+    if (m_inFlight) {
         m_reloadAgain = true; // the newest choice is read as soon as the running read ends
         return;
     }
@@ -329,6 +363,9 @@ void DashboardWidget::reload()
     const ComparedPeriods periods = comparedPeriods(kind, range, today);
     const ReportFilter filter {periods.current, m_store->currentData().toLongLong()};
     const DateRange previous = periods.previous;
+    m_stale = false;
+    m_inFlight = true;
+    ++m_reads;
     m_busy->show();
     m_status->setText(tr("Reading %1…").arg(rangeText(range)));
     SalesReport* report = &m_report;
@@ -392,7 +429,7 @@ void DashboardWidget::display(const DashboardData& data)
         x->setFormat(data.seriesGrouping == Grouping::Month ? QStringLiteral("MMM yy") : QStringLiteral("d MMM"));
         x->setTickCount(std::min(8, std::max(2, static_cast<int>(data.series.size()))));
         auto* y = new QValueAxis;
-        y->setRange(0, top > 0 ? top * 1.1 : 1);
+        y->setRange(0, top > 0 ? top * 1.1 : 5); // an empty period: 0..5, not the labels 0 0 0 1 1 1
         y->applyNiceNumbers();
         y->setLabelFormat(QStringLiteral("%.0f"));
         chart->addAxis(x, Qt::AlignBottom);
@@ -484,6 +521,10 @@ void DashboardWidget::display(const DashboardData& data)
         pie->setPieSize(0.62);
         chart->addSeries(pie);
         chart->legend()->setAlignment(Qt::AlignRight);
+        // Every category in the legend, whole, in a card 180 pixels high.
+        QFont legendFont = chart->legend()->font();
+        legendFont.setPointSizeF(8.5);
+        chart->legend()->setFont(legendFont);
     }
 
     // Payment methods.
@@ -537,8 +578,17 @@ void DashboardWidget::display(const DashboardData& data)
         bars->append(refunds);
         chart->addSeries(bars);
         auto* x = new QBarCategoryAxis;
+        // At most about eight readable labels, level: a quarter's 92 days rotated were elided to "⋮".
+        // Categories must be unique, so the unlabelled ones are runs of spaces of different lengths.
+        const qsizetype step = std::max<qsizetype>(1, (labels.size() + 7) / 8);
+        for (qsizetype i = 0; i < labels.size(); ++i) {
+            if (i % step != 0)
+                labels[i] = QString(i + 1, QLatin1Char(' '));
+            else if (data.seriesGrouping == Grouping::Day && step > 1)
+                labels[i] = QLocale().toString(data.series[i].start, QStringLiteral("d MMM"));
+        }
         x->append(labels);
-        x->setLabelsAngle(labels.size() > 16 ? -90 : 0);
+        x->setTruncateLabels(false);
         auto* y = new QValueAxis;
         y->setRange(0, std::max(5.0, top * 1.15));
         y->setTruncateLabels(false);
@@ -568,7 +618,15 @@ void DashboardWidget::display(const DashboardData& data)
         chart->addSeries(bars);
         auto* x = new QBarCategoryAxis;
         x->append({tr("Earned"), tr("Redeemed")});
+        x->setTruncateLabels(false);
         auto* y = new QValueAxis;
+        y->setRange(0,
+            std::max<double>({5.0, static_cast<double>(data.loyalty.pointsEarned),
+                static_cast<double>(data.previousLoyalty.pointsEarned),
+                static_cast<double>(data.loyalty.pointsRedeemed),
+                static_cast<double>(data.previousLoyalty.pointsRedeemed)})
+                * 1.1);
+        y->applyNiceNumbers();
         y->setLabelFormat(QStringLiteral("%.0f"));
         chart->addAxis(x, Qt::AlignBottom);
         chart->addAxis(y, Qt::AlignLeft);

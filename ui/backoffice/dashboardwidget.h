@@ -21,7 +21,9 @@ class RankedBarsWidget;
 
 // The owner's dashboard: a period (day to year, or a custom range) against the period before,
 // one store or all. Figures come from SalesReport on a worker thread, so a year of a chain never
-// freezes the window; a newer request wins over an older one still running.
+// freezes the window; a newer request wins over an older one still running. The figures follow the
+// till: markStale() after a sale, refund or import re-reads at once when shown (a burst of changes
+// gives one read running and at most one after it), or on the next show; every show re-reads too.
 class DashboardWidget : public QWidget {
     Q_OBJECT
 public:
@@ -31,7 +33,12 @@ public:
     void setPeriod(PeriodKind kind, const QDate& day, const QDate& customTo = {});
     void setStore(qint64 storeId);
     void reload();
+    // The data behind the figures changed (a sale, a refund, an import).
+    void markStale();
     bool isLoading() const;
+    bool isStale() const { return m_stale; }
+    int readsStarted() const { return m_reads; } // for tests: reads begun on the worker thread
+    QPushButton* refreshButton() const { return m_refresh; }
     const DashboardData& data() const { return m_data; }
     QList<ChartCard*> cards() const { return m_cards; }
     ChartCard* card(const QString& objectName) const;
@@ -43,6 +50,10 @@ public:
 
 Q_SIGNALS:
     void loaded();
+
+protected:
+    void showEvent(QShowEvent* event) override;
+    void hideEvent(QHideEvent* event) override;
 
 private:
     void display(const DashboardData& data);
@@ -58,6 +69,7 @@ private:
     QLabel* m_toLabel = nullptr;
     QComboBox* m_store = nullptr;
     QPushButton* m_pdf = nullptr;
+    QPushButton* m_refresh = nullptr;
     QProgressBar* m_busy = nullptr;
     QLabel* m_status = nullptr;
     QLabel* m_title = nullptr;
@@ -73,6 +85,11 @@ private:
     DashboardData m_data;
     bool m_reloadAgain = false;
     bool m_building = true;
+    bool m_stale = false;
+    // From the start of a read until its figures are shown: the watcher's own isRunning() turns
+    // false as soon as the worker is done, before its finished signal has been delivered.
+    bool m_inFlight = false;
+    int m_reads = 0;
 };
 
 } // namespace crema

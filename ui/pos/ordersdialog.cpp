@@ -1,6 +1,7 @@
 #include "ordersdialog.h"
 
 #include "print/documentprinter.h"
+#include "widgets/messagetone.h"
 #include "widgets/pinpromptdialog.h"
 
 #include <QDate>
@@ -54,7 +55,10 @@ OrdersDialog::OrdersDialog(SaleService& sales, const StaffMember& actor, const Q
         if (row < 0 || row >= m_parkedOrders.size())
             return;
         auto s = m_sales.voidOrder(m_actor, m_parkedOrders[row].id, tr("voided at the till"));
-        m_message->setText(s.ok() ? tr("Order voided.") : s.error().message);
+        if (s.ok())
+            showMessage(m_message, tr("Order voided."), MessageTone::Success);
+        else
+            showMessage(m_message, s.error().message, MessageTone::Error);
         reload();
     });
     pButtons->addWidget(resume);
@@ -172,7 +176,7 @@ void OrdersDialog::selectOrder(int row)
     m_selectedReceipt = m_todayOrders[row].receiptNo;
     auto receipt = m_sales.receipt(m_selectedReceipt);
     if (!receipt) {
-        m_message->setText(receipt.error().message);
+        showMessage(m_message, receipt.error().message, MessageTone::Error);
         return;
     }
     m_preview->setPlainText(DocumentPrinter::plainText(receipt->lines(42)));
@@ -187,14 +191,21 @@ void OrdersDialog::selectOrder(int row)
 void OrdersDialog::refundSelected()
 {
     if (!m_selectedReceipt) {
-        m_message->setText(tr("Choose an order to refund."));
+        showMessage(m_message, tr("Choose an order to refund."), MessageTone::Info);
         return;
     }
     doRefund({});
 }
 
+void OrdersDialog::retryRefund()
+{
+    if (m_selectedReceipt)
+        doRefund(m_refundPin);
+}
+
 void OrdersDialog::doRefund(const QString& pin)
 {
+    m_refundPin = pin;
     RefundRequest request;
     request.receiptNo = m_selectedReceipt;
     for (int i = 0; i < m_lines->count(); ++i) {
@@ -205,16 +216,20 @@ void OrdersDialog::doRefund(const QString& pin)
     request.overridePin = pin;
     auto refund = m_sales.refund(m_actor, request);
     if (!refund) {
-        m_message->setText(refund.error().message);
+        showMessage(m_message, refund.error().message, MessageTone::Error);
         // Refused for the person's role: a manager's PIN may allow it.
         if (refund.error().code == Error::Code::PermissionDenied && pin.isEmpty())
             PinPromptDialog::ask(
                 this, refund.error().message, [this](const QString& managerPin) { doRefund(managerPin); });
+        else if (refund.error().code == Error::Code::NoOpenShift)
+            Q_EMIT shiftNeeded(); // cash given back belongs to a shift's Z report too
         return;
     }
-    m_message->setText(tr("Refunded %1 on receipt %2.")
-                           .arg(refund->amount.format(m_currency, currencyMinorDigits(m_currency)))
-                           .arg(refund->receiptNo));
+    showMessage(m_message,
+        tr("Refunded %1 on receipt %2.")
+            .arg(refund->amount.format(m_currency, currencyMinorDigits(m_currency)))
+            .arg(refund->receiptNo),
+        MessageTone::Success);
     const qint64 receipt = m_selectedReceipt;
     reload();
     for (int r = 0; r < m_todayOrders.size(); ++r) {

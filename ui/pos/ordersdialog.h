@@ -24,11 +24,15 @@ public:
     void selectOrder(int row);
     // Refunds the selected order (lines checked in the list, or all); asks for a PIN if needed.
     void refundSelected();
+    // The last refund again, with the same PIN (after a shift was opened).
+    void retryRefund();
     QString message() const;
 
 Q_SIGNALS:
     void resumeRequested(qint64 orderId);
     void reprintRequested(qint64 receiptNo);
+    // A refund was refused because no shift is open on this till.
+    void shiftNeeded();
 
 private:
     void reload();
@@ -47,6 +51,7 @@ private:
     QLineEdit* m_reason = nullptr;
     QLabel* m_message = nullptr;
     qint64 m_selectedReceipt = 0;
+    QString m_refundPin;
 };
 
 } // namespace crema

@@ -1,5 +1,6 @@
 #include "paymentdialog.h"
 
+#include "widgets/messagetone.h"
 #include "widgets/pinpromptdialog.h"
 
 #include <QGridLayout>
@@ -106,6 +107,11 @@ PaymentDialog::PaymentDialog(SaleService& sales, const StaffMember& actor, const
     m_message = new QLabel(take);
     m_message->setObjectName(QStringLiteral("paymentMessage"));
     m_message->setWordWrap(true);
+    m_openShift = new QPushButton(tr("Open a shift and take this payment"), take);
+    m_openShift->setObjectName(QStringLiteral("openShiftForPayment"));
+    m_openShift->setMinimumHeight(48);
+    m_openShift->hide();
+    connect(m_openShift, &QPushButton::clicked, this, &PaymentDialog::shiftNeeded);
     auto* cancel = new QPushButton(tr("Cancel — back to the order"), take);
     cancel->setObjectName(QStringLiteral("paymentCancel"));
     cancel->setMinimumHeight(48);
@@ -117,6 +123,7 @@ PaymentDialog::PaymentDialog(SaleService& sales, const StaffMember& actor, const
     right->addWidget(card);
     right->addWidget(m_taken);
     right->addWidget(m_message);
+    right->addWidget(m_openShift);
     right->addStretch(1);
     right->addWidget(cancel);
     layout->addLayout(right, 4);
@@ -154,6 +161,32 @@ PaymentDialog::PaymentDialog(SaleService& sales, const StaffMember& actor, const
     doneLayout->addStretch(1);
     doneLayout->addLayout(buttons);
     m_pages->addWidget(done);
+
+    // Page 3: Cancel with parts taken. Money already handed over or charged is given back by hand.
+    auto* back = new QWidget;
+    auto* backLayout = new QVBoxLayout(back);
+    auto* backTitle = new QLabel(tr("Give back what was taken"), back);
+    backTitle->setObjectName(QStringLiteral("dialogTitle"));
+    m_giveBack = new QLabel(back);
+    m_giveBack->setObjectName(QStringLiteral("giveBackDetails"));
+    m_giveBack->setWordWrap(true);
+    auto* backButtons = new QHBoxLayout;
+    auto* keep = new QPushButton(tr("Keep taking payment"), back);
+    keep->setObjectName(QStringLiteral("keepPaying"));
+    keep->setMinimumHeight(60);
+    auto* givenBack = new QPushButton(tr("Given back — cancel the payment"), back);
+    givenBack->setObjectName(QStringLiteral("partsGivenBack"));
+    givenBack->setProperty("role", QStringLiteral("primary"));
+    givenBack->setMinimumHeight(60);
+    connect(keep, &QPushButton::clicked, this, [this] { m_pages->setCurrentIndex(0); });
+    connect(givenBack, &QPushButton::clicked, this, &PaymentDialog::confirmGivenBack);
+    backButtons->addWidget(keep);
+    backButtons->addWidget(givenBack);
+    backLayout->addWidget(backTitle);
+    backLayout->addWidget(m_giveBack);
+    backLayout->addStretch(1);
+    backLayout->addLayout(backButtons);
+    m_pages->addWidget(back);
 
     resize(760, 520);
     refresh();
@@ -211,24 +244,76 @@ void PaymentDialog::refresh()
     }
 }
 
-void PaymentDialog::startOverIfStuck()
+QStringList PaymentDialog::partsTaken() const
 {
-    // Payments covered the total but the sale was not committed (a manager's PIN was asked for and
-    // not given): start the payment again rather than refuse every button.
-    if (!m_result && !m_payments.isEmpty() && due().cents() <= 0) {
-        m_payments.clear();
-        m_covered = Money();
-        m_taken->clear();
-        refresh();
+    QStringList parts;
+    for (int i = 0; i < m_taken->count(); ++i)
+        parts << m_taken->item(i)->text();
+    return parts;
+}
+
+bool PaymentDialog::isAskingToGiveBack() const
+{
+    return m_pages->currentIndex() == 2;
+}
+
+void PaymentDialog::reject()
+{
+    if (m_result || m_payments.isEmpty()) {
+        QDialog::reject();
+        return;
     }
+    const int digits = currencyMinorDigits(m_currency);
+    QStringList steps;
+    for (int i = 0; i < m_payments.size(); ++i) {
+        const PaymentRequest& p = m_payments[i];
+        const QString part = m_taken->item(i)->text();
+        if (p.method == PaymentRequest::Method::Card)
+            steps << tr("• %1: refund it on the card machine%2")
+                         .arg(part, p.reference.isEmpty() ? QString() : tr(" (approval %1)").arg(p.reference));
+        else
+            steps << tr("• %1: hand it back from the drawer").arg(part);
+    }
+    m_giveBack->setText(tr("%1 of %2 was taken. Nothing has been sold, so give it back:\n\n%3")
+                            .arg(m_covered.format(m_currency, digits), m_total.format(m_currency, digits),
+                                steps.join(QLatin1Char('\n'))));
+    m_pages->setCurrentIndex(2);
+}
+
+void PaymentDialog::confirmGivenBack()
+{
+    const QStringList parts = partsTaken();
+    m_payments.clear();
+    m_covered = Money();
+    m_taken->clear();
+    Q_EMIT partsGivenBack(parts);
+    QDialog::reject();
+}
+
+bool PaymentDialog::retryIfCovered()
+{
+    // The parts cover the total but the sale was not committed (a manager's PIN was asked for and
+    // not given, or the engine refused): try the same payment again rather than drop the parts.
+    if (!m_result && !m_payments.isEmpty() && due().cents() <= 0) {
+        commit();
+        return true;
+    }
+    return false;
+}
+
+void PaymentDialog::retry()
+{
+    if (!retryIfCovered())
+        showMessage(m_message, QString(), MessageTone::Info);
 }
 
 void PaymentDialog::payCash()
 {
-    startOverIfStuck();
+    if (retryIfCovered())
+        return;
     auto amount = typedAmount();
     if (!amount) {
-        m_message->setText(amount.error().message);
+        showMessage(m_message, amount.error().message, MessageTone::Error);
         return;
     }
     PaymentRequest p;
@@ -247,15 +332,18 @@ void PaymentDialog::payCash()
 
 void PaymentDialog::payCard()
 {
-    startOverIfStuck();
+    if (retryIfCovered())
+        return;
     auto amount = typedAmount();
     if (!amount) {
-        m_message->setText(amount.error().message);
+        showMessage(m_message, amount.error().message, MessageTone::Error);
         return;
     }
     if (amount->has_value() && **amount > due()) {
-        m_message->setText(tr("A card payment cannot be more than what is due (%1).")
-                               .arg(due().format(m_currency, currencyMinorDigits(m_currency))));
+        showMessage(m_message,
+            tr("A card payment cannot be more than what is due (%1).")
+                .arg(due().format(m_currency, currencyMinorDigits(m_currency))),
+            MessageTone::Error);
         return;
     }
     PaymentRequest p;
@@ -277,19 +365,17 @@ void PaymentDialog::commit(const QString& overridePin)
 {
     auto sale = m_sales.checkout(m_actor, SaleRequest {m_cart, m_payments, overridePin, m_heldOrderId});
     if (!sale) {
-        if (sale.error().code == Error::Code::PermissionDenied && overridePin.isEmpty()) {
-            m_message->setText(sale.error().message);
+        // Nothing was written, but the parts taken are real money: they stay listed until the
+        // sale goes through or the cashier gives them back (Cancel).
+        showMessage(m_message, sale.error().message, MessageTone::Error);
+        m_openShift->setVisible(sale.error().code == Error::Code::NoOpenShift);
+        if (sale.error().code == Error::Code::PermissionDenied && overridePin.isEmpty())
             PinPromptDialog::ask(this, sale.error().message, [this](const QString& pin) { commit(pin); });
-            return;
-        }
-        // Nothing was written: start the payment again.
-        m_message->setText(sale.error().message);
-        m_payments.clear();
-        m_covered = Money();
-        m_taken->clear();
-        refresh();
+        else if (sale.error().code == Error::Code::NoOpenShift)
+            Q_EMIT shiftNeeded();
         return;
     }
+    m_openShift->hide();
     m_result = *sale;
     const int digits = currencyMinorDigits(m_currency);
     m_change->setText(sale->change.cents() > 0 ? tr("Change  %1").arg(sale->change.format(m_currency, digits))

@@ -16,7 +16,10 @@ namespace crema {
 // Takes payment for the order on the till: cash with a keypad, quick amounts and Exact; card (the
 // card machine is separate: the approval code is written down); or any split of the two. When the
 // payments cover the total the sale is committed through the sale engine in one step, and the
-// change is shown large. Cancel at any point before that and nothing has happened.
+// change is shown large. Until then nothing is written; but a part already taken (a card charged on
+// the machine, cash in the drawer) is real money, so Cancel with parts taken first says what to give
+// back and asks the cashier to confirm it was given back. A refusal by the sale engine keeps the
+// parts taken: with no open shift the cashier opens one and the same payment goes on.
 class PaymentDialog : public QDialog {
     Q_OBJECT
 public:
@@ -29,14 +32,27 @@ public:
     void payCash();
     void payCard();
     QString message() const;
+    // The parts taken so far, as shown ("Card £3.00").
+    QStringList partsTaken() const;
+    // Tries the sale again with the parts already taken (after a shift was opened).
+    void retry();
+    // Cancel: straight back to the order when nothing was taken, else the give-back page first.
+    void reject() override;
+    bool isAskingToGiveBack() const;
+    // The cashier confirms every part taken was given back: the payment is cancelled.
+    void confirmGivenBack();
 
 Q_SIGNALS:
     void paid(const crema::SaleResult& result);
     void printRequested(qint64 receiptNo);
+    // The sale was refused because no shift is open on this till; the parts taken are kept.
+    void shiftNeeded();
+    // Cancelled after the cashier confirmed giving back these parts.
+    void partsGivenBack(const QStringList& parts);
 
 private:
     void commit(const QString& overridePin = {});
-    void startOverIfStuck();
+    bool retryIfCovered();
     void refresh();
     Money due() const;
     Result<std::optional<Money>> typedAmount() const;
@@ -60,6 +76,8 @@ private:
     QList<QPushButton*> m_quick;
     QLabel* m_change = nullptr;
     QLabel* m_doneDetails = nullptr;
+    QLabel* m_giveBack = nullptr;
+    QPushButton* m_openShift = nullptr;
 };
 
 } // namespace crema

@@ -12,17 +12,21 @@
 #include "paymentdialog.h"
 #include "print/receiptoutput.h"
 #include "shiftdialog.h"
+#include "widgets/messagetone.h"
 
 #include <QApplication>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QInputDialog>
+#include <QKeyEvent>
 #include <QKeySequence>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QShortcut>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace crema {
@@ -66,7 +70,7 @@ PosWidget::PosWidget(UiServices services, ReceiptOutput& receipts, QWidget* pare
     // Right: the order.
     auto* panel = new QWidget(this);
     panel->setObjectName(QStringLiteral("cartPanel"));
-    panel->setMinimumWidth(360);
+    panel->setMinimumWidth(320); // at 1024 pixels the seven demo categories fit in one row beside it
     panel->setMaximumWidth(460);
     auto* right = new QVBoxLayout(panel);
     right->setContentsMargins(12, 12, 12, 12);
@@ -79,6 +83,9 @@ PosWidget::PosWidget(UiServices services, ReceiptOutput& receipts, QWidget* pare
     m_cartView->setItemDelegate(new CartDelegate(m_services.site.currency, m_cartView));
     m_cartView->setSelectionMode(QAbstractItemView::SingleSelection);
     m_cartView->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
+    // Lines are as wide as the view, also once a scroll bar takes its share: the price stays in sight.
+    m_cartView->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_cartView->setResizeMode(QListView::Adjust);
     connect(m_cartView, &QListView::doubleClicked, this, &PosWidget::editSelectedLine);
 
     auto* lineRow = new QHBoxLayout;
@@ -94,7 +101,7 @@ PosWidget::PosWidget(UiServices services, ReceiptOutput& receipts, QWidget* pare
         lineRow->addWidget(b);
 
     auto* totals = new QGridLayout;
-    totals->setVerticalSpacing(2);
+    totals->setVerticalSpacing(0);
     const auto totalRow = [&](const QString& label, QLabel*& value, int row, const char* name) {
         auto* l = new QLabel(label, panel);
         l->setProperty("role", QStringLiteral("totalLabel"));
@@ -118,25 +125,29 @@ PosWidget::PosWidget(UiServices services, ReceiptOutput& receipts, QWidget* pare
     m_message = new QLabel(panel);
     m_message->setObjectName(QStringLiteral("posMessage"));
     m_message->setWordWrap(true);
+    m_message->hide();
 
-    auto* actions = new QGridLayout;
+    // One row, so that the order list keeps the height for six lines or more at 768 pixels.
+    auto* actions = new QHBoxLayout;
+    actions->setSpacing(6);
     auto* discount = actionButton(tr("Discount"), "discountButton", panel);
-    auto* parkButton = actionButton(tr("Park  (Ctrl+H)"), "parkButton", panel);
-    auto* orders = actionButton(tr("Orders  (Ctrl+O)"), "ordersButton", panel);
+    auto* parkButton = actionButton(tr("Park"), "parkButton", panel);
+    parkButton->setToolTip(tr("Park the order under a name (Ctrl+H)"));
+    auto* orders = actionButton(tr("Orders"), "ordersButton", panel);
+    orders->setToolTip(tr("Parked and today's orders, refunds, reprints (Ctrl+O)"));
     auto* shift = actionButton(tr("Shift"), "shiftButton", panel);
+    shift->setToolTip(tr("Open or close the shift, cash in and out, X report"));
     connect(discount, &QPushButton::clicked, this, &PosWidget::askDiscount);
     connect(parkButton, &QPushButton::clicked, this, &PosWidget::park);
     connect(orders, &QPushButton::clicked, this, &PosWidget::showOrders);
     connect(shift, &QPushButton::clicked, this, &PosWidget::showShift);
-    actions->addWidget(discount, 0, 0);
-    actions->addWidget(parkButton, 0, 1);
-    actions->addWidget(orders, 1, 0);
-    actions->addWidget(shift, 1, 1);
+    for (QPushButton* b : {discount, parkButton, orders, shift})
+        actions->addWidget(b);
 
     m_pay = new QPushButton(panel);
     m_pay->setObjectName(QStringLiteral("payButton"));
     m_pay->setProperty("role", QStringLiteral("pay"));
-    m_pay->setMinimumHeight(72);
+    m_pay->setMinimumHeight(64);
     connect(m_pay, &QPushButton::clicked, this, &PosWidget::pay);
 
     // Orders the kitchen has finished: call them out, touch to mark handed over.
@@ -160,6 +171,7 @@ PosWidget::PosWidget(UiServices services, ReceiptOutput& receipts, QWidget* pare
     // Keyboard: every action has a key.
     // Window-wide, but only while the POS is the screen in front (not under a dialog or another tab).
     const auto shortcut = [this](const QKeySequence& keys, auto slot) {
+        m_keys.append(keys);
         auto* s = new QShortcut(keys, this);
         s->setContext(Qt::WindowShortcut);
         connect(s, &QShortcut::activated, this, [this, slot] {
@@ -179,6 +191,10 @@ PosWidget::PosWidget(UiServices services, ReceiptOutput& receipts, QWidget* pare
     shortcut(QKeySequence(Qt::CTRL | Qt::Key_Minus), [this] { changeSelectedQuantity(-1); });
     shortcut(QKeySequence(Qt::CTRL | Qt::Key_Delete), [this] { removeSelectedLine(); });
     shortcut(QKeySequence(Qt::CTRL | Qt::Key_E), [this] { editSelectedLine(); });
+    // The cursor is in the search box most of the time: a line edit claims Ctrl+U (delete the
+    // line), Ctrl+E (end of line), Ctrl+Delete and others for itself, so the POS keys are taken
+    // back before it sees them.
+    m_searchBox->installEventFilter(this);
     setTabOrder(m_searchBox, m_cartView);
     setTabOrder(m_cartView, m_customer);
     setTabOrder(m_customer, m_pay);
@@ -194,10 +210,22 @@ PosWidget::PosWidget(UiServices services, ReceiptOutput& receipts, QWidget* pare
     refreshReady(); // orders made ready before this till started
 }
 
+bool PosWidget::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_searchBox && event->type() == QEvent::ShortcutOverride) {
+        const auto* key = static_cast<QKeyEvent*>(event);
+        if (m_keys.contains(QKeySequence(key->keyCombination()))) {
+            event->ignore(); // not overridden: the shortcut map gets the key
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
 void PosWidget::setStaff(const StaffMember& staff)
 {
     m_staff = staff;
-    m_message->clear();
+    showMessage(m_message, QString(), MessageTone::Info);
     m_searchBox->setFocus();
 }
 
@@ -208,10 +236,7 @@ QString PosWidget::message() const
 
 void PosWidget::show(const Status& s)
 {
-    if (!s.ok())
-        m_message->setText(s.error().message);
-    else
-        m_message->clear();
+    showMessage(m_message, s.ok() ? QString() : s.error().message, MessageTone::Error);
 }
 
 int PosWidget::selectedRow() const
@@ -244,12 +269,13 @@ void PosWidget::searchEdited(const QString& text)
 {
     if (text.trimmed().isEmpty()) {
         m_grid->showCategory(m_grid->currentCategory());
-        m_message->clear();
+        showMessage(m_message, QString(), MessageTone::Info);
         return;
     }
     const QList<qint64> found = m_search.search(text, 60);
     m_grid->showProducts(found);
-    m_message->setText(found.isEmpty() ? tr("No product matches “%1”.").arg(text.trimmed()) : QString());
+    showMessage(
+        m_message, found.isEmpty() ? tr("No product matches “%1”.").arg(text.trimmed()) : QString(), MessageTone::Info);
 }
 
 void PosWidget::searchEntered()
@@ -265,7 +291,7 @@ void PosWidget::searchEntered()
             id = found.first();
     }
     if (!id) {
-        m_message->setText(tr("Nothing matches “%1”.").arg(text));
+        showMessage(m_message, tr("Nothing matches “%1”.").arg(text), MessageTone::Error);
         return;
     }
     m_searchBox->clear();
@@ -290,17 +316,36 @@ void PosWidget::chooseProduct(qint64 productId)
         CartLine line;
         line.productId = product->id;
         line.sizeId = product->sizes.first().id;
-        show(m_cart->addLine(line));
-        m_cartView->setCurrentIndex(QModelIndex());
+        addToOrder(line);
         return;
     }
     auto* dialog = new ItemChooserDialog(**menu, *product, m_services.site.currency, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog] {
-        show(m_cart->addLine(dialog->line()));
-        m_cartView->setCurrentIndex(QModelIndex());
-    });
+    connect(dialog, &QDialog::accepted, this, [this, dialog] { addToOrder(dialog->line()); });
     dialog->open();
+}
+
+void PosWidget::addToOrder(const CartLine& line)
+{
+    QList<int> quantities;
+    for (const CartLine& l : m_cart->cart().lines)
+        quantities.append(l.quantity);
+    const Status s = m_cart->addLine(line);
+    show(s);
+    m_cartView->setCurrentIndex(QModelIndex()); // − / + act on the last line added
+    if (!s.ok())
+        return;
+    // The line just added, or the one it was added to: the cashier sees it, however long the order.
+    int row = m_cart->rowCount() - 1;
+    for (int i = 0; i < quantities.size() && i < m_cart->rowCount(); ++i) {
+        if (m_cart->cart().lines.at(i).quantity != quantities[i])
+            row = i;
+    }
+    // After the view has laid out the new rows (a first scroll bar changes the geometry).
+    QTimer::singleShot(0, m_cartView, [this, row] {
+        if (row < m_cart->rowCount())
+            m_cartView->scrollTo(m_cart->index(row));
+    });
 }
 
 void PosWidget::editSelectedLine()
@@ -358,7 +403,7 @@ void PosWidget::askDiscount()
 void PosWidget::pay()
 {
     if (m_cart->isEmpty()) {
-        m_message->setText(tr("The order is empty."));
+        showMessage(m_message, tr("The order is empty."), MessageTone::Info);
         return;
     }
     auto* dialog = new PaymentDialog(m_services.sales, m_staff, m_cart->cart(), m_cart->heldOrderId(),
@@ -366,10 +411,39 @@ void PosWidget::pay()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &PaymentDialog::paid, this, [this](const SaleResult& sale) {
         m_cart->clear();
-        m_message->setText(sale.warnings.isEmpty() ? tr("Receipt %1 paid.").arg(sale.receiptNo)
-                                                   : sale.warnings.join(QLatin1Char('\n')));
+        if (sale.warnings.isEmpty())
+            showMessage(m_message, tr("Receipt %1 paid.").arg(sale.receiptNo), MessageTone::Success);
+        else
+            showMessage(m_message, sale.warnings.join(QLatin1Char('\n')), MessageTone::Warning);
     });
     connect(dialog, &PaymentDialog::printRequested, this, &PosWidget::printReceipt);
+    connect(dialog, &PaymentDialog::partsGivenBack, this, [this](const QStringList& parts) {
+        showMessage(m_message,
+            tr("Payment cancelled; given back: %1. The order is still here.").arg(parts.join(QStringLiteral(", "))),
+            MessageTone::Warning);
+    });
+    connect(dialog, &PaymentDialog::shiftNeeded, this,
+        [this, dialog] { openShiftFor(dialog, [dialog] { dialog->retry(); }); });
+    dialog->open();
+}
+
+void PosWidget::openShiftFor(QWidget* over, std::function<void()> then)
+{
+    // Every cash sale and refund belongs to a shift's Z report: open one here, over the payment or
+    // refund, and the same payment (with the parts already taken) or refund goes on.
+    auto* dialog = new ShiftDialog(m_services.shifts, m_staff, m_services.site, over);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setReason(qobject_cast<PaymentDialog*>(over)
+            ? tr("No shift is open on this till. Count the float into the drawer and open a shift; "
+                 "then this payment goes on.")
+            : tr("No shift is open on this till. Count the float into the drawer and open a shift; "
+                 "then this refund goes on."));
+    connect(dialog, &ShiftDialog::printRequested, this,
+        [this](const QStringList& lines, const QString& name) { m_receipts.printLines(lines, name); });
+    connect(dialog, &ShiftDialog::shiftOpened, over, [dialog, then] {
+        dialog->accept();
+        then();
+    });
     dialog->open();
 }
 
@@ -401,7 +475,8 @@ void PosWidget::park()
             return;
         }
         m_cart->clear();
-        m_message->setText(tr("Parked as “%1”.").arg(name.trimmed().isEmpty() ? tr("(no name)") : name.trimmed()));
+        showMessage(m_message, tr("Parked as “%1”.").arg(name.trimmed().isEmpty() ? tr("(no name)") : name.trimmed()),
+            MessageTone::Success);
     });
     dialog->open();
 }
@@ -443,6 +518,8 @@ void PosWidget::showOrders()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &OrdersDialog::resumeRequested, this, &PosWidget::resume);
     connect(dialog, &OrdersDialog::reprintRequested, this, &PosWidget::printReceipt);
+    connect(dialog, &OrdersDialog::shiftNeeded, this,
+        [this, dialog] { openShiftFor(dialog, [dialog] { dialog->retryRefund(); }); });
     dialog->open();
 }
 
@@ -478,7 +555,7 @@ void PosWidget::refreshReady()
         const QString uuid = o.orderUuid;
         connect(chip, &QPushButton::clicked, this, [this, uuid]() {
             if (auto s = m_services.kitchen.collect(uuid); !s.ok())
-                m_message->setText(s.error().message);
+                showMessage(m_message, s.error().message, MessageTone::Error);
         });
         layout->addWidget(chip);
     }

@@ -1,10 +1,14 @@
 #pragma once
 
 #include "catalog/productsearch.h"
+#include "orders/cart.h"
 #include "shell/uiservices.h"
 #include "staff/staffservice.h"
 
+#include <QKeySequence>
 #include <QWidget>
+
+#include <functional>
 
 class QLabel;
 class QLineEdit;
@@ -45,8 +49,14 @@ public Q_SLOTS:
     void resume(qint64 orderId);
     void printReceipt(qint64 receiptNo);
 
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
 private:
     void searchEdited(const QString& text);
+    // Opens the shift dialog over `over` (a payment or a refund waiting for a shift); `then` once opened.
+    void openShiftFor(QWidget* over, std::function<void()> then);
+    void addToOrder(const CartLine& line);
     void searchEntered();
     void refreshTotals();
     void refreshReady();
@@ -69,6 +79,8 @@ private:
     QLabel* m_message = nullptr;
     QWidget* m_ready = nullptr;
     QPushButton* m_pay = nullptr;
+    // The POS keys, which win over the search box's own editing keys (Ctrl+U, Ctrl+E, ...).
+    QList<QKeySequence> m_keys;
 };
 
 } // namespace crema

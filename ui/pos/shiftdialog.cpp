@@ -1,6 +1,7 @@
 #include "shiftdialog.h"
 
 #include "print/documentprinter.h"
+#include "widgets/messagetone.h"
 #include "widgets/pinpromptdialog.h"
 
 #include <QGridLayout>
@@ -27,6 +28,10 @@ ShiftDialog::ShiftDialog(ShiftService& shifts, const StaffMember& actor, const S
     m_state = new QLabel(this);
     m_state->setObjectName(QStringLiteral("shiftState"));
     m_state->setWordWrap(true);
+    m_reasonText = new QLabel(this);
+    m_reasonText->setObjectName(QStringLiteral("shiftReasonText"));
+    m_reasonText->setWordWrap(true);
+    m_reasonText->hide();
     m_amount = new QLineEdit(this);
     m_amount->setObjectName(QStringLiteral("shiftAmount"));
     m_amount->setPlaceholderText(tr("Amount, e.g. 100.00"));
@@ -63,6 +68,7 @@ ShiftDialog::ShiftDialog(ShiftService& shifts, const StaffMember& actor, const S
     auto* grid = new QGridLayout;
     grid->addWidget(in, 0, 0);
     grid->addWidget(out, 0, 1);
+    left->addWidget(m_reasonText);
     left->addWidget(m_state);
     left->addWidget(m_amount);
     left->addWidget(m_reason);
@@ -92,6 +98,13 @@ ShiftDialog::ShiftDialog(ShiftService& shifts, const StaffMember& actor, const S
     refresh();
 }
 
+void ShiftDialog::setReason(const QString& why)
+{
+    showMessage(m_reasonText, why, MessageTone::Warning);
+    m_reasonText->setVisible(!why.isEmpty());
+    m_amount->setFocus();
+}
+
 QString ShiftDialog::message() const
 {
     return m_message->text();
@@ -119,7 +132,7 @@ std::optional<Money> ShiftDialog::amountFrom(const QString& text)
 {
     auto m = Money::parse(text, currencyMinorDigits(m_site.currency));
     if (!m) {
-        m_message->setText(m.error().message);
+        showMessage(m_message, m.error().message, MessageTone::Error);
         return std::nullopt;
     }
     return *m;
@@ -131,9 +144,14 @@ void ShiftDialog::openShift(const QString& floatText)
     if (!amount)
         return;
     auto s = m_shifts.open(m_actor, *amount);
-    m_message->setText(s ? tr("Shift opened.") : s.error().message);
+    if (s)
+        showMessage(m_message, tr("Shift opened."), MessageTone::Success);
+    else
+        showMessage(m_message, s.error().message, MessageTone::Error);
     m_amount->clear();
     refresh();
+    if (s)
+        Q_EMIT shiftOpened();
 }
 
 void ShiftDialog::moveCash(const QString& kind, const QString& amountText, const QString& reason)
@@ -146,12 +164,12 @@ void ShiftDialog::moveCashWith(const QString& kind, Money amount, const QString&
 {
     auto s = m_shifts.moveCash(m_actor, kind, amount, reason, pin);
     if (s.ok()) {
-        m_message->setText(tr("Cash %1 recorded.").arg(kind));
+        showMessage(m_message, tr("Cash %1 recorded.").arg(kind), MessageTone::Success);
         m_amount->clear();
         m_reason->clear();
         return;
     }
-    m_message->setText(s.error().message);
+    showMessage(m_message, s.error().message, MessageTone::Error);
     // Refused for the person's role: a manager's PIN may allow it.
     if (s.error().code == Error::Code::PermissionDenied && pin.isEmpty())
         PinPromptDialog::ask(this, s.error().message, [this, kind, amount, reason](const QString& managerPin) {
@@ -171,7 +189,7 @@ void ShiftDialog::showXReport()
 {
     auto r = m_shifts.xReport();
     if (!r) {
-        m_message->setText(r.error().message);
+        showMessage(m_message, r.error().message, MessageTone::Error);
         return;
     }
     showReport(*r);
@@ -187,7 +205,7 @@ void ShiftDialog::closeWith(Money counted, const QString& pin)
 {
     auto r = m_shifts.close(m_actor, counted, pin);
     if (!r) {
-        m_message->setText(r.error().message);
+        showMessage(m_message, r.error().message, MessageTone::Error);
         if (r.error().code == Error::Code::PermissionDenied && pin.isEmpty())
             PinPromptDialog::ask(this, r.error().message,
                 [this, counted](const QString& managerPin) { closeWith(counted, managerPin); });
@@ -196,9 +214,11 @@ void ShiftDialog::closeWith(Money counted, const QString& pin)
     showReport(*r);
     const Money d = r->difference();
     const int digits = currencyMinorDigits(m_site.currency);
-    m_message->setText(d.isZero() ? tr("Shift closed. The drawer is right.")
+    showMessage(m_message,
+        d.isZero()           ? tr("Shift closed. The drawer is right.")
             : d.isNegative() ? tr("Shift closed. The drawer is %1 short.").arg((-d).format(m_site.currency, digits))
-                             : tr("Shift closed. The drawer is %1 over.").arg(d.format(m_site.currency, digits)));
+                             : tr("Shift closed. The drawer is %1 over.").arg(d.format(m_site.currency, digits)),
+        d.isZero() ? MessageTone::Success : MessageTone::Warning);
     m_amount->clear();
     refresh();
 }

@@ -23,9 +23,12 @@ public:
     void closeShift(const QString& countedText);
     QString message() const;
     QString reportText() const;
+    // Says why the dialog was opened (e.g. a payment waits for a shift), above the shift's state.
+    void setReason(const QString& why);
 
 Q_SIGNALS:
     void printRequested(const QStringList& lines, const QString& name);
+    void shiftOpened();
 
 private:
     void refresh();
@@ -38,6 +41,7 @@ private:
     StaffMember m_actor;
     Site m_site;
     QLabel* m_state = nullptr;
+    QLabel* m_reasonText = nullptr;
     QLineEdit* m_amount = nullptr;
     QLineEdit* m_reason = nullptr;
     QPlainTextEdit* m_report = nullptr;

@@ -6,6 +6,7 @@
 #include "backoffice/stockwidget.h"
 #include "kitchen/kitchenboardwidget.h"
 #include "login/loginwidget.h"
+#include "orders/saleservice.h"
 #include "pos/poswidget.h"
 #include "print/receiptoutput.h"
 #include "store/tillsettings.h"
@@ -91,12 +92,13 @@ MainWindow::MainWindow(UiServices services, QWidget* parent)
     connect(importButton, &QPushButton::clicked, this, [this, dashboard] {
         auto* dialog = new ImportSalesDialog(m_services.importer, this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
-        connect(dialog, &ImportSalesDialog::imported, dashboard, &DashboardWidget::reload);
+        keepCurrent(dashboard, dialog);
         dialog->open();
     });
     boTabs->addTab(new ForecastWidget(m_services.forecasts, m_services.site, boTabs), tr("Forecast"));
     boTabs->addTab(new StockWidget(m_services.inventory, boTabs), tr("Stock"));
     boLayout->addWidget(boTabs);
+    keepCurrent(dashboard);
 
     layout->addWidget(header);
     layout->addWidget(m_tabs, 1);
@@ -118,6 +120,18 @@ MainWindow::MainWindow(UiServices services, QWidget* parent)
     qApp->installEventFilter(this);
     statusBar()->setSizeGripEnabled(false);
     m_login->reset();
+}
+
+// Everything that changes the dashboard's figures, in one place (to become one subscription to
+// core's change signal).
+void MainWindow::keepCurrent(DashboardWidget* dashboard, ImportSalesDialog* import)
+{
+    if (import) {
+        connect(import, &ImportSalesDialog::imported, dashboard, &DashboardWidget::markStale);
+        return;
+    }
+    connect(&m_services.sales, &SaleService::orderPaid, dashboard, &DashboardWidget::markStale);
+    connect(&m_services.sales, &SaleService::orderRefunded, dashboard, &DashboardWidget::markStale);
 }
 
 bool MainWindow::isLocked() const

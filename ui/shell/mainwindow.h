@@ -37,6 +37,7 @@ public Q_SLOTS:
 
 private:
     void enter(const StaffMember& member);
+    void keepCurrent(class DashboardWidget* dashboard, class ImportSalesDialog* import = nullptr);
 
     UiServices m_services;
     StaffMember m_staff;
