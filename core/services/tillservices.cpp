@@ -6,6 +6,8 @@
 #include "forecasting/forecastservice.h"
 #include "importing/salesimport.h"
 #include "inventory/inventoryservice.h"
+#include "kitchen/kitchenboard.h"
+#include "kitchen/kitchenfeedserver.h"
 #include "kitchen/kitchenservice.h"
 #include "loyalty/loyaltyservice.h"
 #include "orders/saleservice.h"
@@ -53,6 +55,24 @@ TillServices::TillServices(std::shared_ptr<Database> database, Site s, Clock* ex
 }
 
 TillServices::~TillServices() = default;
+
+QStringList TillServices::startKitchen()
+{
+    QStringList problems;
+    kitchenBoard = std::make_unique<KitchenBoard>(*db, clock, kitchen.get(), site.terminalUuid);
+    kitchenBoard->setStations(settings->kitchenStations());
+    const QString secret = settings->value(QStringLiteral("kitchen_secret"));
+    for (const QString& feed : settings->kitchenFeeds()) {
+        if (auto s = kitchenBoard->addFeed(feed, secret); !s.ok())
+            problems << QStringLiteral("Kitchen feed %1: %2").arg(feed, s.error().message);
+    }
+    if (const QString listen = settings->value(QStringLiteral("kitchen_listen")); !listen.isEmpty()) {
+        feedServer = std::make_unique<KitchenFeedServer>(*kitchen, clock, site.terminalUuid, site.storeName, secret);
+        if (auto s = feedServer->listen(listen); !s.ok())
+            problems << QStringLiteral("kitchen_listen %1: %2").arg(listen, s.error().message);
+    }
+    return problems;
+}
 
 void TillServices::onChanged(const ChangeSet& changes)
 {

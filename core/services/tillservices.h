@@ -17,6 +17,8 @@ class Clock;
 class CustomerService;
 class ForecastService;
 class InventoryService;
+class KitchenBoard;
+class KitchenFeedServer;
 class KitchenService;
 class LoyaltyService;
 class SaleService;
@@ -64,6 +66,14 @@ public:
     std::unique_ptr<ForecastService> forecasts; // also read from worker threads
     std::unique_ptr<SalesImporter> importer;
     std::unique_ptr<WalCheckpointer> checkpointer;
+    // What a kitchen screen shows (this till and the tills it follows) and this till's own feed for
+    // the store's other screens; made by startKitchen().
+    std::unique_ptr<KitchenBoard> kitchenBoard;
+    std::unique_ptr<KitchenFeedServer> feedServer;
+
+    // Builds the kitchen board and starts the LAN feed from the settings (kitchen_stations,
+    // kitchen_feeds, kitchen_listen, kitchen_secret). Returns what could not be set up, each named.
+    QStringList startKitchen();
 
 private:
     void onChanged(const ChangeSet& changes);

@@ -11,6 +11,7 @@
 #include "loyalty/loyaltyservice.h"
 #include "orders/saleservice.h"
 #include "reporting/salesreport.h"
+#include "services/tillservices.h"
 #include "shell/mainwindow.h"
 #include "shifts/shiftservice.h"
 #include "staff/staffservice.h"
@@ -44,22 +45,30 @@ struct WindowFixture {
     TempDir dir;
     std::shared_ptr<Database> db = openDemo(dir);
     Site site = loadSite(db->connection()).value();
-    Clock clock;
-    StaffService staff {*db, clock, site.terminalId, site.terminalUuid};
-    CatalogService catalog {*db};
-    InventoryService inventory {*db, site.storeId};
-    CustomerService customers {*db, clock};
-    KitchenService kitchen {*db, clock};
-    KitchenBoard board {*db, clock, &kitchen, site.terminalUuid};
-    LoyaltyService loyalty {*db};
-    SaleService sales {*db, clock, site, staff, catalog, loyalty};
-    ShiftService shifts {*db, clock, site, staff};
-    TillSettings settings {*db};
-    SalesReport salesReport {*db};
-    ForecastService forecasts {*db, catalog, site.storeId};
-    SalesImporter importer {*db, clock, site};
-    MainWindow window {UiServices {site, staff, catalog, inventory, customers, kitchen, board, sales, loyalty, shifts,
-        settings, salesReport, forecasts, importer, dir.file(QStringLiteral("receipts"))}};
+    // The real wiring, as app/crema builds it.
+    std::unique_ptr<TillServices> services = started(std::make_unique<TillServices>(db, site));
+    Clock& clock = services->clock;
+    StaffService& staff = *services->staff;
+    CatalogService& catalog = *services->catalog;
+    InventoryService& inventory = *services->inventory;
+    CustomerService& customers = *services->customers;
+    KitchenService& kitchen = *services->kitchen;
+    KitchenBoard& board = *services->kitchenBoard;
+    LoyaltyService& loyalty = *services->loyalty;
+    SaleService& sales = *services->sales;
+    ShiftService& shifts = *services->shifts;
+    TillSettings& settings = *services->settings;
+    SalesReport& salesReport = *services->salesReport;
+    ForecastService& forecasts = *services->forecasts;
+    SalesImporter& importer = *services->importer;
+    MainWindow window {UiServices::of(*services, dir.file(QStringLiteral("receipts")))};
+
+    static std::unique_ptr<TillServices> started(std::unique_ptr<TillServices> till)
+    {
+        const QStringList problems = till->startKitchen();
+        REQUIRE(problems.isEmpty());
+        return till;
+    }
 
     // The cashier's shift is open, as on a till that is trading (sales and refunds need one).
     explicit WindowFixture(bool openShift = true)

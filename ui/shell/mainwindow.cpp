@@ -1,5 +1,7 @@
 #include "mainwindow.h"
 
+#include "storage/unitofwork.h"
+
 #include "backoffice/dashboardwidget.h"
 #include "backoffice/forecastwidget.h"
 #include "backoffice/importsalesdialog.h"
@@ -89,10 +91,9 @@ MainWindow::MainWindow(UiServices services, QWidget* parent)
     auto* importButton = new QPushButton(tr("Import sales history…"), boTabs);
     importButton->setObjectName(QStringLiteral("importSalesButton"));
     boTabs->setCornerWidget(importButton, Qt::TopRightCorner);
-    connect(importButton, &QPushButton::clicked, this, [this, dashboard] {
+    connect(importButton, &QPushButton::clicked, this, [this] {
         auto* dialog = new ImportSalesDialog(m_services.importer, this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
-        keepCurrent(dashboard, dialog);
         dialog->open();
     });
     boTabs->addTab(new ForecastWidget(m_services.forecasts, m_services.site, boTabs), tr("Forecast"));
@@ -124,14 +125,13 @@ MainWindow::MainWindow(UiServices services, QWidget* parent)
 
 // Everything that changes the dashboard's figures, in one place (to become one subscription to
 // core's change signal).
-void MainWindow::keepCurrent(DashboardWidget* dashboard, ImportSalesDialog* import)
+void MainWindow::keepCurrent(DashboardWidget* dashboard)
 {
-    if (import) {
-        connect(import, &ImportSalesDialog::imported, dashboard, &DashboardWidget::markStale);
-        return;
-    }
-    connect(&m_services.sales, &SaleService::orderPaid, dashboard, &DashboardWidget::markStale);
-    connect(&m_services.sales, &SaleService::orderRefunded, dashboard, &DashboardWidget::markStale);
+    // Sales, refunds and imports all publish on the file's change hub, whoever made them.
+    connect(&m_services.changes, &ChangeHub::changed, dashboard, [dashboard](const ChangeSet& changes) {
+        if (changes.touchesSales())
+            dashboard->markStale();
+    });
 }
 
 bool MainWindow::isLocked() const

@@ -37,7 +37,7 @@ public Q_SLOTS:
 
 private:
     void enter(const StaffMember& member);
-    void keepCurrent(class DashboardWidget* dashboard, class ImportSalesDialog* import = nullptr);
+    void keepCurrent(class DashboardWidget* dashboard);
 
     UiServices m_services;
     StaffMember m_staff;

@@ -7,6 +7,8 @@
 namespace crema {
 
 class CatalogService;
+class ChangeHub;
+class TillServices;
 class CustomerService;
 class ForecastService;
 class InventoryService;
@@ -37,6 +39,10 @@ struct UiServices {
     ForecastService& forecasts; // this store's demand forecast; also read from worker threads
     SalesImporter& importer; // sales history from another till
     QString receiptFolder; // where receipts go as PDFs when no printer is set up
+    ChangeHub& changes; // what every committed change announces (sales, refunds, stock, imports)
+
+    // The screens' view of the composition root; `till` must have started its kitchen.
+    static UiServices of(TillServices& till, const QString& receiptFolder);
 };
 
 } // namespace crema

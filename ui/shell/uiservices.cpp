@@ -1,0 +1,15 @@
+#include "uiservices.h"
+
+#include "services/tillservices.h"
+#include "storage/unitofwork.h"
+
+namespace crema {
+
+UiServices UiServices::of(TillServices& till, const QString& receiptFolder)
+{
+    return UiServices {till.site, *till.staff, *till.catalog, *till.inventory, *till.customers, *till.kitchen,
+        *till.kitchenBoard, *till.sales, *till.loyalty, *till.shifts, *till.settings, *till.salesReport,
+        *till.forecasts, *till.importer, receiptFolder, till.db->changes()};
+}
+
+} // namespace crema
