@@ -35,7 +35,8 @@ Result<QList<HourCell>> readHours(const QSqlDatabase& db, const ReportFilter& fi
 {
     SqlQuery q(db,
         QStringLiteral("SELECT day, hour, sum(orders), sum(items) - sum(refund_items), sum(sales_cents), "
-                       "sum(discount_cents), sum(tax_cents), sum(refunds), sum(refund_cents) FROM sales_hourly "
+                       "sum(discount_cents), sum(tax_cents) - sum(refund_tax_cents), sum(refund_tax_cents), "
+                       "sum(refunds), sum(refund_cents) FROM sales_hourly "
                        "WHERE (? = 0 OR store_id = ?) AND day BETWEEN ? AND ? GROUP BY day, hour ORDER BY day, hour"));
     q.bindAll({filter.storeId, filter.storeId, filter.range.from.toString(Qt::ISODate),
         filter.range.to.toString(Qt::ISODate)});
@@ -50,8 +51,9 @@ Result<QList<HourCell>> readHours(const QSqlDatabase& db, const ReportFilter& fi
         c.figures.sales = Money(q.value(4).toLongLong());
         c.figures.discounts = Money(q.value(5).toLongLong());
         c.figures.tax = Money(q.value(6).toLongLong());
-        c.figures.refunds = q.value(7).toLongLong();
-        c.figures.refunded = Money(q.value(8).toLongLong());
+        c.figures.refundedTax = Money(q.value(7).toLongLong());
+        c.figures.refunds = q.value(8).toLongLong();
+        c.figures.refunded = Money(q.value(9).toLongLong());
         out.append(c);
     }
     return out;
@@ -210,6 +212,7 @@ SalesFigures& SalesFigures::operator+=(const SalesFigures& o)
     sales += o.sales;
     discounts += o.discounts;
     tax += o.tax;
+    refundedTax += o.refundedTax;
     refunds += o.refunds;
     refunded += o.refunded;
     return *this;

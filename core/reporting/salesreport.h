@@ -20,17 +20,20 @@ struct ReportFilter {
 };
 
 // Sales of a period. revenue is what customers paid: order totals after discounts, tax included,
-// less refunds given in the period. items are units sold less units refunded.
+// less refunds given in the period. items are units sold less units refunded. tax is net in the
+// same way: the tax of the orders less the tax of the lines refunded in the period.
 struct SalesFigures {
     qint64 orders = 0;
     qint64 items = 0;
     Money sales; // order totals before refunds
     Money discounts;
-    Money tax;
+    Money tax; // net of refunds given in the period
+    Money refundedTax; // the tax of the lines refunded in the period
     qint64 refunds = 0; // refunds given
     Money refunded;
 
     Money revenue() const { return sales - refunded; }
+    Money taxCharged() const { return tax + refundedTax; } // the tax of the period's orders
     // Revenue per order, rounded half away from zero; zero without orders.
     Money averageTicket() const;
     SalesFigures& operator+=(const SalesFigures& o);

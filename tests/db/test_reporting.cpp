@@ -11,18 +11,21 @@ namespace {
 // refund made at the same moment.
 const char* const kExpected[][2] = {
     {"SELECT store_id, day, hour, orders, items, sales_cents, discount_cents, tax_cents, refunds, refund_items, "
-     "refund_cents FROM sales_hourly",
+     "refund_cents, refund_tax_cents FROM sales_hourly",
         "WITH o AS (SELECT store_id, business_day AS day, business_hour AS hour, count(*) AS n, "
         "  sum((SELECT sum(quantity) FROM order_lines WHERE order_id = orders.id)) AS items, sum(total_cents) AS s, "
         "  sum(discount_cents) AS d, sum(tax_cents) AS t FROM orders WHERE status NOT IN ('open', 'voided') "
         "  GROUP BY 1, 2, 3), "
         "r AS (SELECT o.store_id, r.business_day AS day, r.business_hour AS hour, count(*) AS n, "
         "  sum((SELECT sum(l.quantity) FROM refund_lines AS rl JOIN order_lines AS l ON l.id = rl.order_line_id "
-        "  WHERE rl.refund_id = r.id)) AS items, sum(r.amount_cents) AS c FROM refunds AS r "
+        "  WHERE rl.refund_id = r.id)) AS items, sum(r.amount_cents) AS c, "
+        "  sum((SELECT sum(l.tax_cents) FROM refund_lines AS rl JOIN order_lines AS l ON l.id = rl.order_line_id "
+        "  WHERE rl.refund_id = r.id)) AS t FROM refunds AS r "
         "  JOIN orders AS o ON o.id = r.order_id GROUP BY 1, 2, 3), "
         "k AS (SELECT store_id, day, hour FROM o UNION SELECT store_id, day, hour FROM r) "
         "SELECT k.store_id, k.day, k.hour, coalesce(o.n, 0), coalesce(o.items, 0), coalesce(o.s, 0), "
-        "coalesce(o.d, 0), coalesce(o.t, 0), coalesce(r.n, 0), coalesce(r.items, 0), coalesce(r.c, 0) "
+        "coalesce(o.d, 0), coalesce(o.t, 0), coalesce(r.n, 0), coalesce(r.items, 0), coalesce(r.c, 0), "
+        "coalesce(r.t, 0) "
         "FROM k LEFT JOIN o USING (store_id, day, hour) LEFT JOIN r USING (store_id, day, hour)"},
     {"SELECT store_id, day, product_id, orders, quantity, sales_cents, refund_quantity, refund_cents "
      "FROM sales_product_daily",
@@ -289,4 +292,113 @@ TEST_CASE("the history generator writes stores and orders the summaries agree wi
     auto again = HistoryGenerator::generate(*db, HistoryPlan {3, 10, 40, QDate(2027, 3, 1)});
     REQUIRE_FALSE(again);
     CHECK(again.error().message.contains(QStringLiteral("generated into this file already")));
+}
+
+TEST_CASE("refunds take their lines' tax off the report on the day they are given", "[db][reporting]")
+{
+    test::TillFixture t;
+    SalesReport report(*t.db);
+    const auto lineTax = [&](qint64 orderId, int lineNo) {
+        return t.scalar(
+            QStringLiteral("SELECT tax_cents FROM order_lines WHERE order_id = ? AND line_no = ?"), {orderId, lineNo});
+    };
+
+    // Tuesday 1 December 2026: two orders; the second with an order discount spread over its lines.
+    t.clock.set(utc(2026, 12, 1, 10, 15));
+    auto s1 = t.sell(t.cashier(), t.cart({"Latte:Large+Oat milk", "Flat White*2", "Croissant"}));
+    REQUIRE_OK(s1);
+    Cart c2 = t.cart({"Cappuccino", "Mocha"});
+    c2.orderDiscount = Discount::percent(1000);
+    auto s2 = t.sell(t.manager(), c2, {test::TillFixture::card()});
+    REQUIRE_OK(s2);
+    // The lines carry the order's tax, so the tax refunded is the tax that was charged.
+    CHECK(t.scalar(QStringLiteral("SELECT sum(tax_cents) FROM order_lines WHERE order_id = ?"), {s1->orderId})
+        == s1->tax.cents());
+    CHECK(t.scalar(QStringLiteral("SELECT sum(tax_cents) FROM order_lines WHERE order_id = ?"), {s2->orderId})
+        == s2->tax.cents());
+
+    // Wednesday 2 December: one sale, the flat whites of the first order back, the second order back whole.
+    t.clock.set(utc(2026, 12, 2, 16, 40));
+    auto s3 = t.sell(t.cashier(), t.cart({"Espresso*3"}));
+    REQUIRE_OK(s3);
+    RefundRequest partial;
+    partial.receiptNo = s1->receiptNo;
+    partial.lineNos = {2};
+    REQUIRE_OK(t.sales.refund(t.manager(), partial));
+    RefundRequest whole;
+    whole.receiptNo = s2->receiptNo;
+    REQUIRE_OK(t.sales.refund(t.manager(), whole));
+    const qint64 refundedTax = lineTax(s1->orderId, 2) + lineTax(s2->orderId, 1) + lineTax(s2->orderId, 2);
+    REQUIRE(lineTax(s1->orderId, 2) > 0);
+    REQUIRE(s2->tax.cents() > 0);
+    requireSummariesMatch(*t.db);
+
+    const ReportFilter both {{QDate(2026, 12, 1), QDate(2026, 12, 2)}, 0};
+    auto days = report.sales(both, Grouping::Day);
+    REQUIRE_OK(days);
+    REQUIRE(days->size() == 2);
+    // Day 1 keeps the tax it charged; day 2 gives back exactly the refunded lines' tax.
+    CHECK(days->at(0).figures.tax.cents() == s1->tax.cents() + s2->tax.cents());
+    CHECK(days->at(0).figures.refundedTax.cents() == 0);
+    CHECK(days->at(1).figures.tax.cents() == s3->tax.cents() - refundedTax);
+    CHECK(days->at(1).figures.refundedTax.cents() == refundedTax);
+    CHECK(days->at(1).figures.taxCharged().cents() == s3->tax.cents());
+
+    auto totals = report.totals(both);
+    REQUIRE_OK(totals);
+    CHECK(totals->tax.cents() == s1->tax.cents() + s2->tax.cents() + s3->tax.cents() - refundedTax);
+    CHECK(totals->refundedTax.cents() == refundedTax);
+    // Every time grouping adds up to the same net tax.
+    for (Grouping g : {Grouping::Hour, Grouping::Week, Grouping::Month, Grouping::Year}) {
+        auto rows = report.sales(both, g);
+        REQUIRE_OK(rows);
+        qint64 tax = 0;
+        for (const SalesRow& r : *rows)
+            tax += r.figures.tax.cents();
+        INFO(groupingName(g).toStdString());
+        CHECK(tax == totals->tax.cents());
+    }
+    auto dashboard = report.dashboard(
+        {{QDate(2026, 12, 2), QDate(2026, 12, 2)}, 0}, DateRange {QDate(2026, 12, 1), QDate(2026, 12, 1)});
+    REQUIRE_OK(dashboard);
+    CHECK(dashboard->current.tax.cents() == s3->tax.cents() - refundedTax);
+    CHECK(dashboard->previous.tax.cents() == s1->tax.cents() + s2->tax.cents());
+}
+
+TEST_CASE("migration 0011 gives the refunds already on file their tax", "[db][reporting]")
+{
+    test::TillFixture t;
+    t.clock.set(utc(2026, 12, 1, 10, 15));
+    auto sale = t.sell(t.cashier(), t.cart({"Latte:Large+Oat milk", "Flat White*2", "Croissant"}));
+    REQUIRE_OK(sale);
+    auto other = t.sell(t.cashier(), t.cart({"Mocha"}));
+    REQUIRE_OK(other);
+    t.clock.set(utc(2026, 12, 2, 16, 40));
+    RefundRequest partial;
+    partial.receiptNo = sale->receiptNo;
+    partial.lineNos = {1, 2};
+    REQUIRE_OK(t.sales.refund(t.manager(), partial));
+    RefundRequest whole;
+    whole.receiptNo = other->receiptNo;
+    REQUIRE_OK(t.sales.refund(t.manager(), whole));
+
+    test::TempDir dir;
+    const QString path = dir.file(QStringLiteral("v10.db"));
+    SqlQuery copy(t.db->connection(), QStringLiteral("VACUUM INTO ?"));
+    copy.bind(path);
+    REQUIRE_OK(copy.run(QStringLiteral("copying the file")));
+    // Back to version 10 as it was: no refund_tax_cents column.
+    for (const char* sql :
+        {"DROP TRIGGER refund_lines_summary", "ALTER TABLE sales_hourly DROP COLUMN refund_tax_cents",
+            "CREATE TRIGGER refund_lines_summary AFTER INSERT ON refund_lines BEGIN SELECT 1; END",
+            "DELETE FROM schema_migrations WHERE version = 11", "PRAGMA user_version = 10"})
+        test::rawExec(path, QString::fromLatin1(sql));
+    auto db = Database::open(path);
+    REQUIRE_OK(db);
+    const qint64 refundedTax = test::scalar(**db,
+        QStringLiteral(
+            "SELECT sum(l.tax_cents) FROM refund_lines AS rl JOIN order_lines AS l ON l.id = rl.order_line_id"));
+    CHECK(refundedTax > 0);
+    CHECK(test::scalar(**db, QStringLiteral("SELECT sum(refund_tax_cents) FROM sales_hourly")) == refundedTax);
+    requireSummariesMatch(**db);
 }
