@@ -21,13 +21,7 @@ struct HourCell {
 
 Status checkFilter(const ReportFilter& filter)
 {
-    if (!filter.range.from.isValid() || !filter.range.to.isValid())
-        return fail(Error::Code::InvalidInput, QStringLiteral("a report needs a first and a last day"));
-    if (filter.range.from > filter.range.to)
-        return fail(Error::Code::InvalidInput,
-            QStringLiteral("the report starts on %1, after its last day %2")
-                .arg(filter.range.from.toString(Qt::ISODate), filter.range.to.toString(Qt::ISODate)));
-    return {};
+    return checkRange(filter.range, QStringLiteral("the report"));
 }
 
 // Every (day, hour) of the range with sales or refunds, all chosen stores added up.
@@ -244,6 +238,8 @@ Result<SalesFigures> SalesReport::totals(const ReportFilter& filter)
 Result<QList<SalesRow>> SalesReport::sales(const ReportFilter& filter, Grouping grouping)
 {
     CREMA_TRY(checkFilter(filter));
+    if (grouping == Grouping::Day)
+        CREMA_TRY(checkDailyRange(filter.range));
     const QSqlDatabase db = m_db.connection();
     if (grouping == Grouping::Product || grouping == Grouping::Category) {
         auto products = readProducts(db, filter);
