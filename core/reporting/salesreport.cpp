@@ -31,7 +31,8 @@ Result<QList<HourCell>> readHours(const QSqlDatabase& db, const ReportFilter& fi
         QStringLiteral("SELECT day, hour, sum(orders), sum(items) - sum(refund_items), sum(sales_cents), "
                        "sum(discount_cents), sum(tax_cents) - sum(refund_tax_cents), sum(refund_tax_cents), "
                        "sum(refunds), sum(refund_cents) FROM sales_hourly "
-                       "WHERE (? = 0 OR store_id = ?) AND day BETWEEN ? AND ? GROUP BY day, hour ORDER BY day, hour"));
+                       "WHERE store_id IN (SELECT id FROM stores WHERE ? = 0 OR id = ?) AND day BETWEEN ? AND ? "
+                       "GROUP BY day, hour ORDER BY day, hour"));
     q.bindAll({filter.storeId, filter.storeId, filter.range.from.toString(Qt::ISODate),
         filter.range.to.toString(Qt::ISODate)});
     CREMA_TRY(q.run(QStringLiteral("reading hourly sales")));
@@ -111,7 +112,7 @@ Result<QList<ProductSales>> readProducts(const QSqlDatabase& db, const ReportFil
         QStringLiteral("SELECT p.id, p.name, c.name, sum(s.orders), sum(s.quantity) - sum(s.refund_quantity), "
                        "sum(s.sales_cents) - sum(s.refund_cents) AS revenue FROM sales_product_daily AS s "
                        "JOIN products AS p ON p.id = s.product_id JOIN categories AS c ON c.id = p.category_id "
-                       "WHERE (? = 0 OR s.store_id = ?) AND s.day BETWEEN ? AND ? "
+                       "WHERE s.store_id IN (SELECT id FROM stores WHERE ? = 0 OR id = ?) AND s.day BETWEEN ? AND ? "
                        "GROUP BY p.id ORDER BY revenue DESC, p.name"));
     q.bindAll({filter.storeId, filter.storeId, filter.range.from.toString(Qt::ISODate),
         filter.range.to.toString(Qt::ISODate)});
@@ -150,7 +151,8 @@ Result<QList<PaymentSales>> readPayments(const QSqlDatabase& db, const ReportFil
 {
     SqlQuery q(db,
         QStringLiteral("SELECT method, sum(payments), sum(amount_cents), sum(refunds), sum(refund_cents) "
-                       "FROM payments_daily WHERE (? = 0 OR store_id = ?) AND day BETWEEN ? AND ? "
+                       "FROM payments_daily WHERE store_id IN (SELECT id FROM stores WHERE ? = 0 OR id = ?) "
+                       "AND day BETWEEN ? AND ? "
                        "GROUP BY method ORDER BY sum(amount_cents) DESC"));
     q.bindAll({filter.storeId, filter.storeId, filter.range.from.toString(Qt::ISODate),
         filter.range.to.toString(Qt::ISODate)});
@@ -169,18 +171,20 @@ Result<LoyaltyFigures> readLoyalty(const QSqlDatabase& db, const ReportFilter& f
     LoyaltyFigures out;
     SqlQuery points(db,
         QStringLiteral("SELECT coalesce(sum(earned), 0), coalesce(sum(redeemed), 0) FROM loyalty_daily "
-                       "WHERE (? = 0 OR store_id = ?) AND day BETWEEN ? AND ?"));
+                       "WHERE store_id IN (SELECT id FROM stores WHERE ? = 0 OR id = ?) AND day BETWEEN ? AND ?"));
     points.bindAll({filter.storeId, filter.storeId, from, to});
     CREMA_TRY(points.run(QStringLiteral("reading loyalty points")));
     if (points.next()) {
         out.pointsEarned = points.value(0).toLongLong();
         out.pointsRedeemed = points.value(1).toLongLong();
     }
-    // One index range per store (orders_business_day), rather than a scan of every order.
+    // A seek per customer and store (orders_customer) that stops at the first order found: as quick
+    // for a year as for a day, where counting the distinct customers of the period's orders took
+    // time in proportion to its length.
     SqlQuery members(db,
-        QStringLiteral("SELECT count(DISTINCT customer_id) FROM orders WHERE store_id IN (SELECT id FROM stores "
-                       "WHERE ? = 0 OR id = ?) AND business_day BETWEEN ? AND ? AND customer_id IS NOT NULL "
-                       "AND status NOT IN ('open', 'voided')"));
+        QStringLiteral("SELECT count(*) FROM customers AS c WHERE EXISTS (SELECT 1 FROM orders AS o "
+                       "WHERE o.customer_id = c.id AND o.store_id IN (SELECT id FROM stores WHERE ? = 0 OR id = ?) "
+                       "AND o.business_day BETWEEN ? AND ? AND o.status NOT IN ('open', 'voided'))"));
     members.bindAll({filter.storeId, filter.storeId, from, to});
     CREMA_TRY(members.run(QStringLiteral("counting active members")));
     if (members.next())

@@ -1,4 +1,7 @@
--- Crema schema, part 11: a refund takes back its tax as well as its money. A refund refunds whole
+-- Crema schema, part 11: a refund takes back its tax as well as its money, and a period's active
+-- members are found customer by customer.
+--
+-- A refund takes back its tax as well as its money. A refund refunds whole
 -- order lines, so its tax is the tax of those lines; it counts on the local day and hour the refund
 -- was given, like its money (refund_cents). The tax a report shows is tax_cents - refund_tax_cents.
 ALTER TABLE sales_hourly ADD COLUMN refund_tax_cents INTEGER NOT NULL DEFAULT 0;
@@ -31,3 +34,11 @@ WITH t AS (
     GROUP BY 1, 2, 3)
 UPDATE sales_hourly SET refund_tax_cents = t.tax
 FROM t WHERE t.store_id = sales_hourly.store_id AND t.day = sales_hourly.day AND t.hour = sales_hourly.hour;
+
+-- Active members of a period: a seek per customer and store into the orders they placed there,
+-- whatever the period's length, instead of a walk through every order of the period. This one
+-- index replaces two (orders_customer on customer_id alone, and 0010's orders_business_day), so a
+-- sale writes one index entry fewer; a sale without a customer writes none here.
+DROP INDEX orders_business_day;
+DROP INDEX orders_customer;
+CREATE INDEX orders_customer ON orders (customer_id, store_id, business_day) WHERE customer_id IS NOT NULL;

@@ -288,6 +288,20 @@ TEST_CASE("the history generator writes stores and orders the summaries agree wi
                            "(SELECT sum(amount_cents) FROM payments WHERE order_id = o.id)"))
         == 0);
     requireSummariesMatch(*db);
+    // Active members, store by store and for the chain, as the distinct customers of the paid orders.
+    SalesReport report(*db);
+    const DateRange range {QDate(2027, 2, 19), QDate(2027, 2, 25)};
+    for (qint64 store : {0, 1, 2, 3}) {
+        auto loyalty = report.loyalty({range, store});
+        REQUIRE_OK(loyalty);
+        INFO("store " << store);
+        CHECK(loyalty->activeMembers > 0);
+        CHECK(loyalty->activeMembers
+            == test::scalar(*db,
+                QStringLiteral("SELECT count(DISTINCT customer_id) FROM orders WHERE (? = 0 OR store_id = ?) "
+                               "AND business_day BETWEEN ? AND ? AND status NOT IN ('open', 'voided')"),
+                {store, store, range.from.toString(Qt::ISODate), range.to.toString(Qt::ISODate)}));
+    }
 
     auto again = HistoryGenerator::generate(*db, HistoryPlan {3, 10, 40, QDate(2027, 3, 1)});
     REQUIRE_FALSE(again);
@@ -391,6 +405,10 @@ TEST_CASE("migration 0011 gives the refunds already on file their tax", "[db][re
     for (const char* sql :
         {"DROP TRIGGER refund_lines_summary", "ALTER TABLE sales_hourly DROP COLUMN refund_tax_cents",
             "CREATE TRIGGER refund_lines_summary AFTER INSERT ON refund_lines BEGIN SELECT 1; END",
+            "DROP INDEX orders_customer",
+            "CREATE INDEX orders_customer ON orders (customer_id) WHERE customer_id IS NOT NULL",
+            "CREATE INDEX orders_business_day ON orders (store_id, business_day, customer_id) "
+            "WHERE business_day IS NOT NULL",
             "DELETE FROM schema_migrations WHERE version = 11", "PRAGMA user_version = 10"})
         test::rawExec(path, QString::fromLatin1(sql));
     auto db = Database::open(path);
