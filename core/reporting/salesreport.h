@@ -8,6 +8,7 @@
 #include <QString>
 
 #include <array>
+#include <memory>
 
 namespace crema {
 
@@ -103,9 +104,17 @@ struct DashboardData {
 // Sales reports over the summaries that every sale, refund and import keeps up to date
 // (db/migrations/0010). Reads only; safe to use from a worker thread (each thread gets its own
 // connection to the file).
+//
+// The dashboard keeps what each whole month added up to between reads, so a year is a dozen
+// months rather than thousands of hourly rows. Each read first asks the file what changed since
+// (orders and refunds added, parked orders paid) and forgets the months it touched: the figures
+// are always those of the file, only quicker to add up.
 class SalesReport {
 public:
     explicit SalesReport(Database& db);
+    ~SalesReport();
+    SalesReport(const SalesReport&) = delete;
+    SalesReport& operator=(const SalesReport&) = delete;
 
     Result<QList<StoreChoice>> stores();
     Result<SalesFigures> totals(const ReportFilter& filter);
@@ -126,7 +135,10 @@ public:
     void releaseThreadConnection();
 
 private:
+    struct MonthCache;
+
     Database& m_db;
+    std::unique_ptr<MonthCache> m_months;
 };
 
 } // namespace crema

@@ -420,3 +420,106 @@ TEST_CASE("migration 0011 gives the refunds already on file their tax", "[db][re
     CHECK(test::scalar(**db, QStringLiteral("SELECT sum(refund_tax_cents) FROM sales_hourly")) == refundedTax);
     requireSummariesMatch(**db);
 }
+
+namespace {
+
+void checkFigures(const SalesFigures& a, const SalesFigures& b)
+{
+    CHECK(a.orders == b.orders);
+    CHECK(a.items == b.items);
+    CHECK(a.sales == b.sales);
+    CHECK(a.discounts == b.discounts);
+    CHECK(a.tax == b.tax);
+    CHECK(a.refundedTax == b.refundedTax);
+    CHECK(a.refunds == b.refunds);
+    CHECK(a.refunded == b.refunded);
+}
+
+// The dashboard of a long-lived report (with the months it kept) against one read afresh.
+void checkSameDashboard(SalesReport& kept, Database& db, const DateRange& range, const DateRange& previous)
+{
+    auto a = kept.dashboard({range, 0}, previous);
+    REQUIRE_OK(a);
+    SalesReport fresh(db);
+    auto b = fresh.dashboard({range, 0}, previous);
+    REQUIRE_OK(b);
+    checkFigures(a->current, b->current);
+    checkFigures(a->previous, b->previous);
+    REQUIRE(a->series.size() == b->series.size());
+    for (qsizetype i = 0; i < a->series.size(); ++i) {
+        CHECK(a->series[i].period == b->series[i].period);
+        checkFigures(a->series[i].figures, b->series[i].figures);
+    }
+    CHECK(a->heatmap.orders == b->heatmap.orders);
+    CHECK(a->heatmap.revenueCents == b->heatmap.revenueCents);
+    CHECK(a->heatmap.untimedOrders == b->heatmap.untimedOrders);
+    REQUIRE(a->products.size() == b->products.size());
+    for (qsizetype i = 0; i < a->products.size(); ++i) {
+        CHECK(a->products[i].product == b->products[i].product);
+        CHECK(a->products[i].orders == b->products[i].orders);
+        CHECK(a->products[i].quantity == b->products[i].quantity);
+        CHECK(a->products[i].revenue == b->products[i].revenue);
+    }
+    REQUIRE(a->payments.size() == b->payments.size());
+    for (qsizetype i = 0; i < a->payments.size(); ++i) {
+        CHECK(a->payments[i].method == b->payments[i].method);
+        CHECK(a->payments[i].taken == b->payments[i].taken);
+        CHECK(a->payments[i].paidBack == b->payments[i].paidBack);
+    }
+    CHECK(a->loyalty.pointsEarned == b->loyalty.pointsEarned);
+    CHECK(a->loyalty.pointsRedeemed == b->loyalty.pointsRedeemed);
+    CHECK(a->loyalty.activeMembers == b->loyalty.activeMembers);
+    CHECK(a->previousLoyalty.pointsEarned == b->previousLoyalty.pointsEarned);
+}
+
+} // namespace
+
+TEST_CASE(
+    "a year's dashboard from the months it kept equals one read afresh, after every kind of write", "[db][reporting]")
+{
+    test::TillFixture t;
+    SalesReport kept(*t.db);
+    const DateRange year {QDate(2026, 1, 1), QDate(2026, 12, 31)};
+    const DateRange before {QDate(2025, 1, 1), QDate(2025, 12, 31)};
+    const DateRange months {QDate(2026, 9, 1), QDate(2026, 10, 31)}; // by week: months not folded
+    const DateRange august {QDate(2026, 8, 1), QDate(2026, 8, 31)};
+    const auto check = [&] {
+        checkSameDashboard(kept, *t.db, year, before);
+        checkSameDashboard(kept, *t.db, months, august);
+        checkSameDashboard(
+            kept, *t.db, {QDate(2026, 9, 10), QDate(2027, 2, 3)}, {QDate(2026, 4, 1), QDate(2026, 9, 9)});
+    };
+    check();
+    auto first = kept.dashboard({year, 0}, before);
+    REQUIRE_OK(first);
+
+    // A sale dated in a month the report already added up.
+    t.clock.set(utc(2026, 9, 15, 10, 0));
+    Cart c1 = t.cart({"Latte:Large+Oat milk", "Croissant"});
+    c1.customerId = t.customerId("+447700900005");
+    auto s1 = t.sell(t.cashier(), c1);
+    REQUIRE_OK(s1);
+    check();
+    auto second = kept.dashboard({year, 0}, before);
+    REQUIRE_OK(second);
+    CHECK(second->current.orders == first->current.orders + 1);
+
+    // An order parked before a read and paid after it, in another month.
+    t.clock.set(utc(2026, 10, 10, 9, 0));
+    auto held = t.sales.hold(t.cashier(), t.cart({"Mocha"}), QStringLiteral("table 2"));
+    REQUIRE_OK(held);
+    check();
+    t.clock.set(utc(2026, 10, 11, 9, 0));
+    REQUIRE_OK(t.sales.checkout(t.cashier(), SaleRequest {t.cart({"Mocha"}), {test::TillFixture::card()}, {}, *held}));
+    check();
+
+    // September's sale refunded in October.
+    t.clock.set(utc(2026, 10, 20, 12, 0));
+    RefundRequest r;
+    r.receiptNo = s1->receiptNo;
+    REQUIRE_OK(t.sales.refund(t.manager(), r));
+    check();
+    auto third = kept.dashboard({year, 0}, before);
+    REQUIRE_OK(third);
+    CHECK(third->current.refunds == second->current.refunds + 1);
+}
