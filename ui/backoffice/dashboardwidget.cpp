@@ -282,7 +282,8 @@ void DashboardWidget::setStore(qint64 storeId)
 
 bool DashboardWidget::isLoading() const
 {
-    return m_watcher->isRunning();
+    // Until the result is shown: a quick read can have finished before its finished signal is handled.
+    return m_watcher->isRunning() || !m_busy->isHidden();
 }
 
 ChartCard* DashboardWidget::card(const QString& objectName) const
