@@ -2,14 +2,20 @@
 
 #include "catalog/catalogservice.h"
 #include "customers/customerservice.h"
+#include "importing/csvreader.h"
 #include "inventory/inventoryservice.h"
 #include "loyalty/loyaltyservice.h"
 #include "orders/saleservice.h"
+#include "reporting/reportperiod.h"
+#include "reporting/salesreport.h"
 #include "shifts/shiftservice.h"
 #include "staff/staffservice.h"
 #include "storage/database.h"
 
 #include <QJsonDocument>
+#include <QProcessEnvironment>
+#include <QStandardPaths>
+#include <QTimeZone>
 
 namespace crema::cli {
 
@@ -110,6 +116,114 @@ int begin(QCommandLineParser& p, Context& ctx, const QString& description, std::
 QCommandLineOption jsonOption()
 {
     return QCommandLineOption(QStringLiteral("json"), QStringLiteral("Print JSON."));
+}
+
+QString defaultDbPath()
+{
+    const QString env = QProcessEnvironment::systemEnvironment().value(QStringLiteral("CREMA_DB"));
+    if (!env.isEmpty())
+        return env;
+    return QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) + QStringLiteral("/crema.db");
+}
+
+QCommandLineOption pinOption()
+{
+    return QCommandLineOption(QStringLiteral("pin"), QStringLiteral("Your PIN (required)."), QStringLiteral("PIN"));
+}
+
+QCommandLineOption managerPinOption()
+{
+    return QCommandLineOption(QStringLiteral("manager-pin"),
+        QStringLiteral("A manager's PIN, authorising what your role may not do alone."), QStringLiteral("PIN"));
+}
+
+Result<StaffMember> logIn(Till& till, const QCommandLineParser& p, const Context& ctx)
+{
+    if (!p.isSet(pinOption()))
+        return fail(Error::Code::InvalidInput, QStringLiteral("cremactl %1 needs --pin PIN").arg(ctx.command));
+    return till.staff->login(p.value(pinOption()));
+}
+
+QJsonArray ordersJson(const QList<OrderSummary>& orders)
+{
+    QJsonArray arr;
+    for (const OrderSummary& o : orders) {
+        QJsonObject row {
+            {QStringLiteral("receipt"), o.receiptNo ? QJsonValue(o.receiptNo) : QJsonValue(QJsonValue::Null)},
+            {QStringLiteral("total_cents"), o.total.cents()}, {QStringLiteral("status"), o.status},
+            {QStringLiteral("created_at"), toDbTime(o.createdAt)}, {QStringLiteral("order"), o.id}};
+        if (!o.name.isEmpty())
+            row.insert(QStringLiteral("name"), o.name);
+        arr.append(row);
+    }
+    return arr;
+}
+
+void printOrders(const Till& t, const QList<OrderSummary>& orders)
+{
+    const QTimeZone tz(t.site.timeZone.toUtf8());
+    for (const OrderSummary& o : orders)
+        out() << QStringLiteral("%1 %2 %3 %4 %5\n")
+                     .arg(o.receiptNo ? QString::number(o.receiptNo) : QStringLiteral("#%1").arg(o.id), -8)
+                     .arg(o.createdAt.toTimeZone(tz).toString(QStringLiteral("yyyy-MM-dd HH:mm")))
+                     .arg(t.money(o.total), 10)
+                     .arg(o.status, -18)
+                     .arg(o.name.isEmpty() ? o.customer : o.name);
+}
+
+void printCsv(const QStringList& fields)
+{
+    QStringList escaped;
+    for (const QString& f : fields)
+        escaped << csvField(f);
+    out() << escaped.join(QLatin1Char(',')) << "\n";
+}
+
+int readRange(const QCommandLineParser& p, const Context& ctx, const QCommandLineOption& from,
+    const QCommandLineOption& to, DateRange& range)
+{
+    for (const QCommandLineOption* o : {&from, &to}) {
+        if (!p.isSet(*o))
+            return usage(ctx.command, QStringLiteral("--%1 DATE is required").arg(o->names().first()));
+    }
+    auto first = parseIsoDate(p.value(from), QStringLiteral("--from"));
+    if (!first)
+        return usage(ctx.command, first.error().message);
+    auto last = parseIsoDate(p.value(to), QStringLiteral("--to"));
+    if (!last)
+        return usage(ctx.command, last.error().message);
+    if (*first > *last)
+        return usage(ctx.command,
+            QStringLiteral("--from %1 is after --to %2").arg(p.value(from).trimmed(), p.value(to).trimmed()));
+    range = {*first, *last};
+    return -1;
+}
+
+int openTillAndStore(const QCommandLineParser& p, const Context& ctx, const QCommandLineOption& store, bool allStores,
+    std::unique_ptr<Till>& till, StoreChoice& chosen)
+{
+    auto opened = openTill(ctx);
+    if (!opened)
+        return cli::report(opened.error());
+    till = std::move(opened).value();
+    chosen
+        = allStores ? StoreChoice {0, QStringLiteral("all")} : StoreChoice {till->site.storeId, till->site.storeName};
+    if (!p.isSet(store))
+        return -1;
+    auto stores = SalesReport(*till->db).stores();
+    if (!stores)
+        return cli::report(stores.error());
+    QStringList names;
+    for (const StoreChoice& s : *stores) {
+        names << s.name;
+        if (s.name.compare(p.value(store).trimmed(), Qt::CaseInsensitive) == 0) {
+            chosen = s;
+            return -1;
+        }
+    }
+    return usage(ctx.command,
+        QStringLiteral("--store '%1': no such store (stores: %2)")
+            .arg(p.value(store), names.join(QLatin1String(", "))));
 }
 
 } // namespace crema::cli

@@ -7,6 +7,7 @@
 
 #include <QCommandLineOption>
 #include <QCommandLineParser>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QStringList>
 #include <QTextStream>
@@ -22,6 +23,10 @@ class LoyaltyService;
 class CustomerService;
 class SaleService;
 class ShiftService;
+struct StaffMember;
+struct OrderSummary;
+struct DateRange;
+struct StoreChoice;
 } // namespace crema
 
 // What every cremactl command shares: option parsing, exit codes, output, opening the till.
@@ -74,5 +79,29 @@ int begin(
     QCommandLineParser& p, Context& ctx, const QString& description, std::unique_ptr<Till>& till, int positional = 0);
 
 QCommandLineOption jsonOption();
+
+// The file used without --db: $CREMA_DB, else crema.db in the platform's data folder.
+QString defaultDbPath();
+
+// --pin, and --manager-pin for what the role may not do alone.
+QCommandLineOption pinOption();
+QCommandLineOption managerPinOption();
+// Logs in with --pin; refuses a command that needs someone without it.
+Result<StaffMember> logIn(Till& till, const QCommandLineParser& p, const Context& ctx);
+
+// Orders as `orders` and `customer` print them.
+QJsonArray ordersJson(const QList<OrderSummary>& orders);
+void printOrders(const Till& t, const QList<OrderSummary>& orders);
+
+// The owner's commands (report, forecast): a CSV row on stdout, fields quoted where needed.
+void printCsv(const QStringList& fields);
+// Reads --from and --to (both required, yyyy-MM-dd). Returns an exit code, or -1.
+int readRange(const QCommandLineParser& p, const Context& ctx, const QCommandLineOption& from,
+    const QCommandLineOption& to, DateRange& range);
+// Opens the till and reads --store NAME (matched without regard to case). Without --store:
+// every store (id 0, "all") when allStores, else this till's own.
+// Returns an exit code to stop with, or -1.
+int openTillAndStore(const QCommandLineParser& p, const Context& ctx, const QCommandLineOption& store, bool allStores,
+    std::unique_ptr<Till>& till, StoreChoice& chosen);
 
 } // namespace crema::cli

@@ -5,10 +5,13 @@
 #include "common/ids.h"
 #include "common/money.h"
 #include "common/quantity.h"
+#include "inventory/stockledger.h"
 #include "loyalty/loyaltyservice.h"
+#include "loyalty/pointsledger.h"
+#include "orders/orderwriter.h"
 #include "storage/database.h"
-#include "storage/scopedtransaction.h"
 #include "storage/sql.h"
+#include "storage/unitofwork.h"
 #include "store/setupservice.h"
 
 #include <QHash>
@@ -351,8 +354,9 @@ const std::vector<int>& hourWeights(const QDate& day, int& openHour)
 
 class Seeder {
 public:
-    Seeder(QSqlDatabase db, Database& database, const QDate& asOf, int days)
+    Seeder(QSqlDatabase db, UnitOfWork& work, Database& database, const QDate& asOf, int days)
         : m_db(std::move(db))
+        , m_work(work)
         , m_database(database)
         , m_asOf(asOf)
         , m_days(days)
@@ -371,6 +375,7 @@ private:
     QString when(const QDateTime& t) const { return toDbTime(t); }
 
     QSqlDatabase m_db;
+    UnitOfWork& m_work;
     Database& m_database;
     QDate m_asOf;
     int m_days;
@@ -701,46 +706,21 @@ Status Seeder::seedHistory(DemoStats& stats)
         CREMA_TRY(level.run(QStringLiteral("setting stock levels")));
     }
 
-    SqlQuery move(m_db,
-        QStringLiteral(
-            "INSERT INTO stock_movements (uuid, store_id, ingredient_id, kind, quantity, order_id, order_line_id, "
-            "staff_id, note, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    const QVariant nullId(QMetaType::fromType<qint64>());
     QHash<qint64, qint64> onHand;
     qint64 movementNo = 0;
-    const auto movement
-        = [&](qint64 ingredient, const QString& kind, qint64 qty, const QVariant& orderId, const QVariant& lineId,
-              const QVariant& staffId, const QString& note, const QDateTime& at) -> Status {
-        move.bindAll({stableUuid(QStringLiteral("demo/movement/%1").arg(++movementNo)), m_storeId, ingredient, kind,
-            qty, orderId, lineId, staffId, note, when(at)});
+    const auto movement = [&](qint64 ingredient, const QString& kind, qint64 qty, qint64 orderId, qint64 lineId,
+                              qint64 staffId, const QString& note, const QDateTime& at) -> Status {
         onHand[ingredient] += qty;
-        return move.run(QStringLiteral("recording stock movements"));
+        return StockLedger::record(m_work,
+            {stableUuid(QStringLiteral("demo/movement/%1").arg(++movementNo)), m_storeId, ingredient, kind, qty,
+                orderId, lineId, staffId, note, when(at)});
     };
 
     // Opening count: everything at par the morning history starts.
     const QDate start = m_asOf.addDays(-days);
     for (auto it = par.constBegin(); it != par.constEnd(); ++it)
-        CREMA_TRY(movement(it.key(), QStringLiteral("count"), it.value(), nullId, nullId, m_staffIds[2],
+        CREMA_TRY(movement(it.key(), QStringLiteral("count"), it.value(), 0, 0, m_staffIds[2],
             QStringLiteral("opening count"), local(start, 6, 0, 0)));
-
-    SqlQuery order(m_db,
-        QStringLiteral("INSERT INTO orders (uuid, store_id, terminal_id, receipt_no, staff_id, customer_id, status, "
-                       "subtotal_cents, discount_cents, tax_cents, total_cents, created_at, paid_at, business_day, "
-                       "business_hour) VALUES (?, ?, ?, ?, ?, ?, 'paid', ?, 0, ?, ?, ?, ?, ?, ?)"));
-    SqlQuery line(m_db,
-        QStringLiteral(
-            "INSERT INTO order_lines (uuid, order_id, line_no, product_id, size_id, product_name, size_name, "
-            "quantity, unit_price_cents, discount_cents, tax_rate_bp, tax_cents, total_cents) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?)"));
-    SqlQuery lineMod(m_db,
-        QStringLiteral(
-            "INSERT INTO line_modifiers (order_line_id, modifier_id, name, price_delta_cents) VALUES (?, ?, ?, ?)"));
-    SqlQuery pay(m_db,
-        QStringLiteral("INSERT INTO payments (uuid, order_id, method, amount_cents, tendered_cents, change_cents, "
-                       "reference, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
-    SqlQuery points(m_db,
-        QStringLiteral("INSERT INTO loyalty_ledger (uuid, customer_id, order_id, points, reason, created_at) "
-                       "VALUES (?, ?, ?, ?, 'earn', ?)"));
 
     QHash<qint64, qint64> taxOfCategory;
     QHash<qint64, const Modifier*> modifierById;
@@ -768,7 +748,7 @@ Status Seeder::seedHistory(DemoStats& stats)
                     continue;
                 const qint64 pack = packSize.value(it.key(), 1);
                 const qint64 count = (it.value() - have + pack - 1) / pack;
-                CREMA_TRY(movement(it.key(), QStringLiteral("receipt"), count * pack, nullId, nullId, m_staffIds[2],
+                CREMA_TRY(movement(it.key(), QStringLiteral("receipt"), count * pack, 0, 0, m_staffIds[2],
                     QStringLiteral("delivery from %1").arg(QString::fromUtf8(kSuppliers[d.supplier].name)),
                     local(o.localDay, 6, 30, 0)));
             }
@@ -812,29 +792,30 @@ Status Seeder::seedHistory(DemoStats& stats)
         }
         ++receipt;
         const QString orderKey = QStringLiteral("demo/order/%1").arg(receipt);
-        const QVariant customer = o.customer >= 0 ? QVariant(m_customerIds[o.customer]) : nullId;
         const QDateTime paidAt = o.at.addSecs(20 + rng.bounded(70));
         const BusinessTime business = businessTime(paidAt, m_tz);
-        order.bindAll({stableUuid(orderKey), m_storeId, m_terminalId, receipt, m_staffIds[o.staff], customer, total,
-            tax, total, when(o.at), when(paidAt), business.day, business.hour});
-        CREMA_TRY(order.run(QStringLiteral("adding demo orders")));
-        const qint64 orderId = order.lastInsertId();
+        OrderRow order {stableUuid(orderKey), m_storeId, m_terminalId, receipt, m_staffIds[o.staff],
+            o.customer >= 0 ? m_customerIds[o.customer] : 0, QStringLiteral("paid"), Money(total), Money(), Money(tax),
+            Money(total), {}, when(o.at), when(paidAt), business.day, business.hour};
+        auto orderId = OrderWriter::insertOrder(m_work, order);
+        if (!orderId)
+            return orderId.error();
         int n = 0;
         for (const Sold& s : sold) {
             ++lineNo;
-            line.bindAll({stableUuid(QStringLiteral("demo/line/%1").arg(lineNo)), orderId, ++n, s.plan->product->id,
-                s.plan->size->id, s.plan->product->name, s.plan->size->name, s.plan->quantity, s.unitPrice, s.taxBp,
-                taxIncluded(Money(s.total), s.taxBp).cents(), s.total});
-            CREMA_TRY(line.run(QStringLiteral("adding demo order lines")));
-            const qint64 lineId = line.lastInsertId();
+            OrderLineRow row {stableUuid(QStringLiteral("demo/line/%1").arg(lineNo)), ++n, s.plan->product->id,
+                s.plan->size->id, s.plan->product->name, s.plan->size->name, s.plan->quantity, Money(s.unitPrice),
+                Money(), s.taxBp, taxIncluded(Money(s.total), s.taxBp), Money(s.total), {}, {}};
             for (qint64 m : s.plan->modifiers) {
                 const Modifier* mod = modifierById.value(m);
-                lineMod.bindAll({lineId, m, mod->name, mod->priceDelta.cents()});
-                CREMA_TRY(lineMod.run(QStringLiteral("adding demo line modifiers")));
+                row.modifiers.append({m, mod->name, mod->priceDelta});
             }
+            auto lineId = OrderWriter::insertLine(m_work, *orderId, row);
+            if (!lineId)
+                return lineId.error();
             for (const RecipeItem& r : s.recipe)
-                CREMA_TRY(movement(r.ingredientId, QStringLiteral("sale"), -r.quantity * s.plan->quantity, orderId,
-                    lineId, m_staffIds[o.staff], QStringLiteral("receipt %1").arg(receipt), paidAt));
+                CREMA_TRY(movement(r.ingredientId, QStringLiteral("sale"), -r.quantity * s.plan->quantity, *orderId,
+                    *lineId, m_staffIds[o.staff], QStringLiteral("receipt %1").arg(receipt), paidAt));
         }
         if (o.cash) {
             // Customers hand over the next note up, or the exact amount a third of the time.
@@ -843,20 +824,20 @@ Status Seeder::seedHistory(DemoStats& stats)
                 const qint64 note = total <= 500 ? 500 : total <= 1000 ? 1000 : 2000;
                 tendered = std::max(note, (total + 499) / 500 * 500);
             }
-            pay.bindAll({stableUuid(orderKey + QStringLiteral("/pay")), orderId, QStringLiteral("cash"), total,
-                tendered, tendered - total, QStringLiteral(""), when(paidAt)});
+            CREMA_TRY(OrderWriter::insertPayment(m_work, *orderId,
+                {stableUuid(orderKey + QStringLiteral("/pay")), QStringLiteral("cash"), Money(total), Money(tendered),
+                    Money(tendered - total), {}, when(paidAt)}));
         } else {
-            pay.bindAll({stableUuid(orderKey + QStringLiteral("/pay")), orderId, QStringLiteral("card"), total,
-                QVariant(QMetaType::fromType<qint64>()), QVariant(QMetaType::fromType<qint64>()),
-                QStringLiteral("A%1").arg(rng.bounded(1000000), 6, 10, QLatin1Char('0')), when(paidAt)});
+            CREMA_TRY(OrderWriter::insertPayment(m_work, *orderId,
+                {stableUuid(orderKey + QStringLiteral("/pay")), QStringLiteral("card"), Money(total), std::nullopt,
+                    std::nullopt, QStringLiteral("A%1").arg(rng.bounded(1000000), 6, 10, QLatin1Char('0')),
+                    when(paidAt)}));
         }
-        CREMA_TRY(pay.run(QStringLiteral("adding demo payments")));
         const qint64 earned = LoyaltyRules {}.pointsFor(Money(total - tax), 2);
-        if (o.customer >= 0 && earned > 0) {
-            points.bindAll({stableUuid(orderKey + QStringLiteral("/points")), m_customerIds[o.customer], orderId,
-                earned, when(paidAt)});
-            CREMA_TRY(points.run(QStringLiteral("adding demo loyalty points")));
-        }
+        if (o.customer >= 0 && earned > 0)
+            CREMA_TRY(PointsLedger::record(m_work,
+                {stableUuid(orderKey + QStringLiteral("/points")), m_customerIds[o.customer], *orderId, earned,
+                    QStringLiteral("earn"), {}, when(paidAt)}));
         ++stats.orders;
     }
     stats.days = days;
@@ -915,13 +896,14 @@ Result<DemoStats> DemoCafe::seed(Database& db, const QDate& asOf, int days)
         return fail(Error::Code::InvalidInput, QStringLiteral("demo history: %1 days is not 7 to 3660").arg(days));
     if (!asOf.isValid())
         return fail(Error::Code::InvalidInput, QStringLiteral("demo date is not a valid date"));
-    auto tx = ScopedTransaction::begin(db.connection());
-    if (!tx)
-        return tx.error();
+    auto work = UnitOfWork::begin(db);
+    if (!work)
+        return work.error();
     DemoStats stats;
-    Seeder seeder(db.connection(), db, asOf, days);
+    Seeder seeder(work->db(), *work, db, asOf, days);
     CREMA_TRY(seeder.run(stats));
-    CREMA_TRY(tx->commit());
+    work->record(Change {Change::Kind::SalesImported});
+    CREMA_TRY(work->commit());
     return stats;
 }
 

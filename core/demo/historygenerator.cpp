@@ -4,11 +4,17 @@
 #include "common/clock.h"
 #include "common/ids.h"
 #include "loyalty/loyaltyservice.h"
+#include "loyalty/pointsledger.h"
+#include "orders/orderwriter.h"
+#include "orders/pricing.h"
+#include "staff/staffservice.h"
 #include "storage/database.h"
-#include "storage/scopedtransaction.h"
 #include "storage/sql.h"
+#include "storage/unitofwork.h"
 #include "store/site.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QRandomGenerator>
 
 #include <algorithm>
@@ -44,67 +50,83 @@ struct StoreRef {
     int volumePerMille = 1000;
 };
 
-Result<QList<StoreRef>> prepareStores(
-    const QSqlDatabase& db, const Site& site, const HistoryPlan& plan, const Clock& clock, QStringList& created)
+QString generatedStoreUuid(const Site& site, int i)
 {
+    return stableUuid(QStringLiteral("crema/generated/store/%1/%2").arg(site.storeUuid).arg(i));
+}
+
+// The generator writes only to stores of its own, each with its own till, so it never takes a real
+// till's receipt numbers or mixes made-up sales into a real shop's figures.
+Result<QList<StoreRef>> prepareStores(
+    UnitOfWork& work, const Site& site, const HistoryPlan& plan, const Clock& clock, QStringList& created)
+{
+    const QSqlDatabase& db = work.db();
     QList<StoreRef> stores;
-    for (int i = 0; i < plan.stores; ++i) {
+    for (int i = 1; i <= plan.stores; ++i) {
         StoreRef s;
-        if (i == 0) {
-            s.id = site.storeId;
-            s.uuid = site.storeUuid;
-            s.terminalId = site.terminalId;
+        const QString name
+            = QStringLiteral("%1 %2").arg(QStringLiteral("Crema"), QString::fromUtf8(kStoreNames[(i - 1) % 8]))
+            + (i > 8 ? QStringLiteral(" %1").arg(i) : QString());
+        s.uuid = generatedStoreUuid(site, i);
+        auto existing = queryScalar(db, QStringLiteral("SELECT id FROM stores WHERE uuid = ?"), {s.uuid},
+            QStringLiteral("finding a generated store"));
+        if (!existing)
+            return existing.error();
+        if (existing->isValid()) {
+            s.id = existing->toLongLong();
         } else {
-            const QString name
-                = QStringLiteral("%1 %2").arg(QStringLiteral("Crema"), QString::fromUtf8(kStoreNames[(i - 1) % 8]))
-                + (i > 8 ? QStringLiteral(" %1").arg(i) : QString());
-            s.uuid = stableUuid(QStringLiteral("crema/generated/store/%1/%2").arg(site.storeUuid).arg(i));
-            auto existing = queryScalar(db, QStringLiteral("SELECT id FROM stores WHERE uuid = ?"), {s.uuid},
-                QStringLiteral("finding a generated store"));
-            if (!existing)
-                return existing.error();
-            if (existing->isValid()) {
-                s.id = existing->toLongLong();
-            } else {
-                SqlQuery ins(db,
-                    QStringLiteral("INSERT INTO stores (uuid, name, currency, prices_include_tax, time_zone, "
-                                   "created_at) VALUES (?, ?, ?, ?, ?, ?)"));
-                ins.bindAll({s.uuid, name, site.currency, site.pricesIncludeTax ? 1 : 0, site.timeZone,
-                    toDbTime(clock.nowUtc())});
-                CREMA_TRY(ins.run(QStringLiteral("adding store %1").arg(name)));
-                s.id = ins.lastInsertId();
-                created << name;
-                SqlQuery till(db,
-                    QStringLiteral(
-                        "INSERT INTO terminals (uuid, store_id, name, created_at) VALUES (?, ?, 'Till 1', ?)"));
-                till.bindAll({stableUuid(s.uuid + QStringLiteral("/till")), s.id, toDbTime(clock.nowUtc())});
-                CREMA_TRY(till.run(QStringLiteral("adding a till to %1").arg(name)));
-            }
-            auto terminal = queryScalar(db, QStringLiteral("SELECT min(id) FROM terminals WHERE store_id = ?"), {s.id},
-                QStringLiteral("finding the store's till"));
-            if (!terminal)
-                return terminal.error();
-            s.terminalId = terminal->toLongLong();
-            s.volumePerMille = 700 + 150 * (i % 4); // branches are a little quieter than the first shop
+            SqlQuery ins(db,
+                QStringLiteral("INSERT INTO stores (uuid, name, currency, prices_include_tax, time_zone, "
+                               "created_at) VALUES (?, ?, ?, ?, ?, ?)"));
+            ins.bindAll(
+                {s.uuid, name, site.currency, site.pricesIncludeTax ? 1 : 0, site.timeZone, toDbTime(clock.nowUtc())});
+            CREMA_TRY(ins.run(QStringLiteral("adding store %1").arg(name)));
+            s.id = ins.lastInsertId();
+            created << name;
+            SqlQuery till(db,
+                QStringLiteral("INSERT INTO terminals (uuid, store_id, name, created_at) VALUES (?, ?, 'Till 1', ?)"));
+            till.bindAll({stableUuid(s.uuid + QStringLiteral("/till")), s.id, toDbTime(clock.nowUtc())});
+            CREMA_TRY(till.run(QStringLiteral("adding a till to %1").arg(name)));
         }
-        auto receipt = queryScalar(db,
-            QStringLiteral("SELECT coalesce(max(receipt_no), 0) + 1 FROM orders WHERE terminal_id = ?"), {s.terminalId},
-            QStringLiteral("numbering generated orders"));
+        auto terminal = queryScalar(db, QStringLiteral("SELECT min(id) FROM terminals WHERE store_id = ?"), {s.id},
+            QStringLiteral("finding the store's till"));
+        if (!terminal)
+            return terminal.error();
+        s.terminalId = terminal->toLongLong();
+        s.volumePerMille = i == 1 ? 1000 : 700 + 150 * (i % 4); // branches are a little quieter than the first shop
+        auto receipt = OrderWriter::nextReceiptNo(work, s.terminalId);
         if (!receipt)
             return receipt.error();
-        s.nextReceipt = receipt->toLongLong();
+        s.nextReceipt = *receipt;
         stores.append(s);
     }
     return stores;
 }
 
+// Orders the generator did not make: anything but its own stores' and the demo café's.
+Result<qint64> realOrders(const QSqlDatabase& db, const Site& site)
+{
+    QJsonArray synthetic {stableUuid(QStringLiteral("demo/store"))};
+    for (int i = 1; i <= HistoryPlan::kMaxStores; ++i)
+        synthetic.append(generatedStoreUuid(site, i));
+    auto n = queryScalar(db,
+        QStringLiteral("SELECT count(*) FROM orders WHERE store_id NOT IN "
+                       "(SELECT id FROM stores WHERE uuid IN (SELECT value FROM json_each(?)))"),
+        {QString::fromUtf8(QJsonDocument(synthetic).toJson(QJsonDocument::Compact))},
+        QStringLiteral("looking for real sales"));
+    if (!n)
+        return n.error();
+    return n->toLongLong();
+}
+
 } // namespace
 
-Result<HistoryStats> HistoryGenerator::generate(
-    Database& database, const HistoryPlan& plan, const std::function<void(int, int)>& progress)
+Result<HistoryStats> HistoryGenerator::generate(Database& database, const HistoryPlan& plan,
+    const StaffMember* authorisedBy, const std::function<void(int, int)>& progress)
 {
-    if (plan.stores < 1 || plan.stores > 50)
-        return fail(Error::Code::InvalidInput, QStringLiteral("%1 stores is not 1 to 50").arg(plan.stores));
+    if (plan.stores < 1 || plan.stores > HistoryPlan::kMaxStores)
+        return fail(Error::Code::InvalidInput,
+            QStringLiteral("%1 stores is not 1 to %2").arg(plan.stores).arg(HistoryPlan::kMaxStores));
     if (plan.days < 1 || plan.days > 3660)
         return fail(Error::Code::InvalidInput, QStringLiteral("%1 days is not 1 to 3660").arg(plan.days));
     if (plan.ordersPerDay < 1 || plan.ordersPerDay > 20000)
@@ -116,6 +138,17 @@ Result<HistoryStats> HistoryGenerator::generate(
     auto site = loadSite(db);
     if (!site)
         return site.error();
+    auto real = realOrders(db, *site);
+    if (!real)
+        return real.error();
+    if (*real > 0 && !(plan.besideRealSales && authorisedBy && authorisedBy->role == Role::Owner))
+        return fail(Error::Code::BusinessRule,
+            plan.besideRealSales
+                ? QStringLiteral("this file holds %1 real orders: only an owner may add made-up history beside them")
+                      .arg(*real)
+                : QStringLiteral("this file holds %1 orders the generator did not make; it writes made-up history "
+                                 "only beside the demo café or its own, unless an owner says otherwise")
+                      .arg(*real));
     CatalogService catalog(database);
     auto menu = catalog.loadMenu();
     if (!menu)
@@ -144,9 +177,6 @@ Result<HistoryStats> HistoryGenerator::generate(
     for (qsizetype i = 0; i < menu->products.size(); ++i)
         productWeights.push_back(std::max(1, 12000 / static_cast<int>(i + 2)));
     const std::vector<int> products = cumulate(productWeights);
-    QHash<qint64, qint64> taxOfCategory;
-    for (const Category& c : menu->categories)
-        taxOfCategory.insert(c.id, c.taxRateBp);
     const std::vector<int> weekday = {920, 950, 1000, 1020, 1100, 1250, 850};
     const std::vector<int> hours = cumulate({6, 15, 12, 9, 8, 12, 10, 7, 8, 6, 3}); // from 07:00
     const std::vector<int> itemsPerOrder = cumulate({55, 30, 10, 5});
@@ -158,11 +188,11 @@ Result<HistoryStats> HistoryGenerator::generate(
     const QDate start = plan.asOf.addDays(-plan.days);
     QList<StoreRef> stores;
     for (int chunk = 0; chunk < plan.days; chunk += 30) {
-        auto tx = ScopedTransaction::begin(db);
-        if (!tx)
-            return tx.error();
+        auto work = UnitOfWork::begin(database);
+        if (!work)
+            return work.error();
         if (chunk == 0) {
-            auto prepared = prepareStores(db, *site, plan, clock, stats.newStores);
+            auto prepared = prepareStores(*work, *site, plan, clock, stats.newStores);
             if (!prepared)
                 return prepared.error();
             stores = *prepared;
@@ -178,24 +208,6 @@ Result<HistoryStats> HistoryGenerator::generate(
                             .arg(start.toString(Qt::ISODate)));
             }
         }
-        SqlQuery order(db,
-            QStringLiteral(
-                "INSERT INTO orders (uuid, store_id, terminal_id, receipt_no, staff_id, customer_id, status, "
-                "subtotal_cents, tax_cents, total_cents, created_at, paid_at, business_day, business_hour) "
-                "VALUES (?, ?, ?, ?, ?, ?, 'paid', ?, ?, ?, ?, ?, ?, ?)"));
-        SqlQuery line(db,
-            QStringLiteral("INSERT INTO order_lines (uuid, order_id, line_no, product_id, size_id, product_name, "
-                           "size_name, quantity, unit_price_cents, tax_rate_bp, tax_cents, total_cents) "
-                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-        SqlQuery modifier(db,
-            QStringLiteral("INSERT INTO line_modifiers (order_line_id, modifier_id, name, price_delta_cents) "
-                           "VALUES (?, ?, ?, ?)"));
-        SqlQuery pay(db,
-            QStringLiteral(
-                "INSERT INTO payments (uuid, order_id, method, amount_cents, created_at) VALUES (?, ?, ?, ?, ?)"));
-        SqlQuery points(db,
-            QStringLiteral("INSERT INTO loyalty_ledger (uuid, customer_id, order_id, points, reason, created_at) "
-                           "VALUES (?, ?, ?, ?, 'earn', ?)"));
         for (int d = chunk; d < std::min(plan.days, chunk + 30); ++d) {
             const QDate day = start.addDays(d);
             for (StoreRef& store : stores) {
@@ -211,81 +223,73 @@ Result<HistoryStats> HistoryGenerator::generate(
                         zone)
                                              .toUTC();
                     const BusinessTime business = businessTime(at, zone);
-                    struct Planned {
-                        const Product* product;
-                        const ProductSize* size;
-                        QList<const Modifier*> modifiers;
-                        qint64 unit;
-                        int quantity;
-                    };
-                    QList<Planned> planned;
-                    qint64 total = 0, tax = 0, netExTax = 0;
+                    Cart cart;
                     const int items = 1 + pick(rng, itemsPerOrder);
                     for (int i = 0; i < items; ++i) {
                         const Product& p = menu->products[pick(rng, products)];
-                        Planned l {&p, &p.sizes[static_cast<qsizetype>(rng.bounded(static_cast<int>(p.sizes.size())))],
-                            {}, 0, rng.bounded(20) == 0 ? 2 : 1};
+                        CartLine l;
+                        l.productId = p.id;
+                        l.sizeId = p.sizes[static_cast<qsizetype>(rng.bounded(static_cast<int>(p.sizes.size())))].id;
+                        l.quantity = rng.bounded(20) == 0 ? 2 : 1;
                         for (qint64 gid : p.modifierGroupIds) {
                             const ModifierGroup* g = menu->group(gid);
-                            if (!g || g->modifiers.isEmpty())
+                            if (!g || g->modifiers.isEmpty() || g->maxChoices < 1)
                                 continue;
                             if (g->minChoices > 0 || rng.bounded(100) < 15)
-                                l.modifiers.append(&g->modifiers[static_cast<qsizetype>(
-                                    rng.bounded(static_cast<int>(g->modifiers.size())))]);
+                                l.modifierIds.append(g->modifiers[static_cast<qsizetype>(rng.bounded(
+                                                                      static_cast<int>(g->modifiers.size())))]
+                                                         .id);
                         }
-                        l.unit = l.size->price.cents();
-                        for (const Modifier* m : l.modifiers)
-                            l.unit += m->priceDelta.cents();
-                        const qint64 lineTotal = l.unit * l.quantity;
-                        const qint64 lineTax = taxIncluded(Money(lineTotal), taxOfCategory.value(p.categoryId)).cents();
-                        total += lineTotal;
-                        tax += lineTax;
-                        netExTax += lineTotal - lineTax;
-                        planned.append(l);
+                        cart.lines.append(l);
                     }
+                    // Priced as the till prices, so tax-exclusive stores get tax on top.
+                    auto priced = Pricing::price(*menu, cart, {}, site->pricesIncludeTax);
+                    if (!priced)
+                        return priced.error();
                     const QString key
                         = QStringLiteral("crema/generated/%1/%2/%3").arg(store.uuid, day.toString(Qt::ISODate)).arg(n);
                     const bool member = !customers.empty() && rng.bounded(100) < 25;
                     const qint64 customer = member ? customers[rng.bounded(static_cast<quint32>(customers.size()))] : 0;
                     const QString when = toDbTime(at);
-                    order.bindAll({stableUuid(key), store.id, store.terminalId, store.nextReceipt++,
-                        staff[rng.bounded(static_cast<quint32>(staff.size()))],
-                        member ? QVariant(customer) : QVariant(QMetaType::fromType<qint64>()), total, tax, total, when,
-                        when, business.day, business.hour});
-                    CREMA_TRY(order.run(QStringLiteral("generating orders")));
-                    const qint64 orderId = order.lastInsertId();
-                    for (qsizetype i = 0; i < planned.size(); ++i) {
-                        const Planned& l = planned[i];
-                        const qint64 lineTotal = l.unit * l.quantity;
-                        const qint64 taxBp = taxOfCategory.value(l.product->categoryId);
-                        line.bindAll({stableUuid(key + QStringLiteral("/%1").arg(i)), orderId, static_cast<int>(i + 1),
-                            l.product->id, l.size->id, l.product->name, l.size->name, l.quantity, l.unit, taxBp,
-                            taxIncluded(Money(lineTotal), taxBp).cents(), lineTotal});
-                        CREMA_TRY(line.run(QStringLiteral("generating order lines")));
-                        const qint64 lineId = line.lastInsertId();
-                        for (const Modifier* m : l.modifiers) {
-                            modifier.bindAll({lineId, m->id, m->name, m->priceDelta.cents()});
-                            CREMA_TRY(modifier.run(QStringLiteral("generating modifiers")));
-                        }
+                    OrderRow order {stableUuid(key), store.id, store.terminalId, store.nextReceipt++,
+                        staff[rng.bounded(static_cast<quint32>(staff.size()))], customer, QStringLiteral("paid"),
+                        priced->subtotal, priced->discount, priced->tax, priced->total, {}, when, when, business.day,
+                        business.hour};
+                    auto orderId = OrderWriter::insertOrder(*work, order);
+                    if (!orderId)
+                        return orderId.error();
+                    Money netExTax;
+                    for (qsizetype i = 0; i < priced->lines.size(); ++i) {
+                        const PricedLine& l = priced->lines[i];
+                        OrderLineRow row {stableUuid(key + QStringLiteral("/%1").arg(i)), static_cast<int>(i + 1),
+                            l.product->id, l.size->id, l.product->name, l.size->name, l.quantity, l.unitPrice,
+                            l.discount(), l.taxRateBp, l.tax, l.total, {}, {}};
+                        for (const Modifier* m : l.modifiers)
+                            row.modifiers.append({m->id, m->name, m->priceDelta});
+                        auto lineId = OrderWriter::insertLine(*work, *orderId, row);
+                        if (!lineId)
+                            return lineId.error();
+                        netExTax += l.total - l.tax;
                         ++stats.lines;
                     }
-                    if (total > 0) {
-                        pay.bindAll({stableUuid(key + QStringLiteral("/pay")), orderId,
-                            rng.bounded(100) < 23 ? QStringLiteral("cash") : QStringLiteral("card"), total, when});
-                        CREMA_TRY(pay.run(QStringLiteral("generating payments")));
-                    }
-                    const qint64 earned = rules->pointsFor(Money(netExTax), digits);
-                    if (member && earned > 0) {
-                        points.bindAll({stableUuid(key + QStringLiteral("/points")), customer, orderId, earned, when});
-                        CREMA_TRY(points.run(QStringLiteral("generating points")));
-                    }
+                    if (priced->total.cents() > 0)
+                        CREMA_TRY(OrderWriter::insertPayment(*work, *orderId,
+                            {stableUuid(key + QStringLiteral("/pay")),
+                                rng.bounded(100) < 23 ? QStringLiteral("cash") : QStringLiteral("card"), priced->total,
+                                std::nullopt, std::nullopt, {}, when}));
+                    const qint64 earned = rules->pointsFor(netExTax, digits);
+                    if (member && earned > 0)
+                        CREMA_TRY(PointsLedger::record(*work,
+                            {stableUuid(key + QStringLiteral("/points")), customer, *orderId, earned,
+                                QStringLiteral("earn"), {}, when}));
                     ++stats.orders;
                 }
             }
             if (progress)
                 progress(d + 1, plan.days);
         }
-        CREMA_TRY(tx->commit());
+        work->record(Change {Change::Kind::SalesImported});
+        CREMA_TRY(work->commit());
     }
     return stats;
 }

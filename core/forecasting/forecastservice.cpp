@@ -6,6 +6,7 @@
 #include "storage/sql.h"
 
 #include <QHash>
+#include <QJsonArray>
 
 #include <algorithm>
 #include <cmath>
@@ -369,6 +370,76 @@ Result<QList<DailyForecastPoint>> ForecastService::history(
         out.append(p);
     }
     return out;
+}
+
+// ---- JSON contracts -------------------------------------------------------------------------------
+
+namespace {
+
+QJsonValue wapeJson(const BacktestErrors& e)
+{
+    return e.wape() < 0 ? QJsonValue() : QJsonValue(std::round(e.wape() * 10000) / 10000);
+}
+
+QJsonObject forecastHeaderJson(const ForecastResult& r, const QString& store)
+{
+    return {{QStringLiteral("store"), store}, {QStringLiteral("start"), r.start.toString(Qt::ISODate)},
+        {QStringLiteral("horizon"), r.horizon}, {QStringLiteral("method"), forecastMethodName(r.method)}};
+}
+
+} // namespace
+
+QJsonObject backtestErrorsJson(const BacktestErrors& e)
+{
+    return {{QStringLiteral("wape"), wapeJson(e)}, {QStringLiteral("days"), e.days},
+        {QStringLiteral("actual"), e.actual}, {QStringLiteral("forecast"), std::round(e.forecast * 100) / 100},
+        {QStringLiteral("abs_error"), std::round(e.absError * 100) / 100}};
+}
+
+QJsonObject ForecastResult::ingredientsJson(const QString& store) const
+{
+    QJsonArray list;
+    for (const IngredientForecast& f : ingredients)
+        list.append(QJsonObject {{QStringLiteral("ingredient"), f.name}, {QStringLiteral("unit"), unitSymbol(f.unit)},
+            {QStringLiteral("on_hand"), f.onHand}, {QStringLiteral("forecast"), f.demand},
+            {QStringLiteral("status"), forecastStatusCode(f.status)},
+            {QStringLiteral("suggested_order"), f.suggestedOrder}, {QStringLiteral("packs"), f.packs},
+            {QStringLiteral("pack"), f.packName}, {QStringLiteral("supplier"), f.supplier}});
+    QJsonObject o = forecastHeaderJson(*this, store);
+    o.insert(QStringLiteral("backtest"), backtestErrorsJson(backtest));
+    o.insert(QStringLiteral("ingredients"), list);
+    return o;
+}
+
+QJsonObject ForecastResult::productsJson(const QString& store) const
+{
+    QJsonArray list;
+    for (const ProductForecast& f : products) {
+        QJsonArray perDay;
+        for (int d = 0; d < f.daily.size(); ++d)
+            perDay.append(QJsonObject {{QStringLiteral("date"), day(d).toString(Qt::ISODate)},
+                {QStringLiteral("forecast"), std::round(f.daily[d] * 100) / 100}});
+        list.append(QJsonObject {{QStringLiteral("product"), f.product},
+            {QStringLiteral("method"), forecastMethodName(f.method)}, {QStringLiteral("days"), perDay},
+            {QStringLiteral("backtest"), backtestErrorsJson(f.backtest)}});
+    }
+    QJsonObject o = forecastHeaderJson(*this, store);
+    o.insert(QStringLiteral("products"), list);
+    return o;
+}
+
+QJsonObject BacktestResult::toJson() const
+{
+    QJsonArray list;
+    for (const BacktestRow& r : products) {
+        QJsonObject o = backtestErrorsJson(r.errors);
+        o.insert(QStringLiteral("product"), r.product);
+        o.insert(QStringLiteral("method"), forecastMethodName(r.method));
+        list.append(o);
+    }
+    return {{QStringLiteral("from"), range.from.toString(Qt::ISODate)},
+        {QStringLiteral("to"), range.to.toString(Qt::ISODate)}, {QStringLiteral("method"), forecastMethodName(method)},
+        {QStringLiteral("products"), list}, {QStringLiteral("all"), backtestErrorsJson(all.errors)}};
 }
 
 } // namespace crema

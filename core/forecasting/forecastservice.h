@@ -6,6 +6,7 @@
 #include "reporting/reportperiod.h"
 
 #include <QDate>
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 
@@ -55,6 +56,15 @@ struct ForecastResult {
     BacktestErrors backtest; // all products together, same window as theirs
 
     QDate day(int i) const { return start.addDays(i); }
+
+    // The JSON contracts of `cremactl forecast --json` (crema-hq serves the same); `store` names the
+    // store forecast. Forecasts are rounded to 2 decimals, WAPE to 4 (null when nothing sold).
+    // {"store","start","horizon","method","backtest","ingredients":[{"ingredient","unit","on_hand",
+    //  "forecast","status","suggested_order","packs","pack","supplier"}]} (quantities in base units)
+    QJsonObject ingredientsJson(const QString& store) const;
+    // {"store","start","horizon","method","products":[{"product","method","days":[{"date","forecast"}],
+    //  "backtest"}]} (units per day)
+    QJsonObject productsJson(const QString& store) const;
 };
 
 struct BacktestRow {
@@ -69,7 +79,14 @@ struct BacktestResult {
     ForecastMethod method = ForecastMethod::Seed;
     QList<BacktestRow> products; // by name
     BacktestRow all;
+
+    // `cremactl forecast --backtest --json`: {"from","to","method","products":[{"product","method",
+    // "wape","days","actual","forecast","abs_error"}],"all":{...}}
+    QJsonObject toJson() const;
 };
+
+// A backtest's errors as JSON: {"wape","days","actual","forecast","abs_error"}.
+QJsonObject backtestErrorsJson(const BacktestErrors& errors);
 
 struct DailyForecastPoint {
     QDate day;

@@ -2,9 +2,10 @@
 
 #include "audit/auditlog.h"
 #include "common/ids.h"
+#include "orders/orderwriter.h"
 #include "storage/database.h"
-#include "storage/scopedtransaction.h"
 #include "storage/sql.h"
+#include "storage/unitofwork.h"
 
 #include <QJsonObject>
 #include <QSet>
@@ -394,8 +395,15 @@ Result<ImportMapping> ImportMapping::parse(const QString& text)
 
 void ImportMapping::mapSameNames(const QStringList& header)
 {
+    // A field mapped by hand wins over a column that merely shares another field's name: with
+    // datetime mapped, a "date" column is not taken for the date too (and the other way round).
+    const bool explicitDateTime = columns.contains(ImportField::DateTime);
+    const bool explicitDate = columns.contains(ImportField::Date) || columns.contains(ImportField::Time);
     for (ImportField f : importFields()) {
         if (columns.contains(f))
+            continue;
+        if ((explicitDateTime && (f == ImportField::Date || f == ImportField::Time))
+            || (explicitDate && f == ImportField::DateTime))
             continue;
         const int column = columnOf(header, importFieldName(f));
         if (column >= 0 && !columns.values().contains(header[column]))
@@ -592,33 +600,56 @@ Result<ImportResult> SalesImporter::run(
 
     // Rows sharing an order number on the same day are one order; without order numbers every row
     // is one, told apart from identical rows by how many came before it.
-    std::map<QString, QList<const ImportRow*>> orders;
-    QList<QString> orderKeys;
+    // An order is known by its content, never by its number alone: two tills that both number their
+    // orders from 1 are both imported, and importing either file again adds nothing.
+    const auto contentOf = [](const ImportRow* r) {
+        return QStringLiteral("%1|%2|%3|%4|%5|%6|%7")
+            .arg(caseKey(r->store), r->utcMoment.toString(Qt::ISODateWithMs), caseKey(r->product))
+            .arg(r->quantity)
+            .arg(r->unitPrice ? r->unitPrice->cents() : -1)
+            .arg(r->amount ? r->amount->cents() : -1)
+            .arg(r->payment);
+    };
+    std::map<QString, QList<const ImportRow*>> grouped;
+    QList<QString> groupKeys;
     QHash<QString, int> seen;
     for (const ImportRow* r : valid) {
         QString key;
         if (mapping.columns.contains(ImportField::Order) && !r->order.isEmpty()) {
             key = QStringLiteral("order|%1|%2|%3").arg(caseKey(r->store), r->order, r->day.toString(Qt::ISODate));
         } else {
-            const QString content
-                = QStringLiteral("row|%1|%2|%3|%4|%5|%6|%7")
-                      .arg(caseKey(r->store), r->utcMoment.toString(Qt::ISODateWithMs), caseKey(r->product))
-                      .arg(r->quantity)
-                      .arg(r->unitPrice ? r->unitPrice->cents() : -1)
-                      .arg(r->amount ? r->amount->cents() : -1)
-                      .arg(r->payment);
+            const QString content = QStringLiteral("row|") + contentOf(r);
             key = content + u'#' + QString::number(seen[content]++);
         }
-        auto [it, inserted] = orders.try_emplace(key);
+        auto [it, inserted] = grouped.try_emplace(key);
         if (inserted)
-            orderKeys.append(key);
+            groupKeys.append(key);
         it->second.append(r);
     }
+    std::map<QString, QList<const ImportRow*>> orders;
+    QList<QString> orderKeys;
+    QHash<QString, int> sameContent;
+    for (const QString& group : std::as_const(groupKeys)) {
+        QList<const ImportRow*>& rowsOfOrder = grouped.at(group);
+        QString key = group;
+        if (group.startsWith(QLatin1String("order|"))) {
+            QStringList content;
+            for (const ImportRow* r : rowsOfOrder)
+                content << contentOf(r);
+            content.sort();
+            key = QStringLiteral("order|%1|%2")
+                      .arg(caseKey(rowsOfOrder.first()->store), content.join(QLatin1Char(';')));
+            // The same order twice in one file (two tills, identical baskets at the same second) stays two.
+            key += u'#' + QString::number(sameContent[key]++);
+        }
+        orders.emplace(key, std::move(rowsOfOrder));
+        orderKeys.append(key);
+    }
 
-    const QSqlDatabase db = m_db.connection();
-    auto tx = ScopedTransaction::begin(db);
-    if (!tx)
-        return tx.error();
+    auto work = UnitOfWork::begin(m_db);
+    if (!work)
+        return work.error();
+    const QSqlDatabase& db = work->db();
     ImportTarget target(db, m_clock, m_site);
     CREMA_TRY(target.load());
     auto staffId = target.staff();
@@ -626,18 +657,6 @@ Result<ImportResult> SalesImporter::run(
         return staffId.error();
 
     SqlQuery exists(db, QStringLiteral("SELECT 1 FROM orders WHERE uuid = ?"));
-    SqlQuery order(db,
-        QStringLiteral("INSERT INTO orders (uuid, store_id, terminal_id, receipt_no, staff_id, status, subtotal_cents, "
-                       "tax_cents, total_cents, note, created_at, paid_at, business_day, business_hour) "
-                       "VALUES (?, ?, ?, ?, ?, 'paid', ?, ?, ?, ?, ?, ?, ?, ?)"));
-    SqlQuery line(db,
-        QStringLiteral(
-            "INSERT INTO order_lines (uuid, order_id, line_no, product_id, size_id, product_name, size_name, "
-            "quantity, unit_price_cents, tax_rate_bp, tax_cents, total_cents) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    SqlQuery pay(db,
-        QStringLiteral("INSERT INTO payments (uuid, order_id, method, amount_cents, reference, created_at) "
-                       "VALUES (?, ?, ?, ?, 'imported', ?)"));
     for (const QString& key : orderKeys) {
         const QList<const ImportRow*>& orderRows = orders.at(key);
         const ImportRow& first = *orderRows.first();
@@ -688,21 +707,25 @@ Result<ImportResult> SalesImporter::run(
         const QString paidAt = toDbTime(first.utcMoment);
         const QString note = first.order.isEmpty() ? QStringLiteral("imported, line %1").arg(first.line)
                                                    : QStringLiteral("imported order %1").arg(first.order);
-        order.bindAll({uuid, (*store)->id, (*store)->terminalId, (*store)->nextReceipt++, *staffId, total.cents(),
-            tax.cents(), total.cents(), note, paidAt, paidAt, business.day, first.time ? business.hour : -1});
-        CREMA_TRY(order.run(QStringLiteral("importing line %1").arg(first.line)));
-        const qint64 orderId = order.lastInsertId();
+        OrderRow order {uuid, (*store)->id, (*store)->terminalId, (*store)->nextReceipt++, *staffId, 0,
+            QStringLiteral("paid"), total, Money(), tax, total, note, paidAt, paidAt, business.day,
+            first.time ? business.hour : -1};
+        auto orderId = OrderWriter::insertOrder(*work, order);
+        if (!orderId)
+            return orderId.error();
         for (qsizetype i = 0; i < lines.size(); ++i) {
             const Line& l = lines[i];
-            line.bindAll({stableUuid(uuid + QStringLiteral("/line/%1").arg(i + 1)), orderId, static_cast<int>(i + 1),
-                l.product.productId, l.product.sizeId, l.product.name, l.product.sizeName, l.quantity, l.unit.cents(),
-                l.product.taxBp, taxIncluded(l.total, l.product.taxBp).cents(), l.total.cents()});
-            CREMA_TRY(line.run(QStringLiteral("importing line %1").arg(first.line)));
+            auto lineId = OrderWriter::insertLine(*work, *orderId,
+                {stableUuid(uuid + QStringLiteral("/line/%1").arg(i + 1)), static_cast<int>(i + 1), l.product.productId,
+                    l.product.sizeId, l.product.name, l.product.sizeName, static_cast<int>(l.quantity), l.unit, Money(),
+                    l.product.taxBp, taxIncluded(l.total, l.product.taxBp), l.total, {}, {}});
+            if (!lineId)
+                return lineId.error();
         }
-        if (!first.payment.isEmpty() && total.cents() > 0) {
-            pay.bindAll({stableUuid(uuid + QStringLiteral("/payment")), orderId, first.payment, total.cents(), paidAt});
-            CREMA_TRY(pay.run(QStringLiteral("importing line %1").arg(first.line)));
-        }
+        if (!first.payment.isEmpty() && total.cents() > 0)
+            CREMA_TRY(OrderWriter::insertPayment(*work, *orderId,
+                {stableUuid(uuid + QStringLiteral("/payment")), first.payment, total, std::nullopt, std::nullopt,
+                    QStringLiteral("imported"), paidAt}));
         ++result.orders;
         result.importedRows += static_cast<int>(orderRows.size());
     }
@@ -713,8 +736,10 @@ Result<ImportResult> SalesImporter::run(
             {QStringLiteral("skipped"), static_cast<int>(result.skipped.size())},
             {QStringLiteral("dry_run"), options.dryRun}}));
     if (options.dryRun)
-        return result; // the transaction rolls back: every count above is what a real run would do
-    CREMA_TRY(tx->commit());
+        return result; // the unit of work rolls back: every count above is what a real run would do
+    if (result.orders > 0)
+        work->record(Change {Change::Kind::SalesImported});
+    CREMA_TRY(work->commit());
     result.written = true;
     return result;
 }

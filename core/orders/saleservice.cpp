@@ -4,10 +4,14 @@
 #include "catalog/catalogservice.h"
 #include "common/clock.h"
 #include "common/ids.h"
+#include "inventory/stockledger.h"
+#include "kitchen/kitchenticketwriter.h"
 #include "loyalty/loyaltyservice.h"
+#include "loyalty/pointsledger.h"
+#include "orderwriter.h"
 #include "storage/database.h"
-#include "storage/scopedtransaction.h"
 #include "storage/sql.h"
+#include "storage/unitofwork.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -18,12 +22,6 @@
 namespace crema {
 
 namespace {
-
-const QVariant kNullId(QMetaType::fromType<qint64>());
-QVariant idOrNull(qint64 id)
-{
-    return id > 0 ? QVariant(id) : kNullId;
-}
 
 QJsonArray stockJson(const QList<StockLine>& lines)
 {
@@ -113,26 +111,16 @@ QJsonObject orderEventPayload(const Site& site, const QString& orderUuid, qint64
         {QStringLiteral("lines"), lines}, {QStringLiteral("payments"), pays}};
 }
 
-Status outbox(const QSqlDatabase& db, const QString& event, const QString& entityUuid, const QJsonObject& payload,
-    const QString& at)
-{
-    SqlQuery q(db,
-        QStringLiteral("INSERT INTO sync_outbox (uuid, entity, entity_uuid, event, payload, created_at) "
-                       "VALUES (?, 'order', ?, ?, ?, ?)"));
-    q.bindAll(
-        {newUuid(), entityUuid, event, QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact)), at});
-    return q.run(QStringLiteral("queueing the order for HQ"));
-}
+// Products of two amounts that each fit in 64 bits.
+__extension__ using Wide = __int128;
 
-Status insertMovement(const QSqlDatabase& db, qint64 storeId, qint64 ingredientId, const QString& kind, qint64 quantity,
-    qint64 orderId, qint64 lineId, qint64 staffId, const QString& note, const QString& at)
+OrderLineRow lineRow(const PricedLine& l, int lineNo)
 {
-    SqlQuery q(db,
-        QStringLiteral("INSERT INTO stock_movements (uuid, store_id, ingredient_id, kind, quantity, order_id, "
-                       "order_line_id, staff_id, note, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    q.bindAll({newUuid(), storeId, ingredientId, kind, quantity, idOrNull(orderId), idOrNull(lineId), idOrNull(staffId),
-        note, at});
-    return q.run(QStringLiteral("recording a stock movement"));
+    OrderLineRow row {{}, lineNo, l.product->id, l.size->id, l.product->name, l.size->name, l.quantity, l.unitPrice,
+        l.discount(), l.taxRateBp, l.tax, l.total, l.note, {}};
+    for (const Modifier* m : l.modifiers)
+        row.modifiers.append({m->id, m->name, m->priceDelta});
+    return row;
 }
 
 void addStock(QList<StockLine>& list, const StockLine& s)
@@ -216,7 +204,8 @@ QJsonObject RefundResult::toJson() const
     return QJsonObject {{QStringLiteral("receipt"), receiptNo}, {QStringLiteral("refund_cents"), amount.cents()},
         {QStringLiteral("status"), status}, {QStringLiteral("payments"), pays},
         {QStringLiteral("points_reversed"), pointsReversed}, {QStringLiteral("points_returned"), pointsReturned},
-        {QStringLiteral("restocked"), stockJson(restocked)}, {QStringLiteral("wasted"), stockJson(wasted)}};
+        {QStringLiteral("points_forgiven"), pointsForgiven}, {QStringLiteral("restocked"), stockJson(restocked)},
+        {QStringLiteral("wasted"), stockJson(wasted)}};
 }
 
 SaleService::SaleService(Database& db, const Clock& clock, Site site, StaffService& staff, CatalogService& catalog,
@@ -316,9 +305,9 @@ Result<std::optional<StaffMember>> SaleService::authoriseDiscount(
     return std::optional<StaffMember>(*manager);
 }
 
-Status SaleService::clearParkedOrder(const QSqlDatabase& db, qint64 orderId)
+Status SaleService::clearParkedOrder(UnitOfWork& work, qint64 orderId)
 {
-    auto status = queryScalar(db, QStringLiteral("SELECT status FROM orders WHERE id = ? AND terminal_id = ?"),
+    auto status = queryScalar(work.db(), QStringLiteral("SELECT status FROM orders WHERE id = ? AND terminal_id = ?"),
         {orderId, m_site.terminalId}, QStringLiteral("reading the parked order"));
     if (!status)
         return status.error();
@@ -327,13 +316,20 @@ Status SaleService::clearParkedOrder(const QSqlDatabase& db, qint64 orderId)
     if (status->toString() != u"open")
         return fail(Error::Code::BusinessRule,
             QStringLiteral("order #%1 is %2, not parked").arg(orderId).arg(status->toString()));
-    for (const char* sql :
-        {"DELETE FROM line_modifiers WHERE order_line_id IN (SELECT id FROM order_lines WHERE order_id = ?)",
-            "DELETE FROM order_discounts WHERE order_id = ?", "DELETE FROM order_lines WHERE order_id = ?"}) {
-        SqlQuery del(db, QString::fromLatin1(sql));
-        del.bind(orderId);
-        CREMA_TRY(del.run(QStringLiteral("replacing the parked order's lines")));
-    }
+    return OrderWriter::clearLines(work, orderId);
+}
+
+Status SaleService::requireOpenShift(const UnitOfWork& work, const QString& doing)
+{
+    // Every payment in and out of the drawer belongs to a shift, so it is in that shift's Z report.
+    auto shift
+        = queryScalar(work.db(), QStringLiteral("SELECT id FROM shifts WHERE terminal_id = ? AND closed_at IS NULL"),
+            {m_site.terminalId}, QStringLiteral("reading the open shift"));
+    if (!shift)
+        return shift.error();
+    if (!shift->isValid())
+        return fail(Error::Code::NoOpenShift,
+            QStringLiteral("no open shift on this till: open one, with the float in the drawer, before %1").arg(doing));
     return {};
 }
 
@@ -353,10 +349,14 @@ Result<SaleResult> SaleService::checkout(const StaffMember& actor, const SaleReq
     auto authoriser = authoriseDiscount(actor, *priced, request.overridePin);
     if (!authoriser)
         return authoriser.error();
+    const int digits = currencyMinorDigits(m_site.currency);
+    if (priced->total.cents() == 0 && !request.payments.isEmpty())
+        return fail(Error::Code::InvalidInput,
+            QStringLiteral("the order's total is %1: it is complete without a payment, so none can be taken")
+                .arg(priced->total.format(m_site.currency, digits)));
     if (request.payments.isEmpty() && priced->total.cents() > 0)
         return fail(Error::Code::InvalidInput,
-            QStringLiteral("no payment given for a total of %1")
-                .arg(priced->total.format(m_site.currency, currencyMinorDigits(m_site.currency))));
+            QStringLiteral("no payment given for a total of %1").arg(priced->total.format(m_site.currency, digits)));
     auto payments = resolvePayments(request.payments, priced->total, m_site.currency);
     if (!payments)
         return payments.error();
@@ -364,14 +364,14 @@ Result<SaleResult> SaleService::checkout(const StaffMember& actor, const SaleReq
     if (!rules)
         return rules.error();
 
-    const QSqlDatabase db = m_db.connection();
-    auto tx = ScopedTransaction::begin(db);
-    if (!tx)
-        return tx.error();
+    auto work = UnitOfWork::begin(m_db);
+    if (!work)
+        return work.error();
+    CREMA_TRY(requireOpenShift(*work, QStringLiteral("taking a payment")));
+    const QSqlDatabase& db = work->db();
     const QDateTime nowUtc = m_clock.nowUtc();
     const QString now = toDbTime(nowUtc);
     const BusinessTime business = businessTime(nowUtc, storeZone(m_site.timeZone));
-    const int digits = currencyMinorDigits(m_site.currency);
     SaleResult result;
 
     // Stock: what every line takes, checked against on-hand and each ingredient's policy.
@@ -425,26 +425,26 @@ Result<SaleResult> SaleService::checkout(const StaffMember& actor, const SaleReq
 
     // Customer and points.
     QString customerUuid;
-    QString customerName;
     if (request.cart.customerId) {
-        SqlQuery c(db,
-            QStringLiteral(
-                "SELECT uuid, name, (SELECT coalesce(sum(points), 0) FROM loyalty_ledger WHERE customer_id = c.id) "
-                "FROM customers AS c WHERE id = ?"));
+        SqlQuery c(db, QStringLiteral("SELECT uuid, name FROM customers WHERE id = ?"));
         c.bind(request.cart.customerId);
         CREMA_TRY(c.run(QStringLiteral("reading the customer")));
         if (!c.next())
             return fail(
                 Error::Code::NotFound, QStringLiteral("customer #%1 does not exist").arg(request.cart.customerId));
         customerUuid = c.value(0).toString();
-        customerName = c.value(1).toString();
-        const qint64 balance = c.value(2).toLongLong();
-        if (priced->pointsRedeemed > balance)
-            return fail(Error::Code::BusinessRule,
-                QStringLiteral("%1 has %2 points; the reward needs %3")
-                    .arg(customerName)
-                    .arg(balance)
-                    .arg(priced->pointsRedeemed));
+        const QString customerName = c.value(1).toString();
+        if (priced->pointsRedeemed > 0) {
+            auto balance = PointsLedger::balance(*work, request.cart.customerId);
+            if (!balance)
+                return balance.error();
+            if (priced->pointsRedeemed > *balance)
+                return fail(Error::Code::BusinessRule,
+                    QStringLiteral("%1 has %2 points; the reward needs %3")
+                        .arg(customerName)
+                        .arg(*balance)
+                        .arg(priced->pointsRedeemed));
+        }
     }
     Money netExTax;
     for (const PricedLine& l : priced->lines)
@@ -453,23 +453,16 @@ Result<SaleResult> SaleService::checkout(const StaffMember& actor, const SaleReq
     result.pointsRedeemed = priced->pointsRedeemed;
 
     // The order row: a new one, or the parked one being paid.
-    auto receipt
-        = queryScalar(db, QStringLiteral("SELECT coalesce(max(receipt_no), 0) + 1 FROM orders WHERE terminal_id = ?"),
-            {m_site.terminalId}, QStringLiteral("numbering the receipt"));
+    auto receipt = OrderWriter::nextReceiptNo(*work, m_site.terminalId);
     if (!receipt)
         return receipt.error();
-    result.receiptNo = receipt->toLongLong();
+    result.receiptNo = *receipt;
+    OrderRow order {{}, m_site.storeId, m_site.terminalId, result.receiptNo, actor.id, request.cart.customerId,
+        QStringLiteral("paid"), priced->subtotal, priced->discount, priced->tax, priced->total, {}, now, now,
+        business.day, business.hour};
     if (request.heldOrderId) {
-        CREMA_TRY(clearParkedOrder(db, request.heldOrderId));
-        SqlQuery upd(db,
-            QStringLiteral(
-                "UPDATE orders SET receipt_no = ?, staff_id = ?, customer_id = ?, status = 'paid', subtotal_cents = ?, "
-                "discount_cents = ?, tax_cents = ?, total_cents = ?, paid_at = ?, business_day = ?, business_hour = ? "
-                "WHERE id = ?"));
-        upd.bindAll({result.receiptNo, actor.id, idOrNull(request.cart.customerId), priced->subtotal.cents(),
-            priced->discount.cents(), priced->tax.cents(), priced->total.cents(), now, business.day, business.hour,
-            request.heldOrderId});
-        CREMA_TRY(upd.run(QStringLiteral("paying the parked order")));
+        CREMA_TRY(clearParkedOrder(*work, request.heldOrderId));
+        CREMA_TRY(OrderWriter::payParked(*work, request.heldOrderId, order));
         result.orderId = request.heldOrderId;
         auto uuid = queryScalar(db, QStringLiteral("SELECT uuid FROM orders WHERE id = ?"), {result.orderId},
             QStringLiteral("reading the order"));
@@ -477,108 +470,65 @@ Result<SaleResult> SaleService::checkout(const StaffMember& actor, const SaleReq
             return uuid.error();
         result.orderUuid = uuid->toString();
     } else {
-        result.orderUuid = newUuid();
-        SqlQuery ins(db,
-            QStringLiteral(
-                "INSERT INTO orders (uuid, store_id, terminal_id, receipt_no, staff_id, customer_id, status, "
-                "subtotal_cents, discount_cents, tax_cents, total_cents, created_at, paid_at, business_day, "
-                "business_hour) "
-                "VALUES (?, ?, ?, ?, ?, ?, 'paid', ?, ?, ?, ?, ?, ?, ?, ?)"));
-        ins.bindAll({result.orderUuid, m_site.storeId, m_site.terminalId, result.receiptNo, actor.id,
-            idOrNull(request.cart.customerId), priced->subtotal.cents(), priced->discount.cents(), priced->tax.cents(),
-            priced->total.cents(), now, now, business.day, business.hour});
-        CREMA_TRY(ins.run(QStringLiteral("saving the order")));
-        result.orderId = ins.lastInsertId();
+        auto id = OrderWriter::insertOrder(*work, order);
+        if (!id)
+            return id.error();
+        result.orderId = *id;
+        result.orderUuid = order.uuid;
     }
     const QString note = QStringLiteral("receipt %1").arg(result.receiptNo);
 
     // Lines, their modifiers, discounts and stock movements.
-    SqlQuery line(db,
-        QStringLiteral(
-            "INSERT INTO order_lines (uuid, order_id, line_no, product_id, size_id, product_name, size_name, "
-            "quantity, unit_price_cents, discount_cents, tax_rate_bp, tax_cents, total_cents, note) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    SqlQuery lineMod(db,
-        QStringLiteral(
-            "INSERT INTO line_modifiers (order_line_id, modifier_id, name, price_delta_cents) VALUES (?, ?, ?, ?)"));
-    SqlQuery discount(db,
-        QStringLiteral(
-            "INSERT INTO order_discounts (uuid, order_id, order_line_id, kind, value, reward_id, points, amount_cents, "
-            "authorised_staff_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     const qint64 authorisedBy = *authoriser ? (*authoriser)->id : 0;
     const auto kindOf = [](const Discount& d) {
         return d.kind == Discount::Kind::Percent ? QStringLiteral("percent") : QStringLiteral("amount");
     };
     QList<qint64> lineIds;
+    Money lineDiscounts;
     for (qsizetype i = 0; i < priced->lines.size(); ++i) {
         const PricedLine& l = priced->lines[i];
-        line.bindAll({newUuid(), result.orderId, static_cast<int>(i + 1), l.product->id, l.size->id, l.product->name,
-            l.size->name, l.quantity, l.unitPrice.cents(), l.discount().cents(), l.taxRateBp, l.tax.cents(),
-            l.total.cents(), textOrEmpty(l.note)});
-        CREMA_TRY(line.run(QStringLiteral("saving order lines")));
-        const qint64 lineId = line.lastInsertId();
-        lineIds.append(lineId);
-        for (const Modifier* mod : l.modifiers) {
-            lineMod.bindAll({lineId, mod->id, mod->name, mod->priceDelta.cents()});
-            CREMA_TRY(lineMod.run(QStringLiteral("saving modifiers")));
-        }
+        auto lineId = OrderWriter::insertLine(*work, result.orderId, lineRow(l, static_cast<int>(i + 1)));
+        if (!lineId)
+            return lineId.error();
+        lineIds.append(*lineId);
         const Discount& d = request.cart.lines[i].discount;
-        if (l.lineDiscount.cents() > 0) {
-            discount.bindAll({newUuid(), result.orderId, lineId, kindOf(d), d.value, kNullId, 0, l.lineDiscount.cents(),
-                idOrNull(authorisedBy)});
-            CREMA_TRY(discount.run(QStringLiteral("saving discounts")));
-        }
+        if (l.lineDiscount.cents() > 0)
+            CREMA_TRY(OrderWriter::insertDiscount(
+                *work, result.orderId, {*lineId, kindOf(d), d.value, 0, 0, l.lineDiscount, authorisedBy}));
+        lineDiscounts += l.lineDiscount;
         for (const RecipeItem& r : recipes[i])
-            CREMA_TRY(insertMovement(db, m_site.storeId, r.ingredientId, QStringLiteral("sale"), -r.quantity,
-                result.orderId, lineId, actor.id, note, now));
+            CREMA_TRY(StockLedger::record(*work,
+                {{}, m_site.storeId, r.ingredientId, QStringLiteral("sale"), -r.quantity, result.orderId, *lineId,
+                    actor.id, note, now}));
     }
-    const Money orderDiscount = priced->manualDiscount - [&] {
-        Money lineDiscounts;
-        for (const PricedLine& l : priced->lines)
-            lineDiscounts += l.lineDiscount;
-        return lineDiscounts;
-    }();
-    if (orderDiscount.cents() > 0) {
-        discount.bindAll({newUuid(), result.orderId, kNullId, kindOf(request.cart.orderDiscount),
-            request.cart.orderDiscount.value, kNullId, 0, orderDiscount.cents(), idOrNull(authorisedBy)});
-        CREMA_TRY(discount.run(QStringLiteral("saving discounts")));
-    }
-    for (const AppliedReward& r : priced->rewards) {
-        discount.bindAll({newUuid(), result.orderId, r.lineIndex >= 0 ? QVariant(lineIds[r.lineIndex]) : kNullId,
-            QStringLiteral("reward"), r.amount.cents(), r.reward->id, r.reward->pointsCost, r.amount.cents(), kNullId});
-        CREMA_TRY(discount.run(QStringLiteral("saving rewards")));
-    }
+    const Money orderDiscount = priced->manualDiscount - lineDiscounts;
+    if (orderDiscount.cents() > 0)
+        CREMA_TRY(OrderWriter::insertDiscount(*work, result.orderId,
+            {0, kindOf(request.cart.orderDiscount), request.cart.orderDiscount.value, 0, 0, orderDiscount,
+                authorisedBy}));
+    for (const AppliedReward& r : priced->rewards)
+        CREMA_TRY(OrderWriter::insertDiscount(*work, result.orderId,
+            {r.lineIndex >= 0 ? lineIds[r.lineIndex] : 0, QStringLiteral("reward"), r.amount.cents(), r.reward->id,
+                r.reward->pointsCost, r.amount, 0}));
 
     // Payments.
-    SqlQuery pay(db,
-        QStringLiteral(
-            "INSERT INTO payments (uuid, order_id, method, amount_cents, tendered_cents, change_cents, reference, "
-            "created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
     for (const ResolvedPayment& p : *payments) {
         if (p.amount.cents() == 0)
             continue;
-        pay.bindAll({newUuid(), result.orderId, methodCode(p.method), p.amount.cents(),
-            p.tendered ? QVariant(p.tendered->cents()) : kNullId,
-            p.method == PaymentRequest::Method::Cash ? QVariant(p.change.cents()) : kNullId, textOrEmpty(p.reference),
-            now});
-        CREMA_TRY(pay.run(QStringLiteral("saving payments")));
+        CREMA_TRY(OrderWriter::insertPayment(*work, result.orderId,
+            {{}, methodCode(p.method), p.amount, p.tendered,
+                p.method == PaymentRequest::Method::Cash ? std::optional<Money>(p.change) : std::nullopt, p.reference,
+                now}));
         result.change += p.change;
     }
 
     // Points: the redemption first, so the balance is checked before new points are added.
-    SqlQuery points(db,
-        QStringLiteral("INSERT INTO loyalty_ledger (uuid, customer_id, order_id, points, reason, created_at) VALUES "
-                       "(?, ?, ?, ?, ?, ?)"));
-    if (result.pointsRedeemed > 0) {
-        points.bindAll({newUuid(), request.cart.customerId, result.orderId, -result.pointsRedeemed,
-            QStringLiteral("redeem"), now});
-        CREMA_TRY(points.run(QStringLiteral("redeeming points")));
-    }
-    if (result.pointsEarned > 0) {
-        points.bindAll(
-            {newUuid(), request.cart.customerId, result.orderId, result.pointsEarned, QStringLiteral("earn"), now});
-        CREMA_TRY(points.run(QStringLiteral("adding points")));
-    }
+    if (result.pointsRedeemed > 0)
+        CREMA_TRY(PointsLedger::record(*work,
+            {{}, request.cart.customerId, result.orderId, -result.pointsRedeemed, QStringLiteral("redeem"), {}, now}));
+    if (result.pointsEarned > 0)
+        CREMA_TRY(PointsLedger::record(*work,
+            {{}, request.cart.customerId, result.orderId, result.pointsEarned, QStringLiteral("earn"), {}, now}));
 
     // Kitchen tickets: one per station for the lines that need preparing.
     std::map<QString, QList<qint64>> stations;
@@ -587,20 +537,7 @@ Result<SaleResult> SaleService::checkout(const StaffMember& actor, const SaleReq
             stations[priced->lines[i].station.isEmpty() ? QStringLiteral("Bar") : priced->lines[i].station].append(
                 lineIds[i]);
     }
-    SqlQuery ticket(db,
-        QStringLiteral("INSERT INTO kitchen_tickets (uuid, order_id, station, status, created_at, updated_at) "
-                       "VALUES (?, ?, ?, 'pending', ?, ?)"));
-    SqlQuery ticketItem(
-        db, QStringLiteral("INSERT INTO kitchen_ticket_items (ticket_id, order_line_id) VALUES (?, ?)"));
-    for (const auto& [station, ids] : stations) {
-        ticket.bindAll({newUuid(), result.orderId, station, now, now});
-        CREMA_TRY(ticket.run(QStringLiteral("creating a kitchen ticket")));
-        const qint64 ticketId = ticket.lastInsertId();
-        for (qint64 id : ids) {
-            ticketItem.bindAll({ticketId, id});
-            CREMA_TRY(ticketItem.run(QStringLiteral("filling a kitchen ticket")));
-        }
-    }
+    CREMA_TRY(KitchenTicketWriter::createTickets(*work, result.orderId, stations, now));
 
     // Audit and the event for HQ.
     QJsonObject details {{QStringLiteral("receipt"), result.receiptNo},
@@ -610,9 +547,10 @@ Result<SaleResult> SaleService::checkout(const StaffMember& actor, const SaleReq
         details.insert(QStringLiteral("warnings"), QJsonArray::fromStringList(result.warnings));
     CREMA_TRY(AuditLog::record(
         db, m_clock, m_site.terminalId, actor.id, authorisedBy, QStringLiteral("order.paid"), details));
-    CREMA_TRY(outbox(db, QStringLiteral("order.paid"), result.orderUuid,
-        orderEventPayload(m_site, result.orderUuid, result.receiptNo, *priced, *payments, customerUuid, now), now));
-    CREMA_TRY(tx->commit());
+    work->queueEvent(QStringLiteral("order"), result.orderUuid, QStringLiteral("order.paid"),
+        orderEventPayload(m_site, result.orderUuid, result.receiptNo, *priced, *payments, customerUuid, now), now);
+    work->record(Change {Change::Kind::OrderPaid, result.orderId, result.receiptNo});
+    CREMA_TRY(work->commit());
 
     result.subtotal = priced->subtotal;
     result.discount = priced->discount;
@@ -635,56 +573,32 @@ Result<qint64> SaleService::hold(
     auto priced = quote(cart);
     if (!priced)
         return priced.error();
-    const QSqlDatabase db = m_db.connection();
-    auto tx = ScopedTransaction::begin(db);
-    if (!tx)
-        return tx.error();
+    auto work = UnitOfWork::begin(m_db);
+    if (!work)
+        return work.error();
     const QString now = toDbTime(m_clock.nowUtc());
+    OrderRow order {{}, m_site.storeId, m_site.terminalId, 0, actor.id, cart.customerId, QStringLiteral("open"),
+        priced->subtotal, priced->discount, priced->tax, priced->total, name.trimmed(), now, {}, {}, 0};
     qint64 orderId = replacingOrderId;
     if (replacingOrderId) {
         // Parked again after being resumed: the same order, its lines replaced.
-        CREMA_TRY(clearParkedOrder(db, replacingOrderId));
-        SqlQuery upd(db,
-            QStringLiteral("UPDATE orders SET staff_id = ?, customer_id = ?, subtotal_cents = ?, discount_cents = ?, "
-                           "tax_cents = ?, total_cents = ?, note = ? WHERE id = ?"));
-        upd.bindAll({actor.id, idOrNull(cart.customerId), priced->subtotal.cents(), priced->discount.cents(),
-            priced->tax.cents(), priced->total.cents(), textOrEmpty(name.trimmed()), replacingOrderId});
-        CREMA_TRY(upd.run(QStringLiteral("parking the order again")));
+        CREMA_TRY(clearParkedOrder(*work, replacingOrderId));
+        CREMA_TRY(OrderWriter::updateParked(*work, replacingOrderId, order));
     } else {
-        SqlQuery ins(db,
-            QStringLiteral(
-                "INSERT INTO orders (uuid, store_id, terminal_id, staff_id, customer_id, status, subtotal_cents, "
-                "discount_cents, tax_cents, total_cents, note, created_at) "
-                "VALUES (?, ?, ?, ?, ?, 'open', ?, ?, ?, ?, ?, ?)"));
-        ins.bindAll({newUuid(), m_site.storeId, m_site.terminalId, actor.id, idOrNull(cart.customerId),
-            priced->subtotal.cents(), priced->discount.cents(), priced->tax.cents(), priced->total.cents(),
-            textOrEmpty(name.trimmed()), now});
-        CREMA_TRY(ins.run(QStringLiteral("parking the order")));
-        orderId = ins.lastInsertId();
+        auto id = OrderWriter::insertOrder(*work, order);
+        if (!id)
+            return id.error();
+        orderId = *id;
     }
-    SqlQuery line(db,
-        QStringLiteral(
-            "INSERT INTO order_lines (uuid, order_id, line_no, product_id, size_id, product_name, size_name, quantity, "
-            "unit_price_cents, discount_cents, tax_rate_bp, tax_cents, total_cents, note) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    SqlQuery lineMod(db,
-        QStringLiteral(
-            "INSERT INTO line_modifiers (order_line_id, modifier_id, name, price_delta_cents) VALUES (?, ?, ?, ?)"));
     for (qsizetype i = 0; i < priced->lines.size(); ++i) {
-        const PricedLine& l = priced->lines[i];
-        line.bindAll({newUuid(), orderId, static_cast<int>(i + 1), l.product->id, l.size->id, l.product->name,
-            l.size->name, l.quantity, l.unitPrice.cents(), l.discount().cents(), l.taxRateBp, l.tax.cents(),
-            l.total.cents(), textOrEmpty(l.note)});
-        CREMA_TRY(line.run(QStringLiteral("parking order lines")));
-        const qint64 lineId = line.lastInsertId();
-        for (const Modifier* mod : l.modifiers) {
-            lineMod.bindAll({lineId, mod->id, mod->name, mod->priceDelta.cents()});
-            CREMA_TRY(lineMod.run(QStringLiteral("parking modifiers")));
-        }
+        auto lineId = OrderWriter::insertLine(*work, orderId, lineRow(priced->lines[i], static_cast<int>(i + 1)));
+        if (!lineId)
+            return lineId.error();
     }
-    CREMA_TRY(AuditLog::record(db, m_clock, m_site.terminalId, actor.id, 0, QStringLiteral("order.hold"),
+    CREMA_TRY(AuditLog::record(work->db(), m_clock, m_site.terminalId, actor.id, 0, QStringLiteral("order.hold"),
         {{QStringLiteral("order"), orderId}, {QStringLiteral("name"), name.trimmed()}}));
-    CREMA_TRY(tx->commit());
+    work->record(Change {Change::Kind::OrderHeld, orderId});
+    CREMA_TRY(work->commit());
     Q_EMIT orderHeld(orderId);
     return orderId;
 }
@@ -725,11 +639,10 @@ Result<Cart> SaleService::heldCart(qint64 orderId)
 Status SaleService::voidOrder(const StaffMember& actor, qint64 orderId, const QString& reason)
 {
     CREMA_TRY(StaffService::require(actor, Permission::VoidOpenOrder));
-    const QSqlDatabase db = m_db.connection();
-    auto tx = ScopedTransaction::begin(db);
-    if (!tx)
-        return tx.error();
-    SqlQuery q(db,
+    auto work = UnitOfWork::begin(m_db);
+    if (!work)
+        return work.error();
+    SqlQuery q(work->db(),
         QStringLiteral("SELECT status, uuid, coalesce(receipt_no, 0) FROM orders WHERE id = ? AND terminal_id = ?"));
     q.bindAll({orderId, m_site.terminalId});
     CREMA_TRY(q.run(QStringLiteral("reading the order")));
@@ -737,23 +650,20 @@ Status SaleService::voidOrder(const StaffMember& actor, qint64 orderId, const QS
         return fail(Error::Code::NotFound, QStringLiteral("no order #%1 on this till").arg(orderId));
     const QString status = q.value(0).toString();
     const QString uuid = q.value(1).toString();
+    const qint64 receiptNo = q.value(2).toLongLong();
     if (status == u"voided")
         return fail(Error::Code::BusinessRule, QStringLiteral("order #%1 is already void").arg(orderId));
     if (status != u"open")
         return fail(Error::Code::BusinessRule,
-            QStringLiteral("order #%1 is paid (receipt %2): refund it instead")
-                .arg(orderId)
-                .arg(q.value(2).toLongLong()));
+            QStringLiteral("order #%1 is paid (receipt %2): refund it instead").arg(orderId).arg(receiptNo));
     const QString now = toDbTime(m_clock.nowUtc());
-    SqlQuery upd(db, QStringLiteral("UPDATE orders SET status = 'voided' WHERE id = ?"));
-    upd.bind(orderId);
-    CREMA_TRY(upd.run(QStringLiteral("voiding the order")));
-    CREMA_TRY(AuditLog::record(db, m_clock, m_site.terminalId, actor.id, 0, QStringLiteral("order.void"),
+    CREMA_TRY(OrderWriter::setStatus(*work, orderId, QStringLiteral("voided")));
+    CREMA_TRY(AuditLog::record(work->db(), m_clock, m_site.terminalId, actor.id, 0, QStringLiteral("order.void"),
         {{QStringLiteral("order"), orderId}, {QStringLiteral("reason"), reason}}));
-    CREMA_TRY(outbox(db, QStringLiteral("order.voided"), uuid,
-        {{QStringLiteral("order"), uuid}, {QStringLiteral("reason"), reason}, {QStringLiteral("voided_at"), now}},
-        now));
-    CREMA_TRY(tx->commit());
+    work->queueEvent(QStringLiteral("order"), uuid, QStringLiteral("order.voided"),
+        {{QStringLiteral("order"), uuid}, {QStringLiteral("reason"), reason}, {QStringLiteral("voided_at"), now}}, now);
+    work->record(Change {Change::Kind::OrderVoided, orderId});
+    CREMA_TRY(work->commit());
     Q_EMIT orderVoided(orderId);
     return {};
 }
@@ -764,15 +674,17 @@ Result<RefundResult> SaleService::refund(const StaffMember& actor, const RefundR
     if (!authorised)
         return authorised.error();
     const qint64 authorisedBy = *authorised;
-    const QSqlDatabase db = m_db.connection();
-    auto tx = ScopedTransaction::begin(db);
-    if (!tx)
-        return tx.error();
+    auto work = UnitOfWork::begin(m_db);
+    if (!work)
+        return work.error();
+    CREMA_TRY(requireOpenShift(*work, QStringLiteral("giving a refund")));
+    const QSqlDatabase& db = work->db();
     const QString now = toDbTime(m_clock.nowUtc());
 
     SqlQuery o(db,
         QStringLiteral(
-            "SELECT id, uuid, status, coalesce(customer_id, 0) FROM orders WHERE terminal_id = ? AND receipt_no = ?"));
+            "SELECT o.id, o.uuid, o.status, coalesce(o.customer_id, 0), coalesce(c.name, '') FROM orders AS o "
+            "LEFT JOIN customers AS c ON c.id = o.customer_id WHERE o.terminal_id = ? AND o.receipt_no = ?"));
     o.bindAll({m_site.terminalId, request.receiptNo});
     CREMA_TRY(o.run(QStringLiteral("finding the receipt")));
     if (!o.next())
@@ -781,6 +693,7 @@ Result<RefundResult> SaleService::refund(const StaffMember& actor, const RefundR
     const QString orderUuid = o.value(1).toString();
     const QString status = o.value(2).toString();
     const qint64 customerId = o.value(3).toLongLong();
+    const QString customerName = o.value(4).toString();
     if (status == u"refunded")
         return fail(
             Error::Code::BusinessRule, QStringLiteral("receipt %1 was already refunded").arg(request.receiptNo));
@@ -834,27 +747,31 @@ Result<RefundResult> SaleService::refund(const StaffMember& actor, const RefundR
             chosen.append(*it);
         }
     }
-    qsizetype alreadyRefunded = std::count_if(lines.cbegin(), lines.cend(), [](const Line& x) { return x.refunded; });
+    QList<qint64> chosenIds;
+    for (const Line& line : chosen)
+        chosenIds.append(line.id);
+    const auto isChosen = [&chosenIds](qint64 lineId) { return chosenIds.contains(lineId); };
+    const qsizetype alreadyRefunded
+        = std::count_if(lines.cbegin(), lines.cend(), [](const Line& x) { return x.refunded; });
     const bool completes = alreadyRefunded + chosen.size() == lines.size();
 
     RefundResult result;
     result.receiptNo = request.receiptNo;
-    Money refundNetExTax;
-    for (const Line& line : chosen) {
-        result.amount += line.total;
-        refundNetExTax += line.total - line.tax;
+    Money orderNetExTax, remainingNetExTax;
+    for (const Line& line : lines) {
+        orderNetExTax += line.total - line.tax;
+        if (isChosen(line.id))
+            result.amount += line.total;
+        else if (!line.refunded)
+            remainingNetExTax += line.total - line.tax;
     }
 
-    SqlQuery refundRow(db,
-        QStringLiteral(
-            "INSERT INTO refunds (uuid, order_id, staff_id, authorised_staff_id, reason, amount_cents, created_at, "
-            "business_day, business_hour) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    const QString refundUuid = newUuid();
     const BusinessTime business = businessTime(fromDbTime(now), storeZone(m_site.timeZone));
-    refundRow.bindAll({refundUuid, orderId, actor.id, idOrNull(authorisedBy), textOrEmpty(request.reason.trimmed()),
-        result.amount.cents(), now, business.day, business.hour});
-    CREMA_TRY(refundRow.run(QStringLiteral("recording the refund")));
-    const qint64 refundId = refundRow.lastInsertId();
+    RefundRow refundRow {
+        {}, orderId, actor.id, authorisedBy, request.reason.trimmed(), result.amount, now, business.day, business.hour};
+    auto refundId = OrderWriter::insertRefund(*work, refundRow);
+    if (!refundId)
+        return refundId.error();
 
     // Stock: what each line took comes back; a wasted line is then written off again, so the ledger
     // shows the waste.
@@ -862,16 +779,12 @@ Result<RefundResult> SaleService::refund(const StaffMember& actor, const RefundR
         QStringLiteral("SELECT m.ingredient_id, i.name, i.base_unit, -sum(m.quantity) FROM stock_movements AS m "
                        "JOIN ingredients AS i ON i.id = m.ingredient_id WHERE m.order_line_id = ? AND m.kind = 'sale' "
                        "GROUP BY m.ingredient_id, i.name, i.base_unit"));
-    SqlQuery refundLine(db,
-        QStringLiteral(
-            "INSERT INTO refund_lines (refund_id, order_line_id, amount_cents, disposition) VALUES (?, ?, ?, ?)"));
     const QString note = QStringLiteral("refund of receipt %1").arg(request.receiptNo);
     for (const Line& line : chosen) {
         const bool waste = request.disposition == RefundRequest::Disposition::Waste
             || (request.disposition == RefundRequest::Disposition::Default && line.prepared);
-        refundLine.bindAll(
-            {refundId, line.id, line.total.cents(), waste ? QStringLiteral("waste") : QStringLiteral("restock")});
-        CREMA_TRY(refundLine.run(QStringLiteral("recording refunded lines")));
+        CREMA_TRY(OrderWriter::insertRefundLine(
+            *work, *refundId, line.id, line.total, waste ? QStringLiteral("waste") : QStringLiteral("restock")));
         taken.bind(line.id);
         CREMA_TRY(taken.run(QStringLiteral("reading what the line took from stock")));
         QList<StockLine> back;
@@ -881,11 +794,13 @@ Result<RefundResult> SaleService::refund(const StaffMember& actor, const RefundR
         for (const StockLine& s : back) {
             if (s.quantity == 0)
                 continue;
-            CREMA_TRY(insertMovement(db, m_site.storeId, s.ingredientId, QStringLiteral("refund"), s.quantity, orderId,
-                line.id, actor.id, note, now));
+            CREMA_TRY(StockLedger::record(*work,
+                {{}, m_site.storeId, s.ingredientId, QStringLiteral("refund"), s.quantity, orderId, line.id, actor.id,
+                    note, now}));
             if (waste) {
-                CREMA_TRY(insertMovement(db, m_site.storeId, s.ingredientId, QStringLiteral("waste"), -s.quantity,
-                    orderId, line.id, actor.id, note, now));
+                CREMA_TRY(StockLedger::record(*work,
+                    {{}, m_site.storeId, s.ingredientId, QStringLiteral("waste"), -s.quantity, orderId, line.id,
+                        actor.id, note, now}));
                 addStock(result.wasted, s);
             } else {
                 addStock(result.restocked, s);
@@ -909,85 +824,112 @@ Result<RefundResult> SaleService::refund(const StaffMember& actor, const RefundR
         refs.append(methods.value(2).toString());
     }
     const QList<Money> back = names.isEmpty() ? QList<Money>() : result.amount.allocate(paid);
-    SqlQuery pay(db,
-        QStringLiteral("INSERT INTO payments (uuid, order_id, method, amount_cents, reference, created_at) VALUES (?, "
-                       "?, ?, ?, ?, ?)"));
     for (qsizetype i = 0; i < back.size(); ++i) {
         if (back[i].cents() == 0)
             continue;
-        pay.bindAll({newUuid(), orderId, names[i], -back[i].cents(),
-            refs[i].isEmpty() ? QStringLiteral("refund") : QStringLiteral("refund of ") + refs[i], now});
-        CREMA_TRY(pay.run(QStringLiteral("paying the refund back")));
+        CREMA_TRY(OrderWriter::insertPayment(*work, orderId,
+            {{}, names[i], -back[i], std::nullopt, std::nullopt,
+                refs[i].isEmpty() ? QStringLiteral("refund") : QStringLiteral("refund of ") + refs[i], now}));
         result.payments.append({names[i], back[i]});
     }
 
-    // Points: redeemed points come back when the order is fully refunded; earned points go in
-    // proportion to what was refunded, the last refund taking exactly what is left.
-    if (customerId) {
-        SqlQuery ledger(db,
-            QStringLiteral("SELECT coalesce(sum(CASE WHEN reason = 'earn' THEN points END), 0), "
-                           "coalesce(-sum(CASE WHEN reason = 'refund_earn' THEN points END), 0), "
-                           "coalesce(-sum(CASE WHEN reason = 'redeem' THEN points END), 0), "
-                           "coalesce(sum(CASE WHEN reason = 'refund_redeem' THEN points END), 0) "
-                           "FROM loyalty_ledger WHERE order_id = ?"));
-        ledger.bind(orderId);
-        CREMA_TRY(ledger.run(QStringLiteral("reading the order's points")));
-        ledger.next();
-        const qint64 earned = ledger.value(0).toLongLong();
-        const qint64 reversedBefore = ledger.value(1).toLongLong();
-        const qint64 redeemed = ledger.value(2).toLongLong();
-        const qint64 returnedBefore = ledger.value(3).toLongLong();
-        Money orderNetExTax;
-        for (const Line& line : lines)
-            orderNetExTax += line.total - line.tax;
-        qint64 reverse = completes
-            ? earned - reversedBefore
-            : (orderNetExTax.cents() > 0 ? earned * refundNetExTax.cents() / orderNetExTax.cents() : 0);
-        reverse = std::clamp<qint64>(reverse, 0, earned - reversedBefore);
-        const qint64 giveBack = completes ? redeemed - returnedBefore : 0;
-        SqlQuery points(db,
-            QStringLiteral("INSERT INTO loyalty_ledger (uuid, customer_id, order_id, points, reason, note, created_at) "
-                           "VALUES (?, ?, ?, ?, ?, ?, ?)"));
-        if (giveBack > 0) {
-            points.bindAll({newUuid(), customerId, orderId, giveBack, QStringLiteral("refund_redeem"), note, now});
-            CREMA_TRY(points.run(QStringLiteral("giving back redeemed points")));
-            result.pointsReturned = giveBack;
-        }
-        if (reverse > 0) {
-            // Points already spent elsewhere cannot be taken back below zero; the rest is forgiven and audited.
-            auto balance = m_loyalty.balance(customerId);
-            if (!balance)
-                return balance.error();
-            const qint64 take = std::min(reverse, *balance);
-            if (take > 0) {
-                points.bindAll({newUuid(), customerId, orderId, -take, QStringLiteral("refund_earn"), note, now});
-                CREMA_TRY(points.run(QStringLiteral("taking back earned points")));
-            }
-            result.pointsReversed = take;
-        }
-    }
+    if (customerId)
+        CREMA_TRY(refundPoints(*work, request, orderId, customerId, customerName, completes, orderNetExTax,
+            remainingNetExTax, chosenIds, note, now, result));
 
     result.status = completes ? QStringLiteral("refunded") : QStringLiteral("partially_refunded");
-    SqlQuery upd(db, QStringLiteral("UPDATE orders SET status = ? WHERE id = ?"));
-    upd.bindAll({result.status, orderId});
-    CREMA_TRY(upd.run(QStringLiteral("marking the order refunded")));
+    CREMA_TRY(OrderWriter::setStatus(*work, orderId, result.status));
 
     QJsonArray lineNos;
     for (const Line& line : chosen)
         lineNos.append(line.no);
-    CREMA_TRY(AuditLog::record(db, m_clock, m_site.terminalId, actor.id, authorisedBy, QStringLiteral("order.refund"),
-        {{QStringLiteral("receipt"), request.receiptNo}, {QStringLiteral("lines"), lineNos},
-            {QStringLiteral("amount_cents"), result.amount.cents()},
-            {QStringLiteral("reason"), request.reason.trimmed()}}));
-    CREMA_TRY(outbox(db, QStringLiteral("order.refunded"), orderUuid,
-        {{QStringLiteral("order"), orderUuid}, {QStringLiteral("refund"), refundUuid},
+    QJsonObject details {{QStringLiteral("receipt"), request.receiptNo}, {QStringLiteral("lines"), lineNos},
+        {QStringLiteral("amount_cents"), result.amount.cents()}, {QStringLiteral("reason"), request.reason.trimmed()}};
+    if (result.pointsForgiven > 0)
+        details.insert(QStringLiteral("points_forgiven"), result.pointsForgiven);
+    CREMA_TRY(AuditLog::record(
+        db, m_clock, m_site.terminalId, actor.id, authorisedBy, QStringLiteral("order.refund"), details));
+    work->queueEvent(QStringLiteral("order"), orderUuid, QStringLiteral("order.refunded"),
+        {{QStringLiteral("order"), orderUuid}, {QStringLiteral("refund"), refundRow.uuid},
             {QStringLiteral("lines"), lineNos}, {QStringLiteral("amount_cents"), result.amount.cents()},
             {QStringLiteral("refunded_at"), now}},
-        now));
-    CREMA_TRY(tx->commit());
+        now);
+    work->record(Change {Change::Kind::OrderRefunded, orderId, request.receiptNo});
+    CREMA_TRY(work->commit());
     Q_EMIT orderRefunded(orderId, request.receiptNo);
     Q_EMIT stockChanged();
     return result;
+}
+
+Status SaleService::refundPoints(UnitOfWork& work, const RefundRequest& request, qint64 orderId, qint64 customerId,
+    const QString& customerName, bool completes, Money orderNetExTax, Money remainingNetExTax,
+    const QList<qint64>& refundedLineIds, const QString& note, const QString& now, RefundResult& result)
+{
+    SqlQuery ledger(work.db(),
+        QStringLiteral("SELECT coalesce(sum(CASE WHEN reason = 'earn' THEN points END), 0), "
+                       "coalesce(-sum(CASE WHEN reason = 'refund_earn' THEN points END), 0), "
+                       "coalesce(-sum(CASE WHEN reason = 'redeem' THEN points END), 0), "
+                       "coalesce(sum(CASE WHEN reason = 'refund_redeem' THEN points END), 0) "
+                       "FROM loyalty_ledger WHERE order_id = ?"));
+    ledger.bind(orderId);
+    CREMA_TRY(ledger.run(QStringLiteral("reading the order's points")));
+    ledger.next();
+    const qint64 earned = ledger.value(0).toLongLong();
+    const qint64 reversedBefore = ledger.value(1).toLongLong();
+    const qint64 redeemed = ledger.value(2).toLongLong();
+    const qint64 returnedBefore = ledger.value(3).toLongLong();
+
+    // Earned points: the customer keeps at most what the lines still kept would have earned on their
+    // own (rounded down), so a refund never leaves more points than never buying the refunded items.
+    const qint64 keep = completes || orderNetExTax.cents() <= 0
+        ? 0
+        : static_cast<qint64>(static_cast<Wide>(earned) * remainingNetExTax.cents() / orderNetExTax.cents());
+    const qint64 reverse = std::max<qint64>(0, earned - reversedBefore - keep);
+
+    // Redeemed points come back with the free item they paid for, and all of them with the last line.
+    qint64 giveBack = 0;
+    if (completes) {
+        giveBack = redeemed - returnedBefore;
+    } else if (redeemed > returnedBefore) {
+        SqlQuery free(work.db(),
+            QStringLiteral(
+                "SELECT coalesce(sum(points), 0) FROM order_discounts WHERE order_id = ? AND kind = 'reward' "
+                "AND order_line_id IN (SELECT value FROM json_each(?))"));
+        QJsonArray ids;
+        for (qint64 id : refundedLineIds)
+            ids.append(id);
+        free.bindAll({orderId, QString::fromUtf8(QJsonDocument(ids).toJson(QJsonDocument::Compact))});
+        CREMA_TRY(free.run(QStringLiteral("reading the rewards on the refunded lines")));
+        if (free.next())
+            giveBack = std::min(free.value(0).toLongLong(), redeemed - returnedBefore);
+    }
+    if (giveBack > 0) {
+        CREMA_TRY(PointsLedger::record(
+            work, {{}, customerId, orderId, giveBack, QStringLiteral("refund_redeem"), note, now}));
+        result.pointsReturned = giveBack;
+    }
+    if (reverse > 0) {
+        auto balance = PointsLedger::balance(work, customerId);
+        if (!balance)
+            return balance.error();
+        const qint64 take = std::min(reverse, *balance);
+        const qint64 shortfall = reverse - take;
+        if (shortfall > 0 && !request.forgivePoints)
+            return fail(Error::Code::BusinessRule,
+                QStringLiteral("%1 has %2 points, but this refund takes back the %3 earned on receipt %4: %5 of them "
+                               "were spent since. A manager may forgive those %5 points (kept in the audit log).")
+                    .arg(customerName)
+                    .arg(*balance)
+                    .arg(reverse)
+                    .arg(request.receiptNo)
+                    .arg(shortfall));
+        if (take > 0)
+            CREMA_TRY(
+                PointsLedger::record(work, {{}, customerId, orderId, -take, QStringLiteral("refund_earn"), note, now}));
+        result.pointsReversed = take;
+        result.pointsForgiven = shortfall;
+    }
+    return {};
 }
 
 Result<QList<OrderSummary>> SaleService::queryOrders(const QString& where, std::initializer_list<QVariant> values)

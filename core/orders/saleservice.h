@@ -19,6 +19,7 @@ class CatalogService;
 class Clock;
 class Database;
 class LoyaltyService;
+class UnitOfWork;
 
 struct PaymentRequest {
     enum class Method { Cash, Card };
@@ -71,6 +72,9 @@ struct RefundRequest {
     Disposition disposition = Disposition::Default;
     QString reason;
     QString overridePin; // a manager's PIN when the person refunding may not
+    // Points earned on the order that the customer has spent since cannot be taken back; the refund
+    // is refused unless this is set, when they are forgiven (and the audit log says how many).
+    bool forgivePoints = false;
 };
 
 struct RefundResult {
@@ -79,6 +83,7 @@ struct RefundResult {
     QList<QPair<QString, Money>> payments; // method, amount given back
     qint64 pointsReversed = 0; // earned points taken back
     qint64 pointsReturned = 0; // redeemed points given back
+    qint64 pointsForgiven = 0; // earned points that could not be taken back (see forgivePoints)
     QList<StockLine> restocked;
     QList<StockLine> wasted;
     QString status; // refunded | partially_refunded
@@ -139,7 +144,13 @@ private:
     Result<std::optional<StaffMember>> authoriseDiscount(
         const StaffMember& actor, const PricedOrder& priced, const QString& pin);
     // Checks the order is parked on this till and removes its lines, to be written again.
-    Status clearParkedOrder(const QSqlDatabase& db, qint64 orderId);
+    Status clearParkedOrder(UnitOfWork& work, qint64 orderId);
+    // NoOpenShift unless this till has an open shift; `doing` says what needed it.
+    Status requireOpenShift(const UnitOfWork& work, const QString& doing);
+    // Takes back the points the refunded lines earned and gives back those they were paid with.
+    Status refundPoints(UnitOfWork& work, const RefundRequest& request, qint64 orderId, qint64 customerId,
+        const QString& customerName, bool completes, Money orderNetExTax, Money remainingNetExTax,
+        const QList<qint64>& refundedLineIds, const QString& note, const QString& now, RefundResult& result);
     Result<QList<OrderSummary>> queryOrders(const QString& where, std::initializer_list<QVariant> values);
 
     Database& m_db;

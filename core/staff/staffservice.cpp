@@ -8,6 +8,8 @@
 #include "storage/scopedtransaction.h"
 #include "storage/sql.h"
 
+#include <QJsonArray>
+
 namespace crema {
 
 StaffService::StaffService(Database& db, const Clock& clock, qint64 terminalId, QString terminalUuid, QObject* parent)
@@ -279,6 +281,14 @@ Result<QList<StaffMember>> StaffService::list(bool activeOnly)
         out.append(StaffMember {q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
             parseRole(q.value(3).toString()).value(), q.value(4).toBool()});
     return out;
+}
+
+QJsonObject staffJson(const QList<StaffMember>& staff)
+{
+    QJsonArray users;
+    for (const StaffMember& m : staff)
+        users.append(QJsonObject {{QStringLiteral("name"), m.name}, {QStringLiteral("role"), roleCode(m.role)}});
+    return {{QStringLiteral("users"), users}};
 }
 
 } // namespace crema

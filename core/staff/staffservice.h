@@ -87,4 +87,8 @@ private:
     QString m_terminalUuid;
 };
 
+// The JSON contract of `cremactl users --json` (crema-hq serves the same): {"users":[{"name","role"}]},
+// in the order given; never PINs.
+QJsonObject staffJson(const QList<StaffMember>& staff);
+
 } // namespace crema

@@ -3,6 +3,7 @@
 #include "common/clock.h"
 #include "migrator.h"
 #include "sql.h"
+#include "unitofwork.h"
 
 #include <QAtomicInt>
 #include <QDir>
@@ -91,6 +92,7 @@ Database::Database(QString path, OpenOptions options)
     : m_path(std::move(path))
     , m_options(std::move(options))
     , m_prefix(QStringLiteral("crema-%1-").arg(g_instanceCounter.fetchAndAddRelaxed(1)))
+    , m_changes(std::make_unique<ChangeHub>())
 { }
 
 Database::~Database()

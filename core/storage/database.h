@@ -11,6 +11,8 @@
 
 namespace crema {
 
+class ChangeHub;
+
 struct OpenOptions {
     bool create = false; // create the file (and its schema) when it does not exist
     bool migrate = true; // upgrade an older schema (after taking a backup copy)
@@ -46,6 +48,8 @@ public:
     QString backupPath() const { return m_backupPath; }
     // True when open() created or initialised the schema from nothing.
     bool isNew() const { return m_fresh; }
+    // Where this file's committed units of work announce what they changed (see UnitOfWork).
+    ChangeHub& changes() const { return *m_changes; }
 
 private:
     Database(QString path, OpenOptions options);
@@ -59,6 +63,7 @@ private:
     bool m_fresh = false;
     QMutex m_mutex;
     QHash<quintptr, QString> m_connections; // thread id -> connection name
+    std::unique_ptr<ChangeHub> m_changes;
 };
 
 } // namespace crema

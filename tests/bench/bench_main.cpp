@@ -16,6 +16,7 @@
 #include "orders/saleservice.h"
 #include "pos/menugridwidget.h"
 #include "reporting/salesreport.h"
+#include "shifts/shiftservice.h"
 #include "staff/pinhasher.h"
 #include "storage/database.h"
 #include "storage/scopedtransaction.h"
@@ -225,7 +226,11 @@ struct BenchTill {
         , catalog(*db)
         , loyalty(*db)
         , sales(*db, clock, site, staff, catalog, loyalty)
-    { }
+        , shifts(*db, clock, site, staff)
+    {
+        if (shifts.current().value().id == 0)
+            (void)shifts.open(cashier(), crema::Money(10000)).value();
+    }
     crema::StaffMember cashier() { return staff.login(QStringLiteral("1111")).value(); }
 
     std::shared_ptr<crema::Database> db;
@@ -235,6 +240,7 @@ struct BenchTill {
     crema::CatalogService catalog;
     crema::LoyaltyService loyalty;
     crema::SaleService sales;
+    crema::ShiftService shifts;
 };
 
 int benchRingup(int orders)

@@ -29,6 +29,7 @@ TEST_CASE("cremactl report sales: every grouping adds up to the orders and refun
 {
     test::TempDir dir;
     const QString db = test::demoCopy(dir);
+    test::openShift(db);
     // A refund today, so refunds are in the figures.
     const Run sale
         = cremactl({QStringLiteral("--db"), db, QStringLiteral("sell"), QStringLiteral("--pin"), QStringLiteral("1111"),

@@ -262,6 +262,7 @@ QString cliDemoCopy(const crema::test::TempDir& dir)
 {
     const QString path = dir.file(QStringLiteral("till.db"));
     REQUIRE(QFile::copy(cliDemo(), path));
+    crema::test::openShift(path);
     return path;
 }
 
@@ -431,7 +432,7 @@ TEST_CASE("cremactl sale commands refuse bad input with exit code 2", "[cli][sal
              QStringLiteral("--pay"), QStringLiteral("bitcoin")},
             2, "unknown method"},
         {{QStringLiteral("--pin"), QStringLiteral("1111"), QStringLiteral("--item"), QStringLiteral("Latte")}, 2,
-            "--pay"},
+            "no payment given for a total of"},
         {{QStringLiteral("--pin"), QStringLiteral("1111"), QStringLiteral("--item"), QStringLiteral("Latte"),
              QStringLiteral("--discount"), QStringLiteral("50%"), QStringLiteral("--pay"), QStringLiteral("card")},
             1, "limit"},

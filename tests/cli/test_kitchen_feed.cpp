@@ -177,6 +177,7 @@ TEST_CASE("kitchen feed: every ticket and change seen exactly once while screens
 {
     TempDir dir;
     const QString till = crema::test::demoCopy(dir);
+    crema::test::openShift(till);
     quint16 port = 0;
     auto server = serve(till, 0, &port);
     auto w1 = watch(port);
@@ -258,6 +259,7 @@ TEST_CASE("kitchen screen: a bump made while the till is away is delivered when 
 {
     TempDir dir;
     const QString till = crema::test::demoCopy(dir);
+    crema::test::openShift(till);
     auto screenDb = crema::test::freshDatabase(dir, QStringLiteral("screen.db"));
     quint16 port = 0;
     auto server = serve(till, 0, &port);
@@ -313,6 +315,7 @@ TEST_CASE("kitchen feed: a wrong secret, garbage, oversized and idle connections
 {
     TempDir dir;
     const QString till = crema::test::demoCopy(dir);
+    crema::test::openShift(till);
     quint16 port = 0;
     auto server = serve(till, 0, &port);
     auto good = watch(port);

@@ -409,3 +409,34 @@ TEST_CASE("a resumed order parked again stays the same order, with no void recor
     CHECK(t.sales.hold(t.cashier(), t.cart({"Latte"}), QString(), paid->orderId).error().code
         == Error::Code::BusinessRule);
 }
+
+TEST_CASE("a till takes no payment and gives no refund without an open shift, so every sale is in a Z report",
+    "[db][sales][shifts]")
+{
+    test::TillFixture t(test::TillFixture::NoShift);
+    const auto before = t.footprint();
+    auto sale = t.sell(t.cashier(), t.cart({"Latte"}), {test::TillFixture::cash()});
+    REQUIRE_FALSE(sale.ok());
+    CHECK(sale.error().code == Error::Code::NoOpenShift);
+    CHECK(sale.error().message.contains(QStringLiteral("no open shift")));
+    CHECK(t.footprint() == before);
+    // Parking needs no shift: no money moves.
+    REQUIRE_OK(t.sales.hold(t.cashier(), t.cart({"Latte"}), QStringLiteral("Anna")));
+
+    REQUIRE_OK(t.shifts.open(t.cashier(), Money(10000)));
+    auto paid = t.sell(t.cashier(), t.cart({"Latte"}), {test::TillFixture::cash()});
+    REQUIRE_OK(paid);
+    auto z = t.shifts.close(t.manager(), Money(10000 + paid->total.cents()));
+    REQUIRE_OK(z);
+    CHECK(z->orders == 1);
+    CHECK(z->cashSales == paid->total);
+
+    RefundRequest refund;
+    refund.receiptNo = paid->receiptNo;
+    auto refused = t.sales.refund(t.manager(), refund);
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().code == Error::Code::NoOpenShift);
+    REQUIRE_OK(t.shifts.open(t.cashier(), Money(10000)));
+    REQUIRE_OK(t.sales.refund(t.manager(), refund));
+    CHECK(t.shifts.xReport()->cashRefunds == paid->total);
+}

@@ -6,7 +6,7 @@ using namespace crema;
 
 TEST_CASE("a shift adds up cash and card sales, refunds, discounts, voids and cash moves", "[db][shifts]")
 {
-    test::TillFixture t;
+    test::TillFixture t(test::TillFixture::NoShift);
     ShiftService shifts(*t.db, t.clock, t.site, t.staff);
     CHECK(shifts.current()->id == 0);
     CHECK(shifts.xReport().error().message.contains(QStringLiteral("no shift")));
@@ -77,9 +77,8 @@ TEST_CASE("a shift adds up cash and card sales, refunds, discounts, voids and ca
 
 TEST_CASE("a shift report shows the tax collected, the tax refunded and the net tax", "[db][shifts]")
 {
-    test::TillFixture t;
-    ShiftService shifts(*t.db, t.clock, t.site, t.staff);
-    REQUIRE_OK(shifts.open(t.cashier(), Money(10000)));
+    test::TillFixture t; // the cashier's shift open
+    ShiftService& shifts = t.shifts;
     const auto lineTax = [&](qint64 orderId, int lineNo) {
         return t.scalar(
             QStringLiteral("SELECT tax_cents FROM order_lines WHERE order_id = ? AND line_no = ?"), {orderId, lineNo});

@@ -6,6 +6,7 @@
 #include "loyalty/loyaltyservice.h"
 #include "orders/itemspec.h"
 #include "orders/saleservice.h"
+#include "shifts/shiftservice.h"
 #include "storage/database.h"
 #include "store/site.h"
 
@@ -35,7 +36,12 @@ int main(int argc, char* argv[])
     LoyaltyService loyalty(**db);
     CustomerService customers(**db);
     SaleService sales(**db, clock, *site, staff, catalog, loyalty);
+    ShiftService shifts(**db, clock, *site, staff);
     auto cashier = staff.login(QStringLiteral("1111"));
+    if (!cashier)
+        return 1;
+    if (auto open = shifts.current(); !open || (open->id == 0 && !shifts.open(*cashier, Money(10000))))
+        return 1;
     auto menu = sales.menu();
     auto customer = customers.findByPhone(QStringLiteral("+447700900005"));
     if (!cashier || !menu || !customer)

@@ -1,7 +1,11 @@
 #include "testsupport.h"
 
+#include "common/clock.h"
 #include "demo/democafe.h"
+#include "shifts/shiftservice.h"
+#include "staff/staffservice.h"
 #include "storage/sql.h"
+#include "store/site.h"
 
 #include <QCryptographicHash>
 #include <QDate>
@@ -58,6 +62,20 @@ std::shared_ptr<Database> openDemo(const TempDir& dir)
     auto db = Database::open(demoCopy(dir));
     REQUIRE_OK(db);
     return *db;
+}
+
+void openShift(const QString& path)
+{
+    auto db = Database::open(path);
+    REQUIRE_OK(db);
+    auto site = loadSite((*db)->connection());
+    REQUIRE_OK(site);
+    Clock clock;
+    StaffService staff(**db, clock, site->terminalId, site->terminalUuid);
+    ShiftService shifts(**db, clock, *site, staff);
+    auto cashier = staff.login(QStringLiteral("1111"));
+    REQUIRE_OK(cashier);
+    REQUIRE_OK(shifts.open(*cashier, Money(10000)));
 }
 
 QByteArray fileHash(const QString& path)

@@ -33,6 +33,9 @@ std::shared_ptr<Database> freshDatabase(const TempDir& dir, const QString& name 
 // A copy of the demo café (as of 2026-11-21), built once per test run and copied for each test.
 QString demoCopy(const TempDir& dir, const QString& name = QStringLiteral("demo.db"));
 std::shared_ptr<Database> openDemo(const TempDir& dir);
+// Opens a shift on the till in `path` now (real clock), as the demo cashier, so that cremactl and
+// other processes can take payments there.
+void openShift(const QString& path);
 
 // SHA-256 of a file's bytes, to prove a refused file was not touched.
 QByteArray fileHash(const QString& path);

@@ -6,6 +6,7 @@
 #include "loyalty/loyaltyservice.h"
 #include "orders/itemspec.h"
 #include "orders/saleservice.h"
+#include "shifts/shiftservice.h"
 #include "staff/staffservice.h"
 #include "storage/sql.h"
 #include "store/site.h"
@@ -15,8 +16,10 @@
 
 namespace crema::test {
 
-// A copy of the demo café with every service a till has, as app/crema wires them.
+// A copy of the demo café with every service a till has, as app/crema wires them. The cashier's
+// shift is open (sales and refunds need one) unless the test asks for none.
 struct TillFixture {
+    enum ShiftState { OpenShift, NoShift };
     TempDir dir;
     std::shared_ptr<Database> db = openDemo(dir);
     Site site = loadSite(db->connection()).value();
@@ -26,6 +29,13 @@ struct TillFixture {
     LoyaltyService loyalty {*db};
     CustomerService customers {*db};
     SaleService sales {*db, clock, site, staff, catalog, loyalty};
+    ShiftService shifts {*db, clock, site, staff};
+
+    explicit TillFixture(ShiftState shift = OpenShift)
+    {
+        if (shift == OpenShift)
+            REQUIRE_OK(shifts.open(cashier(), Money(10000)));
+    }
 
     StaffMember login(const char* pin)
     {

@@ -45,8 +45,11 @@ struct WindowFixture {
     MainWindow window {UiServices {site, staff, catalog, inventory, customers, kitchen, board, sales, loyalty, shifts,
         settings, salesReport, forecasts, importer, dir.file(QStringLiteral("receipts"))}};
 
-    WindowFixture()
+    // The cashier's shift is open, as on a till that is trading (sales and refunds need one).
+    explicit WindowFixture(bool openShift = true)
     {
+        if (openShift)
+            REQUIRE_OK(shifts.open(staff.login(QStringLiteral("1111")).value(), Money(10000)));
         window.resize(1024, 768);
         window.show();
         REQUIRE(QTest::qWaitForWindowExposed(&window));

@@ -44,7 +44,8 @@ namespace {
 struct Till : test::WindowFixture {
     int taps = 0;
 
-    explicit Till(const char* pin = "1111")
+    explicit Till(const char* pin = "1111", bool openShift = true)
+        : WindowFixture(openShift)
     {
         QTest::keyClicks(window.login(), QString::fromLatin1(pin));
         QTest::keyClick(window.login(), Qt::Key_Return);
@@ -338,7 +339,7 @@ TEST_CASE("POS: a cashier refunds an order under a manager's PIN", "[ui][pos][re
 
 TEST_CASE("POS: a shift is opened with a float and closed with a cash difference", "[ui][pos][shift]")
 {
-    Till t("3333");
+    Till t("3333", false);
     t.tap("shiftButton");
     auto* shift = t.dialog<ShiftDialog>();
     REQUIRE(shift);

@@ -1,0 +1,132 @@
+// cremactl report: sales by period, product, category or hour.
+#include "clisupport.h"
+#include "registry.h"
+
+#include "reporting/reportperiod.h"
+#include "reporting/salesreport.h"
+
+#include <QJsonArray>
+
+namespace crema::cli {
+
+namespace {
+
+int cmdReport(Context& ctx)
+{
+    QCommandLineParser p;
+    const QCommandLineOption from(
+        QStringLiteral("from"), QStringLiteral("First day, YYYY-MM-DD (store time)."), QStringLiteral("DATE"));
+    const QCommandLineOption to(
+        QStringLiteral("to"), QStringLiteral("Last day, YYYY-MM-DD, included."), QStringLiteral("DATE"));
+    const QCommandLineOption by(QStringLiteral("by"),
+        QStringLiteral("Rows by day (default), week, month, quarter, year, product, category or hour."),
+        QStringLiteral("GROUPING"), QStringLiteral("day"));
+    const QCommandLineOption store(QStringLiteral("store"),
+        QStringLiteral("Only this store (default: every store in the file)."), QStringLiteral("NAME"));
+    const QCommandLineOption json = jsonOption();
+    const QCommandLineOption csv(QStringLiteral("csv"),
+        QStringLiteral("Print CSV: period,orders,items,revenue,discounts,refunds,tax (money as decimals)."));
+    p.addOptions({from, to, by, store, json, csv});
+    p.addPositionalArgument(QStringLiteral("sales"), QStringLiteral("The report: sales."));
+    if (int code = parse(p, ctx,
+            QStringLiteral("Sales report: orders, items and revenue (what customers paid after discounts and refunds, "
+                           "tax included) by period, product, category or hour."),
+            1);
+        code >= 0)
+        return code;
+    if (p.positionalArguments().first() != u"sales")
+        return usage(
+            ctx.command, QStringLiteral("unknown report '%1' (reports: sales)").arg(p.positionalArguments().first()));
+    if (p.isSet(json) && p.isSet(csv))
+        return usage(ctx.command, QStringLiteral("--json and --csv cannot be used together"));
+    DateRange range;
+    if (int code = readRange(p, ctx, from, to, range); code >= 0)
+        return code;
+    auto grouping = parseGrouping(p.value(by).trimmed());
+    if (!grouping)
+        return usage(ctx.command, QStringLiteral("--by: ") + grouping.error().message);
+
+    std::unique_ptr<Till> till;
+    StoreChoice chosenStore;
+    if (int code = openTillAndStore(p, ctx, store, true, till, chosenStore); code >= 0)
+        return code;
+    const qint64 storeId = chosenStore.id;
+    const QString storeName = chosenStore.name;
+    SalesReport sales(*till->db);
+    const ReportFilter filter {range, storeId};
+    auto rows = sales.sales(filter, *grouping);
+    if (!rows)
+        return cli::report(rows.error());
+    auto totals = sales.totals(filter);
+    if (!totals)
+        return cli::report(totals.error());
+
+    const int digits = till->digits();
+    const bool perProduct = *grouping == Grouping::Product || *grouping == Grouping::Category;
+    const auto decimal = [digits](Money m) { return m.toDecimalString(digits); };
+    if (p.isSet(csv)) {
+        printCsv({QStringLiteral("period"), QStringLiteral("orders"), QStringLiteral("items"),
+            QStringLiteral("revenue"), QStringLiteral("discounts"), QStringLiteral("refunds"), QStringLiteral("tax")});
+        for (const SalesRow& r : *rows) {
+            const SalesFigures& f = r.figures;
+            // Discounts, refunds and tax are kept per order, not per product: blank for product rows.
+            printCsv({r.period, QString::number(f.orders), QString::number(f.items), decimal(f.revenue()),
+                perProduct ? QString() : decimal(f.discounts), perProduct ? QString() : decimal(f.refunded),
+                perProduct ? QString() : decimal(f.tax)});
+        }
+        return Ok;
+    }
+    const auto figuresJson = [&](const SalesFigures& f) {
+        QJsonObject o {{QStringLiteral("orders"), f.orders}, {QStringLiteral("items"), f.items},
+            {QStringLiteral("revenue"), decimal(f.revenue())}, {QStringLiteral("revenue_cents"), f.revenue().cents()}};
+        if (!perProduct) {
+            o.insert(QStringLiteral("discounts"), decimal(f.discounts));
+            o.insert(QStringLiteral("refunds"), decimal(f.refunded));
+            o.insert(QStringLiteral("tax"), decimal(f.tax));
+        }
+        return o;
+    };
+    if (p.isSet(json)) {
+        QJsonArray list;
+        for (const SalesRow& r : *rows) {
+            QJsonObject o = figuresJson(r.figures);
+            o.insert(QStringLiteral("period"), r.period);
+            list.append(o);
+        }
+        QJsonObject total = figuresJson(*totals);
+        total.insert(QStringLiteral("average_ticket"), decimal(totals->averageTicket()));
+        total.insert(QStringLiteral("refunds"), decimal(totals->refunded));
+        total.insert(QStringLiteral("discounts"), decimal(totals->discounts));
+        total.insert(QStringLiteral("tax"), decimal(totals->tax));
+        printJson({{QStringLiteral("from"), range.from.toString(Qt::ISODate)},
+            {QStringLiteral("to"), range.to.toString(Qt::ISODate)}, {QStringLiteral("store"), storeName},
+            {QStringLiteral("by"), groupingName(*grouping)}, {QStringLiteral("currency"), till->site.currency},
+            {QStringLiteral("rows"), list}, {QStringLiteral("totals"), total}});
+        return Ok;
+    }
+    out() << QStringLiteral("Sales %1 to %2, %3 by %4\n\n")
+                 .arg(range.from.toString(Qt::ISODate), range.to.toString(Qt::ISODate),
+                     storeId ? storeName : QStringLiteral("all stores"), groupingName(*grouping));
+    const auto line = [&](const QString& label, const QString& orders, const QString& items, const QString& revenue) {
+        out() << label.left(30).leftJustified(30) << orders.rightJustified(9) << items.rightJustified(9)
+              << revenue.rightJustified(14) << "\n";
+    };
+    line(perProduct ? groupingName(*grouping).toUpper() : QStringLiteral("PERIOD"), QStringLiteral("ORDERS"),
+        QStringLiteral("ITEMS"), QStringLiteral("REVENUE"));
+    for (const SalesRow& r : *rows)
+        line(r.period, QString::number(r.figures.orders), QString::number(r.figures.items),
+            till->money(r.figures.revenue()));
+    line(QStringLiteral("TOTAL"), QString::number(totals->orders), QString::number(totals->items),
+        till->money(totals->revenue()));
+    out() << QStringLiteral("\nAverage ticket %1, discounts %2, refunds %3 (%4), tax %5\n")
+                 .arg(till->money(totals->averageTicket()), till->money(totals->discounts),
+                     till->money(totals->refunded), QString::number(totals->refunds), till->money(totals->tax));
+    return Ok;
+}
+
+const Registration registerReport {
+    "report", "sales report by period, product, category or hour (CSV, JSON)", cmdReport};
+
+} // namespace
+
+} // namespace crema::cli

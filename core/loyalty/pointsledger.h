@@ -1,0 +1,30 @@
+#pragma once
+
+#include "common/result.h"
+
+#include <QString>
+
+namespace crema {
+
+class UnitOfWork;
+
+// One line of a customer's points ledger.
+struct PointsEntry {
+    QString uuid; // empty: a new one
+    qint64 customerId = 0;
+    qint64 orderId = 0; // 0: none
+    qint64 points = 0; // signed
+    QString reason; // earn | redeem | refund_earn | refund_redeem | adjust
+    QString note;
+    QString at; // database time (UTC)
+};
+
+// Core-private: the one writer of loyalty_ledger (append-only; a trigger refuses a balance below
+// zero). Records Change::PointsMoved for the customer.
+namespace PointsLedger {
+Status record(UnitOfWork& work, const PointsEntry& entry);
+// The customer's balance as this unit of work sees it.
+Result<qint64> balance(const UnitOfWork& work, qint64 customerId);
+} // namespace PointsLedger
+
+} // namespace crema

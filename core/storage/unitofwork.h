@@ -1,0 +1,102 @@
+#pragma once
+
+#include "common/result.h"
+#include "scopedtransaction.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QMetaType>
+#include <QObject>
+#include <QSqlDatabase>
+
+namespace crema {
+
+class Database;
+
+// One thing a unit of work changed, for the screens, models and services that show or derive it.
+struct Change {
+    enum class Kind {
+        OrderPaid, // id: the order, receiptNo: its receipt
+        OrderHeld, // id: the parked order
+        OrderVoided,
+        OrderRefunded, // id: the order, receiptNo: its receipt
+        StockMoved, // id: the store
+        PointsMoved, // id: the customer
+        CustomerAdded, // id: the customer
+        SalesImported, // history came in from elsewhere (an import, the demo, the generator)
+    };
+    Kind kind = Kind::OrderPaid;
+    qint64 id = 0;
+    qint64 receiptNo = 0;
+
+    bool operator==(const Change&) const = default;
+};
+
+// Everything one committed unit of work changed, in the order it was recorded (each change once).
+class ChangeSet {
+public:
+    void add(const Change& change);
+    bool contains(Change::Kind kind) const;
+    QList<Change> of(Change::Kind kind) const;
+    const QList<Change>& all() const { return m_changes; }
+    bool isEmpty() const { return m_changes.isEmpty(); }
+    // Anything that moves sales figures: a sale, a refund or history coming in.
+    bool touchesSales() const;
+
+private:
+    QList<Change> m_changes;
+};
+
+// Where a database file announces what its committed units of work changed (KMyMoney's MyMoneyFile
+// emits, after the storage commit, the changes its transaction gathered). One per Database, so
+// every writer in the process reaches every subscriber without relays.
+class ChangeHub : public QObject {
+    Q_OBJECT
+public:
+    using QObject::QObject;
+    void publish(const ChangeSet& changes);
+
+Q_SIGNALS:
+    // After the commit, on the thread that committed (queued to subscribers living elsewhere).
+    void changed(const crema::ChangeSet& changes);
+};
+
+// One use case, one unit of work: BEGIN IMMEDIATE; the writers record what they change and queue the
+// events for HQ; commit() writes those events to the outbox in the same transaction, commits, and
+// then publishes the changes on the database's hub. Destroyed without commit(): rolled back, nothing
+// published. Writers take a UnitOfWork, so they cannot write outside one.
+class UnitOfWork {
+public:
+    static Result<UnitOfWork> begin(Database& database);
+
+    UnitOfWork(UnitOfWork&&) noexcept = default;
+    UnitOfWork(const UnitOfWork&) = delete;
+    UnitOfWork& operator=(const UnitOfWork&) = delete;
+
+    const QSqlDatabase& db() const { return m_db; }
+    void record(const Change& change) { m_changes.add(change); }
+    // An event for HQ (sync_outbox), written at commit, in the order queued.
+    void queueEvent(const QString& entity, const QString& entityUuid, const QString& event, const QJsonObject& payload,
+        const QString& at);
+    const ChangeSet& changes() const { return m_changes; }
+
+    Status commit();
+
+private:
+    struct Event {
+        QString entity, entityUuid, event;
+        QJsonObject payload;
+        QString at;
+    };
+    UnitOfWork(Database& database, QSqlDatabase db, ScopedTransaction tx);
+
+    Database* m_database;
+    QSqlDatabase m_db;
+    ScopedTransaction m_tx;
+    ChangeSet m_changes;
+    QList<Event> m_events;
+};
+
+} // namespace crema
+
+Q_DECLARE_METATYPE(crema::ChangeSet)

@@ -1,0 +1,15 @@
+# ctest: a headless program (cremactl, crema-hq) links no Qt Gui, so it runs where no display libraries
+# are installed. cmake -DBINARY=path/to/cremactl -P check_no_gui.cmake
+execute_process(COMMAND ldd "${BINARY}" OUTPUT_VARIABLE libraries ERROR_VARIABLE problem RESULT_VARIABLE rc)
+if(NOT rc EQUAL 0)
+    message(FATAL_ERROR "ldd ${BINARY} failed with ${rc}: ${problem}")
+endif()
+string(REGEX MATCHALL "[^\n]*Qt6(Gui|Widgets|PrintSupport)[^\n]*" found "${libraries}")
+if(found)
+    list(JOIN found "\n" found)
+    message(FATAL_ERROR "${BINARY} links Qt Gui:\n${found}")
+endif()
+if(NOT libraries MATCHES "Qt6Core")
+    message(FATAL_ERROR "ldd ${BINARY} lists no Qt6Core: is this the right file?\n${libraries}")
+endif()
+message(STATUS "${BINARY} links no Qt Gui")
