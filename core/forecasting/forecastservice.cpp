@@ -297,10 +297,12 @@ void ForecastService::releaseThreadConnection()
 
 Result<BacktestResult> ForecastService::backtest(const DateRange& range, ForecastMethod method)
 {
-    if (!range.isValid())
-        return fail(Error::Code::InvalidInput, QStringLiteral("a backtest needs a first day on or before its last"));
-    if (range.days() > 3660)
-        return fail(Error::Code::InvalidInput, QStringLiteral("a backtest covers at most ten years"));
+    CREMA_TRY(checkRange(range, QStringLiteral("the backtest")));
+    if (range.to >= range.from.addYears(kMaxDailyReportYears))
+        return fail(Error::Code::InvalidInput,
+            QStringLiteral("a backtest covers less than %1 years; %2 to %3 is longer")
+                .arg(kMaxDailyReportYears)
+                .arg(range.from.toString(Qt::ISODate), range.to.toString(Qt::ISODate)));
     const QSqlDatabase db = m_db.connection();
     auto tx = ScopedTransaction::beginRead(db);
     if (!tx)

@@ -144,6 +144,28 @@ QString periodLabel(Grouping grouping, const QDate& day)
     }
 }
 
+Status checkRange(const DateRange& range, const QString& what)
+{
+    if (!range.from.isValid() || !range.to.isValid())
+        return fail(Error::Code::InvalidInput, QStringLiteral("%1 needs a first and a last day").arg(what));
+    if (range.from > range.to)
+        return fail(Error::Code::InvalidInput,
+            QStringLiteral("%1 starts on %2, after its last day %3")
+                .arg(what, range.from.toString(Qt::ISODate), range.to.toString(Qt::ISODate)));
+    return {};
+}
+
+Status checkDailyRange(const DateRange& range)
+{
+    if (range.to >= range.from.addYears(kMaxDailyReportYears))
+        return fail(Error::Code::InvalidInput,
+            QStringLiteral("a report by day covers less than %1 years; %2 to %3 is longer: group it by week, month, "
+                           "quarter or year")
+                .arg(kMaxDailyReportYears)
+                .arg(range.from.toString(Qt::ISODate), range.to.toString(Qt::ISODate)));
+    return {};
+}
+
 Result<QDate> parseIsoDate(const QString& text, const QString& what)
 {
     const QDate d = QDate::fromString(text.trimmed(), QStringLiteral("yyyy-MM-dd"));

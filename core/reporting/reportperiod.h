@@ -50,6 +50,15 @@ QDate bucketStart(Grouping grouping, const QDate& day);
 // The first day of the bucket after the one starting at `start`.
 QDate nextBucket(Grouping grouping, const QDate& start);
 
+// A range someone asked for: both days given and the first not after the last. `what` names the
+// range in the error ("the report"), which names both dates.
+Status checkRange(const DateRange& range, const QString& what);
+
+// A report listed day by day covers less than this many years (3,652 or 3,653 rows at most);
+// longer ones are refused, with a coarser grouping suggested.
+inline constexpr int kMaxDailyReportYears = 10;
+Status checkDailyRange(const DateRange& range);
+
 // A date as the CLI and CSV files write it: yyyy-MM-dd only; the error names the text.
 Result<QDate> parseIsoDate(const QString& text, const QString& what);
 

@@ -5,8 +5,10 @@
 #include "storage/sql.h"
 
 #include <QHash>
+#include <QMutex>
 
 #include <algorithm>
+#include <tuple>
 #include <map>
 
 namespace crema {
@@ -21,13 +23,7 @@ struct HourCell {
 
 Status checkFilter(const ReportFilter& filter)
 {
-    if (!filter.range.from.isValid() || !filter.range.to.isValid())
-        return fail(Error::Code::InvalidInput, QStringLiteral("a report needs a first and a last day"));
-    if (filter.range.from > filter.range.to)
-        return fail(Error::Code::InvalidInput,
-            QStringLiteral("the report starts on %1, after its last day %2")
-                .arg(filter.range.from.toString(Qt::ISODate), filter.range.to.toString(Qt::ISODate)));
-    return {};
+    return checkRange(filter.range, QStringLiteral("the report"));
 }
 
 // Every (day, hour) of the range with sales or refunds, all chosen stores added up.
@@ -35,8 +31,10 @@ Result<QList<HourCell>> readHours(const QSqlDatabase& db, const ReportFilter& fi
 {
     SqlQuery q(db,
         QStringLiteral("SELECT day, hour, sum(orders), sum(items) - sum(refund_items), sum(sales_cents), "
-                       "sum(discount_cents), sum(tax_cents), sum(refunds), sum(refund_cents) FROM sales_hourly "
-                       "WHERE (? = 0 OR store_id = ?) AND day BETWEEN ? AND ? GROUP BY day, hour ORDER BY day, hour"));
+                       "sum(discount_cents), sum(tax_cents) - sum(refund_tax_cents), sum(refund_tax_cents), "
+                       "sum(refunds), sum(refund_cents) FROM sales_hourly "
+                       "WHERE store_id IN (SELECT id FROM stores WHERE ? = 0 OR id = ?) AND day BETWEEN ? AND ? "
+                       "GROUP BY day, hour ORDER BY day, hour"));
     q.bindAll({filter.storeId, filter.storeId, filter.range.from.toString(Qt::ISODate),
         filter.range.to.toString(Qt::ISODate)});
     CREMA_TRY(q.run(QStringLiteral("reading hourly sales")));
@@ -50,8 +48,9 @@ Result<QList<HourCell>> readHours(const QSqlDatabase& db, const ReportFilter& fi
         c.figures.sales = Money(q.value(4).toLongLong());
         c.figures.discounts = Money(q.value(5).toLongLong());
         c.figures.tax = Money(q.value(6).toLongLong());
-        c.figures.refunds = q.value(7).toLongLong();
-        c.figures.refunded = Money(q.value(8).toLongLong());
+        c.figures.refundedTax = Money(q.value(7).toLongLong());
+        c.figures.refunds = q.value(8).toLongLong();
+        c.figures.refunded = Money(q.value(9).toLongLong());
         out.append(c);
     }
     return out;
@@ -115,7 +114,7 @@ Result<QList<ProductSales>> readProducts(const QSqlDatabase& db, const ReportFil
         QStringLiteral("SELECT p.id, p.name, c.name, sum(s.orders), sum(s.quantity) - sum(s.refund_quantity), "
                        "sum(s.sales_cents) - sum(s.refund_cents) AS revenue FROM sales_product_daily AS s "
                        "JOIN products AS p ON p.id = s.product_id JOIN categories AS c ON c.id = p.category_id "
-                       "WHERE (? = 0 OR s.store_id = ?) AND s.day BETWEEN ? AND ? "
+                       "WHERE s.store_id IN (SELECT id FROM stores WHERE ? = 0 OR id = ?) AND s.day BETWEEN ? AND ? "
                        "GROUP BY p.id ORDER BY revenue DESC, p.name"));
     q.bindAll({filter.storeId, filter.storeId, filter.range.from.toString(Qt::ISODate),
         filter.range.to.toString(Qt::ISODate)});
@@ -154,7 +153,8 @@ Result<QList<PaymentSales>> readPayments(const QSqlDatabase& db, const ReportFil
 {
     SqlQuery q(db,
         QStringLiteral("SELECT method, sum(payments), sum(amount_cents), sum(refunds), sum(refund_cents) "
-                       "FROM payments_daily WHERE (? = 0 OR store_id = ?) AND day BETWEEN ? AND ? "
+                       "FROM payments_daily WHERE store_id IN (SELECT id FROM stores WHERE ? = 0 OR id = ?) "
+                       "AND day BETWEEN ? AND ? "
                        "GROUP BY method ORDER BY sum(amount_cents) DESC"));
     q.bindAll({filter.storeId, filter.storeId, filter.range.from.toString(Qt::ISODate),
         filter.range.to.toString(Qt::ISODate)});
@@ -166,30 +166,135 @@ Result<QList<PaymentSales>> readPayments(const QSqlDatabase& db, const ReportFil
     return out;
 }
 
-Result<LoyaltyFigures> readLoyalty(const QSqlDatabase& db, const ReportFilter& filter)
+Result<std::pair<qint64, qint64>> readPoints(const QSqlDatabase& db, const ReportFilter& filter)
 {
-    const QString from = filter.range.from.toString(Qt::ISODate);
-    const QString to = filter.range.to.toString(Qt::ISODate);
-    LoyaltyFigures out;
     SqlQuery points(db,
         QStringLiteral("SELECT coalesce(sum(earned), 0), coalesce(sum(redeemed), 0) FROM loyalty_daily "
-                       "WHERE (? = 0 OR store_id = ?) AND day BETWEEN ? AND ?"));
-    points.bindAll({filter.storeId, filter.storeId, from, to});
+                       "WHERE store_id IN (SELECT id FROM stores WHERE ? = 0 OR id = ?) AND day BETWEEN ? AND ?"));
+    points.bindAll({filter.storeId, filter.storeId, filter.range.from.toString(Qt::ISODate),
+        filter.range.to.toString(Qt::ISODate)});
     CREMA_TRY(points.run(QStringLiteral("reading loyalty points")));
-    if (points.next()) {
-        out.pointsEarned = points.value(0).toLongLong();
-        out.pointsRedeemed = points.value(1).toLongLong();
-    }
-    // One index range per store (orders_business_day), rather than a scan of every order.
+    if (!points.next())
+        return std::pair<qint64, qint64>(0, 0);
+    return std::pair<qint64, qint64>(points.value(0).toLongLong(), points.value(1).toLongLong());
+}
+
+Result<qint64> readMembers(const QSqlDatabase& db, const ReportFilter& filter)
+{
+    // A seek per customer and store (orders_customer) that stops at the first order found: as quick
+    // for a year as for a day, where counting the distinct customers of the period's orders took
+    // time in proportion to its length.
     SqlQuery members(db,
-        QStringLiteral("SELECT count(DISTINCT customer_id) FROM orders WHERE store_id IN (SELECT id FROM stores "
-                       "WHERE ? = 0 OR id = ?) AND business_day BETWEEN ? AND ? AND customer_id IS NOT NULL "
-                       "AND status NOT IN ('open', 'voided')"));
-    members.bindAll({filter.storeId, filter.storeId, from, to});
+        QStringLiteral("SELECT count(*) FROM customers AS c WHERE EXISTS (SELECT 1 FROM orders AS o "
+                       "WHERE o.customer_id = c.id AND o.store_id IN (SELECT id FROM stores WHERE ? = 0 OR id = ?) "
+                       "AND o.business_day BETWEEN ? AND ? AND o.status NOT IN ('open', 'voided'))"));
+    members.bindAll({filter.storeId, filter.storeId, filter.range.from.toString(Qt::ISODate),
+        filter.range.to.toString(Qt::ISODate)});
     CREMA_TRY(members.run(QStringLiteral("counting active members")));
-    if (members.next())
-        out.activeMembers = members.value(0).toLongLong();
+    return members.next() ? members.value(0).toLongLong() : 0;
+}
+
+Result<LoyaltyFigures> readLoyalty(const QSqlDatabase& db, const ReportFilter& filter)
+{
+    auto points = readPoints(db, filter);
+    if (!points)
+        return points.error();
+    auto members = readMembers(db, filter);
+    if (!members)
+        return members.error();
+    return LoyaltyFigures {points->first, points->second, *members};
+}
+
+// What the dashboard adds up over a run of days. Active members are not here: they do not add up.
+struct RangeParts {
+    QList<HourCell> cells;
+    QList<ProductSales> products;
+    QList<PaymentSales> payments;
+    qint64 pointsEarned = 0;
+    qint64 pointsRedeemed = 0;
+};
+
+Result<RangeParts> readParts(const QSqlDatabase& db, const ReportFilter& filter)
+{
+    RangeParts out;
+    auto cells = readHours(db, filter);
+    if (!cells)
+        return cells.error();
+    out.cells = std::move(*cells);
+    auto products = readProducts(db, filter);
+    if (!products)
+        return products.error();
+    out.products = std::move(*products);
+    auto payments = readPayments(db, filter);
+    if (!payments)
+        return payments.error();
+    out.payments = std::move(*payments);
+    auto points = readPoints(db, filter);
+    if (!points)
+        return points.error();
+    std::tie(out.pointsEarned, out.pointsRedeemed) = *points;
     return out;
+}
+
+// A month's hourly cells folded into one per weekday and hour, each dated on the month's first day
+// of that weekday: the same month bucket, weekday heatmap and totals, in at most 7 x 25 cells.
+QList<HourCell> foldMonth(const QList<HourCell>& cells, const QDate& monthStart)
+{
+    std::map<std::pair<int, int>, HourCell> folded;
+    for (const HourCell& c : cells) {
+        const int weekday = c.day.dayOfWeek();
+        auto [it, added] = folded.try_emplace({weekday, c.hour});
+        if (added) {
+            it->second.day = monthStart.addDays((weekday - monthStart.dayOfWeek() + 7) % 7);
+            it->second.hour = c.hour;
+        }
+        it->second.figures += c.figures;
+    }
+    QList<HourCell> out;
+    for (const auto& [key, cell] : folded)
+        out.append(cell);
+    return out;
+}
+
+void addParts(RangeParts& into, const RangeParts& more)
+{
+    into.cells += more.cells;
+    for (const ProductSales& p : more.products) {
+        auto it = std::find_if(into.products.begin(), into.products.end(),
+            [&](const ProductSales& q) { return q.productId == p.productId; });
+        if (it == into.products.end()) {
+            into.products.append(p);
+            continue;
+        }
+        it->orders += p.orders;
+        it->quantity += p.quantity;
+        it->revenue += p.revenue;
+    }
+    for (const PaymentSales& p : more.payments) {
+        auto it = std::find_if(
+            into.payments.begin(), into.payments.end(), [&](const PaymentSales& q) { return q.method == p.method; });
+        if (it == into.payments.end()) {
+            into.payments.append(p);
+            continue;
+        }
+        it->payments += p.payments;
+        it->taken += p.taken;
+        it->refunds += p.refunds;
+        it->paidBack += p.paidBack;
+    }
+    into.pointsEarned += more.pointsEarned;
+    into.pointsRedeemed += more.pointsRedeemed;
+}
+
+// The order the single queries give: products by revenue then name, payments by money taken.
+void sortParts(RangeParts& parts)
+{
+    std::sort(parts.products.begin(), parts.products.end(), [](const ProductSales& a, const ProductSales& b) {
+        return a.revenue != b.revenue ? a.revenue > b.revenue : a.product < b.product;
+    });
+    std::sort(parts.payments.begin(), parts.payments.end(), [](const PaymentSales& a, const PaymentSales& b) {
+        return a.taken != b.taken ? a.taken > b.taken : a.method < b.method;
+    });
 }
 
 } // namespace
@@ -210,14 +315,110 @@ SalesFigures& SalesFigures::operator+=(const SalesFigures& o)
     sales += o.sales;
     discounts += o.discounts;
     tax += o.tax;
+    refundedTax += o.refundedTax;
     refunds += o.refunds;
     refunded += o.refunded;
     return *this;
 }
 
+// Whole months already added up, per store filter. Sales, imports and refunds only ever add
+// orders and refunds (new ids) or pay a parked order (an unpaid one gets its paid_at); paid orders
+// never change. So what changed since the last read is the days of the orders and refunds added
+// since, and a parked order paid since, which is rare enough to forget every month for.
+struct SalesReport::MonthCache {
+    QMutex mutex;
+    qint64 lastOrderId = -1;
+    qint64 lastRefundId = 0;
+    qint64 unpaidOrders = 0; // count and sum of the ids of the orders without paid_at
+    qint64 unpaidIdSum = 0;
+    std::map<std::pair<qint64, QDate>, RangeParts> months; // (store filter, first day of the month)
+
+    // Forgets the months the writes since the last read may have changed; runs in the read's snapshot.
+    Status refresh(const QSqlDatabase& db)
+    {
+        SqlQuery state(db,
+            QStringLiteral(
+                "SELECT (SELECT coalesce(max(id), 0) FROM orders), (SELECT coalesce(max(id), 0) FROM refunds), "
+                "count(*) FILTER (WHERE id <= ?), coalesce(sum(id) FILTER (WHERE id <= ?), 0), count(*), "
+                "coalesce(sum(id), 0) FROM orders WHERE store_id IN (SELECT id FROM stores) "
+                "AND paid_at IS NULL"));
+        state.bindAll({lastOrderId, lastOrderId});
+        CREMA_TRY(state.run(QStringLiteral("reading what changed since the last report")));
+        state.next();
+        const qint64 orderId = state.value(0).toLongLong();
+        const qint64 refundId = state.value(1).toLongLong();
+        // Orders that were unpaid at the last read and still are: fewer (or others) means one was paid.
+        if (lastOrderId < 0 || state.value(2).toLongLong() != unpaidOrders
+            || state.value(3).toLongLong() != unpaidIdSum) {
+            months.clear();
+        } else if (orderId != lastOrderId || refundId != lastRefundId) {
+            SqlQuery since(db,
+                QStringLiteral(
+                    "SELECT min(day) FROM (SELECT coalesce(business_day, substr(paid_at, 1, 10)) AS day FROM orders "
+                    "WHERE id > ? AND paid_at IS NOT NULL UNION ALL SELECT coalesce(business_day, "
+                    "substr(created_at, 1, 10)) FROM refunds WHERE id > ?)"));
+            since.bindAll({lastOrderId, lastRefundId});
+            CREMA_TRY(since.run(QStringLiteral("reading the days written since the last report")));
+            const QDate first = since.next() ? QDate::fromString(since.value(0).toString(), Qt::ISODate) : QDate();
+            if (first.isValid()) {
+                std::erase_if(months, [&](const auto& m) { return m.first.second.addMonths(1) > first; });
+            } else if (!since.value(0).isNull()) {
+                months.clear(); // a day we cannot read: forget everything rather than guess
+            }
+        }
+        lastOrderId = orderId;
+        lastRefundId = refundId;
+        unpaidOrders = state.value(4).toLongLong();
+        unpaidIdSum = state.value(5).toLongLong();
+        return {};
+    }
+
+    // The parts of a range, whole months from the cache (read and folded when missing) when
+    // `wholeMonths`, the rest straight from the summaries.
+    Result<RangeParts> parts(const QSqlDatabase& db, const ReportFilter& filter, bool wholeMonths)
+    {
+        if (!wholeMonths) {
+            auto direct = readParts(db, filter);
+            if (direct)
+                sortParts(*direct);
+            return direct;
+        }
+        RangeParts out;
+        for (QDate day = filter.range.from; day <= filter.range.to;) {
+            const QDate monthStart(day.year(), day.month(), 1);
+            const QDate monthEnd = monthStart.addMonths(1).addDays(-1);
+            const QDate end = std::min(monthEnd, filter.range.to);
+            if (day == monthStart && end == monthEnd) {
+                auto it = months.find({filter.storeId, monthStart});
+                if (it == months.end()) {
+                    auto read = readParts(db, {{monthStart, monthEnd}, filter.storeId});
+                    if (!read)
+                        return read.error();
+                    read->cells = foldMonth(read->cells, monthStart);
+                    if (months.size() >= 1000)
+                        months.clear();
+                    it = months.emplace(std::pair(filter.storeId, monthStart), std::move(*read)).first;
+                }
+                addParts(out, it->second);
+            } else {
+                auto read = readParts(db, {{day, end}, filter.storeId});
+                if (!read)
+                    return read.error();
+                addParts(out, *read);
+            }
+            day = end.addDays(1);
+        }
+        sortParts(out);
+        return out;
+    }
+};
+
 SalesReport::SalesReport(Database& db)
     : m_db(db)
+    , m_months(std::make_unique<MonthCache>())
 { }
+
+SalesReport::~SalesReport() = default;
 
 Result<QList<StoreChoice>> SalesReport::stores()
 {
@@ -241,6 +442,8 @@ Result<SalesFigures> SalesReport::totals(const ReportFilter& filter)
 Result<QList<SalesRow>> SalesReport::sales(const ReportFilter& filter, Grouping grouping)
 {
     CREMA_TRY(checkFilter(filter));
+    if (grouping == Grouping::Day)
+        CREMA_TRY(checkDailyRange(filter.range));
     const QSqlDatabase db = m_db.connection();
     if (grouping == Grouping::Product || grouping == Grouping::Category) {
         auto products = readProducts(db, filter);
@@ -311,35 +514,32 @@ Result<DashboardData> SalesReport::dashboard(const ReportFilter& filter, const D
     DashboardData out;
     out.filter = filter;
     out.previousRange = previousRange;
-    auto cells = readHours(db, filter);
-    if (!cells)
-        return cells.error();
-    auto previousCells = readHours(db, previousFilter);
-    if (!previousCells)
-        return previousCells.error();
-    out.current = sumOf(*cells);
-    out.previous = sumOf(*previousCells);
     out.seriesGrouping = seriesGroupingFor(filter.range);
-    out.series = bucketed(*cells, filter.range, out.seriesGrouping);
-    out.heatmap = heatmapOf(*cells);
-
-    auto products = readProducts(db, filter);
-    if (!products)
-        return products.error();
-    out.products = *products;
+    // Whole months fold their days into weekday hours: right for month buckets, the heatmap and
+    // totals, so for the comparison period always and for the series when it is by month.
+    const QMutexLocker lock(&m_months->mutex);
+    CREMA_TRY(m_months->refresh(db));
+    auto current = m_months->parts(db, filter, out.seriesGrouping == Grouping::Month);
+    if (!current)
+        return current.error();
+    auto previous = m_months->parts(db, previousFilter, true);
+    if (!previous)
+        return previous.error();
+    out.current = sumOf(current->cells);
+    out.previous = sumOf(previous->cells);
+    out.series = bucketed(current->cells, filter.range, out.seriesGrouping);
+    out.heatmap = heatmapOf(current->cells);
+    out.products = current->products;
     out.categories = productRows(out.products, true);
-    auto payments = readPayments(db, filter);
-    if (!payments)
-        return payments.error();
-    out.payments = *payments;
-    auto loyalty = readLoyalty(db, filter);
-    if (!loyalty)
-        return loyalty.error();
-    out.loyalty = *loyalty;
-    auto previousLoyalty = readLoyalty(db, previousFilter);
-    if (!previousLoyalty)
-        return previousLoyalty.error();
-    out.previousLoyalty = *previousLoyalty;
+    out.payments = current->payments;
+    auto members = readMembers(db, filter);
+    if (!members)
+        return members.error();
+    out.loyalty = {current->pointsEarned, current->pointsRedeemed, *members};
+    auto previousMembers = readMembers(db, previousFilter);
+    if (!previousMembers)
+        return previousMembers.error();
+    out.previousLoyalty = {previous->pointsEarned, previous->pointsRedeemed, *previousMembers};
     CREMA_TRY(tx->commit());
     return out;
 }

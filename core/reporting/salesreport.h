@@ -8,6 +8,7 @@
 #include <QString>
 
 #include <array>
+#include <memory>
 
 namespace crema {
 
@@ -20,17 +21,20 @@ struct ReportFilter {
 };
 
 // Sales of a period. revenue is what customers paid: order totals after discounts, tax included,
-// less refunds given in the period. items are units sold less units refunded.
+// less refunds given in the period. items are units sold less units refunded. tax is net in the
+// same way: the tax of the orders less the tax of the lines refunded in the period.
 struct SalesFigures {
     qint64 orders = 0;
     qint64 items = 0;
     Money sales; // order totals before refunds
     Money discounts;
-    Money tax;
+    Money tax; // net of refunds given in the period
+    Money refundedTax; // the tax of the lines refunded in the period
     qint64 refunds = 0; // refunds given
     Money refunded;
 
     Money revenue() const { return sales - refunded; }
+    Money taxCharged() const { return tax + refundedTax; } // the tax of the period's orders
     // Revenue per order, rounded half away from zero; zero without orders.
     Money averageTicket() const;
     SalesFigures& operator+=(const SalesFigures& o);
@@ -100,9 +104,17 @@ struct DashboardData {
 // Sales reports over the summaries that every sale, refund and import keeps up to date
 // (db/migrations/0010). Reads only; safe to use from a worker thread (each thread gets its own
 // connection to the file).
+//
+// The dashboard keeps what each whole month added up to between reads, so a year is a dozen
+// months rather than thousands of hourly rows. Each read first asks the file what changed since
+// (orders and refunds added, parked orders paid) and forgets the months it touched: the figures
+// are always those of the file, only quicker to add up.
 class SalesReport {
 public:
     explicit SalesReport(Database& db);
+    ~SalesReport();
+    SalesReport(const SalesReport&) = delete;
+    SalesReport& operator=(const SalesReport&) = delete;
 
     Result<QList<StoreChoice>> stores();
     Result<SalesFigures> totals(const ReportFilter& filter);
@@ -123,7 +135,10 @@ public:
     void releaseThreadConnection();
 
 private:
+    struct MonthCache;
+
     Database& m_db;
+    std::unique_ptr<MonthCache> m_months;
 };
 
 } // namespace crema

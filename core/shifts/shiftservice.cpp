@@ -20,7 +20,10 @@ QJsonObject ShiftReport::toJson() const
         {QStringLiteral("card_sales_cents"), cardSales.cents()},
         {QStringLiteral("cash_refunds_cents"), cashRefunds.cents()},
         {QStringLiteral("card_refunds_cents"), cardRefunds.cents()}, {QStringLiteral("refunds"), refunds},
-        {QStringLiteral("discounts_cents"), discounts.cents()}, {QStringLiteral("voids"), voids},
+        {QStringLiteral("discounts_cents"), discounts.cents()},
+        {QStringLiteral("tax_collected_cents"), taxCollected.cents()},
+        {QStringLiteral("tax_refunded_cents"), taxRefunded.cents()},
+        {QStringLiteral("net_tax_cents"), netTax().cents()}, {QStringLiteral("voids"), voids},
         {QStringLiteral("voided_cents"), voidedValue.cents()},
         {QStringLiteral("float_cents"), shift.openingFloat.cents()}, {QStringLiteral("cash_in_cents"), cashIn.cents()},
         {QStringLiteral("cash_out_cents"), cashOut.cents()},
@@ -58,6 +61,9 @@ QStringList ShiftReport::lines(const Site& site, int width) const
         << row(QStringLiteral("  of which cash"), money(cashRefunds))
         << row(QStringLiteral("Discounts given"), money(discounts))
         << row(QStringLiteral("Voids (%1)").arg(voids), money(voidedValue));
+    out << rule;
+    out << row(QStringLiteral("Tax collected"), money(taxCollected))
+        << row(QStringLiteral("Tax refunded"), money(-taxRefunded)) << row(QStringLiteral("Net tax"), money(netTax()));
     out << rule;
     out << row(QStringLiteral("Float"), money(shift.openingFloat)) << row(QStringLiteral("Cash in"), money(cashIn))
         << row(QStringLiteral("Cash out"), money(-cashOut))
@@ -207,9 +213,15 @@ Result<ShiftReport> ShiftService::report(const Shift& shift, const QDateTime& to
             "(SELECT coalesce(sum(CASE WHEN kind = 'in' THEN amount_cents END), 0) FROM cash_movements WHERE shift_id "
             "= ?), "
             "(SELECT coalesce(sum(CASE WHEN kind = 'out' THEN amount_cents END), 0) FROM cash_movements WHERE shift_id "
-            "= ?)"));
+            "= ?), "
+            "(SELECT coalesce(sum(tax_cents), 0) FROM orders WHERE terminal_id = ? AND paid_at >= ? AND paid_at <= ?), "
+            // A refund gives back whole lines, so its tax is theirs.
+            "(SELECT coalesce(sum(l.tax_cents), 0) FROM refunds AS f JOIN orders AS o ON o.id = f.order_id "
+            "   JOIN refund_lines AS rl ON rl.refund_id = f.id JOIN order_lines AS l ON l.id = rl.order_line_id "
+            "   WHERE o.terminal_id = ? AND f.created_at >= ? AND f.created_at <= ?)"));
     counts.bindAll({m_site.terminalId, from, until, m_site.terminalId, from, until, m_site.terminalId, from, until,
-        m_site.terminalId, from, until, m_site.terminalId, from, until, shift.id, shift.id});
+        m_site.terminalId, from, until, m_site.terminalId, from, until, shift.id, shift.id, m_site.terminalId, from,
+        until, m_site.terminalId, from, until});
     CREMA_TRY(counts.run(QStringLiteral("adding up the shift")));
     counts.next();
     r.orders = counts.value(0).toInt();
@@ -219,6 +231,8 @@ Result<ShiftReport> ShiftService::report(const Shift& shift, const QDateTime& to
     r.voidedValue = Money(counts.value(4).toLongLong());
     r.cashIn = Money(counts.value(5).toLongLong());
     r.cashOut = Money(counts.value(6).toLongLong());
+    r.taxCollected = Money(counts.value(7).toLongLong());
+    r.taxRefunded = Money(counts.value(8).toLongLong());
     r.expectedCash = shift.openingFloat + r.cashSales - r.cashRefunds + r.cashIn - r.cashOut;
     return r;
 }

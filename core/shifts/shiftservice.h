@@ -36,6 +36,10 @@ struct ShiftReport {
     Money cardRefunds;
     int refunds = 0;
     Money discounts;
+    // Tax of the orders paid in the shift, and of the order lines refunded in it.
+    Money taxCollected;
+    Money taxRefunded; // positive
+    Money netTax() const { return taxCollected - taxRefunded; }
     int voids = 0;
     Money voidedValue;
     Money cashIn;

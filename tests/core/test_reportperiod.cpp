@@ -58,3 +58,25 @@ TEST_CASE("report buckets are labelled by ISO week, month, quarter and year", "[
     CHECK_FALSE(parseIsoDate(QStringLiteral("21/11/2026"), QStringLiteral("--from")));
     CHECK(parseIsoDate(QStringLiteral("2026-11-21"), QStringLiteral("--from")).value() == QDate(2026, 11, 21));
 }
+
+TEST_CASE("a range starts on or before its last day, and a daily one covers less than ten years", "[core][reporting]")
+{
+    const QDate first(2026, 12, 1);
+    CHECK(checkRange({first, first}, QStringLiteral("the report")).ok());
+    const Status backwards = checkRange({first.addDays(1), first}, QStringLiteral("the report"));
+    REQUIRE_FALSE(backwards.ok());
+    CHECK(backwards.error().code == Error::Code::InvalidInput);
+    CHECK(
+        backwards.error().message == QStringLiteral("the report starts on 2026-12-02, after its last day 2026-12-01"));
+    const Status missing = checkRange({QDate(), first}, QStringLiteral("the backtest"));
+    REQUIRE_FALSE(missing.ok());
+    CHECK(missing.error().message == QStringLiteral("the backtest needs a first and a last day"));
+
+    // Ten years less a day is the longest daily range; one day more is refused, naming both ends.
+    CHECK(checkDailyRange({QDate(2016, 1, 1), QDate(2025, 12, 31)}).ok());
+    const Status tooLong = checkDailyRange({QDate(2016, 1, 1), QDate(2026, 1, 1)});
+    REQUIRE_FALSE(tooLong.ok());
+    CHECK(tooLong.error().code == Error::Code::InvalidInput);
+    CHECK(tooLong.error().message.contains(QStringLiteral("2016-01-01 to 2026-01-01")));
+    CHECK(tooLong.error().message.contains(QStringLiteral("10 years")));
+}

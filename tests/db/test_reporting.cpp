@@ -11,18 +11,21 @@ namespace {
 // refund made at the same moment.
 const char* const kExpected[][2] = {
     {"SELECT store_id, day, hour, orders, items, sales_cents, discount_cents, tax_cents, refunds, refund_items, "
-     "refund_cents FROM sales_hourly",
+     "refund_cents, refund_tax_cents FROM sales_hourly",
         "WITH o AS (SELECT store_id, business_day AS day, business_hour AS hour, count(*) AS n, "
         "  sum((SELECT sum(quantity) FROM order_lines WHERE order_id = orders.id)) AS items, sum(total_cents) AS s, "
         "  sum(discount_cents) AS d, sum(tax_cents) AS t FROM orders WHERE status NOT IN ('open', 'voided') "
         "  GROUP BY 1, 2, 3), "
         "r AS (SELECT o.store_id, r.business_day AS day, r.business_hour AS hour, count(*) AS n, "
         "  sum((SELECT sum(l.quantity) FROM refund_lines AS rl JOIN order_lines AS l ON l.id = rl.order_line_id "
-        "  WHERE rl.refund_id = r.id)) AS items, sum(r.amount_cents) AS c FROM refunds AS r "
+        "  WHERE rl.refund_id = r.id)) AS items, sum(r.amount_cents) AS c, "
+        "  sum((SELECT sum(l.tax_cents) FROM refund_lines AS rl JOIN order_lines AS l ON l.id = rl.order_line_id "
+        "  WHERE rl.refund_id = r.id)) AS t FROM refunds AS r "
         "  JOIN orders AS o ON o.id = r.order_id GROUP BY 1, 2, 3), "
         "k AS (SELECT store_id, day, hour FROM o UNION SELECT store_id, day, hour FROM r) "
         "SELECT k.store_id, k.day, k.hour, coalesce(o.n, 0), coalesce(o.items, 0), coalesce(o.s, 0), "
-        "coalesce(o.d, 0), coalesce(o.t, 0), coalesce(r.n, 0), coalesce(r.items, 0), coalesce(r.c, 0) "
+        "coalesce(o.d, 0), coalesce(o.t, 0), coalesce(r.n, 0), coalesce(r.items, 0), coalesce(r.c, 0), "
+        "coalesce(r.t, 0) "
         "FROM k LEFT JOIN o USING (store_id, day, hour) LEFT JOIN r USING (store_id, day, hour)"},
     {"SELECT store_id, day, product_id, orders, quantity, sales_cents, refund_quantity, refund_cents "
      "FROM sales_product_daily",
@@ -288,8 +291,239 @@ TEST_CASE("the history generator writes stores and orders the summaries agree wi
                            "(SELECT sum(amount_cents) FROM payments WHERE order_id = o.id)"))
         == 0);
     requireSummariesMatch(*db);
+    // Active members, store by store and for the chain, as the distinct customers of the paid orders.
+    SalesReport report(*db);
+    const DateRange range {QDate(2027, 2, 19), QDate(2027, 2, 25)};
+    for (qint64 store : {0, 1, 2, 3, 4}) {
+        auto loyalty = report.loyalty({range, store});
+        REQUIRE_OK(loyalty);
+        INFO("store " << store);
+        if (store == 0)
+            CHECK(loyalty->activeMembers > 0);
+        CHECK(loyalty->activeMembers
+            == test::scalar(*db,
+                QStringLiteral("SELECT count(DISTINCT customer_id) FROM orders WHERE (? = 0 OR store_id = ?) "
+                               "AND business_day BETWEEN ? AND ? AND status NOT IN ('open', 'voided')"),
+                {store, store, range.from.toString(Qt::ISODate), range.to.toString(Qt::ISODate)}));
+    }
 
     auto again = HistoryGenerator::generate(*db, HistoryPlan {3, 10, 40, QDate(2027, 3, 1)});
     REQUIRE_FALSE(again);
     CHECK(again.error().message.contains(QStringLiteral("generated into this file already")));
+}
+
+TEST_CASE("refunds take their lines' tax off the report on the day they are given", "[db][reporting]")
+{
+    test::TillFixture t;
+    SalesReport report(*t.db);
+    const auto lineTax = [&](qint64 orderId, int lineNo) {
+        return t.scalar(
+            QStringLiteral("SELECT tax_cents FROM order_lines WHERE order_id = ? AND line_no = ?"), {orderId, lineNo});
+    };
+
+    // Tuesday 1 December 2026: two orders; the second with an order discount spread over its lines.
+    t.clock.set(utc(2026, 12, 1, 10, 15));
+    auto s1 = t.sell(t.cashier(), t.cart({"Latte:Large+Oat milk", "Flat White*2", "Croissant"}));
+    REQUIRE_OK(s1);
+    Cart c2 = t.cart({"Cappuccino", "Mocha"});
+    c2.orderDiscount = Discount::percent(1000);
+    auto s2 = t.sell(t.manager(), c2, {test::TillFixture::card()});
+    REQUIRE_OK(s2);
+    // The lines carry the order's tax, so the tax refunded is the tax that was charged.
+    CHECK(t.scalar(QStringLiteral("SELECT sum(tax_cents) FROM order_lines WHERE order_id = ?"), {s1->orderId})
+        == s1->tax.cents());
+    CHECK(t.scalar(QStringLiteral("SELECT sum(tax_cents) FROM order_lines WHERE order_id = ?"), {s2->orderId})
+        == s2->tax.cents());
+
+    // Wednesday 2 December: one sale, the flat whites of the first order back, the second order back whole.
+    t.clock.set(utc(2026, 12, 2, 16, 40));
+    auto s3 = t.sell(t.cashier(), t.cart({"Espresso*3"}));
+    REQUIRE_OK(s3);
+    RefundRequest partial;
+    partial.receiptNo = s1->receiptNo;
+    partial.lineNos = {2};
+    REQUIRE_OK(t.sales.refund(t.manager(), partial));
+    RefundRequest whole;
+    whole.receiptNo = s2->receiptNo;
+    REQUIRE_OK(t.sales.refund(t.manager(), whole));
+    const qint64 refundedTax = lineTax(s1->orderId, 2) + lineTax(s2->orderId, 1) + lineTax(s2->orderId, 2);
+    REQUIRE(lineTax(s1->orderId, 2) > 0);
+    REQUIRE(s2->tax.cents() > 0);
+    requireSummariesMatch(*t.db);
+
+    const ReportFilter both {{QDate(2026, 12, 1), QDate(2026, 12, 2)}, 0};
+    auto days = report.sales(both, Grouping::Day);
+    REQUIRE_OK(days);
+    REQUIRE(days->size() == 2);
+    // Day 1 keeps the tax it charged; day 2 gives back exactly the refunded lines' tax.
+    CHECK(days->at(0).figures.tax.cents() == s1->tax.cents() + s2->tax.cents());
+    CHECK(days->at(0).figures.refundedTax.cents() == 0);
+    CHECK(days->at(1).figures.tax.cents() == s3->tax.cents() - refundedTax);
+    CHECK(days->at(1).figures.refundedTax.cents() == refundedTax);
+    CHECK(days->at(1).figures.taxCharged().cents() == s3->tax.cents());
+
+    auto totals = report.totals(both);
+    REQUIRE_OK(totals);
+    CHECK(totals->tax.cents() == s1->tax.cents() + s2->tax.cents() + s3->tax.cents() - refundedTax);
+    CHECK(totals->refundedTax.cents() == refundedTax);
+    // Every time grouping adds up to the same net tax.
+    for (Grouping g : {Grouping::Hour, Grouping::Week, Grouping::Month, Grouping::Year}) {
+        auto rows = report.sales(both, g);
+        REQUIRE_OK(rows);
+        qint64 tax = 0;
+        for (const SalesRow& r : *rows)
+            tax += r.figures.tax.cents();
+        INFO(groupingName(g).toStdString());
+        CHECK(tax == totals->tax.cents());
+    }
+    auto dashboard = report.dashboard(
+        {{QDate(2026, 12, 2), QDate(2026, 12, 2)}, 0}, DateRange {QDate(2026, 12, 1), QDate(2026, 12, 1)});
+    REQUIRE_OK(dashboard);
+    CHECK(dashboard->current.tax.cents() == s3->tax.cents() - refundedTax);
+    CHECK(dashboard->previous.tax.cents() == s1->tax.cents() + s2->tax.cents());
+}
+
+TEST_CASE("migration 0011 gives the refunds already on file their tax", "[db][reporting]")
+{
+    test::TillFixture t;
+    t.clock.set(utc(2026, 12, 1, 10, 15));
+    auto sale = t.sell(t.cashier(), t.cart({"Latte:Large+Oat milk", "Flat White*2", "Croissant"}));
+    REQUIRE_OK(sale);
+    auto other = t.sell(t.cashier(), t.cart({"Mocha"}));
+    REQUIRE_OK(other);
+    t.clock.set(utc(2026, 12, 2, 16, 40));
+    RefundRequest partial;
+    partial.receiptNo = sale->receiptNo;
+    partial.lineNos = {1, 2};
+    REQUIRE_OK(t.sales.refund(t.manager(), partial));
+    RefundRequest whole;
+    whole.receiptNo = other->receiptNo;
+    REQUIRE_OK(t.sales.refund(t.manager(), whole));
+
+    test::TempDir dir;
+    const QString path = dir.file(QStringLiteral("v10.db"));
+    SqlQuery copy(t.db->connection(), QStringLiteral("VACUUM INTO ?"));
+    copy.bind(path);
+    REQUIRE_OK(copy.run(QStringLiteral("copying the file")));
+    // Back to version 10 as it was: no refund_tax_cents column.
+    for (const char* sql :
+        {"DROP TRIGGER refund_lines_summary", "ALTER TABLE sales_hourly DROP COLUMN refund_tax_cents",
+            "CREATE TRIGGER refund_lines_summary AFTER INSERT ON refund_lines BEGIN SELECT 1; END",
+            "DROP INDEX orders_customer",
+            "CREATE INDEX orders_customer ON orders (customer_id) WHERE customer_id IS NOT NULL",
+            "CREATE INDEX orders_business_day ON orders (store_id, business_day, customer_id) "
+            "WHERE business_day IS NOT NULL",
+            "DELETE FROM schema_migrations WHERE version = 11", "PRAGMA user_version = 10"})
+        test::rawExec(path, QString::fromLatin1(sql));
+    auto db = Database::open(path);
+    REQUIRE_OK(db);
+    const qint64 refundedTax = test::scalar(**db,
+        QStringLiteral(
+            "SELECT sum(l.tax_cents) FROM refund_lines AS rl JOIN order_lines AS l ON l.id = rl.order_line_id"));
+    CHECK(refundedTax > 0);
+    CHECK(test::scalar(**db, QStringLiteral("SELECT sum(refund_tax_cents) FROM sales_hourly")) == refundedTax);
+    requireSummariesMatch(**db);
+}
+
+namespace {
+
+void checkFigures(const SalesFigures& a, const SalesFigures& b)
+{
+    CHECK(a.orders == b.orders);
+    CHECK(a.items == b.items);
+    CHECK(a.sales == b.sales);
+    CHECK(a.discounts == b.discounts);
+    CHECK(a.tax == b.tax);
+    CHECK(a.refundedTax == b.refundedTax);
+    CHECK(a.refunds == b.refunds);
+    CHECK(a.refunded == b.refunded);
+}
+
+// The dashboard of a long-lived report (with the months it kept) against one read afresh.
+void checkSameDashboard(SalesReport& kept, Database& db, const DateRange& range, const DateRange& previous)
+{
+    auto a = kept.dashboard({range, 0}, previous);
+    REQUIRE_OK(a);
+    SalesReport fresh(db);
+    auto b = fresh.dashboard({range, 0}, previous);
+    REQUIRE_OK(b);
+    checkFigures(a->current, b->current);
+    checkFigures(a->previous, b->previous);
+    REQUIRE(a->series.size() == b->series.size());
+    for (qsizetype i = 0; i < a->series.size(); ++i) {
+        CHECK(a->series[i].period == b->series[i].period);
+        checkFigures(a->series[i].figures, b->series[i].figures);
+    }
+    CHECK(a->heatmap.orders == b->heatmap.orders);
+    CHECK(a->heatmap.revenueCents == b->heatmap.revenueCents);
+    CHECK(a->heatmap.untimedOrders == b->heatmap.untimedOrders);
+    REQUIRE(a->products.size() == b->products.size());
+    for (qsizetype i = 0; i < a->products.size(); ++i) {
+        CHECK(a->products[i].product == b->products[i].product);
+        CHECK(a->products[i].orders == b->products[i].orders);
+        CHECK(a->products[i].quantity == b->products[i].quantity);
+        CHECK(a->products[i].revenue == b->products[i].revenue);
+    }
+    REQUIRE(a->payments.size() == b->payments.size());
+    for (qsizetype i = 0; i < a->payments.size(); ++i) {
+        CHECK(a->payments[i].method == b->payments[i].method);
+        CHECK(a->payments[i].taken == b->payments[i].taken);
+        CHECK(a->payments[i].paidBack == b->payments[i].paidBack);
+    }
+    CHECK(a->loyalty.pointsEarned == b->loyalty.pointsEarned);
+    CHECK(a->loyalty.pointsRedeemed == b->loyalty.pointsRedeemed);
+    CHECK(a->loyalty.activeMembers == b->loyalty.activeMembers);
+    CHECK(a->previousLoyalty.pointsEarned == b->previousLoyalty.pointsEarned);
+}
+
+} // namespace
+
+TEST_CASE(
+    "a year's dashboard from the months it kept equals one read afresh, after every kind of write", "[db][reporting]")
+{
+    test::TillFixture t;
+    SalesReport kept(*t.db);
+    const DateRange year {QDate(2026, 1, 1), QDate(2026, 12, 31)};
+    const DateRange before {QDate(2025, 1, 1), QDate(2025, 12, 31)};
+    const DateRange months {QDate(2026, 9, 1), QDate(2026, 10, 31)}; // by week: months not folded
+    const DateRange august {QDate(2026, 8, 1), QDate(2026, 8, 31)};
+    const auto check = [&] {
+        checkSameDashboard(kept, *t.db, year, before);
+        checkSameDashboard(kept, *t.db, months, august);
+        checkSameDashboard(
+            kept, *t.db, {QDate(2026, 9, 10), QDate(2027, 2, 3)}, {QDate(2026, 4, 1), QDate(2026, 9, 9)});
+    };
+    check();
+    auto first = kept.dashboard({year, 0}, before);
+    REQUIRE_OK(first);
+
+    // A sale dated in a month the report already added up.
+    t.clock.set(utc(2026, 9, 15, 10, 0));
+    Cart c1 = t.cart({"Latte:Large+Oat milk", "Croissant"});
+    c1.customerId = t.customerId("+447700900005");
+    auto s1 = t.sell(t.cashier(), c1);
+    REQUIRE_OK(s1);
+    check();
+    auto second = kept.dashboard({year, 0}, before);
+    REQUIRE_OK(second);
+    CHECK(second->current.orders == first->current.orders + 1);
+
+    // An order parked before a read and paid after it, in another month.
+    t.clock.set(utc(2026, 10, 10, 9, 0));
+    auto held = t.sales.hold(t.cashier(), t.cart({"Mocha"}), QStringLiteral("table 2"));
+    REQUIRE_OK(held);
+    check();
+    t.clock.set(utc(2026, 10, 11, 9, 0));
+    REQUIRE_OK(t.sales.checkout(t.cashier(), SaleRequest {t.cart({"Mocha"}), {test::TillFixture::card()}, {}, *held}));
+    check();
+
+    // September's sale refunded in October.
+    t.clock.set(utc(2026, 10, 20, 12, 0));
+    RefundRequest r;
+    r.receiptNo = s1->receiptNo;
+    REQUIRE_OK(t.sales.refund(t.manager(), r));
+    check();
+    auto third = kept.dashboard({year, 0}, before);
+    REQUIRE_OK(third);
+    CHECK(third->current.refunds == second->current.refunds + 1);
 }

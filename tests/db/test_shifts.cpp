@@ -1,3 +1,4 @@
+#include "reporting/salesreport.h"
 #include "shifts/shiftservice.h"
 #include "tillfixture.h"
 
@@ -72,4 +73,66 @@ TEST_CASE("a shift adds up cash and card sales, refunds, discounts, voids and ca
               {opened->id})
         == -120);
     CHECK(t.scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'shift.close'")) == 1);
+}
+
+TEST_CASE("a shift report shows the tax collected, the tax refunded and the net tax", "[db][shifts]")
+{
+    test::TillFixture t; // the cashier's shift open
+    ShiftService& shifts = t.shifts;
+    const auto lineTax = [&](qint64 orderId, int lineNo) {
+        return t.scalar(
+            QStringLiteral("SELECT tax_cents FROM order_lines WHERE order_id = ? AND line_no = ?"), {orderId, lineNo});
+    };
+
+    t.clock.advanceSecs(60);
+    auto first = t.sell(
+        t.cashier(), t.cart({"Latte:Large+Oat milk", "Flat White*2", "Croissant"}), {test::TillFixture::cash(2000)});
+    REQUIRE_OK(first);
+    Cart discounted = t.cart({"Mocha", "Cappuccino"});
+    discounted.orderDiscount = Discount::percent(1000);
+    auto second = t.sell(t.manager(), discounted, {test::TillFixture::card()});
+    REQUIRE_OK(second);
+    // The flat whites of the first order back, and the second order whole.
+    RefundRequest partial;
+    partial.receiptNo = first->receiptNo;
+    partial.lineNos = {2};
+    REQUIRE_OK(t.sales.refund(t.manager(), partial));
+    RefundRequest whole;
+    whole.receiptNo = second->receiptNo;
+    REQUIRE_OK(t.sales.refund(t.manager(), whole));
+    const qint64 refundedTax = lineTax(first->orderId, 2) + second->tax.cents();
+    REQUIRE(lineTax(first->orderId, 2) > 0);
+
+    t.clock.advanceSecs(60);
+    auto x = shifts.xReport();
+    REQUIRE_OK(x);
+    CHECK(x->taxCollected.cents() == first->tax.cents() + second->tax.cents());
+    CHECK(x->taxRefunded.cents() == refundedTax);
+    CHECK(x->netTax().cents() == first->tax.cents() + second->tax.cents() - refundedTax);
+    const QJsonObject json = x->toJson();
+    CHECK(json.value(QStringLiteral("tax_collected_cents")).toInteger() == x->taxCollected.cents());
+    CHECK(json.value(QStringLiteral("tax_refunded_cents")).toInteger() == refundedTax);
+    CHECK(json.value(QStringLiteral("net_tax_cents")).toInteger()
+        == json.value(QStringLiteral("tax_collected_cents")).toInteger() - refundedTax);
+
+    // The same net tax as the day's sales report.
+    auto day = SalesReport(*t.db).totals({{QDate(2026, 11, 21), QDate(2026, 11, 21)}, 0});
+    REQUIRE_OK(day);
+    CHECK(day->tax == x->netTax());
+
+    auto z = shifts.close(t.manager(), x->expectedCash);
+    REQUIRE_OK(z);
+    CHECK(z->netTax() == x->netTax());
+    const QStringList text = z->lines(t.site, 42);
+    const auto row = [](const QString& label, Money m) {
+        const QString value = m.format(QStringLiteral("GBP"), 2);
+        return label.leftJustified(42 - static_cast<int>(value.size()) - 1) + QLatin1Char(' ') + value;
+    };
+    CHECK(text.contains(row(QStringLiteral("Tax collected"), z->taxCollected)));
+    CHECK(text.contains(row(QStringLiteral("Tax refunded"), -z->taxRefunded)));
+    CHECK(text.contains(row(QStringLiteral("Net tax"), z->netTax())));
+    for (const QString& line : text)
+        CHECK(line.size() <= 42);
+    CHECK(t.scalar(QStringLiteral("SELECT json_extract(z_report, '$.net_tax_cents') FROM shifts"))
+        == z->netTax().cents());
 }
