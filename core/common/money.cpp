@@ -37,6 +37,30 @@ qint64 pow10(int digits)
 
 } // namespace
 
+std::optional<Money> Money::checkedSum(std::initializer_list<Money> amounts)
+{
+    Money sum;
+    for (Money m : amounts) {
+        const auto next = sum.checkedAdd(m);
+        if (!next)
+            return std::nullopt;
+        sum = *next;
+    }
+    return sum;
+}
+
+std::optional<Money> Money::checkedSum(const QList<Money>& amounts)
+{
+    Money sum;
+    for (Money m : amounts) {
+        const auto next = sum.checkedAdd(m);
+        if (!next)
+            return std::nullopt;
+        sum = *next;
+    }
+    return sum;
+}
+
 Money Money::percentBp(qint64 basisPoints) const
 {
     return Money(mulDivRound(m_cents, basisPoints, 10000));
@@ -47,7 +71,8 @@ QList<Money> Money::allocate(const QList<qint64>& weights) const
     QList<Money> parts;
     if (weights.isEmpty())
         return parts;
-    qint64 weightSum = 0;
+    // 128 bits: weights are amounts too, and their sum must not overflow whatever they are.
+    Int128 weightSum = 0;
     for (qint64 w : weights) {
         Q_ASSERT(w >= 0);
         weightSum += w;
@@ -133,7 +158,11 @@ Result<Money> Money::parse(const QString& text, int minorDigits)
     int fractionDigits = 0;
     bool sawDigit = false;
     bool inFraction = false;
-    constexpr qint64 limit = std::numeric_limits<qint64>::max() / 1000;
+    const qint64 unit = pow10(minorDigits);
+    const auto tooLarge = [&]() {
+        return bad(QStringLiteral("more than %1, the largest amount Crema takes")
+                       .arg(Money(kMaxCents).toDecimalString(minorDigits)));
+    };
     for (; i < t.size(); ++i) {
         const QChar c = t[i];
         if (c == u'.' || c == u',') {
@@ -151,19 +180,21 @@ Result<Money> Money::parse(const QString& text, int minorDigits)
                 return bad(QStringLiteral("more than %1 decimal places").arg(minorDigits));
             fraction = fraction * 10 + d;
         } else {
-            if (whole > limit)
-                return bad(QStringLiteral("too large"));
+            // Past the bound already: stop before the digits could overflow.
+            if (whole > kMaxCents / unit)
+                return tooLarge();
             whole = whole * 10 + d;
         }
     }
     if (!sawDigit)
         return bad(QStringLiteral("no digits"));
-    const qint64 unit = pow10(minorDigits);
-    if (whole > std::numeric_limits<qint64>::max() / unit - 1)
-        return bad(QStringLiteral("too large"));
     for (int k = fractionDigits; k < minorDigits; ++k)
         fraction *= 10;
-    const qint64 cents = whole * unit + fraction;
+    if (whole > kMaxCents / unit)
+        return tooLarge();
+    const qint64 cents = whole * unit + fraction; // at most kMaxCents + unit: no overflow
+    if (cents > kMaxCents)
+        return tooLarge();
     return Money(negative ? -cents : cents);
 }
 

@@ -7,12 +7,24 @@
 #include <QtGlobal>
 
 #include <compare>
+#include <initializer_list>
+#include <optional>
 
 namespace crema {
 
 // An amount of money as a whole number of minor units (cents, pence). Never a double.
+//
+// The largest amount Crema takes in (typed, imported, or one order's total) is kMaxCents minor
+// units: 10,000,000.00 in a two-digit currency, far past any café's sale, float or delivery. With
+// every amount within it, a sum of nine billion of them still fits a qint64 (9.2e18), so a chain's
+// whole history sums without overflow, and an amount times a rate in basis points (×10,000) or a
+// quantity (×999) does too. The everyday operators are plain integer arithmetic; where amounts
+// come from outside (stored rows, typed text), sums and products go through the checked forms,
+// which say when a result would not fit.
 class Money {
 public:
+    static constexpr qint64 kMaxCents = 1'000'000'000;
+
     constexpr Money() = default;
     constexpr explicit Money(qint64 cents)
         : m_cents(cents)
@@ -39,6 +51,22 @@ public:
     }
     constexpr auto operator<=>(const Money&) const = default;
 
+    // nullopt when the exact result does not fit a qint64.
+    std::optional<Money> checkedAdd(Money o) const
+    {
+        qint64 r = 0;
+        return __builtin_add_overflow(m_cents, o.m_cents, &r) ? std::nullopt : std::optional<Money>(Money(r));
+    }
+    std::optional<Money> checkedTimes(qint64 factor) const
+    {
+        qint64 r = 0;
+        return __builtin_mul_overflow(m_cents, factor, &r) ? std::nullopt : std::optional<Money>(Money(r));
+    }
+    static std::optional<Money> checkedSum(std::initializer_list<Money> amounts);
+    static std::optional<Money> checkedSum(const QList<Money>& amounts);
+    // Within ±kMaxCents.
+    constexpr bool isWithinBound() const { return m_cents >= -kMaxCents && m_cents <= kMaxCents; }
+
     // This amount times basisPoints / 10000 (2000 = 20 %), rounded half away from zero.
     Money percentBp(qint64 basisPoints) const;
 
@@ -53,7 +81,8 @@ public:
     QString format(const QString& currencyCode, int minorDigits = 2) const;
 
     // Parses "12", "12.5", "12.50", "-3.20" (dot or comma). More minor digits than the currency
-    // has, signs in the middle, letters or overflow are errors naming the text.
+    // has, signs in the middle, letters, or more than kMaxCents either way are errors naming the
+    // text (and the bound).
     static Result<Money> parse(const QString& text, int minorDigits = 2);
 
 private:

@@ -14,6 +14,14 @@ namespace crema {
 
 namespace {
 constexpr qint64 kWindowSeconds = 24 * 3600; // what a screen keeps: today's service
+
+Error cancelledError(const BoardTicket& t)
+{
+    return Error::make(Error::Code::BusinessRule,
+        QStringLiteral("#%1 %2 was cancelled: its order was refunded or voided")
+            .arg(t.ticket.receiptNo)
+            .arg(t.ticket.station));
+}
 } // namespace
 
 struct KitchenBoard::Feed {
@@ -205,6 +213,7 @@ void KitchenBoard::applyEvent(const QString& till, const KitchenEvent& e, bool p
     t.ticket = e.ticket;
     t.seq = e.seq;
     t.completedAt = e.ticket.status == KitchenState::Completed ? e.at : QDateTime();
+    t.cancelledAt = e.ticket.status == KitchenState::Cancelled ? e.at : QDateTime();
     if (persist) {
         m_unsaved.append({till, e});
         persistSoon();
@@ -296,13 +305,39 @@ bool KitchenBoard::shown(const BoardTicket& t) const
     return m_stations.isEmpty() || m_stations.contains(t.ticket.station);
 }
 
+bool KitchenBoard::onBoard(const BoardTicket& t, const QDateTime& now) const
+{
+    if (!shown(t))
+        return false;
+    const QString state = t.state();
+    if (state == KitchenState::Cancelled)
+        return t.cancelledAt.secsTo(now) < kCancelledShownSeconds;
+    return state != KitchenState::Completed;
+}
+
 void KitchenBoard::rebuild()
 {
     beginResetModel();
     m_rows.clear();
+    const QDateTime now = m_clock.nowUtc();
+    bool cancelledShown = false;
     for (const auto& [key, t] : m_tickets) {
-        if (t.state() != KitchenState::Completed && shown(t))
+        if (onBoard(t, now)) {
             m_rows.push_back(&t);
+            cancelledShown = cancelledShown || t.state() == KitchenState::Cancelled;
+        }
+    }
+    // Looked at again each second while a cancelled card is up, by the board's clock (a test's
+    // clock moves when the test says; a timeout per card would follow the wall clock instead).
+    if (cancelledShown) {
+        if (!m_cancelledTimer) {
+            m_cancelledTimer = new QTimer(this);
+            connect(m_cancelledTimer, &QTimer::timeout, this, &KitchenBoard::expireCancelled);
+        }
+        if (!m_cancelledTimer->isActive())
+            m_cancelledTimer->start(1000);
+    } else if (m_cancelledTimer) {
+        m_cancelledTimer->stop();
     }
     std::stable_sort(m_rows.begin(), m_rows.end(), [](const BoardTicket* a, const BoardTicket* b) {
         if (a->ticket.createdAt != b->ticket.createdAt)
@@ -310,6 +345,15 @@ void KitchenBoard::rebuild()
         return a->ticket.id < b->ticket.id;
     });
     endResetModel();
+}
+
+void KitchenBoard::expireCancelled()
+{
+    const QDateTime now = m_clock.nowUtc();
+    const bool due
+        = std::any_of(m_rows.cbegin(), m_rows.cend(), [&](const BoardTicket* t) { return !onBoard(*t, now); });
+    if (due)
+        rebuild();
 }
 
 QDateTime KitchenBoard::now() const
@@ -386,6 +430,8 @@ Status KitchenBoard::advance(int row)
     if (row < 0 || row >= rowCount())
         return fail(Error::Code::NotFound, QStringLiteral("no ticket %1 on this screen").arg(row + 1));
     const BoardTicket* t = m_rows.at(static_cast<size_t>(row));
+    if (t->state() == KitchenState::Cancelled)
+        return cancelledError(*t);
     return setState(row, KitchenState::next(t->state()));
 }
 
@@ -399,8 +445,10 @@ Status KitchenBoard::setState(int row, const QString& state)
 
 Status KitchenBoard::bump(BoardTicket& t, const QString& state)
 {
-    if (!KitchenState::isValid(state))
+    if (!KitchenState::isBumpTarget(state))
         return fail(Error::Code::InvalidInput, QStringLiteral("unknown kitchen state '%1'").arg(state));
+    if (t.state() == KitchenState::Cancelled)
+        return cancelledError(t);
     if (t.till == m_localTill && m_local) {
         auto changed = m_local->setState(t.ticket.id, state);
         if (!changed)
@@ -459,7 +507,7 @@ QList<AllDayLine> KitchenBoard::allDay() const
     QHash<QString, int> counts;
     for (const BoardTicket* t : m_rows) {
         if (KitchenState::rank(t->state()) >= KitchenState::rank(KitchenState::Ready))
-            continue;
+            continue; // ready, or cancelled (ranked past everything)
         for (const KitchenTicketItem& i : t->ticket.items)
             counts[i.size.isEmpty() ? i.product : QStringLiteral("%1 (%2)").arg(i.product, i.size)] += i.quantity;
     }

@@ -23,7 +23,12 @@ struct BoardTicket {
     qint64 seq = 0; // of the event that set that state
     QString bumpedTo; // a bump the till has not acknowledged yet ("" if none)
     QDateTime completedAt; // UTC, when completed (for recall)
-    QString state() const { return bumpedTo.isEmpty() ? ticket.status : bumpedTo; }
+    QDateTime cancelledAt; // UTC, when its order was refunded or voided
+    // A bump not yet acknowledged shows at once; a cancellation wins over it (the till refuses it).
+    QString state() const
+    {
+        return bumpedTo.isEmpty() || ticket.status == KitchenState::Cancelled ? ticket.status : bumpedTo;
+    }
     QString key() const { return till + QLatin1Char('/') + QString::number(ticket.id); }
 };
 
@@ -41,6 +46,9 @@ struct FeedStatus {
 
 // What a kitchen screen shows: the tickets of this till's own database and of every till it
 // subscribes to, merged; a list model of the open tickets on the chosen stations, oldest first.
+// A ticket cancelled (refunded, voided) stays a row for kCancelledShownSeconds after it was
+// cancelled, so that a barista who is making it sees it stop rather than lose it; it can no longer
+// be bumped, and the All-day counts leave it out at once.
 //
 // Remote tickets are kept in this screen's database (kitchen_mirror) with how far each till's feed
 // was read, so a restarted screen resumes where it stopped; bumps for a till that cannot be
@@ -59,6 +67,8 @@ public:
         WaitingOnRole, // QStringList: stations of this order still working
         AgeLevelRole, // 0 on time, 1 amber, 2 red
     };
+
+    static constexpr int kCancelledShownSeconds = 10;
 
     // `local` is this till's own kitchen (nullptr on a screen that only shows other tills).
     KitchenBoard(Database& db, Clock& clock, KitchenService* local, QString localTillUuid, QObject* parent = nullptr);
@@ -79,14 +89,15 @@ public:
     QHash<int, QByteArray> roleNames() const override;
     const BoardTicket& ticketAt(int row) const { return *m_rows.at(row); }
 
-    // Moves the ticket on one state (pending → in progress → ready → completed).
+    // Moves the ticket on one state (pending → in progress → ready → completed). BusinessRule for a
+    // cancelled one.
     Status advance(int row);
     Status setState(int row, const QString& state);
     // Brings the most recently completed ticket (on the shown stations) back as ready.
     Status recall();
     QList<BoardTicket> recentlyCompleted(int count) const;
 
-    // How many of each item wait (pending or in progress) on the shown stations, most first.
+    // How many of each item wait (pending or in progress, not refunded) on the shown stations, most first.
     QList<AllDayLine> allDay() const;
 
     QDateTime now() const; // UTC, the clock ages are measured by
@@ -105,6 +116,8 @@ private:
     Status bump(BoardTicket& t, const QString& state);
     void rebuild();
     bool shown(const BoardTicket& t) const;
+    bool onBoard(const BoardTicket& t, const QDateTime& now) const;
+    void expireCancelled();
 
     Database& m_db;
     Clock& m_clock;
@@ -118,6 +131,7 @@ private:
     std::vector<std::unique_ptr<Feed>> m_feeds;
     QList<QPair<QString, KitchenEvent>> m_unsaved;
     bool m_persistQueued = false;
+    QTimer* m_cancelledTimer = nullptr; // takes cancelled cards off when their time is up
 };
 
 } // namespace crema

@@ -15,7 +15,10 @@
 //                  or {"type":"error","message":TEXT}, then the till closes the connection
 //   till → screen  {"type":"event","seq","till","ticket","receipt","order","state","station","customer",
 //                   "created_at","at","items":[{"product","size","quantity","modifiers","note"}]}
-//   screen → till  {"type":"bump","id":UUID,"ticket":ID,"state":STATE}
+//                  state: pending | in_progress | ready | completed | cancelled (a refund or void; the
+//                  items are then those it cancelled, and an event in an unchanged state after a
+//                  partial refund carries the items that remain)
+//   screen → till  {"type":"bump","id":UUID,"ticket":ID,"state":STATE}  (never cancelled)
 //   till → screen  {"type":"ack","id":UUID,"ok":BOOL,"message":TEXT}
 //
 // Both sides prove they know the store secret without sending it: each MACs both nonces with a key

@@ -7,6 +7,8 @@
 
 #include <QTimer>
 
+#include <algorithm>
+
 namespace crema {
 
 namespace KitchenState {
@@ -21,16 +23,23 @@ const QStringList& order()
 
 bool isValid(const QString& state)
 {
+    return state == Cancelled || isBumpTarget(state);
+}
+
+bool isBumpTarget(const QString& state)
+{
     return order().contains(state);
 }
 
 int rank(const QString& state)
 {
-    return static_cast<int>(order().indexOf(state));
+    return state == Cancelled ? static_cast<int>(order().size()) : static_cast<int>(order().indexOf(state));
 }
 
 QString next(const QString& state)
 {
+    if (state == Cancelled)
+        return Cancelled;
     const int r = rank(state);
     return r < 0 ? Pending : order().at(std::min<qsizetype>(r + 1, order().size() - 1));
 }
@@ -63,7 +72,12 @@ template <typename T, typename TicketOf> Status loadItems(const QSqlDatabase& db
             "coalesce((SELECT group_concat(m.name, char(31)) FROM line_modifiers AS m WHERE m.order_line_id = l.id), "
             "'') "
             "FROM kitchen_ticket_items AS i JOIN order_lines AS l ON l.id = i.order_line_id "
-            "WHERE i.ticket_id BETWEEN ? AND ? ORDER BY i.ticket_id, l.line_no"));
+            "JOIN kitchen_tickets AS t ON t.id = i.ticket_id "
+            // Refunded items are gone from a ticket; a cancelled one shows what its last refund took
+            // (the trigger gave the ticket that refund's time).
+            "WHERE i.ticket_id BETWEEN ? AND ? "
+            "AND (i.cancelled_at IS NULL OR (t.status = 'cancelled' AND i.cancelled_at = t.updated_at)) "
+            "ORDER BY i.ticket_id, l.line_no"));
     q.bindAll({lo, hi});
     CREMA_TRY(q.run(QStringLiteral("reading kitchen ticket items")));
     while (q.next()) {
@@ -110,8 +124,8 @@ Result<QList<KitchenTicket>> KitchenService::openTickets()
 {
     const QSqlDatabase db = m_db.connection();
     SqlQuery q(db,
-        QStringLiteral(
-            "SELECT %1 FROM kitchen_tickets AS t %2 WHERE t.status <> 'completed' ORDER BY t.created_at, t.id")
+        QStringLiteral("SELECT %1 FROM kitchen_tickets AS t %2 WHERE t.status IN ('pending', 'in_progress', 'ready') "
+                       "ORDER BY t.created_at, t.id")
             .arg(kTicketColumns, kTicketJoins));
     CREMA_TRY(q.run(QStringLiteral("reading kitchen tickets")));
     QList<KitchenTicket> tickets;
@@ -164,7 +178,11 @@ Result<qint64> KitchenService::replayStart(const QDateTime& since)
 
 Result<bool> KitchenService::setState(qint64 ticketId, const QString& state, const QString& commandUuid)
 {
-    if (!KitchenState::isValid(state))
+    if (state == KitchenState::Cancelled)
+        return fail(Error::Code::InvalidInput,
+            QStringLiteral("kitchen ticket %1: a ticket is cancelled by refunding or voiding its order, not by a bump")
+                .arg(ticketId));
+    if (!KitchenState::isBumpTarget(state))
         return fail(Error::Code::InvalidInput,
             QStringLiteral("unknown kitchen state '%1' (expected pending, in_progress, ready or completed)")
                 .arg(state));
@@ -172,12 +190,18 @@ Result<bool> KitchenService::setState(qint64 ticketId, const QString& state, con
     auto tx = ScopedTransaction::begin(db);
     if (!tx)
         return tx.error();
-    SqlQuery current(db, QStringLiteral("SELECT status FROM kitchen_tickets WHERE id = ?"));
+    SqlQuery current(db,
+        QStringLiteral("SELECT status, EXISTS (SELECT 1 FROM kitchen_ticket_items AS i "
+                       "WHERE i.ticket_id = t.id AND i.cancelled_at IS NULL) FROM kitchen_tickets AS t WHERE id = ?"));
     current.bind(ticketId);
     CREMA_TRY(current.run(QStringLiteral("reading a kitchen ticket")));
     if (!current.next())
         return fail(Error::Code::NotFound, QStringLiteral("no kitchen ticket %1 on this till").arg(ticketId));
     const QString was = current.value(0).toString();
+    // A completed ticket refunded afterwards stays completed, but there is nothing to recall.
+    if (was == KitchenState::Cancelled || !current.value(1).toBool())
+        return fail(Error::Code::BusinessRule,
+            QStringLiteral("kitchen ticket %1 was cancelled: its order was refunded or voided").arg(ticketId));
     const QString now = toDbTime(m_clock.nowUtc());
     if (!commandUuid.isEmpty()) {
         SqlQuery seen(db,
@@ -227,7 +251,8 @@ Status KitchenService::collect(const QString& orderUuid)
         return tx.error();
     SqlQuery q(db,
         QStringLiteral("UPDATE kitchen_tickets SET status = 'completed', updated_at = ? "
-                       "WHERE status <> 'completed' AND order_id = (SELECT id FROM orders WHERE uuid = ?)"));
+                       "WHERE status IN ('pending', 'in_progress', 'ready') AND order_id = (SELECT id FROM orders "
+                       "WHERE uuid = ?)"));
     q.bindAll({toDbTime(m_clock.nowUtc()), orderUuid});
     CREMA_TRY(q.run(QStringLiteral("handing over an order")));
     const bool changed = q.rowsAffected() > 0;
@@ -247,27 +272,55 @@ Result<QHash<QString, StationTiming>> KitchenService::stationTimings()
     return timings;
 }
 
-Status KitchenService::setStationTiming(const QString& station, StationTiming timing)
+Result<QStringList> KitchenService::stations()
 {
-    if (station.trimmed().isEmpty())
+    SqlQuery q(m_db.connection(),
+        QStringLiteral("SELECT name FROM kitchen_stations UNION SELECT station FROM categories WHERE station <> ''"));
+    CREMA_TRY(q.run(QStringLiteral("reading kitchen stations")));
+    QStringList names;
+    while (q.next()) {
+        const QString name = q.value(0).toString();
+        // A category may spell a station differently from its timing row ("bar", "Bar"): one station.
+        if (!names.contains(name, Qt::CaseInsensitive))
+            names.append(name);
+    }
+    names.sort(Qt::CaseInsensitive);
+    return names;
+}
+
+Result<QString> KitchenService::setStationTiming(const QString& station, StationTiming timing)
+{
+    const QString wanted = station.trimmed();
+    if (wanted.isEmpty())
         return fail(Error::Code::InvalidInput, QStringLiteral("a station needs a name"));
-    if (timing.amberSeconds <= 0 || timing.redSeconds <= timing.amberSeconds)
-        return fail(Error::Code::InvalidInput,
-            QStringLiteral("station %1: amber must be after 0 s and red after amber (got %2 s and %3 s)")
-                .arg(station)
-                .arg(timing.amberSeconds)
-                .arg(timing.redSeconds));
     const QSqlDatabase db = m_db.connection();
     auto tx = ScopedTransaction::begin(db);
     if (!tx)
         return tx.error();
+    auto existing = stations();
+    if (!existing)
+        return existing.error();
+    const auto found = std::find_if(existing->cbegin(), existing->cend(),
+        [&](const QString& name) { return name.compare(wanted, Qt::CaseInsensitive) == 0; });
+    if (found == existing->cend())
+        return fail(Error::Code::NotFound,
+            QStringLiteral("no kitchen station '%1' (the stations are: %2)")
+                .arg(wanted, existing->isEmpty() ? QStringLiteral("none") : existing->join(QLatin1String(", "))));
+    const QString name = *found;
+    if (timing.amberSeconds <= 0 || timing.redSeconds <= timing.amberSeconds)
+        return fail(Error::Code::InvalidInput,
+            QStringLiteral("station %1: amber must be after 0 s and red after amber (got %2 s and %3 s)")
+                .arg(name)
+                .arg(timing.amberSeconds)
+                .arg(timing.redSeconds));
     SqlQuery q(db,
         QStringLiteral("INSERT INTO kitchen_stations (name, amber_seconds, red_seconds) VALUES (?, ?, ?) "
                        "ON CONFLICT (name) DO UPDATE SET amber_seconds = excluded.amber_seconds, "
                        "red_seconds = excluded.red_seconds"));
-    q.bindAll({station.trimmed(), timing.amberSeconds, timing.redSeconds});
+    q.bindAll({name, timing.amberSeconds, timing.redSeconds});
     CREMA_TRY(q.run(QStringLiteral("saving a kitchen station")));
-    return tx->commit();
+    CREMA_TRY(tx->commit());
+    return name;
 }
 
 void KitchenService::watch(int intervalMs)

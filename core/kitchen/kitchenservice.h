@@ -23,15 +23,19 @@ struct KitchenTicketItem {
     QString note;
 };
 
-// The states a kitchen ticket moves through, in order.
+// The states a kitchen ticket moves through, in order, and `cancelled`: every item of the ticket was
+// refunded or its order voided. Only the database cancels (triggers on refunds and voids, see
+// db/migrations/0012); a bump cannot, and a cancelled ticket never changes again.
 namespace KitchenState {
 inline const QString Pending = QStringLiteral("pending");
 inline const QString InProgress = QStringLiteral("in_progress");
 inline const QString Ready = QStringLiteral("ready");
 inline const QString Completed = QStringLiteral("completed");
-bool isValid(const QString& state);
-QString next(const QString& state); // the state a bump moves to; completed stays completed
-int rank(const QString& state); // 0..3
+inline const QString Cancelled = QStringLiteral("cancelled");
+bool isValid(const QString& state); // any of the five
+bool isBumpTarget(const QString& state); // pending, in_progress, ready or completed
+QString next(const QString& state); // the state a bump moves to; completed and cancelled stay
+int rank(const QString& state); // 0..3 along the way, 4 for cancelled (past everything), -1 unknown
 } // namespace KitchenState
 
 // One station's part of a paid order, as a kitchen screen shows it.
@@ -42,8 +46,10 @@ struct KitchenTicket {
     qint64 receiptNo = 0;
     QString customer;
     QString station;
-    QString status; // pending | in_progress | ready | completed
+    QString status; // pending | in_progress | ready | completed | cancelled
     QDateTime createdAt; // UTC: when the order was paid
+    // The items still to make: a refunded line's items are left out. A cancelled ticket keeps the
+    // items its last refund or void took, so a screen can show what stopped.
     QList<KitchenTicketItem> items;
 };
 
@@ -77,7 +83,7 @@ class KitchenService : public QObject {
 public:
     KitchenService(Database& db, Clock& clock, QObject* parent = nullptr);
 
-    // Tickets not yet completed, oldest first, with their items.
+    // Tickets not yet completed nor cancelled, oldest first, with their items.
     Result<QList<KitchenTicket>> openTickets();
 
     // Events after `afterSeq`, oldest first, at most `limit`, each with its ticket and items.
@@ -90,7 +96,8 @@ public:
 
     // Moves a ticket to `state` (any state: forward is a bump, backward a recall). With a command
     // id, the same command is applied once however often it is sent. Returns whether it changed
-    // anything. NotFound for an unknown ticket, InvalidInput for an unknown state.
+    // anything. NotFound for an unknown ticket, InvalidInput for an unknown state or `cancelled`,
+    // BusinessRule for a ticket that was cancelled or whose every item was refunded.
     Result<bool> setState(qint64 ticketId, const QString& state, const QString& commandUuid = {});
 
     // Orders (paid in the last 12 hours) whose station parts are all ready or completed and at
@@ -100,7 +107,12 @@ public:
     Status collect(const QString& orderUuid);
 
     Result<QHash<QString, StationTiming>> stationTimings();
-    Status setStationTiming(const QString& station, StationTiming timing);
+    // The stations that exist: those menu categories name and those with timings, sorted.
+    Result<QStringList> stations();
+    // Changes an existing station's timing; the name is matched without regard to case and the
+    // station's own spelling is returned ("bar" changes "Bar"). NotFound, naming the stations that
+    // exist, for any other name: a station comes with the menu, not with a typo.
+    Result<QString> setStationTiming(const QString& station, StationTiming timing);
 
     // Looks for new events every `intervalMs` (a max() on an index: microseconds; other processes write tickets too:
     // cremactl sell, a kitchen-serve process); checkNow() looks at once, after this process wrote some.

@@ -19,7 +19,11 @@ Result<Discount> Discount::parse(const QString& text, int minorDigits)
         return Discount::percent(asMoney->cents());
     }
     auto amount = Money::parse(t, minorDigits);
-    if (!amount || amount->isNegative())
+    if (!amount) // Money's reason: a number beyond the bound is told so, not called malformed
+        return fail(Error::Code::InvalidInput,
+            QStringLiteral("invalid discount '%1': expected a percentage like 10% or an amount like 2.50 (%2)")
+                .arg(text, amount.error().message));
+    if (amount->isNegative())
         return fail(Error::Code::InvalidInput,
             QStringLiteral("invalid discount '%1': expected a percentage like 10% or an amount like 2.50").arg(text));
     return Discount::amount(*amount);
@@ -40,6 +44,15 @@ qint64 PricedOrder::manualDiscountBp() const
 }
 
 namespace {
+
+// An order beyond Money::kMaxCents is refused as a typed amount beyond it is.
+Error tooLarge(const QString& product, int quantity)
+{
+    return fail(Error::Code::InvalidInput,
+        QStringLiteral("%1 × %2 takes the order past %3, the largest amount Crema takes")
+            .arg(quantity)
+            .arg(product, Money(Money::kMaxCents).toDecimalString()));
+}
 
 Money applyDiscount(const Discount& d, Money base)
 {
@@ -120,7 +133,10 @@ Result<PricedOrder> Pricing::price(
             seen.insert(modifierId);
             ++perGroup[groupId];
             line.modifiers.append(found);
-            line.unitPrice += found->priceDelta;
+            const auto unit = line.unitPrice.checkedAdd(found->priceDelta);
+            if (!unit)
+                return tooLarge(product->name, in.quantity);
+            line.unitPrice = *unit;
         }
         for (qint64 gid : product->modifierGroupIds) {
             const ModifierGroup& g = *menu.group(gid);
@@ -148,7 +164,10 @@ Result<PricedOrder> Pricing::price(
         if (line.unitPrice.isNegative())
             return fail(
                 Error::Code::InvalidInput, QStringLiteral("%1 would cost less than nothing").arg(product->name));
-        line.gross = line.unitPrice * line.quantity;
+        const auto gross = line.unitPrice.checkedTimes(line.quantity);
+        if (!gross)
+            return tooLarge(product->name, in.quantity);
+        line.gross = *gross;
         if (const Category* c = categories.value(product->categoryId)) {
             line.taxRateBp = c->taxRateBp;
             line.station = c->station;
@@ -156,10 +175,15 @@ Result<PricedOrder> Pricing::price(
         line.lineDiscount = applyDiscount(in.discount, line.gross);
         if (in.discount.kind == Discount::Kind::Percent && in.discount.value > 10000)
             return fail(Error::Code::InvalidInput, QStringLiteral("a discount cannot be more than 100%"));
-        order.subtotal += line.gross;
+        const auto subtotal = order.subtotal.checkedAdd(line.gross);
+        if (!subtotal || !subtotal->isWithinBound())
+            return tooLarge(product->name, in.quantity);
+        order.subtotal = *subtotal;
         order.manualDiscount += line.lineDiscount;
         order.lines.append(line);
     }
+    // From here on every amount is at most the subtotal (discounts are capped by what they apply
+    // to) or the subtotal plus its tax, far inside a qint64: plain arithmetic cannot overflow.
 
     // Free-item rewards: one unit of the first line that matches and still costs something.
     QList<const Reward*> amountRewards;

@@ -61,11 +61,15 @@ Result<Receipt> Receipt::load(Database& db, const Site& site, qint64 receiptNo)
             "SELECT l.quantity, l.product_name, l.size_name, l.note, l.total_cents, l.discount_cents, l.tax_rate_bp, "
             "l.tax_cents, coalesce((SELECT group_concat(name, '\x1f') FROM line_modifiers WHERE order_line_id = l.id), "
             "''), "
-            "(SELECT count(*) FROM product_sizes WHERE product_id = l.product_id) "
+            "(SELECT count(*) FROM product_sizes WHERE product_id = l.product_id), l.id "
             "FROM order_lines AS l WHERE l.order_id = ? ORDER BY l.line_no"));
     lines.bind(orderId);
     CREMA_TRY(lines.run(QStringLiteral("reading the receipt's lines")));
+    const auto outOfRange = [&](const QString& what) {
+        return fail(Error::Code::Corrupt, QStringLiteral("receipt %1: %2 is out of range").arg(receiptNo).arg(what));
+    };
     QHash<qint64, qint64> taxByRate;
+    QHash<qint64, qsizetype> itemOfLine;
     while (lines.next()) {
         Item i;
         i.quantity = lines.value(0).toInt();
@@ -75,10 +79,18 @@ Result<Receipt> Receipt::load(Database& db, const Site& site, qint64 receiptNo)
         i.note = lines.value(3).toString();
         i.total = Money(lines.value(4).toLongLong());
         i.discount = Money(lines.value(5).toLongLong());
-        taxByRate[lines.value(6).toLongLong()] += lines.value(7).toLongLong();
+        const Money lineTax(lines.value(7).toLongLong());
+        // The line's own price from what was stored, so that it adds up whoever wrote the order (an
+        // import has no unit price of its own): total = price - discount (+ tax on top).
+        const auto price = Money::checkedSum({i.total, i.discount, site.pricesIncludeTax ? Money() : -lineTax});
+        if (!price)
+            return outOfRange(QStringLiteral("line %1").arg(r.items.size() + 1));
+        i.price = *price;
+        taxByRate[lines.value(6).toLongLong()] += lineTax.cents();
         const QString mods = lines.value(8).toString();
         if (!mods.isEmpty())
             i.modifiers = mods.split(QChar(0x1f));
+        itemOfLine.insert(lines.value(10).toLongLong(), r.items.size());
         r.items.append(i);
     }
     for (auto it = taxByRate.constBegin(); it != taxByRate.constEnd(); ++it) {
@@ -87,14 +99,48 @@ Result<Receipt> Receipt::load(Database& db, const Site& site, qint64 receiptNo)
     }
     std::sort(r.taxes.begin(), r.taxes.end(), [](const TaxRate& a, const TaxRate& b) { return a.rateBp > b.rateBp; });
 
-    SqlQuery rewards(c,
-        QStringLiteral("SELECT w.name, d.points FROM order_discounts AS d JOIN rewards AS w ON w.id = d.reward_id "
-                       "WHERE d.order_id = ?"));
-    rewards.bind(orderId);
-    CREMA_TRY(rewards.run(QStringLiteral("reading rewards")));
-    while (rewards.next())
-        r.rewards
-            << QStringLiteral("%1 (%2 points)").arg(rewards.value(0).toString()).arg(rewards.value(1).toLongLong());
+    // Discounts as given: on a line (order_line_id) or on the whole order, with the reward they were.
+    SqlQuery discounts(c,
+        QStringLiteral("SELECT d.order_line_id, d.kind, d.value, d.amount_cents, coalesce(w.name, ''), d.points "
+                       "FROM order_discounts AS d LEFT JOIN rewards AS w ON w.id = d.reward_id "
+                       "WHERE d.order_id = ? ORDER BY d.id"));
+    discounts.bind(orderId);
+    CREMA_TRY(discounts.run(QStringLiteral("reading the receipt's discounts")));
+    QList<Money> given;
+    while (discounts.next()) {
+        const QString kind = discounts.value(1).toString();
+        const Money amount(discounts.value(3).toLongLong());
+        if (amount.isZero())
+            continue;
+        QString label;
+        if (kind == u"reward") {
+            const QString reward = QStringLiteral("%1 (%2 points)")
+                                       .arg(discounts.value(4).toString())
+                                       .arg(discounts.value(5).toLongLong());
+            r.rewards << reward;
+            label = QStringLiteral("Reward: ") + reward;
+        } else if (kind == u"percent") {
+            const qint64 bp = discounts.value(2).toLongLong();
+            label = QStringLiteral("Discount %1%")
+                        .arg(bp % 100 ? Money(bp).toDecimalString() : QString::number(bp / 100));
+        } else {
+            label = QStringLiteral("Discount");
+        }
+        given.append(amount);
+        const auto item = discounts.value(0).isNull() ? itemOfLine.constEnd()
+                                                      : itemOfLine.constFind(discounts.value(0).toLongLong());
+        if (item != itemOfLine.constEnd())
+            r.items[*item].deductions.append(Deduction {label, amount});
+        else
+            r.orderDiscounts.append(Deduction {label, amount});
+    }
+    // An order written without its discounts itemised (an import) still adds up: the rest of the
+    // order's discount is printed once.
+    const auto itemised = Money::checkedSum(given);
+    if (!itemised)
+        return outOfRange(QStringLiteral("the discount"));
+    if (*itemised != r.discount)
+        r.orderDiscounts.append(Deduction {QStringLiteral("Discounts"), r.discount - *itemised});
 
     SqlQuery pays(c,
         QStringLiteral("SELECT method, amount_cents, coalesce(tendered_cents, 0), coalesce(change_cents, 0), reference "
@@ -138,26 +184,33 @@ QStringList Receipt::lines(int width) const
                 + (status == u"refunded" ? QStringLiteral("*** REFUNDED ***")
                                          : QStringLiteral("*** PARTLY REFUNDED ***"));
     out << rule;
+    Money subtotalPrinted;
     for (const Item& i : items) {
-        out << fit(QStringLiteral("%1 x %2").arg(i.quantity).arg(i.name), money(i.total), width);
+        out << fit(QStringLiteral("%1 x %2").arg(i.quantity).arg(i.name), money(i.price), width);
+        subtotalPrinted += i.price;
         for (const QString& m : i.modifiers)
             out << QStringLiteral("    + ") + m;
         if (!i.note.isEmpty())
             out << QStringLiteral("    \"%1\"").arg(i.note);
-        if (i.discount.cents() > 0)
-            out << fit(QStringLiteral("    discount"), money(-i.discount), width);
+        for (const Deduction& d : i.deductions) {
+            out << fit(QStringLiteral("    ") + d.label, money(-d.amount), width);
+            subtotalPrinted -= d.amount;
+        }
     }
     out << rule;
-    out << fit(QStringLiteral("Subtotal"), money(subtotal), width);
-    if (discount.cents() > 0)
-        out << fit(QStringLiteral("Discounts"), money(-discount), width);
-    for (const QString& rw : rewards)
-        out << QStringLiteral("  Reward: ") + rw;
+    out << fit(QStringLiteral("Subtotal"), money(subtotalPrinted), width);
+    for (const Deduction& d : orderDiscounts)
+        out << fit(d.label, money(-d.amount), width);
+    const auto rate = [](qint64 bp) { return bp % 100 ? Money(bp).toDecimalString() : QString::number(bp / 100); };
+    if (!site.pricesIncludeTax) {
+        for (const TaxRate& t : taxes)
+            out << fit(QStringLiteral("Tax %1%").arg(rate(t.rateBp)), money(t.tax), width);
+    }
     out << QLatin1Char(kTotalMark) + fit(QStringLiteral("TOTAL"), money(total), width);
-    for (const TaxRate& t : taxes)
-        out << fit(QStringLiteral("  incl. VAT %1%")
-                       .arg(t.rateBp % 100 ? Money(t.rateBp).toDecimalString() : QString::number(t.rateBp / 100)),
-            money(t.tax), width);
+    if (site.pricesIncludeTax) {
+        for (const TaxRate& t : taxes)
+            out << fit(QStringLiteral("  incl. VAT %1%").arg(rate(t.rateBp)), money(t.tax), width);
+    }
     out << rule;
     for (const Payment& p : payments) {
         const QString method = p.method == u"cash" ? QStringLiteral("Cash") : QStringLiteral("Card");

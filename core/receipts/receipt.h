@@ -13,14 +13,26 @@ namespace crema {
 class Database;
 
 // Everything printed on a receipt, as it was sold (names and prices from the order, not the menu).
+//
+// What is printed adds up: each line at its own price (quantity × unit price, before any discount)
+// with its own discounts under it (the cashier's line discount, a free-item reward), then the
+// subtotal, each order-wide discount once (the cashier's order discount, an amount reward), tax
+// added on top where prices exclude it, and the total; the printed amounts from the lines to the
+// total sum to the total.
 struct Receipt {
+    struct Deduction {
+        QString label; // "Discount 10%", "Reward: Free pastry (100 points)"
+        Money amount; // what it took off, positive
+    };
     struct Item {
         int quantity = 1;
         QString name; // "Latte Large"
         QStringList modifiers;
         QString note;
-        Money total;
-        Money discount;
+        Money price; // before discounts (and before tax added on top)
+        QList<Deduction> deductions; // this line's own discounts, not its share of the order's
+        Money total; // what the line cost after every discount (and tax on top): what a refund gives back
+        Money discount; // every discount on the line, its share of the order's included
     };
     struct Payment {
         QString method; // cash | card
@@ -45,6 +57,7 @@ struct Receipt {
     QString status; // paid | refunded | partially_refunded
     QList<Item> items;
     QStringList rewards; // "Free pastry (100 points)"
+    QList<Deduction> orderDiscounts; // printed once, under the subtotal
     Money subtotal;
     Money discount;
     Money tax;

@@ -387,10 +387,85 @@ TEST_CASE("kitchen feed: a wrong secret, garbage, oversized and idle connections
     CHECK(log.contains(QStringLiteral("not JSON")));
 }
 
+TEST_CASE("kitchen feed: a refund on the till reaches a kitchen-watch screen as cancelled", "[cli][kitchen][refund]")
+{
+    TempDir dir;
+    const QString till = crema::test::demoCopy(dir);
+    crema::test::openShift(till);
+    quint16 port = 0;
+    auto server = serve(till, 0, &port);
+    auto screen = watch(port);
+    sellTwoStations(till); // line 1 the latte (Bar), line 2 the bacon roll (Kitchen)
+    REQUIRE(screen->waitForLines(2));
+    const qint64 receipt = screen->json().first().value(QStringLiteral("receipt")).toInteger();
+    const qint64 kitchenTicket = screen->json().at(1).value(QStringLiteral("ticket")).toInteger();
+    const auto refund = [&](QStringList extra) {
+        QString err;
+        const int code = cremactl(QStringList {QStringLiteral("--db"), till, QStringLiteral("refund"),
+                                      QStringLiteral("--pin"), QStringLiteral("3333"), QString::number(receipt)}
+                + extra,
+            nullptr, &err);
+        INFO(err.toStdString());
+        REQUIRE(code == 0);
+    };
+
+    // The bacon roll is refunded from another process: the kitchen's ticket is cancelled on the screen.
+    refund({QStringLiteral("--line"), QStringLiteral("2")});
+    REQUIRE(screen->waitForLines(3));
+    const QJsonObject cancelled = screen->json().at(2);
+    CHECK(cancelled.value(QStringLiteral("state")).toString() == QStringLiteral("cancelled"));
+    CHECK(cancelled.value(QStringLiteral("ticket")).toInteger() == kitchenTicket);
+    CHECK(cancelled.value(QStringLiteral("station")).toString() == QStringLiteral("Kitchen"));
+    CHECK(cancelled.value(QStringLiteral("items")).toArray().first().toObject().value(QStringLiteral("product"))
+        == QStringLiteral("Bacon Roll"));
+
+    // A screen cannot bring it back.
+    QString err;
+    CHECK(bump(port, kitchenTicket, QStringLiteral("ready"), &err) == 1);
+    CHECK(err.contains(QStringLiteral("cancelled")));
+
+    // The rest of the order: the bar's ticket goes too. Nothing else was announced.
+    refund({});
+    REQUIRE(screen->waitForLines(4));
+    CHECK(screen->json().at(3).value(QStringLiteral("state")).toString() == QStringLiteral("cancelled"));
+    CHECK(screen->json().at(3).value(QStringLiteral("station")).toString() == QStringLiteral("Bar"));
+    CHECK_FALSE(waitUntil([&]() { return screen->lines().size() > 4; }, 300));
+    CHECK(tillStates(till).at(kitchenTicket) == QStringLiteral("cancelled"));
+}
+
+TEST_CASE("kitchen-station: a station is matched without regard to case; an unknown one is refused, naming those "
+          "that exist",
+    "[cli][kitchen]")
+{
+    TempDir dir;
+    const QString till = crema::test::demoCopy(dir);
+    crema::test::openShift(till);
+    QString out;
+    QString err;
+    CHECK(cremactl({QStringLiteral("--db"), till, QStringLiteral("kitchen-station"), QStringLiteral("bar"),
+                       QStringLiteral("--amber"), QStringLiteral("120"), QStringLiteral("--red"), QStringLiteral("240"),
+                       QStringLiteral("--pin"), QStringLiteral("4444")},
+              &out, &err)
+        == 0);
+    CHECK(cremactl({QStringLiteral("--db"), till, QStringLiteral("kitchen-station")}, &out, &err) == 0);
+    CHECK(out.contains(QStringLiteral("amber 120 s, red 240 s")));
+    CHECK_FALSE(out.contains(QStringLiteral("bar ")));
+    CHECK(cremactl({QStringLiteral("--db"), till, QStringLiteral("kitchen-station"), QStringLiteral("Grill"),
+                       QStringLiteral("--amber"), QStringLiteral("120"), QStringLiteral("--red"), QStringLiteral("240"),
+                       QStringLiteral("--pin"), QStringLiteral("4444")},
+              &out, &err)
+        != 0);
+    CHECK(err.contains(QStringLiteral("'Grill'")));
+    CHECK(err.contains(QStringLiteral("Bar, Kitchen")));
+    CHECK(cremactl({QStringLiteral("--db"), till, QStringLiteral("kitchen-station")}, &out, &err) == 0);
+    CHECK_FALSE(out.contains(QStringLiteral("Grill")));
+}
+
 TEST_CASE("kitchen commands: usage errors name what is wrong", "[cli][kitchen]")
 {
     TempDir dir;
     const QString till = crema::test::demoCopy(dir);
+    crema::test::openShift(till);
     QString err;
     CHECK(cremactl({QStringLiteral("--db"), till, QStringLiteral("kitchen-serve"), QStringLiteral("--secret"), kSecret},
               nullptr, &err)

@@ -1,6 +1,8 @@
 #include "common/money.h"
 #include "testsupport.h"
 
+#include <limits>
+
 using crema::Money;
 
 TEST_CASE("money adds and compares in whole minor units", "[core][money]")
@@ -95,4 +97,49 @@ TEST_CASE("tax is extracted from inclusive prices and added to exclusive ones", 
     CHECK(crema::taxIncluded(Money(260), 0).cents() == 0);
     CHECK(crema::taxOnTop(Money(1000), 825).cents() == 83); // 82.5 rounds half away from zero
     CHECK(Money(-1000).percentBp(825).cents() == -83);
+}
+
+TEST_CASE("money refuses an amount beyond the bound, naming the text and the bound", "[core][money][bound]")
+{
+    CHECK(Money::kMaxCents == 1'000'000'000);
+    CHECK(Money::parse(QStringLiteral("10000000.00")).value().cents() == Money::kMaxCents);
+    CHECK(Money::parse(QStringLiteral("-10000000")).value().cents() == -Money::kMaxCents);
+    CHECK(Money::parse(QStringLiteral("1000000000"), 0).value().cents() == Money::kMaxCents);
+    CHECK(Money::parse(QStringLiteral("000000000000000000000012.50")).value().cents() == 1250);
+    for (const auto& [text, digits] : std::initializer_list<std::pair<const char*, int>> {{"10000000.01", 2},
+             {"-10000000.01", 2}, {"10000001", 2}, {"1000000001", 0}, {"1000000.001", 3}, {"99999999999999999999", 2},
+             {"9223372036854775807", 2}, {"92233720368547758.08", 2}}) {
+        INFO(text);
+        auto r = Money::parse(QString::fromLatin1(text), digits);
+        REQUIRE_FALSE(r.ok());
+        CHECK(r.error().code == crema::Error::Code::InvalidInput);
+        CHECK(r.error().message.contains(QString::fromLatin1(text)));
+        CHECK(r.error().message.contains(Money(Money::kMaxCents).toDecimalString(digits)));
+        CHECK(r.error().message.contains(QStringLiteral("largest amount")));
+    }
+}
+
+TEST_CASE("checked money arithmetic says when a result would not fit", "[core][money][bound]")
+{
+    constexpr qint64 max = std::numeric_limits<qint64>::max();
+    CHECK(Money(5).checkedAdd(Money(7)).value() == Money(12));
+    CHECK_FALSE(Money(max).checkedAdd(Money(1)).has_value());
+    CHECK_FALSE(Money(-max).checkedAdd(Money(-2)).has_value());
+    CHECK(Money(Money::kMaxCents).checkedTimes(999).value().cents() == 999 * Money::kMaxCents);
+    CHECK_FALSE(Money(max / 2 + 1).checkedTimes(2).has_value());
+    CHECK(Money::checkedSum({Money(1), Money(2), Money(-4)}).value() == Money(-1));
+    CHECK_FALSE(Money::checkedSum({Money(max), Money(1), Money(-1)}).has_value()); // not saved by what follows
+    CHECK_FALSE(Money::checkedSum(QList<Money> {Money(max), Money(max)}).has_value());
+    // Nine billion amounts at the bound still fit: a chain's history cannot overflow a sum.
+    CHECK(Money(Money::kMaxCents).checkedTimes(9'000'000'000LL).has_value());
+    CHECK(Money(Money::kMaxCents).isWithinBound());
+    CHECK_FALSE(Money(Money::kMaxCents + 1).isWithinBound());
+    CHECK_FALSE(Money(-Money::kMaxCents - 1).isWithinBound());
+
+    // Allocation weighs in 128 bits: weights whose sum overflows a qint64 still split exactly.
+    const QList<Money> parts = Money(1001).allocate({max, max, 1});
+    REQUIRE(parts.size() == 3);
+    CHECK(parts[0] + parts[1] + parts[2] == Money(1001));
+    CHECK(parts[0].cents() == 501);
+    CHECK(parts[2].cents() == 0);
 }

@@ -202,3 +202,51 @@ TEST_CASE("rewards take one free item or an amount off", "[core][pricing][loyalt
     REQUIRE_FALSE(noPastry.ok());
     CHECK(noPastry.error().message.contains(QStringLiteral("needs a matching item")));
 }
+
+TEST_CASE("an order beyond the money bound is refused; quantity times price and the sum are checked",
+    "[core][pricing][bound]")
+{
+    test::TillFixture t;
+    Menu menu = t.menu();
+    Product* latte = nullptr;
+    for (Product& p : menu.products) {
+        if (p.name == u"Latte")
+            latte = &p;
+    }
+    REQUIRE(latte);
+    Cart cart = t.cart({"Latte:Large"});
+    const qint64 sizeId = cart.lines.first().sizeId;
+    const auto setPrice = [&](qint64 cents) {
+        for (ProductSize& s : latte->sizes) {
+            if (s.id == sizeId)
+                s.price = Money(cents);
+        }
+    };
+
+    // 999 at a tenth of the bound: past it.
+    setPrice(Money::kMaxCents / 10);
+    cart.lines.first().quantity = 999;
+    auto r = Pricing::price(menu, cart, {}, true);
+    REQUIRE_FALSE(r.ok());
+    CHECK(r.error().code == Error::Code::InvalidInput);
+    CHECK(r.error().message.contains(QStringLiteral("999 × Latte")));
+    CHECK(r.error().message.contains(QStringLiteral("10000000.00")));
+
+    // A stored price that would overflow a qint64 times the quantity: refused, not wrapped.
+    setPrice(std::numeric_limits<qint64>::max() / 2);
+    cart.lines.first().quantity = 3;
+    CHECK_FALSE(Pricing::price(menu, cart, {}, true).ok());
+
+    // Lines that each fit but add up past the bound.
+    setPrice(Money::kMaxCents / 2 + 1);
+    cart.lines.first().quantity = 1;
+    cart.lines.append(cart.lines.first());
+    CHECK_FALSE(Pricing::price(menu, cart, {}, true).ok());
+
+    // Exactly at the bound: priced, every cent accounted for, tax on top included.
+    setPrice(Money::kMaxCents / 2);
+    auto atBound = Pricing::price(menu, cart, {}, false);
+    REQUIRE_OK(atBound);
+    CHECK(atBound->subtotal.cents() == Money::kMaxCents);
+    CHECK(atBound->total == atBound->subtotal + atBound->tax);
+}

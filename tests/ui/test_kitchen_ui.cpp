@@ -9,6 +9,7 @@
 #include "windowfixture.h"
 
 #include <QApplication>
+#include <QLabel>
 #include <QPushButton>
 #include <QTest>
 
@@ -93,6 +94,46 @@ TEST_CASE("kitchen screen: tickets appear as cards, a touch or the bump bar move
     CHECK(s.board.ticketAt(0).ticket.station == QStringLiteral("Kitchen"));
     QTest::mouseClick(bar, Qt::LeftButton);
     CHECK(s.board.rowCount() == 3);
+}
+
+TEST_CASE("kitchen screen: a refunded order's card is struck through, cannot be bumped, and leaves the board",
+    "[ui][kitchen][refund]")
+{
+    Screen s;
+    const qint64 refunded = s.sellAndPublish({"Latte:Large+Oat milk", "Bacon roll"});
+    s.sellAndPublish({"Flat white"});
+    REQUIRE(s.board.rowCount() == 3);
+    const auto* allDay = s.widget.findChild<QLabel*>(QStringLiteral("kitchenAllDayList"));
+    REQUIRE(allDay);
+    CHECK(allDay->text().contains(QStringLiteral("Bacon Roll")));
+    QTest::mouseClick(s.widget.cards(), Qt::LeftButton, {}, s.widget.cards()->cardRect(0).center());
+    REQUIRE(s.state(0) == KitchenState::InProgress); // the barista is making the latte
+    const QImage making = s.widget.cards()->grab(s.widget.cards()->cardRect(0)).toImage();
+
+    RefundRequest whole;
+    whole.receiptNo = refunded;
+    REQUIRE_OK(s.sales.refund(s.manager(), whole));
+    s.kitchen.checkNow();
+    QApplication::processEvents();
+
+    // Still there for a moment, greyed and struck through, so it is seen to stop.
+    REQUIRE(s.board.rowCount() == 3);
+    CHECK(s.state(0) == KitchenState::Cancelled);
+    CHECK(s.state(1) == KitchenState::Cancelled);
+    CHECK(s.widget.cards()->grab(s.widget.cards()->cardRect(0)).toImage() != making);
+    CHECK_FALSE(allDay->text().contains(QStringLiteral("Bacon Roll")));
+    CHECK_FALSE(allDay->text().contains(QStringLiteral("Latte")));
+    CHECK(allDay->text().contains(QStringLiteral("Flat White")));
+    QTest::mouseClick(s.widget.cards(), Qt::LeftButton, {}, s.widget.cards()->cardRect(0).center());
+    CHECK(s.state(0) == KitchenState::Cancelled);
+    CHECK(s.widget.message().contains(QStringLiteral("cancelled")));
+
+    // Then it goes; the card that was behind it is now the first.
+    s.clock.advanceSecs(KitchenBoard::kCancelledShownSeconds);
+    CHECK(QTest::qWaitFor([&]() { return s.board.rowCount() == 1; }, 3000));
+    CHECK(s.board.ticketAt(0).ticket.items.first().product == QStringLiteral("Flat White"));
+    CHECK(s.widget.cards()->cardRect(0).isValid());
+    CHECK_FALSE(s.widget.cards()->cardRect(1).isValid());
 }
 
 TEST_CASE("kitchen screen: cards that do not fit go to further pages", "[ui][kitchen]")

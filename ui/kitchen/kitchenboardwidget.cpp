@@ -25,12 +25,13 @@ constexpr int kDetail = 26;
 constexpr int kFooter = 38;
 constexpr int kPad = 12;
 
-QFont cardFont(int pixels, bool bold = false, bool italic = false)
+QFont cardFont(int pixels, bool bold = false, bool italic = false, bool struck = false)
 {
     QFont f;
     f.setPixelSize(pixels);
     f.setBold(bold);
     f.setItalic(italic);
+    f.setStrikeOut(struck);
     return f;
 }
 
@@ -197,16 +198,20 @@ void KitchenCardsView::paintEvent(QPaintEvent*)
         const QModelIndex index = m_board.index(row);
         const int level = m_board.data(index, KitchenBoard::AgeLevelRole).toInt();
         const QString state = t.state();
-        const QColor body = state == u"in_progress" ? QColor(0xdd, 0xea, 0xfb)
-            : state == u"ready"                     ? QColor(0xdc, 0xf1, 0xdf)
-                                                    : QColor(0xfd, 0xfb, 0xf8);
+        // A refunded order's card stays a few seconds, greyed and struck through, so whoever is
+        // making it sees it stop instead of finding it gone.
+        const bool cancelled = state == KitchenState::Cancelled;
+        const QColor body = cancelled ? QColor(0xd9, 0xd4, 0xcf)
+            : state == u"in_progress" ? QColor(0xdd, 0xea, 0xfb)
+            : state == u"ready"       ? QColor(0xdc, 0xf1, 0xdf)
+                                      : QColor(0xfd, 0xfb, 0xf8);
         QPainterPath card;
         card.addRoundedRect(QRectF(r), 10, 10);
         p.save();
         p.setClipPath(card);
         p.fillRect(r, body);
         const QRect header(r.left(), r.top(), r.width(), kHeader);
-        p.fillRect(header, ageColour(level));
+        p.fillRect(header, cancelled ? QColor(0x6b, 0x5a, 0x4e) : ageColour(level));
 
         // Header: slot for the bump bar, receipt number, station, elapsed time.
         int x = r.left() + kPad;
@@ -220,7 +225,7 @@ void KitchenCardsView::paintEvent(QPaintEvent*)
             p.drawText(badge, Qt::AlignCenter, QString::number(slot));
             x += 44;
         }
-        p.setPen(ageText(level));
+        p.setPen(cancelled ? QColor(Qt::white) : ageText(level));
         const QString elapsed = elapsedText(t.ticket.createdAt.secsTo(now));
         p.setFont(cardFont(26, true));
         p.drawText(header.adjusted(0, 0, -kPad, 0), Qt::AlignVCenter | Qt::AlignRight, elapsed);
@@ -241,8 +246,8 @@ void KitchenCardsView::paintEvent(QPaintEvent*)
         for (const KitchenTicketItem& i : t.ticket.items) {
             if (y + kItem > bottom)
                 break;
-            p.setPen(QColor(0x1f, 0x17, 0x12));
-            p.setFont(cardFont(23, true));
+            p.setPen(cancelled ? QColor(0x6b, 0x5a, 0x4e) : QColor(0x1f, 0x17, 0x12));
+            p.setFont(cardFont(23, true, false, cancelled));
             const QStringList head = itemHeadLines(i, textWidth);
             for (qsizetype n = 0; n < head.size() && y + kItem <= bottom; ++n) {
                 const int indent = n == 0 ? 0 : 28; // the size, under its product
@@ -250,7 +255,7 @@ void KitchenCardsView::paintEvent(QPaintEvent*)
                     QFontMetrics(p.font()).elidedText(head[n], Qt::ElideRight, textWidth - indent));
                 y += kItem;
             }
-            p.setFont(cardFont(19));
+            p.setFont(cardFont(19, false, false, cancelled));
             for (const QString& m : i.modifiers) {
                 if (y + kDetail > bottom)
                     break;
@@ -261,7 +266,7 @@ void KitchenCardsView::paintEvent(QPaintEvent*)
             }
             if (!i.note.isEmpty() && y + kDetail <= bottom) {
                 p.setPen(QColor(0xa0, 0x3e, 0x0c));
-                p.setFont(cardFont(19, false, true));
+                p.setFont(cardFont(19, false, true, cancelled));
                 p.drawText(QRect(r.left() + kPad + 28, y, textWidth - 28, kDetail), Qt::AlignVCenter,
                     QFontMetrics(p.font()).elidedText(
                         QStringLiteral("“%1”").arg(i.note), Qt::ElideRight, textWidth - 28));
@@ -274,7 +279,10 @@ void KitchenCardsView::paintEvent(QPaintEvent*)
         QString status;
         QColor statusColour;
         QString station = t.ticket.station.toUpper();
-        if (state == u"in_progress") {
+        if (cancelled) {
+            status = tr("CANCELLED · refunded");
+            statusColour = QColor(0xb7, 0x1c, 0x1c);
+        } else if (state == u"in_progress") {
             status = tr("MAKING");
             statusColour = QColor(0x1e, 0x4f, 0x9a);
         } else if (state == u"ready") {
