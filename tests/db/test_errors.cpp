@@ -1,9 +1,12 @@
 // Errors tell the truth: a read-only file or folder says read-only, a full disk says disk full, and
 // "damaged" is kept for damaged files. Made for real: chattr +i (which binds root too, who ignores file
 // modes), a tiny tmpfs, and SQLite's max_page_count.
+#include "common/clock.h"
 #include "storage/database.h"
 #include "storage/scopedtransaction.h"
 #include "storage/sql.h"
+#include "store/setupservice.h"
+#include "store/site.h"
 #include "testsupport.h"
 
 #include <QDir>
@@ -184,4 +187,54 @@ TEST_CASE("a read-only folder says read-only, never damaged", "[db][errors]")
     CHECK(created.error().code == Error::Code::ReadOnly);
     CHECK(created.error().message.contains(folder));
     CHECK_FALSE(QFileInfo::exists(folder + QStringLiteral("/new.db")));
+}
+
+TEST_CASE("a new file is made under a temporary name and appears only when complete", "[db][errors][init]")
+{
+    test::TempDir dir;
+    const QString path = dir.file(QStringLiteral("shop.db"));
+    const auto entries
+        = [&] { return QDir(dir.path()).entryList(QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot, QDir::Name); };
+    StoreSetup setup;
+    setup.storeName = QStringLiteral("Bean There");
+    const QList<InitialStaff> owner {{QStringLiteral("Ona"), Role::Owner, QStringLiteral("4321")}};
+    Clock clock;
+
+    SECTION("a failure half-way leaves nothing")
+    {
+        bool sawTemp = false;
+        auto s = Setup::createFile(path, [&](Database& db) -> Status {
+            CREMA_TRY(Setup::initialise(db, clock, setup, owner));
+            sawTemp = !QFileInfo::exists(path) && db.path() != path;
+            return fail(Error::Code::BusinessRule, QStringLiteral("stopped on purpose"));
+        });
+        REQUIRE_FALSE(s.ok());
+        CHECK(s.error().message == QStringLiteral("stopped on purpose"));
+        CHECK(sawTemp);
+        CHECK(entries().isEmpty());
+    }
+    SECTION("success leaves only the file, complete")
+    {
+        // What a killed init left behind (its process is gone) is cleared.
+        const QString abandoned = dir.file(QStringLiteral(".shop.db.init-2147483646"));
+        for (const char* suffix : {"", "-wal", "-shm"}) {
+            QFile f(abandoned + QLatin1String(suffix));
+            REQUIRE(f.open(QIODevice::WriteOnly));
+            f.write("half");
+        }
+        REQUIRE_OK(Setup::createFile(path, [&](Database& db) { return Setup::initialise(db, clock, setup, owner); }));
+        CHECK(entries() == QStringList {QStringLiteral("shop.db")});
+        auto db = Database::open(path);
+        REQUIRE_OK(db);
+        CHECK(loadSite((*db)->connection())->storeName == QStringLiteral("Bean There"));
+    }
+    SECTION("an existing file is refused and left alone")
+    {
+        test::freshDatabase(dir, QStringLiteral("shop.db")).reset();
+        const QByteArray before = test::fileHash(path);
+        auto s = Setup::createFile(path, [](Database&) -> Status { return {}; });
+        REQUIRE_FALSE(s.ok());
+        CHECK(s.error().code == Error::Code::Conflict);
+        CHECK(test::fileHash(path) == before);
+    }
 }
