@@ -57,3 +57,21 @@ TEST_CASE("cremactl init killed in the middle leaves no database file behind", "
     CHECK(users.code == 0);
     CHECK(users.out.contains(QStringLiteral("Ona")));
 }
+
+TEST_CASE("cremactl without --db uses $XDG_DATA_HOME/crema/crema.db, as ./scripts/run and crema do", "[cli][init]")
+{
+    crema::test::TempDir data;
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("CREMA_DB"));
+    env.insert(QStringLiteral("XDG_DATA_HOME"), data.path());
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(CREMACTL_PATH),
+        {QStringLiteral("init"), QStringLiteral("--store"), QStringLiteral("Bean There"), QStringLiteral("--owner"),
+            QStringLiteral("Ona"), QStringLiteral("--owner-pin"), QStringLiteral("4321")});
+    REQUIRE(p.waitForFinished(60000));
+    INFO(p.readAllStandardError().toStdString());
+    CHECK(p.exitCode() == 0);
+    CHECK(QFileInfo::exists(data.file(QStringLiteral("crema/crema.db"))));
+    CHECK(filesIn(data.file(QStringLiteral("crema"))) == QStringList {QStringLiteral("crema.db")});
+}
