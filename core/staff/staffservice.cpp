@@ -3,6 +3,7 @@
 #include "audit/auditlog.h"
 #include "common/clock.h"
 #include "common/ids.h"
+#include "common/text.h"
 #include "pinhasher.h"
 #include "storage/database.h"
 #include "storage/scopedtransaction.h"
@@ -287,9 +288,10 @@ Result<StaffMember> StaffService::authoriseOverride(const StaffMember& actor, Pe
 
 Result<StaffMember> StaffService::insertStaff(const QString& name, Role role, const QString& pin, qint64 byStaffId)
 {
-    const QString trimmed = name.trimmed();
-    if (trimmed.isEmpty())
-        return fail(Error::Code::InvalidInput, QStringLiteral("a staff member needs a name"));
+    auto cleaned = text::cleanName(QStringLiteral("staff name"), name);
+    if (!cleaned)
+        return cleaned.error();
+    const QString trimmed = *cleaned;
     CREMA_TRY(PinHasher::validate(pin));
     auto who = candidates(QString());
     if (!who)

@@ -3,6 +3,7 @@
 #include "audit/auditlog.h"
 #include "common/clock.h"
 #include "common/ids.h"
+#include "common/text.h"
 #include "staff/pinhasher.h"
 #include "storage/database.h"
 #include "storage/scopedtransaction.h"
@@ -25,8 +26,7 @@ namespace crema::Setup {
 
 Status validate(const StoreSetup& setup, const QList<InitialStaff>& staff)
 {
-    if (setup.storeName.trimmed().isEmpty())
-        return fail(Error::Code::InvalidInput, QStringLiteral("store name: must not be empty"));
+    CREMA_TRY(text::cleanName(QStringLiteral("store name"), setup.storeName));
     static const QRegularExpression currencyRe(QStringLiteral("^[A-Z]{3}$"));
     if (!currencyRe.match(setup.currency).hasMatch())
         return fail(Error::Code::InvalidInput,
@@ -35,16 +35,14 @@ Status validate(const StoreSetup& setup, const QList<InitialStaff>& staff)
     if (!QTimeZone(setup.timeZone.toUtf8()).isValid())
         return fail(Error::Code::InvalidInput,
             QStringLiteral("time zone '%1': expected an IANA name such as Europe/London").arg(setup.timeZone));
-    if (setup.terminalName.trimmed().isEmpty())
-        return fail(Error::Code::InvalidInput, QStringLiteral("till name: must not be empty"));
+    CREMA_TRY(text::cleanName(QStringLiteral("till name"), setup.terminalName));
     if (staff.isEmpty()
         || std::none_of(staff.begin(), staff.end(), [](const InitialStaff& s) { return s.role == Role::Owner; }))
         return fail(Error::Code::InvalidInput, QStringLiteral("a new store needs an owner (name and PIN)"));
     QSet<QString> pins;
     QSet<QString> names;
     for (const InitialStaff& s : staff) {
-        if (s.name.trimmed().isEmpty())
-            return fail(Error::Code::InvalidInput, QStringLiteral("staff name: must not be empty"));
+        CREMA_TRY(text::cleanName(QStringLiteral("staff name"), s.name));
         if (auto v = PinHasher::validate(s.pin); !v.ok())
             return fail(Error::Code::InvalidInput, QStringLiteral("PIN of %1: %2").arg(s.name, v.error().message));
         if (pins.contains(s.pin))

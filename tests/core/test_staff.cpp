@@ -170,11 +170,9 @@ TEST_CASE("the owner can lift a lock at once", "[core][staff]")
     f.clock.advanceSecs(5); // the pad's wait is over; Cass's lock is not
     const StaffMember owner = f.member(QStringLiteral("44445555"));
     const StaffMember manager = f.member(QStringLiteral("3333"));
-    auto cass = f.staff->list()->first();
-    for (const StaffMember& m : f.staff->list().value()) {
-        if (m.name == QStringLiteral("Cass"))
-            cass = m;
-    }
+    const QList<StaffMember> everyone = f.staff->list().value();
+    const auto cass = *std::find_if(
+        everyone.cbegin(), everyone.cend(), [](const StaffMember& m) { return m.name == QStringLiteral("Cass"); });
     const QString cassKey = StaffService::staffLoginKey(cass);
     CHECK(f.staff->clearLock(manager, cassKey).error().code == Error::Code::PermissionDenied);
     CHECK(f.staff->login(QStringLiteral("1111")).error().code == Error::Code::LockedOut);
@@ -265,4 +263,31 @@ TEST_CASE("a manager override is authorised by a manager's PIN and audited", "[c
     CHECK(stored.value(QStringLiteral("receipt")).toInt() == 42);
     CHECK(q.value(4).toString() == toDbTime(f.clock.nowUtc())); // when
     CHECK_FALSE(q.next()); // refused overrides leave no authorisation behind
+}
+
+TEST_CASE("staff, store and till names are bounded and clean", "[core][staff][text]")
+{
+    StaffFixture f;
+    const StaffMember owner = f.member(QStringLiteral("44445555"));
+    auto bidi = f.staff->addStaff(owner, QStringLiteral("Sam\u2066 Owner"), Role::Cashier, QStringLiteral("5678"));
+    REQUIRE_FALSE(bidi.ok());
+    CHECK(bidi.error().code == Error::Code::InvalidInput);
+    CHECK(bidi.error().message.startsWith(QStringLiteral("staff name: contains the bidirectional control U+2066")));
+    auto longName = f.staff->addStaff(owner, QString(201, QLatin1Char('s')), Role::Cashier, QStringLiteral("5678"));
+    REQUIRE_FALSE(longName.ok());
+    CHECK(longName.error().message == QStringLiteral("staff name: at most 200 characters, got 201"));
+
+    const QList<InitialStaff> ona {{QStringLiteral("Ona"), Role::Owner, QStringLiteral("4321")}};
+    StoreSetup setup;
+    setup.storeName = QStringLiteral("Bean\nThere");
+    CHECK(Setup::validate(setup, ona).error().message
+        == QStringLiteral("store name: contains the control character U+000A at character 5"));
+    setup.storeName = QStringLiteral("Bean There");
+    setup.terminalName = QString(201, QLatin1Char('t'));
+    CHECK(Setup::validate(setup, ona).error().message == QStringLiteral("till name: at most 200 characters, got 201"));
+    setup.terminalName = QStringLiteral("Till 1");
+    CHECK(Setup::validate(setup, {{QStringLiteral("O\u202Ena"), Role::Owner, QStringLiteral("4321")}})
+              .error()
+              .message.startsWith(QStringLiteral("staff name: contains the bidirectional control U+202E")));
+    CHECK(Setup::validate(setup, ona).ok());
 }
