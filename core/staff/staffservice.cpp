@@ -62,6 +62,7 @@ Result<StaffService::Attempts> StaffService::attempts(const QString& loginKey)
     CREMA_TRY(q.run(QStringLiteral("reading login attempts")));
     Attempts a;
     if (q.next()) {
+        a.recorded = true;
         a.failures = q.value(0).toInt();
         if (!q.value(1).isNull())
             a.lockedUntil = fromDbTime(q.value(1).toString());
@@ -186,17 +187,19 @@ Result<StaffMember> StaffService::checkPin(const QString& loginKey, const QList<
         if (!PinHasher::verify(c.hash, pin))
             continue;
         const QString personKey = staffLoginKey(c.member);
-        auto personUntil = lockedUntil(personKey);
-        if (!personUntil)
-            return personUntil.error();
-        if (personUntil->isValid())
+        auto person = personKey == loginKey ? state : attempts(personKey);
+        if (!person)
+            return person.error();
+        if (person->lockedUntil.isValid() && person->lockedUntil > now)
             return fail(Error::Code::LockedOut,
                 QStringLiteral("%1's login is locked after %2 wrong PINs in a row; try again in %3")
                     .arg(c.member.name)
                     .arg(kMaxFailures)
-                    .arg(waitText(now.secsTo(*personUntil))));
-        CREMA_TRY(clearFailures(loginKey));
-        if (personKey != loginKey)
+                    .arg(waitText(now.secsTo(person->lockedUntil))));
+        // Only when there is something to clear: a right PIN writes nothing (and works on a read-only file).
+        if (state->recorded)
+            CREMA_TRY(clearFailures(loginKey));
+        if (personKey != loginKey && person->recorded)
             CREMA_TRY(clearFailures(personKey));
         return c.member;
     }

@@ -94,6 +94,7 @@ private:
     Result<QList<Candidate>> candidates(const QString& nameFilter);
     Result<StaffMember> checkPin(const QString& loginKey, const QList<Candidate>& who, const QString& pin);
     struct Attempts {
+        bool recorded = false; // a row exists (a right PIN removes it)
         int failures = 0;
         QDateTime lockedUntil; // invalid, or when the login opens again (may be past)
     };

@@ -2,6 +2,7 @@
 // "damaged" is kept for damaged files. Made for real: chattr +i (which binds root too, who ignores file
 // modes), a tiny tmpfs, and SQLite's max_page_count.
 #include "common/clock.h"
+#include "staff/staffservice.h"
 #include "storage/database.h"
 #include "storage/scopedtransaction.h"
 #include "storage/sql.h"
@@ -142,8 +143,14 @@ TEST_CASE("a read-only file can be read, and writing it says read-only", "[db][e
     }
     {
         auto db = Database::open(path);
-        REQUIRE_OK(db); // reports and listings still work
+        REQUIRE_OK(db); // reports and listings still work, and so does a login (it writes nothing)
         CHECK(test::scalar(**db, QStringLiteral("SELECT count(*) FROM products")) > 0);
+        const Site site = loadSite((*db)->connection()).value();
+        Clock clock;
+        StaffService staff(**db, clock, site.terminalId, site.terminalUuid);
+        REQUIRE_OK(staff.login(QStringLiteral("3333")));
+        auto wrong = staff.login(QStringLiteral("9999")); // counting it is a write
+        CHECK(wrong.error().code == Error::Code::ReadOnly);
         auto write = insertSettings(**db, 1, 10);
         REQUIRE_FALSE(write.ok());
         INFO(write.error().message.toStdString());
