@@ -11,6 +11,7 @@
 #include "shifts/shiftservice.h"
 #include "staff/staffservice.h"
 #include "storage/database.h"
+#include "store/databasepath.h"
 
 #include <QJsonDocument>
 #include <QProcessEnvironment>
@@ -100,10 +101,7 @@ QCommandLineOption jsonOption()
 
 QString defaultDbPath()
 {
-    const QString env = QProcessEnvironment::systemEnvironment().value(QStringLiteral("CREMA_DB"));
-    if (!env.isEmpty())
-        return env;
-    return QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) + QStringLiteral("/crema.db");
+    return defaultDatabasePath();
 }
 
 QCommandLineOption pinOption()

@@ -79,42 +79,33 @@ int cmdInit(Context& ctx)
             return report(v.error());
     }
 
-    if (QFileInfo::exists(ctx.dbPath))
-        return report(fail(Error::Code::Conflict,
-            QStringLiteral("%1 already exists; init creates a new file (choose another path)").arg(ctx.dbPath)));
-    OpenOptions create;
-    create.create = true;
-    auto db = Database::open(ctx.dbPath, create);
-    if (!db)
-        return report(db.error());
-    const auto cleanUp = [&] {
-        // Nothing half-made is left behind: the file did not exist before.
-        db->reset();
-        for (const char* suffix : {"", "-wal", "-shm"})
-            QFile::remove(ctx.dbPath + QLatin1String(suffix));
-    };
-    if (p.isSet(demo)) {
-        auto stats = DemoCafe::seed(**db, day, days);
-        if (!stats) {
-            cleanUp();
-            return report(stats.error());
+    // Written to a temporary file and renamed into place, so nothing half-made is ever left at the path.
+    DemoStats stats;
+    const Status created = Setup::createFile(ctx.dbPath, [&](Database& db) -> Status {
+        if (!p.isSet(demo)) {
+            Clock clock;
+            return Setup::initialise(db, clock, setup, staff);
         }
+        auto seeded = DemoCafe::seed(db, day, days);
+        if (!seeded)
+            return seeded.error();
+        stats = *seeded;
+        return {};
+    });
+    if (!created)
+        return report(created.error());
+    if (p.isSet(demo)) {
         out() << QStringLiteral("Created the demo café in %1: %2 products in %3 categories, %4 ingredients, "
                                 "%5 customers, %6 orders over %7 days.\n")
                      .arg(ctx.dbPath)
-                     .arg(stats->products)
-                     .arg(stats->categories)
-                     .arg(stats->ingredients)
-                     .arg(stats->customers)
-                     .arg(stats->orders)
-                     .arg(stats->days);
+                     .arg(stats.products)
+                     .arg(stats.categories)
+                     .arg(stats.ingredients)
+                     .arg(stats.customers)
+                     .arg(stats.orders)
+                     .arg(stats.days);
         out() << "Demo PINs: cashier 1111, barista 2222, manager 3333, owner 4444.\n";
     } else {
-        Clock clock;
-        if (auto s = Setup::initialise(**db, clock, setup, staff); !s.ok()) {
-            cleanUp();
-            return report(s.error());
-        }
         out() << QStringLiteral("Created store '%1' in %2.\n").arg(setup.storeName, ctx.dbPath);
     }
     return Ok;

@@ -2,6 +2,7 @@
 
 #include "common/clock.h"
 #include "common/ids.h"
+#include "common/text.h"
 #include "storage/database.h"
 #include "storage/scopedtransaction.h"
 #include "storage/sql.h"
@@ -51,13 +52,17 @@ CustomerService::CustomerService(Database& db, const Clock& clock, QObject* pare
 Result<CustomerSummary> CustomerService::addCustomer(
     const QString& name, const QString& phone, const QString& email, bool smsConsent, const QString& source)
 {
-    const QString n = name.simplified();
-    if (n.isEmpty())
-        return fail(Error::Code::InvalidInput, QStringLiteral("name: please enter the customer's name"));
+    auto cleanName = text::cleanName(QStringLiteral("customer name"), name);
+    if (!cleanName)
+        return cleanName.error();
+    const QString n = cleanName->simplified();
     auto normalised = normalisePhone(phone);
     if (!normalised)
         return fail(Error::Code::InvalidInput, QStringLiteral("phone: %1").arg(normalised.error().message));
-    const QString e = email.trimmed();
+    auto cleanEmail = text::clean(QStringLiteral("email"), email, text::kNameMaxChars, text::Presence::Optional);
+    if (!cleanEmail)
+        return cleanEmail.error();
+    const QString e = *cleanEmail;
     static const QRegularExpression emailRe(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"));
     if (!e.isEmpty() && !emailRe.match(e).hasMatch())
         return fail(Error::Code::InvalidInput, QStringLiteral("email: '%1' is not an email address").arg(e));

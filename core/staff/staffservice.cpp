@@ -3,6 +3,7 @@
 #include "audit/auditlog.h"
 #include "common/clock.h"
 #include "common/ids.h"
+#include "common/text.h"
 #include "pinhasher.h"
 #include "storage/database.h"
 #include "storage/scopedtransaction.h"
@@ -53,40 +54,65 @@ Result<QList<StaffService::Candidate>> StaffService::candidates(const QString& n
     return out;
 }
 
-Result<QDateTime> StaffService::lockedUntil(const QString& loginKey)
+Result<StaffService::Attempts> StaffService::attempts(const QString& loginKey)
 {
-    auto v
-        = queryScalar(m_db.connection(), QStringLiteral("SELECT locked_until FROM login_attempts WHERE login_key = ?"),
-            {loginKey}, QStringLiteral("reading login attempts"));
-    if (!v)
-        return v.error();
-    if (v->isNull() || !v->isValid())
-        return QDateTime();
-    const QDateTime until = fromDbTime(v->toString());
-    return until > m_clock.nowUtc() ? until : QDateTime();
+    SqlQuery q(
+        m_db.connection(), QStringLiteral("SELECT failures, locked_until FROM login_attempts WHERE login_key = ?"));
+    q.bind(loginKey);
+    CREMA_TRY(q.run(QStringLiteral("reading login attempts")));
+    Attempts a;
+    if (q.next()) {
+        a.recorded = true;
+        a.failures = q.value(0).toInt();
+        if (!q.value(1).isNull())
+            a.lockedUntil = fromDbTime(q.value(1).toString());
+    }
+    return a;
 }
 
-Status StaffService::recordFailure(const QString& loginKey)
+Result<QDateTime> StaffService::lockedUntil(const QString& loginKey)
+{
+    auto a = attempts(loginKey);
+    if (!a)
+        return a.error();
+    return a->lockedUntil.isValid() && a->lockedUntil > m_clock.nowUtc() ? a->lockedUntil : QDateTime();
+}
+
+int StaffService::padWaitSeconds(int failures)
+{
+    if (failures <= kFreePadFailures)
+        return 0;
+    const int doublings = std::min(failures - kFreePadFailures - 1, 16);
+    return std::min(kFirstPadWaitSeconds << doublings, kMaxPadWaitSeconds);
+}
+
+Result<StaffService::Failure> StaffService::recordFailure(const QString& loginKey)
 {
     auto tx = ScopedTransaction::begin(m_db.connection());
     if (!tx)
         return tx.error();
+    auto before = attempts(loginKey);
+    if (!before)
+        return before.error();
     const QDateTime now = m_clock.nowUtc();
-    // A lock that has expired starts a fresh count.
+    Failure f {before->failures + 1, 0};
+    int stored = f.inARow;
+    if (loginKey.startsWith(u"pad:")) {
+        // The pad keeps counting across waits, so each wait is longer, up to the cap.
+        f.waitSeconds = padWaitSeconds(f.inARow);
+    } else if (f.inARow >= kMaxFailures) {
+        f.waitSeconds = kLockoutSeconds;
+        stored = 0; // after the lock, a fresh count
+    }
+    const QVariant nullText(QMetaType::fromType<QString>());
     SqlQuery q(m_db.connection(),
-        QStringLiteral(
-            "INSERT INTO login_attempts (login_key, failures, locked_until) VALUES (?, 1, NULL) "
-            "ON CONFLICT (login_key) DO UPDATE SET "
-            "failures = CASE WHEN locked_until IS NOT NULL AND locked_until <= ? THEN 1 ELSE failures + 1 END, "
-            "locked_until = CASE WHEN locked_until IS NOT NULL AND locked_until <= ? THEN NULL ELSE locked_until END"));
-    q.bindAll({loginKey, toDbTime(now), toDbTime(now)});
+        QStringLiteral("INSERT INTO login_attempts (login_key, failures, locked_until) VALUES (?, ?, ?) "
+                       "ON CONFLICT (login_key) DO UPDATE SET failures = excluded.failures, "
+                       "locked_until = excluded.locked_until"));
+    q.bindAll({loginKey, stored, f.waitSeconds > 0 ? QVariant(toDbTime(now.addSecs(f.waitSeconds))) : nullText});
     CREMA_TRY(q.run(QStringLiteral("counting a wrong PIN")));
-    SqlQuery lock(m_db.connection(),
-        QStringLiteral(
-            "UPDATE login_attempts SET locked_until = ?, failures = 0 WHERE login_key = ? AND failures >= ?"));
-    lock.bindAll({toDbTime(now.addSecs(kLockoutSeconds)), loginKey, kMaxFailures});
-    CREMA_TRY(lock.run(QStringLiteral("locking a login")));
-    return tx->commit();
+    CREMA_TRY(tx->commit());
+    return f;
 }
 
 Status StaffService::clearFailures(const QString& loginKey)
@@ -96,42 +122,88 @@ Status StaffService::clearFailures(const QString& loginKey)
     return q.run(QStringLiteral("clearing login attempts"));
 }
 
+Status StaffService::clearLock(const StaffMember& by, const QString& loginKey)
+{
+    CREMA_TRY(require(by, Permission::ManageStaff));
+    auto tx = ScopedTransaction::begin(m_db.connection());
+    if (!tx)
+        return tx.error();
+    CREMA_TRY(clearFailures(loginKey));
+    CREMA_TRY(AuditLog::record(m_db.connection(), m_clock, m_terminalId, by.id, 0, QStringLiteral("login.unlock"),
+        {{QStringLiteral("login"), loginKey}}));
+    return tx->commit();
+}
+
+namespace {
+// "45 s", "5 min": how long the person at the till has to wait, rounded up.
+QString waitText(qint64 seconds)
+{
+    seconds = std::max<qint64>(1, seconds);
+    if (seconds <= 60)
+        return QStringLiteral("%1 s").arg(seconds);
+    return QStringLiteral("%1 min").arg((seconds + 59) / 60);
+}
+} // namespace
+
 Result<StaffMember> StaffService::checkPin(const QString& loginKey, const QList<Candidate>& who, const QString& pin)
 {
-    const auto lockedError = [this](const QDateTime& until, const QString& whose) {
-        const qint64 minutes = (m_clock.nowUtc().secsTo(until) + 59) / 60;
+    const bool pad = loginKey.startsWith(u"pad:");
+    const QDateTime now = m_clock.nowUtc();
+    const auto wrong = [&](const QString& why) -> Error {
+        auto failure = recordFailure(loginKey);
+        if (!failure)
+            return failure.error();
+        if (failure->waitSeconds == 0)
+            return fail(Error::Code::AuthenticationFailed, why);
+        if (pad)
+            return fail(Error::Code::LockedOut,
+                QStringLiteral("%1; wait %2 before the next try (%3 wrong PINs in a row on this till)")
+                    .arg(why, waitText(failure->waitSeconds))
+                    .arg(failure->inARow));
         return fail(Error::Code::LockedOut,
-            QStringLiteral("%1 is locked after %2 wrong PINs; try again in %3 min")
-                .arg(whose)
-                .arg(kMaxFailures)
-                .arg(std::max<qint64>(1, minutes)));
+            QStringLiteral("%1; %2's login is locked for %3 after %4 wrong PINs in a row")
+                .arg(why, who.isEmpty() ? QStringLiteral("this") : who.first().member.name,
+                    waitText(failure->waitSeconds))
+                .arg(failure->inARow));
     };
-    auto until = lockedUntil(loginKey);
-    if (!until)
-        return until.error();
-    if (until->isValid())
-        return lockedError(*until,
-            loginKey.startsWith(u"pad:") ? QStringLiteral("PIN login on this till") : QStringLiteral("this login"));
-    if (auto v = PinHasher::validate(pin); !v.ok()) {
-        CREMA_TRY(recordFailure(loginKey));
-        return fail(Error::Code::AuthenticationFailed, QStringLiteral("wrong PIN (%1)").arg(v.error().message));
+    auto state = attempts(loginKey);
+    if (!state)
+        return state.error();
+    if (state->lockedUntil.isValid() && state->lockedUntil > now) {
+        const QString wait = waitText(now.secsTo(state->lockedUntil));
+        if (pad)
+            return fail(Error::Code::LockedOut,
+                QStringLiteral("PIN entry on this till is paused after %1 wrong PINs in a row; try again in %2")
+                    .arg(state->failures)
+                    .arg(wait));
+        return fail(Error::Code::LockedOut,
+            QStringLiteral("this login is locked after %1 wrong PINs in a row; try again in %2")
+                .arg(kMaxFailures)
+                .arg(wait));
     }
+    if (auto v = PinHasher::validate(pin); !v.ok())
+        return wrong(QStringLiteral("wrong PIN (%1)").arg(v.error().message));
     for (const Candidate& c : who) {
         if (!PinHasher::verify(c.hash, pin))
             continue;
         const QString personKey = staffLoginKey(c.member);
-        auto personUntil = lockedUntil(personKey);
-        if (!personUntil)
-            return personUntil.error();
-        if (personUntil->isValid())
-            return lockedError(*personUntil, QStringLiteral("%1's login").arg(c.member.name));
-        CREMA_TRY(clearFailures(loginKey));
-        if (personKey != loginKey)
+        auto person = personKey == loginKey ? state : attempts(personKey);
+        if (!person)
+            return person.error();
+        if (person->lockedUntil.isValid() && person->lockedUntil > now)
+            return fail(Error::Code::LockedOut,
+                QStringLiteral("%1's login is locked after %2 wrong PINs in a row; try again in %3")
+                    .arg(c.member.name)
+                    .arg(kMaxFailures)
+                    .arg(waitText(now.secsTo(person->lockedUntil))));
+        // Only when there is something to clear: a right PIN writes nothing (and works on a read-only file).
+        if (state->recorded)
+            CREMA_TRY(clearFailures(loginKey));
+        if (personKey != loginKey && person->recorded)
             CREMA_TRY(clearFailures(personKey));
         return c.member;
     }
-    CREMA_TRY(recordFailure(loginKey));
-    return fail(Error::Code::AuthenticationFailed, QStringLiteral("wrong PIN"));
+    return wrong(QStringLiteral("wrong PIN"));
 }
 
 Result<StaffMember> StaffService::login(const QString& pin)
@@ -219,9 +291,10 @@ Result<StaffMember> StaffService::authoriseOverride(const StaffMember& actor, Pe
 
 Result<StaffMember> StaffService::insertStaff(const QString& name, Role role, const QString& pin, qint64 byStaffId)
 {
-    const QString trimmed = name.trimmed();
-    if (trimmed.isEmpty())
-        return fail(Error::Code::InvalidInput, QStringLiteral("a staff member needs a name"));
+    auto cleaned = text::cleanName(QStringLiteral("staff name"), name);
+    if (!cleaned)
+        return cleaned.error();
+    const QString trimmed = *cleaned;
     CREMA_TRY(PinHasher::validate(pin));
     auto who = candidates(QString());
     if (!who)

@@ -23,17 +23,31 @@ struct StaffMember {
     bool can(Permission p) const { return roleHas(role, p); }
 };
 
-// Logins, lockouts, permissions and manager overrides.
+// Logins, waits after wrong PINs, permissions and manager overrides.
 //
 // A login is either PIN-only (the PIN identifies the person; PINs are unique among active staff)
-// or a named person's PIN. Five wrong PINs in a row lock that login for five minutes: a named
-// person's login, or for PIN-only attempts this till's PIN pad. A correct PIN for a locked person
-// is refused too, so a lockout cannot be side-stepped by switching login style.
+// or a named person's PIN. Wrong PINs are counted per login, in a row (a right PIN ends the count):
+// - At this till's PIN pad (PIN-only logins and manager overrides), where a wrong PIN says nothing
+//   about whose it was, the first kFreePadFailures cost nothing; after that each wrong PIN makes the
+//   pad wait before it tries the next PIN: 5 s, then twice as long each time, never more than
+//   kMaxPadWaitSeconds. So guessing is slowed to about one PIN a minute, and nobody is kept out for
+//   longer than that by someone else's guesses.
+// - A named person's login locks after kMaxFailures wrong PINs for kLockoutSeconds, for that person
+//   only. A correct PIN for a locked person is refused at the pad too, so the lock cannot be
+//   side-stepped by switching login style. The owner can lift any lock at once (clearLock).
+// Errors: AuthenticationFailed for a wrong PIN that costs nothing; LockedOut, saying how long to wait,
+// when a wrong PIN starts a wait or a lock and for every try until it is over.
 class StaffService : public QObject {
     Q_OBJECT
 public:
-    static constexpr int kMaxFailures = 5;
+    static constexpr int kFreePadFailures = 3;
+    static constexpr int kFirstPadWaitSeconds = 5;
+    static constexpr int kMaxPadWaitSeconds = 60;
+    static constexpr int kMaxFailures = 5; // a named login
     static constexpr int kLockoutSeconds = 5 * 60;
+
+    // The wait after this many wrong PINs in a row at the pad (0 for the first kFreePadFailures).
+    static int padWaitSeconds(int failures);
 
     StaffService(Database& db, const Clock& clock, qint64 terminalId, QString terminalUuid, QObject* parent = nullptr);
 
@@ -61,8 +75,10 @@ public:
 
     Result<QList<StaffMember>> list(bool activeOnly = true);
 
-    // When a login is locked, the UTC time it opens again (invalid when not locked).
+    // When a login is locked or waiting, the UTC time it opens again (invalid when not).
     Result<QDateTime> lockedUntil(const QString& loginKey);
+    // Lifts a lock or wait at once (padLoginKey() or staffLoginKey()). `by` needs ManageStaff (the owner).
+    Status clearLock(const StaffMember& by, const QString& loginKey);
     QString padLoginKey() const;
     static QString staffLoginKey(const StaffMember& member);
 
@@ -77,7 +93,17 @@ private:
     };
     Result<QList<Candidate>> candidates(const QString& nameFilter);
     Result<StaffMember> checkPin(const QString& loginKey, const QList<Candidate>& who, const QString& pin);
-    Status recordFailure(const QString& loginKey);
+    struct Attempts {
+        bool recorded = false; // a row exists (a right PIN removes it)
+        int failures = 0;
+        QDateTime lockedUntil; // invalid, or when the login opens again (may be past)
+    };
+    Result<Attempts> attempts(const QString& loginKey);
+    struct Failure {
+        int inARow = 0; // wrong PINs in a row, this one included
+        int waitSeconds = 0; // how long the login must now wait (0: not at all)
+    };
+    Result<Failure> recordFailure(const QString& loginKey);
     Status clearFailures(const QString& loginKey);
     Result<StaffMember> insertStaff(const QString& name, Role role, const QString& pin, qint64 byStaffId);
 

@@ -23,6 +23,39 @@ Error refuse(Error::Code code, const QString& path, const QString& why)
     return fail(code, QStringLiteral("%1: %2; the file was not modified").arg(path, why));
 }
 
+// Why a file cannot be written here, for messages: its folder (SQLite writes FILE-wal and FILE-shm
+// beside a WAL database) or the file itself.
+QString readOnlyReason(const QString& path)
+{
+    const QFileInfo file(path);
+    const QString folder = file.absolutePath();
+    if (!QFileInfo(folder).isWritable())
+        return QStringLiteral("its folder %1 is read-only (SQLite needs to write %2-wal and %2-shm beside it)")
+            .arg(folder, file.fileName());
+    return QStringLiteral("the file is read-only");
+}
+
+bool writable(const QString& path)
+{
+    const QFileInfo file(path);
+    return QFileInfo(file.absolutePath()).isWritable() && (!file.exists() || file.isWritable());
+}
+
+// What an error opening or checking an existing file means. "Damaged" only when SQLite says so: a
+// file it cannot open because its folder is read-only is not damaged.
+Error openError(const QString& path, const QSqlError& error)
+{
+    const int code = error.nativeErrorCode().toInt() & 0xff;
+    const QString text = error.databaseText().isEmpty() ? error.text() : error.databaseText();
+    if (code == 11 || code == 26)
+        return refuse(Error::Code::Corrupt, path, QStringLiteral("the database is damaged (%1)").arg(text));
+    if (code == 8 || !writable(path))
+        return refuse(Error::Code::ReadOnly, path, QStringLiteral("cannot be opened: %1").arg(readOnlyReason(path)));
+    if (code == 13)
+        return refuse(Error::Code::DiskFull, path, QStringLiteral("cannot be opened: the disk is full"));
+    return refuse(Error::Code::Io, path, QStringLiteral("cannot be opened: %1").arg(text));
+}
+
 // Checks an existing file read-only. Returns its schema version.
 Result<int> inspectExisting(const QString& path, const QString& connName, int knownVersion)
 {
@@ -42,13 +75,12 @@ Result<int> inspectExisting(const QString& path, const QString& connName, int kn
         db.setDatabaseName(path);
         db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
         if (!db.open()) {
-            result
-                = refuse(Error::Code::Corrupt, path, QStringLiteral("cannot be opened: %1").arg(db.lastError().text()));
+            result = openError(path, db.lastError());
         } else {
             QSqlQuery q(db);
             QStringList problems;
             if (!q.exec(QStringLiteral("PRAGMA quick_check"))) {
-                problems << q.lastError().databaseText();
+                result = openError(path, q.lastError());
             } else {
                 while (q.next()) {
                     const QString row = q.value(0).toString();
@@ -56,10 +88,10 @@ Result<int> inspectExisting(const QString& path, const QString& connName, int kn
                         problems << row;
                 }
             }
-            if (!problems.isEmpty()) {
+            if (result && !problems.isEmpty()) {
                 result = refuse(Error::Code::Corrupt, path,
                     QStringLiteral("the database is damaged (integrity check: %1)").arg(problems.first()));
-            } else {
+            } else if (result) {
                 q.exec(QStringLiteral("PRAGMA application_id"));
                 const int appId = q.next() ? q.value(0).toInt() : 0;
                 q.exec(QStringLiteral("PRAGMA user_version"));
@@ -136,11 +168,14 @@ Result<std::shared_ptr<Database>> Database::open(const QString& path, const Open
                 QStringLiteral("no database at %1 (create one with: cremactl --db %1 init)").arg(path));
         if (!info.dir().exists())
             return fail(Error::Code::Io, QStringLiteral("folder %1 does not exist").arg(info.dir().path()));
+        if (!QFileInfo(info.absolutePath()).isWritable())
+            return fail(Error::Code::ReadOnly,
+                QStringLiteral("cannot create %1: the folder %2 is read-only").arg(path, info.absolutePath()));
     }
 
     QSqlDatabase db = self->connection();
     if (!db.isOpen())
-        return fail(Error::Code::Io, QStringLiteral("cannot open %1: %2").arg(path, db.lastError().text()));
+        return openError(path, db.lastError());
 
     const int target = options.targetVersion < 0 ? latest : std::min(options.targetVersion, latest);
     if (version < target) {
@@ -187,10 +222,14 @@ Result<QSqlDatabase> Database::openConnection(const QString& name)
         QStringLiteral("PRAGMA wal_autocheckpoint = 10000")};
     for (const QString& p : pragmas) {
         if (!q.exec(p))
-            return sqlError(q.lastError(), QStringLiteral("configuring %1").arg(m_path));
+            return sqlError(q.lastError(), QStringLiteral("configuring %1").arg(m_path), m_path);
     }
-    if (!q.exec(QStringLiteral("PRAGMA journal_mode = WAL")) || !q.next() || q.value(0).toString() != u"wal")
+    if (!q.exec(QStringLiteral("PRAGMA journal_mode = WAL")) || !q.next() || q.value(0).toString() != u"wal") {
+        if (!writable(m_path))
+            return fail(Error::Code::ReadOnly,
+                QStringLiteral("%1: cannot switch to WAL journal mode: %2").arg(m_path, readOnlyReason(m_path)));
         return fail(Error::Code::Io, QStringLiteral("%1: cannot switch to WAL journal mode").arg(m_path));
+    }
     return db;
 }
 

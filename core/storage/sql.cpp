@@ -4,15 +4,28 @@
 
 namespace crema {
 
-Error sqlError(const QSqlError& error, const QString& doing)
+Error sqlError(const QSqlError& error, const QString& doing, const QString& path)
 {
     const QString native = error.nativeErrorCode();
     const QString text = error.databaseText().isEmpty() ? error.text() : error.databaseText();
-    // SQLite primary result codes: 5 BUSY, 6 LOCKED, 11 CORRUPT, 26 NOTADB.
+    // SQLite primary result codes (the low byte of extended ones): 5 BUSY, 6 LOCKED, 8 READONLY,
+    // 10 IOERR, 11 CORRUPT, 13 FULL, 14 CANTOPEN, 26 NOTADB.
     const int code = native.toInt() & 0xff;
+    const QString file = path.isEmpty() ? QStringLiteral("the database") : path;
     if (code == 5 || code == 6 || text.contains(QLatin1String("database is locked")))
         return fail(Error::Code::DatabaseBusy,
             QStringLiteral("database busy while %1: another program holds the lock").arg(doing));
+    if (code == 8)
+        return fail(Error::Code::ReadOnly,
+            QStringLiteral("cannot write %1 while %2: it is read-only (the file, its folder or the disk)")
+                .arg(file, doing));
+    if (code == 13)
+        return fail(Error::Code::DiskFull,
+            QStringLiteral("disk full while %1: no room left to write %2; nothing was saved").arg(doing, file));
+    if (code == 14)
+        return fail(Error::Code::Io, QStringLiteral("cannot open %1 while %2: %3").arg(file, doing, text));
+    if (code == 10)
+        return fail(Error::Code::Io, QStringLiteral("i/o error on %1 while %2: %3").arg(file, doing, text));
     if (code == 11 || code == 26)
         return fail(Error::Code::Corrupt, QStringLiteral("database damaged while %1: %2").arg(doing, text));
     return fail(Error::Code::DatabaseError, QStringLiteral("database error while %1: %2").arg(doing, text));
@@ -25,8 +38,9 @@ thread_local QHash<QString, QHash<QString, std::shared_ptr<QSqlQuery>>> t_statem
 
 SqlQuery::SqlQuery(const QSqlDatabase& db, const QString& sql)
     : m_sql(sql)
+    , m_connection(db.connectionName())
 {
-    auto& cache = t_statements[db.connectionName()];
+    auto& cache = t_statements[m_connection];
     if (auto it = cache.constFind(sql); it != cache.constEnd()) {
         m_query = *it;
         m_prepared = true;
@@ -65,10 +79,8 @@ SqlQuery& SqlQuery::bindAll(std::initializer_list<QVariant> values)
 Status SqlQuery::run(const QString& doing)
 {
     m_next = 0; // the statement can be bound and run again
-    if (!m_prepared)
-        return sqlError(m_query->lastError(), doing);
-    if (!m_query->exec())
-        return sqlError(m_query->lastError(), doing);
+    if (!m_prepared || !m_query->exec())
+        return sqlError(m_query->lastError(), doing, QSqlDatabase::database(m_connection, false).databaseName());
     return {};
 }
 

@@ -12,9 +12,10 @@
 
 namespace crema {
 
-// Maps a Qt SQL error to a Crema Error: busy/locked, damaged file, or a plain database error
-// whose message says what was being done.
-Error sqlError(const QSqlError& error, const QString& doing);
+// Maps a Qt SQL error to a Crema Error whose message says what was being done and, when given, on
+// which file: busy/locked, read-only (file, folder or disk), disk full, cannot open or i/o error,
+// damaged (only when SQLite found the file damaged or not a database), else a plain database error.
+Error sqlError(const QSqlError& error, const QString& doing, const QString& path = {});
 
 // A prepared statement with positional bound values. Keeps call sites short and makes
 // string-built SQL the odd one out.
@@ -48,6 +49,7 @@ private:
     bool m_prepared = false;
     int m_next = 0; // next positional placeholder
     QString m_sql;
+    QString m_connection; // to name the file in errors
 };
 
 // Qt binds a null QString as SQL NULL; text columns that are NOT NULL take this instead.

@@ -3,21 +3,30 @@
 #include "audit/auditlog.h"
 #include "common/clock.h"
 #include "common/ids.h"
+#include "common/text.h"
 #include "staff/pinhasher.h"
 #include "storage/database.h"
 #include "storage/scopedtransaction.h"
 #include "storage/sql.h"
 
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QRegularExpression>
 #include <QSet>
 #include <QTimeZone>
+
+#include <cerrno>
+#include <fcntl.h>
+#include <signal.h>
+#include <unistd.h>
 
 namespace crema::Setup {
 
 Status validate(const StoreSetup& setup, const QList<InitialStaff>& staff)
 {
-    if (setup.storeName.trimmed().isEmpty())
-        return fail(Error::Code::InvalidInput, QStringLiteral("store name: must not be empty"));
+    CREMA_TRY(text::cleanName(QStringLiteral("store name"), setup.storeName));
     static const QRegularExpression currencyRe(QStringLiteral("^[A-Z]{3}$"));
     if (!currencyRe.match(setup.currency).hasMatch())
         return fail(Error::Code::InvalidInput,
@@ -26,16 +35,14 @@ Status validate(const StoreSetup& setup, const QList<InitialStaff>& staff)
     if (!QTimeZone(setup.timeZone.toUtf8()).isValid())
         return fail(Error::Code::InvalidInput,
             QStringLiteral("time zone '%1': expected an IANA name such as Europe/London").arg(setup.timeZone));
-    if (setup.terminalName.trimmed().isEmpty())
-        return fail(Error::Code::InvalidInput, QStringLiteral("till name: must not be empty"));
+    CREMA_TRY(text::cleanName(QStringLiteral("till name"), setup.terminalName));
     if (staff.isEmpty()
         || std::none_of(staff.begin(), staff.end(), [](const InitialStaff& s) { return s.role == Role::Owner; }))
         return fail(Error::Code::InvalidInput, QStringLiteral("a new store needs an owner (name and PIN)"));
     QSet<QString> pins;
     QSet<QString> names;
     for (const InitialStaff& s : staff) {
-        if (s.name.trimmed().isEmpty())
-            return fail(Error::Code::InvalidInput, QStringLiteral("staff name: must not be empty"));
+        CREMA_TRY(text::cleanName(QStringLiteral("staff name"), s.name));
         if (auto v = PinHasher::validate(s.pin); !v.ok())
             return fail(Error::Code::InvalidInput, QStringLiteral("PIN of %1: %2").arg(s.name, v.error().message));
         if (pins.contains(s.pin))
@@ -104,6 +111,90 @@ Status initialise(Database& db, const Clock& clock, const StoreSetup& setup, con
         return tx.error();
     CREMA_TRY(createSite(db.connection(), clock, setup, staff));
     return tx->commit();
+}
+
+namespace {
+
+void removeWithCompanions(const QString& path)
+{
+    for (const char* suffix : {"", "-wal", "-shm", "-journal"})
+        QFile::remove(path + QLatin1String(suffix));
+}
+
+// Temporary files of inits of this path whose process is gone (killed, or the machine lost power).
+void removeAbandoned(const QFileInfo& target)
+{
+    const QDir folder = target.absoluteDir();
+    const QString prefix = QStringLiteral(".%1.init-").arg(target.fileName());
+    for (const QString& name : folder.entryList({prefix + QLatin1Char('*')}, QDir::Files | QDir::Hidden)) {
+        const QString rest = name.mid(prefix.size());
+        bool ok = false;
+        const qint64 pid = rest.toLongLong(&ok);
+        if (!ok || pid <= 0)
+            continue; // FILE-wal, FILE-shm: removed with their file
+        if (::kill(static_cast<pid_t>(pid), 0) == 0 || errno != ESRCH)
+            continue; // still running (or not ours to judge)
+        removeWithCompanions(folder.filePath(name));
+    }
+}
+
+// The rename is durable only once the folder's entry is on disk.
+void syncFolder(const QString& folder)
+{
+    const int fd = ::open(QFile::encodeName(folder).constData(), O_RDONLY | O_DIRECTORY);
+    if (fd >= 0) {
+        ::fsync(fd);
+        ::close(fd);
+    }
+}
+
+} // namespace
+
+Status createFile(const QString& path, const std::function<Status(Database&)>& fill)
+{
+    const QFileInfo target(path);
+    if (target.exists())
+        return fail(Error::Code::Conflict,
+            QStringLiteral("%1 already exists; init creates a new file (choose another path)").arg(path));
+    removeAbandoned(target);
+    const QString temp = target.absoluteDir().filePath(
+        QStringLiteral(".%1.init-%2").arg(target.fileName()).arg(QCoreApplication::applicationPid()));
+    removeWithCompanions(temp);
+    const auto failed = [&](const Error& e) {
+        removeWithCompanions(temp);
+        // Messages name the file the person asked for, not the temporary one.
+        Error out = e;
+        out.message.replace(temp, path);
+        return out;
+    };
+    const Status written = [&]() -> Status {
+        OpenOptions create;
+        create.create = true;
+        auto db = Database::open(temp, create);
+        if (!db)
+            return db.error();
+        CREMA_TRY(fill(**db));
+        {
+            SqlQuery checkpoint((*db)->connection(), QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+            CREMA_TRY(checkpoint.run(QStringLiteral("writing the new file")));
+        }
+        if (db->use_count() != 1)
+            return fail(Error::Code::DatabaseError, QStringLiteral("the new file is still in use"));
+        return {};
+    }(); // closing the last connection leaves all of it in the main file
+    if (!written)
+        return failed(written.error());
+    if (QFileInfo(temp + QStringLiteral("-wal")).size() > 0)
+        return failed(fail(Error::Code::Io, QStringLiteral("%1: the new file was not written completely").arg(path)));
+    QFile::remove(temp + QStringLiteral("-wal")); // an empty -wal or -shm holds nothing of the file
+    QFile::remove(temp + QStringLiteral("-shm"));
+    QFile file(temp);
+    // Refuses to replace a file that appeared meanwhile (renameat2 RENAME_NOREPLACE on Linux).
+    if (!file.rename(path))
+        return failed(fail(QFileInfo::exists(path) ? Error::Code::Conflict : Error::Code::Io,
+            QStringLiteral("cannot put the new file at %1: %2").arg(path, file.errorString())));
+    syncFolder(target.absolutePath());
+    return {};
 }
 
 } // namespace crema::Setup

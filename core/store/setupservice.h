@@ -6,6 +6,7 @@
 #include <QList>
 #include <QSqlDatabase>
 #include <QString>
+#include <functional>
 
 namespace crema {
 
@@ -37,6 +38,13 @@ Status createSite(
     const QSqlDatabase& db, const Clock& clock, const StoreSetup& setup, const QList<InitialStaff>& staff);
 // validate + createSite in one transaction.
 Status initialise(Database& db, const Clock& clock, const StoreSetup& setup, const QList<InitialStaff>& staff);
+
+// Creates a new Crema file at `path` (refused when something is there already): the schema, then
+// `fill` (initialise, or the demo café), written to a temporary file in the same folder
+// (".NAME.init-PID", with its -wal and -shm) that is renamed into place only once it is complete and
+// closed. So a failed, interrupted or killed init never leaves a half-made file at `path`; a failed
+// one removes its temporary file, and the next createFile removes those a killed process left.
+Status createFile(const QString& path, const std::function<Status(Database&)>& fill);
 } // namespace Setup
 
 } // namespace crema

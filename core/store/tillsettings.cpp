@@ -1,51 +1,54 @@
 #include "tillsettings.h"
 
+#include "audit/auditlog.h"
+#include "common/clock.h"
+#include "common/text.h"
+#include "kitchen/kitchenprotocol.h"
+#include "receipts/escposprinter.h"
+#include "staff/staffservice.h"
 #include "storage/database.h"
+#include "storage/scopedtransaction.h"
 #include "storage/sql.h"
+#include "store/site.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
 
 namespace crema {
 
-TillSettings::TillSettings(Database& db, QObject* parent)
-    : QObject(parent)
-    , m_db(db)
-{ }
-
-QString TillSettings::value(const QString& key, const QString& fallback)
-{
-    auto v = queryScalar(m_db.connection(), QStringLiteral("SELECT value FROM settings WHERE key = ?"), {key},
-        QStringLiteral("reading setting %1").arg(key));
-    return v && v->isValid() ? v->toString() : fallback;
-}
-
-Status TillSettings::set(const QString& key, const QString& value)
-{
-    SqlQuery q(m_db.connection(),
-        QStringLiteral(
-            "INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
-    q.bindAll({key, textOrEmpty(value)});
-    CREMA_TRY(q.run(QStringLiteral("saving setting %1").arg(key)));
-    Q_EMIT changed(key);
-    return {};
-}
-
-int TillSettings::idleLockSeconds()
-{
-    bool ok = false;
-    const int s = value(QStringLiteral("idle_lock_seconds"), QStringLiteral("120")).toInt(&ok);
-    return ok && s >= 0 ? s : 120;
-}
-
-QString TillSettings::receiptPrinter()
-{
-    return value(QStringLiteral("receipt_printer"));
-}
-
-int TillSettings::receiptWidth()
-{
-    return value(QStringLiteral("receipt_width"), QStringLiteral("42")) == u"48" ? 48 : 42;
-}
-
 namespace {
+
+const Clock& systemClock()
+{
+    static const Clock clock;
+    return clock;
+}
+
+SettingDefinition integer(
+    const char* key, qint64 def, qint64 min, qint64 max, const char* unit, const char* what, const char* zeroMeans = "")
+{
+    SettingDefinition d;
+    d.key = QString::fromLatin1(key);
+    d.type = SettingType::Integer;
+    d.defaultValue = QString::number(def);
+    d.minimum = min;
+    d.maximum = max;
+    d.zeroMeans = QString::fromUtf8(zeroMeans);
+    d.unit = QString::fromUtf8(unit);
+    d.description = QString::fromUtf8(what);
+    return d;
+}
+
+SettingDefinition textual(const char* key, SettingType type, const char* what)
+{
+    SettingDefinition d;
+    d.key = QString::fromLatin1(key);
+    d.type = type;
+    d.defaultValue = QStringLiteral("");
+    d.description = QString::fromUtf8(what);
+    return d;
+}
+
 QStringList commaList(const QString& text)
 {
     QStringList items;
@@ -55,16 +58,342 @@ QStringList commaList(const QString& text)
     }
     return items;
 }
+
+// A value as it may appear in a message: short, and never a secret.
+QString quoted(const SettingDefinition& d, const QString& text)
+{
+    if (d.type == SettingType::Secret)
+        return QStringLiteral("(%1 characters)").arg(text.size());
+    return QLatin1Char('\'') + (text.size() > 60 ? text.left(57) + QStringLiteral("...") : text) + QLatin1Char('\'');
+}
+
 } // namespace
+
+QString SettingDefinition::allowed() const
+{
+    switch (type) {
+    case SettingType::Integer: {
+        QString range = QStringLiteral("%1 to %2").arg(minimum).arg(maximum);
+        if (!unit.isEmpty())
+            range += QLatin1Char(' ') + unit;
+        return zeroMeans.isEmpty() ? range : QStringLiteral("0 (%1) or %2").arg(zeroMeans, range);
+    }
+    case SettingType::PrinterTarget:
+        return QStringLiteral("escpos:HOST[:PORT], printer:NAME, pdf:FOLDER, or empty for the default printer");
+    case SettingType::Endpoint:
+        return QStringLiteral("ADDRESS:PORT such as *:8765, or empty for none");
+    case SettingType::EndpointList:
+        return QStringLiteral("HOST:PORT, comma-separated, or empty for none");
+    case SettingType::NameList:
+        return QStringLiteral("names of up to %1 characters, comma-separated, or empty for all")
+            .arg(text::kNameMaxChars);
+    case SettingType::Secret:
+        return QStringLiteral("at least %1 characters, or empty for none").arg(kitchenwire::kMinSecretLength);
+    }
+    return {};
+}
+
+QString SettingState::shown() const
+{
+    if (definition.type == SettingType::Secret)
+        return value.isEmpty() ? QString() : QStringLiteral("(set)");
+    return value;
+}
+
+const QList<SettingDefinition>& TillSettings::definitions()
+{
+    static const QList<SettingDefinition> all = [] {
+        QList<SettingDefinition> d;
+        d << integer("cashier_discount_limit_bp", 1000, 0, 10000, "basis points",
+            "the largest order discount a cashier may give without a manager's PIN (1000 = 10 %)");
+        d << integer("loyalty_points_per_unit", 10, 0, 1000, "points",
+            "loyalty points per 1.00 of net amount paid (after discounts, before tax; 0 = none)");
+        d << integer("idle_lock_seconds", 120, 15, 8 * 60 * 60, "seconds",
+            "seconds without input before the till locks itself", "never");
+        d << textual("receipt_printer", SettingType::PrinterTarget,
+            "where receipts print: an ESC/POS printer on the network, a system printer or a folder of PDFs");
+        d << integer("receipt_width", 42, 32, 64, "characters",
+            "characters per receipt line (32 for 58 mm paper, 42 or 48 for 80 mm)");
+        d << textual("kitchen_listen", SettingType::Endpoint, "the address this till serves kitchen screens on");
+        d << textual("kitchen_secret", SettingType::Secret, "the store secret shared by tills and kitchen screens");
+        d << textual("kitchen_feeds", SettingType::EndpointList, "the tills this kitchen screen follows");
+        d << textual("kitchen_stations", SettingType::NameList, "the stations this kitchen screen shows");
+        return d;
+    }();
+    return all;
+}
+
+const SettingDefinition* TillSettings::definition(const QString& key)
+{
+    for (const SettingDefinition& d : definitions()) {
+        if (d.key == key)
+            return &d;
+    }
+    return nullptr;
+}
+
+Result<QString> TillSettings::validate(const SettingDefinition& d, const QString& input)
+{
+    const auto refuse = [&](const QString& why) {
+        return fail(Error::Code::InvalidInput,
+            QStringLiteral("setting %1: %2 %3; expected %4").arg(d.key, quoted(d, input), why, d.allowed()));
+    };
+    const QString field = QStringLiteral("setting %1").arg(d.key);
+    if (d.type == SettingType::Secret) {
+        if (input.isEmpty())
+            return QStringLiteral("");
+        // Kept exactly as typed (trimming would change the secret), but as clean as any other text.
+        auto cleaned = text::clean(field, input, text::kNoteMaxChars, text::Presence::Optional);
+        if (!cleaned)
+            return cleaned.error();
+        if (*cleaned != input)
+            return refuse(QStringLiteral("begins or ends with a space"));
+        if (!kitchenwire::checkSecret(input).ok())
+            return refuse(QStringLiteral("is too short"));
+        return input;
+    }
+    auto cleaned = text::clean(field, input, text::kNoteMaxChars, text::Presence::Optional);
+    if (!cleaned)
+        return cleaned.error();
+    const QString value = *cleaned;
+    switch (d.type) {
+    case SettingType::Integer: {
+        bool ok = false;
+        const qint64 n = value.toLongLong(&ok);
+        if (!ok)
+            return refuse(QStringLiteral("is not a whole number"));
+        if (n == 0 && !d.zeroMeans.isEmpty())
+            return QStringLiteral("0");
+        if (n < d.minimum || n > d.maximum)
+            return refuse(QStringLiteral("is out of range"));
+        return QString::number(n);
+    }
+    case SettingType::PrinterTarget: {
+        if (value.isEmpty())
+            return value;
+        if (value.startsWith(QLatin1String("escpos:"))) {
+            if (!EscPosPrinter::parseAddress(value.mid(7)).ok())
+                return refuse(QStringLiteral("is not a printer address"));
+            return value;
+        }
+        for (const char* prefix : {"printer:", "pdf:"}) {
+            if (value.startsWith(QLatin1String(prefix))) {
+                if (value.mid(static_cast<qsizetype>(qstrlen(prefix))).trimmed().isEmpty())
+                    return refuse(QStringLiteral("names nothing after '%1'").arg(QLatin1String(prefix)));
+                return value;
+            }
+        }
+        return refuse(QStringLiteral("is not a receipt printer"));
+    }
+    case SettingType::Endpoint:
+        if (!value.isEmpty() && !kitchenwire::parseEndpoint(value, true).ok())
+            return refuse(QStringLiteral("is not an address and port"));
+        return value;
+    case SettingType::EndpointList: {
+        const QStringList items = commaList(value);
+        for (const QString& item : items) {
+            if (!kitchenwire::parseEndpoint(item).ok())
+                return refuse(QStringLiteral("has '%1', which is not a host and port").arg(item));
+        }
+        return items.join(QLatin1Char(','));
+    }
+    case SettingType::NameList: {
+        const QStringList items = commaList(value);
+        for (const QString& item : items)
+            CREMA_TRY(text::cleanName(field, item));
+        return items.join(QLatin1Char(','));
+    }
+    case SettingType::Secret:
+        break;
+    }
+    return refuse(QStringLiteral("is not valid"));
+}
+
+TillSettings::TillSettings(Database& db, QObject* parent)
+    : TillSettings(db, systemClock(), parent)
+{ }
+
+TillSettings::TillSettings(Database& db, const Clock& clock, QObject* parent)
+    : QObject(parent)
+    , m_db(db)
+    , m_clock(clock)
+{ }
+
+Result<const SettingDefinition*> TillSettings::known(const QString& key) const
+{
+    if (const SettingDefinition* d = definition(key))
+        return d;
+    QStringList keys;
+    for (const SettingDefinition& d : definitions())
+        keys << d.key;
+    return fail(Error::Code::InvalidInput,
+        QStringLiteral("unknown setting '%1' (known: %2)").arg(key, keys.join(QLatin1String(", "))));
+}
+
+Result<SettingState> TillSettings::read(const SettingDefinition& d)
+{
+    auto stored = queryScalar(m_db.connection(), QStringLiteral("SELECT value FROM settings WHERE key = ?"), {d.key},
+        QStringLiteral("reading setting %1").arg(d.key));
+    if (!stored)
+        return stored.error();
+    SettingState s {d, d.defaultValue, true, {}};
+    if (stored->isValid() && !stored->isNull()) {
+        const QString text = stored->toString();
+        if (auto valid = validate(d, text)) {
+            s.value = *valid;
+            s.isDefault = false;
+        } else {
+            s.ignored = text;
+        }
+    }
+    return s;
+}
+
+Result<SettingState> TillSettings::state(const QString& key)
+{
+    auto d = known(key);
+    if (!d)
+        return d.error();
+    return read(**d);
+}
+
+Result<QList<SettingState>> TillSettings::list()
+{
+    QList<SettingState> all;
+    for (const SettingDefinition& d : definitions()) {
+        auto s = read(d);
+        if (!s)
+            return s.error();
+        all.append(*s);
+    }
+    return all;
+}
+
+QString TillSettings::value(const QString& key)
+{
+    const SettingDefinition* d = definition(key);
+    if (!d)
+        return {};
+    auto s = read(*d);
+    if (!s) {
+        // The getters have no error path (the screens read them on every login); the next write fails loudly.
+        qWarning("crema: %s", qPrintable(s.error().message));
+        return d->defaultValue;
+    }
+    return s->value;
+}
+
+qint64 TillSettings::cashierDiscountLimitBp()
+{
+    return value(QStringLiteral("cashier_discount_limit_bp")).toLongLong();
+}
+
+qint64 TillSettings::loyaltyPointsPerUnit()
+{
+    return value(QStringLiteral("loyalty_points_per_unit")).toLongLong();
+}
+
+int TillSettings::idleLockSeconds()
+{
+    return value(QStringLiteral("idle_lock_seconds")).toInt();
+}
+
+QString TillSettings::receiptPrinter()
+{
+    return value(QStringLiteral("receipt_printer"));
+}
+
+int TillSettings::receiptWidth()
+{
+    return value(QStringLiteral("receipt_width")).toInt();
+}
+
+QString TillSettings::kitchenListen()
+{
+    return value(QStringLiteral("kitchen_listen"));
+}
+
+QString TillSettings::kitchenSecret()
+{
+    return value(QStringLiteral("kitchen_secret"));
+}
+
+QStringList TillSettings::kitchenFeeds()
+{
+    return commaList(value(QStringLiteral("kitchen_feeds")));
+}
 
 QStringList TillSettings::kitchenStations()
 {
     return commaList(value(QStringLiteral("kitchen_stations")));
 }
 
-QStringList TillSettings::kitchenFeeds()
+QJsonObject TillSettings::toJson(const QList<SettingState>& settings)
 {
-    return commaList(value(QStringLiteral("kitchen_feeds")));
+    QJsonArray arr;
+    for (const SettingState& s : settings) {
+        const SettingState byDefault {s.definition, s.definition.defaultValue, true, {}};
+        arr.append(QJsonObject {{QStringLiteral("key"), s.definition.key}, {QStringLiteral("value"), s.shown()},
+            {QStringLiteral("default"), s.isDefault}, {QStringLiteral("default_value"), byDefault.shown()},
+            {QStringLiteral("allowed"), s.definition.allowed()},
+            {QStringLiteral("description"), s.definition.description},
+            {QStringLiteral("ignored"),
+                s.ignored.isEmpty() ? QJsonValue(QJsonValue::Null)
+                                    : QJsonValue(SettingState {s.definition, s.ignored, false, {}}.shown())}});
+    }
+    return QJsonObject {{QStringLiteral("settings"), arr}};
+}
+
+Status TillSettings::write(const StaffMember& actor, const SettingDefinition& d, const QString* value)
+{
+    CREMA_TRY(StaffService::require(actor, d.permission));
+    const QSqlDatabase db = m_db.connection();
+    auto tx = ScopedTransaction::begin(db);
+    if (!tx)
+        return tx.error();
+    auto site = loadSite(db);
+    if (!site)
+        return site.error();
+    QJsonObject details {{QStringLiteral("key"), d.key}};
+    if (value) {
+        SqlQuery q(db,
+            QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?) "
+                           "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
+        q.bindAll({d.key, *value});
+        CREMA_TRY(q.run(QStringLiteral("saving setting %1").arg(d.key)));
+        details.insert(QStringLiteral("value"), SettingState {d, *value, false, {}}.shown());
+    } else {
+        SqlQuery q(db, QStringLiteral("DELETE FROM settings WHERE key = ?"));
+        q.bind(d.key);
+        CREMA_TRY(q.run(QStringLiteral("resetting setting %1").arg(d.key)));
+    }
+    CREMA_TRY(AuditLog::record(db, m_clock, site->terminalId, actor.id, 0,
+        value ? QStringLiteral("settings.set") : QStringLiteral("settings.reset"), details));
+    CREMA_TRY(tx->commit());
+    Q_EMIT changed(d.key);
+    return {};
+}
+
+Result<SettingState> TillSettings::set(const StaffMember& actor, const QString& key, const QString& text)
+{
+    auto d = known(key);
+    if (!d)
+        return d.error();
+    CREMA_TRY(StaffService::require(actor, (*d)->permission));
+    auto normalised = validate(**d, text);
+    if (!normalised)
+        return normalised.error();
+    CREMA_TRY(write(actor, **d, &*normalised));
+    return read(**d);
+}
+
+Result<SettingState> TillSettings::reset(const StaffMember& actor, const QString& key)
+{
+    auto d = known(key);
+    if (!d)
+        return d.error();
+    CREMA_TRY(write(actor, **d, nullptr));
+    return read(**d);
 }
 
 } // namespace crema

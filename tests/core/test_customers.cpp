@@ -45,3 +45,31 @@ TEST_CASE("customers are found by name or phone, with points from the ledger", "
     REQUIRE_OK(points);
     CHECK(byPhone->first().points == points->toLongLong());
 }
+
+TEST_CASE("customer names and emails are bounded and clean", "[core][customers][text]")
+{
+    test::TempDir dir;
+    auto db = test::freshDatabase(dir);
+    CustomerService customers(*db);
+    const auto count = [&] { return test::scalar(*db, QStringLiteral("SELECT count(*) FROM customers")); };
+    auto spoofed
+        = customers.addCustomer(QStringLiteral("Ana \u202Egnp.exe"), QStringLiteral("+447700900001"), QString(), false);
+    REQUIRE_FALSE(spoofed.ok());
+    CHECK(spoofed.error().code == Error::Code::InvalidInput);
+    CHECK(
+        spoofed.error().message.startsWith(QStringLiteral("customer name: contains the bidirectional control U+202E")));
+    auto longName
+        = customers.addCustomer(QString(201, QLatin1Char('a')), QStringLiteral("+447700900001"), QString(), false);
+    REQUIRE_FALSE(longName.ok());
+    CHECK(longName.error().message == QStringLiteral("customer name: at most 200 characters, got 201"));
+    auto bell = customers.addCustomer(
+        QStringLiteral("Ana"), QStringLiteral("+447700900001"), QStringLiteral("ana\x07@example.com"), false);
+    REQUIRE_FALSE(bell.ok());
+    CHECK(bell.error().message.startsWith(QStringLiteral("email: contains the control character U+0007")));
+    CHECK(count() == 0);
+    auto ok = customers.addCustomer(
+        QStringLiteral("  Ana  Lúcia "), QStringLiteral("+447700900001"), QStringLiteral(" ana@example.com "), true);
+    REQUIRE_OK(ok);
+    CHECK(ok->name == QStringLiteral("Ana Lúcia"));
+    CHECK(ok->email == QStringLiteral("ana@example.com"));
+}

@@ -77,7 +77,7 @@ TEST_CASE("a PIN identifies the person and their role", "[core][staff]")
     CHECK(f.staff->loginAs(QStringLiteral("Nobody"), QStringLiteral("1111")).error().code == Error::Code::NotFound);
 }
 
-TEST_CASE("five wrong PINs lock that login for five minutes", "[core][staff]")
+TEST_CASE("five wrong PINs in a row lock a named login for five minutes, and only that person", "[core][staff]")
 {
     StaffFixture f;
     for (int i = 0; i < 4; ++i)
@@ -85,35 +85,100 @@ TEST_CASE("five wrong PINs lock that login for five minutes", "[core][staff]")
             == Error::Code::AuthenticationFailed);
     // A right PIN before the fifth failure resets the count.
     REQUIRE_OK(f.staff->loginAs(QStringLiteral("Cass"), QStringLiteral("1111")));
-    for (int i = 0; i < 5; ++i)
+    for (int i = 0; i < 4; ++i)
         CHECK(f.staff->loginAs(QStringLiteral("Cass"), QStringLiteral("0000")).error().code
             == Error::Code::AuthenticationFailed);
+    // The fifth says at once that the login is now locked, and for how long.
+    auto fifth = f.staff->loginAs(QStringLiteral("Cass"), QStringLiteral("0000"));
+    CHECK(fifth.error().code == Error::Code::LockedOut);
+    CHECK(fifth.error().message
+        == QStringLiteral("wrong PIN; Cass's login is locked for 5 min after 5 wrong PINs in a row"));
 
     auto locked = f.staff->loginAs(QStringLiteral("Cass"), QStringLiteral("1111"));
     REQUIRE_FALSE(locked.ok());
     CHECK(locked.error().code == Error::Code::LockedOut);
-    CHECK(locked.error().message.contains(QStringLiteral("5 min")));
+    CHECK(locked.error().message.contains(QStringLiteral("try again in 5 min")));
     // Switching to a PIN-only login does not get round it; other people are unaffected.
     CHECK(f.staff->login(QStringLiteral("1111")).error().code == Error::Code::LockedOut);
     CHECK(f.staff->login(QStringLiteral("2222")).ok());
+    CHECK(f.staff->loginAs(QStringLiteral("Bea"), QStringLiteral("2222")).ok());
 
     f.clock.advanceSecs(4 * 60 + 59);
-    CHECK(f.staff->loginAs(QStringLiteral("Cass"), QStringLiteral("1111")).error().code == Error::Code::LockedOut);
+    CHECK(f.staff->loginAs(QStringLiteral("Cass"), QStringLiteral("1111"))
+              .error()
+              .message.contains(QStringLiteral("try again in 1 s")));
     f.clock.advanceSecs(2);
     REQUIRE_OK(f.staff->loginAs(QStringLiteral("Cass"), QStringLiteral("1111")));
 }
 
-TEST_CASE("wrong PIN-only attempts lock this till's PIN pad", "[core][staff]")
+TEST_CASE("wrong PINs at the pad slow the next try by growing waits, capped, and lock nobody out", "[core][staff]")
 {
     StaffFixture f;
-    for (int i = 0; i < 5; ++i)
-        CHECK(f.staff->login(QStringLiteral("8888")).error().code == Error::Code::AuthenticationFailed);
-    CHECK(f.staff->login(QStringLiteral("3333")).error().code == Error::Code::LockedOut);
+    // Three mistakes in a row cost nothing.
+    for (int i = 0; i < StaffService::kFreePadFailures; ++i) {
+        auto wrong = f.staff->login(QStringLiteral("8888"));
+        CHECK(wrong.error().code == Error::Code::AuthenticationFailed);
+        CHECK(wrong.error().message == QStringLiteral("wrong PIN"));
+    }
+    // Then each wrong PIN makes the pad wait before the next try: 5, 10, 20, 40, then 60 s at most.
+    for (int wait : {5, 10, 20, 40, 60, 60, 60}) {
+        auto wrong = f.staff->login(QStringLiteral("8888"));
+        REQUIRE_FALSE(wrong.ok());
+        CHECK(wrong.error().code == Error::Code::LockedOut);
+        INFO(wrong.error().message.toStdString());
+        CHECK(wrong.error().message.startsWith(QStringLiteral("wrong PIN; wait %1 s before the next try").arg(wait)));
+        // During the wait even a right PIN is not tried (or guessing would go on at full speed).
+        f.clock.advanceSecs(wait - 1);
+        auto early = f.staff->login(QStringLiteral("3333"));
+        REQUIRE_FALSE(early.ok());
+        CHECK(early.error().code == Error::Code::LockedOut);
+        CHECK(early.error().message.contains(QStringLiteral("try again in 1 s")));
+        f.clock.advanceSecs(1);
+    }
     auto until = f.staff->lockedUntil(f.staff->padLoginKey());
     REQUIRE_OK(until);
-    CHECK(f.clock.nowUtc().secsTo(*until) == StaffService::kLockoutSeconds);
-    f.clock.advanceSecs(StaffService::kLockoutSeconds);
+    CHECK_FALSE(until->isValid()); // the last wait is over
+    // Nobody was locked out for minutes: after at most a minute, a right PIN gets in and ends the waits.
     REQUIRE_OK(f.staff->login(QStringLiteral("3333")));
+    for (int i = 0; i < StaffService::kFreePadFailures; ++i)
+        CHECK(f.staff->login(QStringLiteral("8888")).error().code == Error::Code::AuthenticationFailed);
+}
+
+TEST_CASE("a wrong manager PIN for an override counts at the pad like a wrong login", "[core][staff]")
+{
+    StaffFixture f;
+    const StaffMember cashier = f.member(QStringLiteral("1111"));
+    for (int i = 0; i < StaffService::kFreePadFailures; ++i)
+        CHECK(f.staff->verifyOverride(cashier, Permission::Refund, QStringLiteral("9999")).error().code
+            == Error::Code::AuthenticationFailed);
+    auto slowed = f.staff->verifyOverride(cashier, Permission::Refund, QStringLiteral("9999"));
+    CHECK(slowed.error().code == Error::Code::LockedOut);
+    CHECK(f.staff->verifyOverride(cashier, Permission::Refund, QStringLiteral("3333")).error().code
+        == Error::Code::LockedOut);
+    f.clock.advanceSecs(5);
+    REQUIRE_OK(f.staff->verifyOverride(cashier, Permission::Refund, QStringLiteral("3333")));
+}
+
+TEST_CASE("the owner can lift a lock at once", "[core][staff]")
+{
+    StaffFixture f;
+    for (int i = 0; i < StaffService::kMaxFailures; ++i)
+        (void)f.staff->loginAs(QStringLiteral("Cass"), QStringLiteral("0000"));
+    for (int i = 0; i < StaffService::kFreePadFailures + 1; ++i)
+        (void)f.staff->login(QStringLiteral("8888"));
+    CHECK(f.staff->login(QStringLiteral("3333")).error().code == Error::Code::LockedOut);
+    f.clock.advanceSecs(5); // the pad's wait is over; Cass's lock is not
+    const StaffMember owner = f.member(QStringLiteral("44445555"));
+    const StaffMember manager = f.member(QStringLiteral("3333"));
+    const QList<StaffMember> everyone = f.staff->list().value();
+    const auto cass = *std::find_if(
+        everyone.cbegin(), everyone.cend(), [](const StaffMember& m) { return m.name == QStringLiteral("Cass"); });
+    const QString cassKey = StaffService::staffLoginKey(cass);
+    CHECK(f.staff->clearLock(manager, cassKey).error().code == Error::Code::PermissionDenied);
+    CHECK(f.staff->login(QStringLiteral("1111")).error().code == Error::Code::LockedOut);
+    REQUIRE_OK(f.staff->clearLock(owner, cassKey));
+    REQUIRE_OK(f.staff->login(QStringLiteral("1111")));
+    CHECK(test::scalar(*f.db, QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'login.unlock'")) == 1);
 }
 
 TEST_CASE("the permission matrix", "[core][staff][permissions]")
@@ -198,4 +263,31 @@ TEST_CASE("a manager override is authorised by a manager's PIN and audited", "[c
     CHECK(stored.value(QStringLiteral("receipt")).toInt() == 42);
     CHECK(q.value(4).toString() == toDbTime(f.clock.nowUtc())); // when
     CHECK_FALSE(q.next()); // refused overrides leave no authorisation behind
+}
+
+TEST_CASE("staff, store and till names are bounded and clean", "[core][staff][text]")
+{
+    StaffFixture f;
+    const StaffMember owner = f.member(QStringLiteral("44445555"));
+    auto bidi = f.staff->addStaff(owner, QStringLiteral("Sam\u2066 Owner"), Role::Cashier, QStringLiteral("5678"));
+    REQUIRE_FALSE(bidi.ok());
+    CHECK(bidi.error().code == Error::Code::InvalidInput);
+    CHECK(bidi.error().message.startsWith(QStringLiteral("staff name: contains the bidirectional control U+2066")));
+    auto longName = f.staff->addStaff(owner, QString(201, QLatin1Char('s')), Role::Cashier, QStringLiteral("5678"));
+    REQUIRE_FALSE(longName.ok());
+    CHECK(longName.error().message == QStringLiteral("staff name: at most 200 characters, got 201"));
+
+    const QList<InitialStaff> ona {{QStringLiteral("Ona"), Role::Owner, QStringLiteral("4321")}};
+    StoreSetup setup;
+    setup.storeName = QStringLiteral("Bean\nThere");
+    CHECK(Setup::validate(setup, ona).error().message
+        == QStringLiteral("store name: contains the control character U+000A at character 5"));
+    setup.storeName = QStringLiteral("Bean There");
+    setup.terminalName = QString(201, QLatin1Char('t'));
+    CHECK(Setup::validate(setup, ona).error().message == QStringLiteral("till name: at most 200 characters, got 201"));
+    setup.terminalName = QStringLiteral("Till 1");
+    CHECK(Setup::validate(setup, {{QStringLiteral("O\u202Ena"), Role::Owner, QStringLiteral("4321")}})
+              .error()
+              .message.startsWith(QStringLiteral("staff name: contains the bidirectional control U+202E")));
+    CHECK(Setup::validate(setup, ona).ok());
 }
