@@ -4,6 +4,7 @@
 #include "services/tillservices.h"
 #include "shell/mainwindow.h"
 #include "shell/uiservices.h"
+#include "store/databasepath.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -13,7 +14,6 @@
 #include <QIcon>
 #include <QMessageBox>
 #include <QSize>
-#include <QStandardPaths>
 #include <QStatusBar>
 
 #include <cstdio>
@@ -26,7 +26,9 @@ namespace {
 struct Options {
     QCommandLineParser parser;
     QCommandLineOption db {QStringLiteral("db"),
-        QStringLiteral("The database file (default: $CREMA_DB or the user's data folder)."), QStringLiteral("FILE")};
+        QStringLiteral("The database file (default: $CREMA_DB, else $XDG_DATA_HOME/crema/crema.db, else "
+                       "~/.local/share/crema/crema.db)."),
+        QStringLiteral("FILE")};
     QCommandLineOption size {QStringLiteral("size"), QStringLiteral("Window size, e.g. 1024x768 (default: maximised)."),
         QStringLiteral("WxH")};
     QCommandLineOption kitchen {QStringLiteral("kitchen"),
@@ -115,9 +117,7 @@ int main(int argc, char* argv[])
 
     QString path = parser.value(dbOption);
     if (path.isEmpty())
-        path = qEnvironmentVariable("CREMA_DB");
-    if (path.isEmpty())
-        path = QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) + QStringLiteral("/crema.db");
+        path = crema::defaultDatabasePath();
 
     QFile style(QStringLiteral(":/crema/styles/crema.qss"));
     if (style.open(QIODevice::ReadOnly))

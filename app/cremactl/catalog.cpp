@@ -27,6 +27,11 @@ int cmdMenu(Context& ctx)
     auto menu = till->catalog->loadMenu();
     if (!menu)
         return report(menu.error());
+    // Warnings, not an error: the menu is still what the till sells, and whoever reads it must see
+    // what to fix, in text and JSON alike.
+    for (const RecipeProblem& problem : std::as_const(menu->problems))
+        err() << "cremactl: warning: " << problem.message() << "\n";
+    err() << Qt::flush;
     if (p.isSet(json)) {
         printJson(menu->toJson());
         return Ok;

@@ -129,6 +129,7 @@ Result<Menu> CatalogService::loadMenu()
         if (it != productIndex.constEnd())
             menu.products[*it].modifierGroupIds.append(links.value(1).toLongLong());
     }
+    menu.problems = menu.recipeProblems();
     return menu;
 }
 

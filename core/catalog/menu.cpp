@@ -2,6 +2,8 @@
 
 #include <QJsonArray>
 
+#include <algorithm>
+
 namespace crema {
 
 QString recipeActionCode(RecipeAction a)
@@ -83,6 +85,60 @@ QList<RecipeItem> Menu::resolveRecipe(const ProductSize& size, const QList<qint6
     return items;
 }
 
+QString RecipeProblem::message() const
+{
+    return QStringLiteral("%1 (%2): %3 %4 %5, which the recipe does not have")
+        .arg(product, size, modifier,
+            action == RecipeAction::Remove ? QStringLiteral("removes") : QStringLiteral("replaces"), ingredient);
+}
+
+QJsonObject RecipeProblem::toJson() const
+{
+    return QJsonObject {{QStringLiteral("product"), product}, {QStringLiteral("size"), size},
+        {QStringLiteral("modifier"), modifier}, {QStringLiteral("action"), recipeActionCode(action)},
+        {QStringLiteral("ingredient"), ingredient}, {QStringLiteral("message"), message()}};
+}
+
+QList<RecipeProblem> Menu::recipeProblems() const
+{
+    QList<RecipeProblem> out;
+    for (const Product& p : products) {
+        for (const ProductSize& s : p.sizes) {
+            const auto has = [&s](qint64 ingredientId) {
+                return std::any_of(s.recipe.begin(), s.recipe.end(),
+                    [&](const RecipeItem& r) { return r.ingredientId == ingredientId; });
+            };
+            for (qint64 gid : p.modifierGroupIds) {
+                const ModifierGroup* g = group(gid);
+                if (!g)
+                    continue;
+                for (const Modifier& m : g->modifiers) {
+                    for (const ModifierRecipeItem& r : m.recipe) {
+                        // Judged against the size's own recipe: an add from another modifier may supply the
+                        // ingredient on some orders, but picked alone this modifier would still take nothing.
+                        const bool replace = r.action == RecipeAction::Replace;
+                        if (r.action == RecipeAction::Add || has(replace ? r.replacesId : r.ingredientId))
+                            continue;
+                        out.append(RecipeProblem {
+                            p.id, s.id, m.id, p.name, s.name, m.name, r.action, replace ? r.replaces : r.ingredient});
+                    }
+                }
+            }
+        }
+    }
+    return out;
+}
+
+QStringList Menu::problemsOf(const ProductSize& size, const QList<qint64>& modifierIds) const
+{
+    QStringList out;
+    for (const RecipeProblem& p : problems) {
+        if (p.sizeId == size.id && modifierIds.contains(p.modifierId))
+            out << p.message();
+    }
+    return out;
+}
+
 QJsonObject Menu::toJson() const
 {
     const auto recipeJson = [](const QList<RecipeItem>& recipe) {
@@ -124,7 +180,10 @@ QJsonObject Menu::toJson() const
         productsJson.append(QJsonObject {{QStringLiteral("name"), p.name}, {QStringLiteral("category"), p.category},
             {QStringLiteral("sizes"), sizes}, {QStringLiteral("modifier_groups"), groupsJson}});
     }
-    return QJsonObject {{QStringLiteral("products"), productsJson}};
+    QJsonArray problemsJson;
+    for (const RecipeProblem& p : recipeProblems())
+        problemsJson.append(p.toJson());
+    return QJsonObject {{QStringLiteral("products"), productsJson}, {QStringLiteral("problems"), problemsJson}};
 }
 
 } // namespace crema

@@ -79,11 +79,30 @@ struct Product {
     QList<qint64> modifierGroupIds; // in display order; details in Menu::groups
 };
 
+// A modifier offered on a size whose replace or remove finds nothing in that size's recipe. Sold, it
+// would take the wrong stock: oat milk offered on a drink without milk never leaves the shelf.
+struct RecipeProblem {
+    qint64 productId = 0;
+    qint64 sizeId = 0;
+    qint64 modifierId = 0;
+    QString product;
+    QString size;
+    QString modifier;
+    RecipeAction action = RecipeAction::Replace; // replace or remove
+    QString ingredient; // the one the recipe does not have
+    // "Americano (Regular): Oat milk replaces Whole milk, which the recipe does not have"
+    QString message() const;
+    QJsonObject toJson() const;
+};
+
 // The active menu, read in one go: categories in till order, products within them.
 struct Menu {
     QList<Category> categories;
     QList<Product> products;
     QHash<qint64, ModifierGroup> groups;
+    // recipeProblems() as of loading: CatalogService::loadMenu fills it, once per load, so a sale
+    // can look its line up without checking the menu again.
+    QList<RecipeProblem> problems;
 
     const Product* findProduct(const QString& name) const;
     // The group with this id, or nullptr (no copy, unlike QHash::value on a const menu).
@@ -91,6 +110,14 @@ struct Menu {
     // The ingredient quantities one unit of `size` with `modifierIds` takes from stock, after
     // applying each modifier's add/remove/replace to the size's recipe.
     QList<RecipeItem> resolveRecipe(const ProductSize& size, const QList<qint64>& modifierIds) const;
+
+    // Every (product, size, modifier offered on that product) where a replace or a remove changes
+    // nothing in the size's recipe, in menu order. Empty for a sound menu; the menu editor, `cremactl
+    // menu` and the tests call it.
+    QList<RecipeProblem> recipeProblems() const;
+    // The messages of `problems` that a line of `size` with `modifierIds` runs into: the sale records
+    // them as warnings (the drink was made; the menu is what needs fixing, not the queue).
+    QStringList problemsOf(const ProductSize& size, const QList<qint64>& modifierIds) const;
 
     // The stable JSON contract of `cremactl menu --json`.
     QJsonObject toJson() const;

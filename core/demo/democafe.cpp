@@ -150,9 +150,11 @@ std::vector<ProductDef> products()
         {"Espresso", 0, 30, AllDay, true,
             {{"Single", 250, {{"House espresso beans", 9}}}, {"Double", 290, {{"House espresso beans", 18}}}},
             {"Decaf"}},
+        // Served with a splash of milk (the jug is poured at the bar, as for tea), so the milk alternatives
+        // offered with every coffee replace something: oat milk sold leaves the shelf.
         {"Americano", 0, 90, AllDay, true,
-            {{"Regular", 300, {{"House espresso beans", 18}, {"Cup 12 oz", 1}}},
-                {"Large", 340, {{"House espresso beans", 27}, {"Cup 16 oz", 1}}}},
+            {{"Regular", 300, {{"House espresso beans", 18}, {"Whole milk", 30}, {"Cup 12 oz", 1}}},
+                {"Large", 340, {{"House espresso beans", 27}, {"Whole milk", 40}, {"Cup 16 oz", 1}}}},
             coffee},
         {"Flat White", 0, 100, AllDay, true,
             {{"Regular", 330, {{"House espresso beans", 18}, {"Whole milk", 150}, {"Cup 8 oz", 1}}}}, coffee},

@@ -1,5 +1,7 @@
 #include "loyaltyservice.h"
 
+#include "store/tillsettings.h"
+
 #include "storage/database.h"
 #include "storage/sql.h"
 
@@ -20,24 +22,13 @@ qint64 LoyaltyRules::pointsFor(Money netExTax, int minorDigits) const
 LoyaltyService::LoyaltyService(Database& db, QObject* parent)
     : QObject(parent)
     , m_db(db)
+    , m_settings(db)
 { }
 
 Result<LoyaltyRules> LoyaltyService::rules()
 {
     LoyaltyRules r;
-    auto v = queryScalar(m_db.connection(),
-        QStringLiteral("SELECT value FROM settings WHERE key = 'loyalty_points_per_unit'"), {},
-        QStringLiteral("reading the loyalty rules"));
-    if (!v)
-        return v.error();
-    if (v->isValid()) {
-        bool ok = false;
-        const qint64 n = v->toString().toLongLong(&ok);
-        if (!ok || n < 0)
-            return fail(Error::Code::InvalidInput,
-                QStringLiteral("setting loyalty_points_per_unit '%1' is not a whole number").arg(v->toString()));
-        r.pointsPerUnit = n;
-    }
+    r.pointsPerUnit = m_settings.loyaltyPointsPerUnit();
     return r;
 }
 

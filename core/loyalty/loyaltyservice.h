@@ -2,6 +2,7 @@
 
 #include "common/money.h"
 #include "orders/pricing.h"
+#include "store/tillsettings.h"
 
 #include <QJsonObject>
 #include <QObject>
@@ -32,6 +33,7 @@ public:
 
 private:
     Database& m_db;
+    TillSettings m_settings;
 };
 
 } // namespace crema

@@ -6,6 +6,7 @@
 #include "receipts/receipt.h"
 #include "staff/staffservice.h"
 #include "store/site.h"
+#include "store/tillsettings.h"
 
 #include <QDateTime>
 #include <QJsonObject>
@@ -58,7 +59,7 @@ struct SaleResult {
     qint64 pointsEarned = 0;
     qint64 pointsRedeemed = 0;
     QList<StockLine> stock; // what the sale took from stock, by ingredient
-    QStringList warnings; // stock that went below zero under policy "allow"
+    QStringList warnings; // stock that went below zero under policy "allow", and menu problems a line ran into
 
     // The stable JSON contract of `cremactl sell --json`.
     QJsonObject toJson() const;
@@ -107,7 +108,6 @@ struct OrderSummary {
 class SaleService : public QObject {
     Q_OBJECT
 public:
-    static constexpr qint64 kDefaultDiscountLimitBp = 1000; // a cashier may give up to 10 %
 
     SaleService(Database& db, const Clock& clock, Site site, StaffService& staff, CatalogService& catalog,
         LoyaltyService& loyalty, QObject* parent = nullptr);
@@ -159,6 +159,7 @@ private:
     StaffService& m_staff;
     CatalogService& m_catalog;
     LoyaltyService& m_loyalty;
+    TillSettings m_settings;
     std::optional<Menu> m_menu;
 };
 

@@ -44,7 +44,7 @@ TillServices::TillServices(std::shared_ptr<Database> database, Site s, Clock* ex
     , kitchen(std::make_unique<KitchenService>(*db, clock))
     , sales(std::make_unique<SaleService>(*db, clock, site, *staff, *catalog, *loyalty))
     , shifts(std::make_unique<ShiftService>(*db, clock, site, *staff))
-    , settings(std::make_unique<TillSettings>(*db))
+    , settings(std::make_unique<TillSettings>(*db, clock))
     , salesReport(std::make_unique<SalesReport>(*db))
     , forecasts(std::make_unique<ForecastService>(*db, *catalog, site.storeId))
     , importer(std::make_unique<SalesImporter>(*db, clock, site))
@@ -61,12 +61,12 @@ QStringList TillServices::startKitchen()
     QStringList problems;
     kitchenBoard = std::make_unique<KitchenBoard>(*db, clock, kitchen.get(), site.terminalUuid);
     kitchenBoard->setStations(settings->kitchenStations());
-    const QString secret = settings->value(QStringLiteral("kitchen_secret"));
+    const QString secret = settings->kitchenSecret();
     for (const QString& feed : settings->kitchenFeeds()) {
         if (auto s = kitchenBoard->addFeed(feed, secret); !s.ok())
             problems << QStringLiteral("Kitchen feed %1: %2").arg(feed, s.error().message);
     }
-    if (const QString listen = settings->value(QStringLiteral("kitchen_listen")); !listen.isEmpty()) {
+    if (const QString listen = settings->kitchenListen(); !listen.isEmpty()) {
         feedServer = std::make_unique<KitchenFeedServer>(*kitchen, clock, site.terminalUuid, site.storeName, secret);
         if (auto s = feedServer->listen(listen); !s.ok())
             problems << QStringLiteral("kitchen_listen %1: %2").arg(listen, s.error().message);

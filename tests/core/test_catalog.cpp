@@ -2,6 +2,8 @@
 #include "catalog/productsearch.h"
 #include "testsupport.h"
 
+#include <QJsonArray>
+
 using namespace crema;
 
 namespace {
@@ -120,4 +122,94 @@ TEST_CASE("product search finds barcodes at once and ranks names by where they m
     CHECK(names(QStringLiteral("cafe")).isEmpty());
     CHECK(names(QStringLiteral("  ")).isEmpty());
     CHECK(search.search(QStringLiteral("a"), 5).size() == 5);
+}
+
+namespace {
+// A two-product menu built by hand: an Americano whose recipe has no milk, offered the milk
+// alternatives, and a latte that has milk, offered the same group and a cream it does not have.
+Menu menuWithAMilklessAmericano()
+{
+    Menu menu;
+    const RecipeItem beans {1, QStringLiteral("House espresso beans"), 18, BaseUnit::Gram};
+    const RecipeItem milk {2, QStringLiteral("Whole milk"), 250, BaseUnit::Millilitre};
+    ModifierGroup milks {10, {}, QStringLiteral("Milk alternatives"), 0, 1, {}};
+    ModifierRecipeItem oat;
+    oat.action = RecipeAction::Replace;
+    oat.ingredientId = 3;
+    oat.ingredient = QStringLiteral("Oat milk");
+    oat.unit = BaseUnit::Millilitre;
+    oat.replacesId = 2;
+    oat.replaces = QStringLiteral("Whole milk");
+    milks.modifiers.append(Modifier {100, {}, QStringLiteral("Oat milk"), Money(40), {oat}});
+    ModifierGroup cream {11, {}, QStringLiteral("Cream"), 0, 1, {}};
+    ModifierRecipeItem noCream;
+    noCream.action = RecipeAction::Remove;
+    noCream.ingredientId = 4;
+    noCream.ingredient = QStringLiteral("Whipping cream");
+    noCream.unit = BaseUnit::Millilitre;
+    cream.modifiers.append(Modifier {101, {}, QStringLiteral("No whipped cream"), Money(0), {noCream}});
+    ModifierGroup shot {12, {}, QStringLiteral("Extra shot"), 0, 1, {}};
+    ModifierRecipeItem moreBeans;
+    moreBeans.ingredientId = 1;
+    moreBeans.ingredient = QStringLiteral("House espresso beans");
+    moreBeans.quantity = 18;
+    shot.modifiers.append(Modifier {102, {}, QStringLiteral("Extra shot"), Money(60), {moreBeans}});
+    menu.groups = {{10, milks}, {11, cream}, {12, shot}};
+
+    Product americano;
+    americano.id = 1;
+    americano.name = QStringLiteral("Americano");
+    americano.sizes = {ProductSize {20, {}, QStringLiteral("Regular"), Money(300), {beans}}};
+    americano.modifierGroupIds = {10, 12};
+    Product latte;
+    latte.id = 2;
+    latte.name = QStringLiteral("Latte");
+    latte.sizes = {ProductSize {21, {}, QStringLiteral("Regular"), Money(350), {beans, milk}},
+        ProductSize {22, {}, QStringLiteral("Large"), Money(390), {beans, milk}}};
+    latte.modifierGroupIds = {10, 11, 12};
+    // Cream is offered nowhere it could matter on the Americano: not offered there, not a problem.
+    menu.products = {americano, latte};
+    return menu;
+}
+} // namespace
+
+TEST_CASE("the menu check names every replace and remove that would change nothing", "[core][catalog][problems]")
+{
+    const Menu menu = menuWithAMilklessAmericano();
+    const QList<RecipeProblem> problems = menu.recipeProblems();
+    QStringList messages;
+    for (const RecipeProblem& p : problems)
+        messages << p.message();
+    CHECK(messages
+        == QStringList {
+            QStringLiteral("Americano (Regular): Oat milk replaces Whole milk, which the recipe does not have"),
+            QStringLiteral("Latte (Regular): No whipped cream removes Whipping cream, which the recipe does not have"),
+            QStringLiteral("Latte (Large): No whipped cream removes Whipping cream, which the recipe does not have")});
+    REQUIRE(problems.size() == 3);
+    CHECK(problems[0].productId == 1);
+    CHECK(problems[0].sizeId == 20);
+    CHECK(problems[0].modifierId == 100);
+    CHECK(problems[0].ingredient == QStringLiteral("Whole milk"));
+    const QJsonObject json = problems[0].toJson();
+    CHECK(json.value(QStringLiteral("product")).toString() == QStringLiteral("Americano"));
+    CHECK(json.value(QStringLiteral("size")).toString() == QStringLiteral("Regular"));
+    CHECK(json.value(QStringLiteral("modifier")).toString() == QStringLiteral("Oat milk"));
+    CHECK(json.value(QStringLiteral("action")).toString() == QStringLiteral("replace"));
+    CHECK(json.value(QStringLiteral("ingredient")).toString() == QStringLiteral("Whole milk"));
+    CHECK(json.value(QStringLiteral("message")).toString() == problems[0].message());
+    CHECK(menu.toJson().value(QStringLiteral("problems")).toArray().size() == 3);
+}
+
+TEST_CASE("a sold line finds the menu problems it runs into, and only those", "[core][catalog][problems]")
+{
+    Menu menu = menuWithAMilklessAmericano();
+    menu.problems = menu.recipeProblems();
+    const ProductSize& americano = menu.products[0].sizes[0];
+    const ProductSize& latte = menu.products[1].sizes[0];
+    CHECK(menu.problemsOf(americano, {100, 102})
+        == QStringList {
+            QStringLiteral("Americano (Regular): Oat milk replaces Whole milk, which the recipe does not have")});
+    CHECK(menu.problemsOf(americano, {102}).isEmpty());
+    CHECK(menu.problemsOf(latte, {100}).isEmpty());
+    CHECK(menu.problemsOf(latte, {101}).size() == 1);
 }

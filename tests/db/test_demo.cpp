@@ -3,6 +3,7 @@
 #include "inventory/inventoryservice.h"
 #include "storage/sql.h"
 #include "testsupport.h"
+#include "tillfixture.h"
 
 #include <QCryptographicHash>
 #include <QSqlRecord>
@@ -133,4 +134,34 @@ TEST_CASE("a failing demo seed leaves nothing behind", "[db][demo]")
     CHECK(second.error().code == Error::Code::Conflict);
     CHECK(scalar(*db, QStringLiteral("SELECT count(*) FROM stores")) == 1);
     CHECK(scalar(*db, QStringLiteral("SELECT count(*) FROM products")) == 40);
+}
+
+TEST_CASE("every modifier the demo offers takes something real from every size", "[db][demo][problems]")
+{
+    test::TempDir dir;
+    auto db = test::openDemo(dir);
+    CatalogService catalog(*db);
+    auto menu = catalog.loadMenu();
+    REQUIRE_OK(menu);
+    QStringList messages;
+    for (const RecipeProblem& p : menu->recipeProblems())
+        messages << p.message();
+    CHECK(messages == QStringList {});
+    CHECK(menu->problems.isEmpty());
+}
+
+TEST_CASE("an oat milk Americano on the demo takes oat milk from stock", "[db][demo][problems]")
+{
+    test::TillFixture t;
+    const qint64 oat = t.onHand("Oat milk");
+    const qint64 milk = t.onHand("Whole milk");
+    auto sale = t.sell(t.cashier(), t.cart({"Americano:Large+Oat milk"}));
+    REQUIRE_OK(sale);
+    CHECK(sale->warnings.isEmpty());
+    CHECK(t.onHand("Oat milk") < oat);
+    CHECK(t.onHand("Whole milk") == milk);
+    bool tookOat = false;
+    for (const StockLine& s : sale->stock)
+        tookOat = tookOat || s.ingredient == QStringLiteral("Oat milk");
+    CHECK(tookOat);
 }
