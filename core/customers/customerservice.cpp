@@ -4,8 +4,8 @@
 #include "common/ids.h"
 #include "common/text.h"
 #include "storage/database.h"
-#include "storage/scopedtransaction.h"
 #include "storage/sql.h"
+#include "storage/unitofwork.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -67,10 +67,10 @@ Result<CustomerSummary> CustomerService::addCustomer(
     if (!e.isEmpty() && !emailRe.match(e).hasMatch())
         return fail(Error::Code::InvalidInput, QStringLiteral("email: '%1' is not an email address").arg(e));
     const QDateTime now = m_clock ? m_clock->nowUtc() : QDateTime::currentDateTimeUtc();
-    const QSqlDatabase db = m_db.connection();
-    auto tx = ScopedTransaction::begin(db);
-    if (!tx)
-        return tx.error();
+    auto work = UnitOfWork::begin(m_db);
+    if (!work)
+        return work.error();
+    const QSqlDatabase& db = work->db();
     auto existing = queryScalar(db, QStringLiteral("SELECT name FROM customers WHERE phone = ?"), {*normalised},
         QStringLiteral("checking the phone number"));
     if (!existing)
@@ -88,17 +88,12 @@ Result<CustomerSummary> CustomerService::addCustomer(
         smsConsent ? QVariant(source) : nullText, smsConsent ? QVariant(toDbTime(now)) : nullText, toDbTime(now)});
     CREMA_TRY(q.run(QStringLiteral("adding the customer")));
     c.id = q.lastInsertId();
-    SqlQuery out(db,
-        QStringLiteral("INSERT INTO sync_outbox (uuid, entity, entity_uuid, event, payload, created_at) "
-                       "VALUES (?, 'customer', ?, 'customer.created', ?, ?)"));
-    out.bindAll({newUuid(), c.uuid,
-        QString::fromUtf8(
-            QJsonDocument(QJsonObject {{QStringLiteral("customer"), c.uuid}, {QStringLiteral("name"), n},
-                              {QStringLiteral("phone"), *normalised}, {QStringLiteral("sms_consent"), smsConsent}})
-                .toJson(QJsonDocument::Compact)),
-        toDbTime(now)});
-    CREMA_TRY(out.run(QStringLiteral("queueing the customer for HQ")));
-    CREMA_TRY(tx->commit());
+    work->queueEvent(QStringLiteral("customer"), c.uuid, QStringLiteral("customer.created"),
+        QJsonObject {{QStringLiteral("customer"), c.uuid}, {QStringLiteral("name"), n},
+            {QStringLiteral("phone"), *normalised}, {QStringLiteral("sms_consent"), smsConsent}},
+        toDbTime(now));
+    work->record(Change {Change::Kind::CustomerAdded, c.id});
+    CREMA_TRY(work->commit());
     Q_EMIT customersChanged();
     return c;
 }

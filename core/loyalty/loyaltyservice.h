@@ -1,7 +1,7 @@
 #pragma once
 
 #include "common/money.h"
-#include "orders/pricing.h"
+#include "loyalty/reward.h"
 #include "store/tillsettings.h"
 
 #include <QJsonObject>

@@ -29,13 +29,6 @@ Result<Discount> Discount::parse(const QString& text, int minorDigits)
     return Discount::amount(*amount);
 }
 
-QString Reward::description() const
-{
-    if (amount.cents() > 0)
-        return QStringLiteral("%1 off the order").arg(amount.toDecimalString());
-    return categoryId ? QStringLiteral("one free item from %1").arg(target) : QStringLiteral("one free %1").arg(target);
-}
-
 qint64 PricedOrder::manualDiscountBp() const
 {
     if (subtotal.cents() <= 0)

@@ -3,20 +3,9 @@
 #include "cart.h"
 #include "catalog/menu.h"
 #include "common/result.h"
+#include "loyalty/reward.h"
 
 namespace crema {
-
-struct Reward {
-    qint64 id = 0;
-    QString uuid;
-    QString name;
-    qint64 pointsCost = 0;
-    qint64 categoryId = 0; // a free item of this category, or
-    qint64 productId = 0; // a free item of this product, or
-    Money amount; // this much off the order
-    QString target; // the category's or product's name
-    QString description() const;
-};
 
 struct PricedLine {
     const Product* product = nullptr;

@@ -4,6 +4,7 @@
 #include "catalog/catalogservice.h"
 #include "common/clock.h"
 #include "common/ids.h"
+#include "common/text.h"
 #include "inventory/stockledger.h"
 #include "kitchen/kitchenticketwriter.h"
 #include "loyalty/loyaltyservice.h"
@@ -113,6 +114,17 @@ QJsonObject orderEventPayload(const Site& site, const QString& orderUuid, qint64
 
 // Products of two amounts that each fit in 64 bits.
 __extension__ using Wide = __int128;
+
+// Line notes are printed on receipts and kitchen tickets: bounded and clean.
+Status checkNotes(const Cart& cart)
+{
+    for (qsizetype i = 0; i < cart.lines.size(); ++i) {
+        auto note = text::cleanNote(QStringLiteral("the note on line %1").arg(i + 1), cart.lines[i].note);
+        if (!note)
+            return note.error();
+    }
+    return {};
+}
 
 OrderLineRow lineRow(const PricedLine& l, int lineNo)
 {
@@ -325,6 +337,7 @@ Status SaleService::requireOpenShift(const UnitOfWork& work, const QString& doin
 Result<SaleResult> SaleService::checkout(const StaffMember& actor, const SaleRequest& request)
 {
     CREMA_TRY(StaffService::require(actor, Permission::UsePos));
+    CREMA_TRY(checkNotes(request.cart));
     auto m = menu();
     if (!m)
         return m.error();
@@ -562,6 +575,11 @@ Result<qint64> SaleService::hold(
     if (!cart.rewardIds.isEmpty())
         return fail(Error::Code::InvalidInput,
             QStringLiteral("rewards are redeemed when the order is paid, not when it is parked"));
+    CREMA_TRY(checkNotes(cart));
+    auto parkedName
+        = text::clean(QStringLiteral("the parked order's name"), name, text::kNameMaxChars, text::Presence::Optional);
+    if (!parkedName)
+        return parkedName.error();
     auto priced = quote(cart);
     if (!priced)
         return priced.error();
@@ -631,6 +649,8 @@ Result<Cart> SaleService::heldCart(qint64 orderId)
 Status SaleService::voidOrder(const StaffMember& actor, qint64 orderId, const QString& reason)
 {
     CREMA_TRY(StaffService::require(actor, Permission::VoidOpenOrder));
+    if (auto r = text::cleanNote(QStringLiteral("the reason"), reason); !r)
+        return r.error();
     auto work = UnitOfWork::begin(m_db);
     if (!work)
         return work.error();
@@ -662,6 +682,8 @@ Status SaleService::voidOrder(const StaffMember& actor, qint64 orderId, const QS
 
 Result<RefundResult> SaleService::refund(const StaffMember& actor, const RefundRequest& request)
 {
+    if (auto r = text::cleanNote(QStringLiteral("the reason"), request.reason); !r)
+        return r.error();
     auto authorised = m_staff.authorise(actor, Permission::Refund, request.overridePin);
     if (!authorised)
         return authorised.error();

@@ -1,5 +1,7 @@
 #include "shiftservice.h"
 
+#include "common/text.h"
+
 #include "audit/auditlog.h"
 #include "common/clock.h"
 #include "common/ids.h"
@@ -151,6 +153,8 @@ Status ShiftService::moveCash(
     if (reason.trimmed().isEmpty())
         return fail(
             Error::Code::InvalidInput, QStringLiteral("say why cash goes %1 (e.g. 'change from the bank')").arg(kind));
+    if (auto r = text::cleanNote(QStringLiteral("the reason"), reason); !r)
+        return r.error();
     auto authorisedBy = m_staff.authorise(actor, Permission::ManageCash, overridePin);
     if (!authorisedBy)
         return authorisedBy.error();

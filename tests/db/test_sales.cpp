@@ -440,3 +440,29 @@ TEST_CASE("a till takes no payment and gives no refund without an open shift, so
     REQUIRE_OK(t.sales.refund(t.manager(), refund));
     CHECK(t.shifts.xReport()->cashRefunds == paid->total);
 }
+
+TEST_CASE("notes, parked names and reasons are bounded and clean before anything is written", "[db][sales]")
+{
+    test::TillFixture t;
+    const auto before = t.footprint();
+    Cart c = t.cart({"Latte"});
+    c.lines[0].note = QStringLiteral("extra hot \u202Eetihw");
+    auto sale = t.sell(t.cashier(), c);
+    REQUIRE_FALSE(sale.ok());
+    CHECK(sale.error().message.contains(QStringLiteral("the note on line 1")));
+    auto parked = t.sales.hold(t.cashier(), t.cart({"Latte"}), QString(201, QLatin1Char('x')));
+    REQUIRE_FALSE(parked.ok());
+    CHECK(parked.error().message.contains(QStringLiteral("at most 200 characters")));
+    CHECK(t.footprint() == before);
+
+    auto paid = t.sell(t.cashier(), t.cart({"Latte"}));
+    REQUIRE_OK(paid);
+    RefundRequest refund;
+    refund.receiptNo = paid->receiptNo;
+    refund.reason = QString(1001, QLatin1Char('r'));
+    auto refused = t.sales.refund(t.manager(), refund);
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().message.contains(QStringLiteral("at most 1000 characters")));
+    CHECK(t.shifts.moveCash(t.manager(), QStringLiteral("out"), Money(100), QStringLiteral("milk\u0007")).error().code
+        == Error::Code::InvalidInput);
+}
