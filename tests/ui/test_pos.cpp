@@ -716,3 +716,32 @@ TEST_CASE("POS: a refund with no shift open offers to open one and then goes on"
     CHECK(orders->message().contains(QStringLiteral("Refunded £6.90")));
     CHECK(t.scalar(QStringLiteral("SELECT status = 'refunded' FROM orders WHERE receipt_no = ?"), {receipt}) == 1);
 }
+
+TEST_CASE("POS: a 0.00 order (a free pastry for points) completes with no payment", "[ui][pos][loyalty]")
+{
+    Till t;
+    t.product("Croissant");
+    t.tap("customerButton");
+    auto* find = t.dialog<CustomerDialog>();
+    REQUIRE(find);
+    QTest::keyClicks(t.visible<QLineEdit>("customerSearch"), QStringLiteral("07700 900005"));
+    auto* results = t.visible<QListWidget>("customerResults");
+    REQUIRE(results->count() == 1);
+    results->setCurrentRow(0);
+    const qint64 pastryReward = t.scalar(QStringLiteral("SELECT id FROM rewards WHERE name = 'Free pastry'"));
+    t.tap(qPrintable(QStringLiteral("reward-%1").arg(pastryReward)));
+    REQUIRE(t.pos().cart()->priced().total.cents() == 0);
+
+    t.tap("payButton");
+    auto* payment = t.dialog<PaymentDialog>();
+    REQUIRE(payment);
+    t.tap("payExactCash"); // nothing to take: the order completes
+    REQUIRE(payment->result().has_value());
+    CHECK(payment->result()->total.cents() == 0);
+    CHECK(payment->result()->pointsRedeemed == 100);
+    CHECK(t.scalar(QStringLiteral("SELECT count(*) FROM payments WHERE order_id = ?"), {payment->result()->orderId})
+        == 0);
+    CHECK(t.scalar(QStringLiteral("SELECT count(*) FROM orders WHERE id = ? AND status = 'paid'"),
+              {payment->result()->orderId})
+        == 1);
+}

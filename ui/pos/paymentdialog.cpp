@@ -293,8 +293,10 @@ void PaymentDialog::confirmGivenBack()
 bool PaymentDialog::retryIfCovered()
 {
     // The parts cover the total but the sale was not committed (a manager's PIN was asked for and
-    // not given, or the engine refused): try the same payment again rather than drop the parts.
-    if (!m_result && !m_payments.isEmpty() && due().cents() <= 0) {
+    // not given, or the engine refused): try the same payment again rather than drop the parts. A
+    // 0.00 order (a free-item reward, a 100 % discount) is covered with no part at all: any pay
+    // button completes it.
+    if (!m_result && due().cents() <= 0 && (!m_payments.isEmpty() || m_total.cents() == 0)) {
         commit();
         return true;
     }
