@@ -203,7 +203,7 @@ int cmdKitchenBump(Context& ctx)
     if (!ok || ticketId < 1)
         return usage(ctx.command, QStringLiteral("--ticket: '%1' is not a ticket number").arg(p.value(ticket)));
     const QString target = p.value(state);
-    if (!KitchenState::isValid(target))
+    if (!KitchenState::isBumpTarget(target))
         return usage(ctx.command,
             QStringLiteral("--state: '%1' is not one of pending, in_progress, ready, completed").arg(target));
     const int seconds = p.value(timeout).toInt(&ok);
@@ -296,9 +296,10 @@ int cmdKitchenStation(Context& ctx)
         return report(actor.error());
     if (auto s = StaffService::require(*actor, Permission::ManageSettings); !s.ok())
         return report(s.error());
-    if (auto s = kitchen.setStationTiming(args.first(), t); !s.ok())
-        return report(s.error());
-    out() << args.first() << ": amber " << t.amberSeconds << " s, red " << t.redSeconds << " s\n";
+    auto station = kitchen.setStationTiming(args.first(), t); // the station's own spelling
+    if (!station)
+        return report(station.error());
+    out() << *station << ": amber " << t.amberSeconds << " s, red " << t.redSeconds << " s\n";
     return Ok;
 }
 

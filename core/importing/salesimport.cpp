@@ -128,7 +128,8 @@ Result<Money> readMoney(const QString& text, int digits, const QString& what)
     t = t.trimmed();
     auto m = Money::parse(t, digits);
     if (!m)
-        return fail(Error::Code::InvalidInput, QStringLiteral("%1 '%2' is not an amount").arg(what, text.trimmed()));
+        return fail(Error::Code::InvalidInput,
+            QStringLiteral("%1 '%2' is not an amount (%3)").arg(what, text.trimmed(), m.error().message));
     if (m->isNegative())
         return fail(Error::Code::InvalidInput, QStringLiteral("negative %1 '%2'").arg(what, text.trimmed()));
     return *m;

@@ -16,6 +16,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRegularExpression>
 #include <QTimeZone>
 
 #include <map>
@@ -183,8 +184,9 @@ Result<PaymentRequest> PaymentRequest::parse(const QString& spec, int minorDigit
         QString amountText = parts.value(1);
         p.reference = parts.value(2).trimmed();
         // "card:A1B2C3": a reference without an amount.
-        if (parts.size() == 2 && !amountText.isEmpty() && !Money::parse(amountText, minorDigits).ok()
-            && !amountText.trimmed().startsWith(QLatin1Char('-'))) {
+        // (Text shaped like a number is an amount, even one too large to take, so it is refused as one.)
+        static const QRegularExpression numberShaped(QStringLiteral("^[-+]?[0-9][0-9.,]*$"));
+        if (parts.size() == 2 && !amountText.isEmpty() && !numberShaped.match(amountText.trimmed()).hasMatch()) {
             p.reference = amountText.trimmed();
             amountText.clear();
         }

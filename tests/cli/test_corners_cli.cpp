@@ -58,3 +58,16 @@ TEST_CASE("cremactl generate-history refuses a real café's file unless its owne
     CHECK(owner.code == 0);
     CHECK(owner.out.contains(QStringLiteral("New stores: Crema Leith")));
 }
+
+TEST_CASE("cremactl sell --pay card:AMOUNT past the money bound is refused as an amount, not taken as a reference",
+    "[cli][sales]")
+{
+    test::TempDir dir;
+    const QString db = test::demoCopy(dir);
+    test::openShift(db);
+    const Run r = cremactl({QStringLiteral("--db"), db, QStringLiteral("sell"), QStringLiteral("--pin"),
+        QStringLiteral("1111"), QStringLiteral("--item"), QStringLiteral("Latte"), QStringLiteral("--pay"),
+        QStringLiteral("card:20000000.00")});
+    CHECK(r.code == 2);
+    CHECK(r.err.contains(QStringLiteral("the largest amount")));
+}
