@@ -310,7 +310,7 @@ TEST_CASE("kitchen screen: a bump made while the till is away is delivered when 
     REQUIRE(waitUntil([&]() { return tillStates(till).at(ticket) == QStringLiteral("ready"); }, 5000));
 }
 
-TEST_CASE("kitchen feed: a wrong secret, garbage, oversized and idle connections are dropped; screens keep flowing",
+TEST_CASE("kitchen feed: a wrong secret, garbage, oversized and idle connections are dropped, screens keep flowing",
     "[cli][kitchen]")
 {
     TempDir dir;
@@ -433,7 +433,7 @@ TEST_CASE("kitchen feed: a refund on the till reaches a kitchen-watch screen as 
     CHECK(tillStates(till).at(kitchenTicket) == QStringLiteral("cancelled"));
 }
 
-TEST_CASE("kitchen-station: a station is matched without regard to case; an unknown one is refused, naming those "
+TEST_CASE("kitchen-station: a station is matched without regard to case, an unknown one is refused, naming those "
           "that exist",
     "[cli][kitchen]")
 {

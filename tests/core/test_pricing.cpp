@@ -203,7 +203,7 @@ TEST_CASE("rewards take one free item or an amount off", "[core][pricing][loyalt
     CHECK(noPastry.error().message.contains(QStringLiteral("needs a matching item")));
 }
 
-TEST_CASE("an order beyond the money bound is refused; quantity times price and the sum are checked",
+TEST_CASE("an order beyond the money bound is refused, quantity times price and the sum are checked",
     "[core][pricing][bound]")
 {
     test::TillFixture t;

@@ -328,7 +328,7 @@ TEST_CASE("kitchen: a refunded line leaves its ticket, a ticket left with nothin
     CHECK(kitchen.readyOrders().value().isEmpty());
 }
 
-TEST_CASE("kitchen: a whole refund cancels every station's ticket; a handed-over ticket stays completed",
+TEST_CASE("kitchen: a whole refund cancels every station's ticket, a handed-over ticket stays completed",
     "[db][kitchen][refund]")
 {
     test::TillFixture t;

@@ -52,7 +52,7 @@ TEST_CASE("a partial refund leaves no more points than the kept lines would have
     CHECK(t.points(rae) == 0);
 }
 
-TEST_CASE("refunding the free item a reward paid for gives its points back; the order's last line gives back the rest",
+TEST_CASE("refunding the free item a reward paid for gives its points back, and the order's last line the rest",
     "[db][refund][loyalty]")
 {
     test::TillFixture t;
@@ -119,7 +119,7 @@ TEST_CASE("points earned on an order and spent since: the refund is refused unle
         == 1);
 }
 
-TEST_CASE("a committed unit of work publishes what it changed once; a refused one publishes nothing", "[db][sales]")
+TEST_CASE("a committed unit of work publishes what it changed once, a refused one publishes nothing", "[db][sales]")
 {
     test::TillFixture t;
     qRegisterMetaType<ChangeSet>();

@@ -339,7 +339,7 @@ TEST_CASE("refunds need a manager, or a manager's PIN, and unknown receipts are 
     CHECK(missing.error().message.contains(QStringLiteral("999999")));
 }
 
-TEST_CASE("parked orders are paid as themselves or voided; paid orders cannot be voided", "[db][sales]")
+TEST_CASE("parked orders are paid as themselves or voided, paid orders cannot be voided", "[db][sales]")
 {
     test::TillFixture t;
     const qint64 beans = t.onHand("House espresso beans");

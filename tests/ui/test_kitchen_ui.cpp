@@ -158,7 +158,7 @@ TEST_CASE("kitchen screen: cards that do not fit go to further pages", "[ui][kit
     CHECK(s.widget.cards()->page() == pages - 2);
 }
 
-TEST_CASE("POS: an order whose every station part is ready shows as ready; a touch hands it over", "[ui][kitchen]")
+TEST_CASE("POS: an order whose every station part is ready shows as ready, a touch hands it over", "[ui][kitchen]")
 {
     test::WindowFixture w;
     QTest::keyClicks(w.window.login(), QStringLiteral("1111"));

@@ -112,6 +112,19 @@ struct Till : test::WindowFixture {
     }
     qint64 onHand(const char* ingredient) { return test::onHand(*db, QString::fromUtf8(ingredient)); }
     // Large latte with oat milk through the chooser, and a croissant straight from the grid.
+    // Finds the demo's regular by phone and redeems a reward for them in one tap.
+    void attachRegularAndRedeem(const char* reward)
+    {
+        tap("customerButton");
+        REQUIRE(dialog<CustomerDialog>());
+        QTest::keyClicks(visible<QLineEdit>("customerSearch"), QStringLiteral("07700 900005"));
+        auto* results = visible<QListWidget>("customerResults");
+        REQUIRE(results->count() == 1);
+        results->setCurrentRow(0);
+        REQUIRE(visible<QLabel>("customerDetails")->text().contains(QStringLiteral("points")));
+        const qint64 id = scalar(QStringLiteral("SELECT id FROM rewards WHERE name = ?"), {QString::fromUtf8(reward)});
+        tap(qPrintable(QStringLiteral("reward-%1").arg(id))); // one tap: attach and redeem
+    }
     void ringUpLatteAndPastry()
     {
         product("Latte");
@@ -203,16 +216,7 @@ TEST_CASE(
         = t.scalar(QStringLiteral("SELECT sum(points) FROM loyalty_ledger WHERE customer_id = ?"), {customer});
     const qint64 croissants = t.onHand("Croissant");
 
-    t.tap("customerButton");
-    auto* find = t.dialog<CustomerDialog>();
-    REQUIRE(find);
-    QTest::keyClicks(t.visible<QLineEdit>("customerSearch"), QStringLiteral("07700 900005"));
-    auto* results = t.visible<QListWidget>("customerResults");
-    REQUIRE(results->count() == 1);
-    results->setCurrentRow(0);
-    CHECK(t.visible<QLabel>("customerDetails")->text().contains(QStringLiteral("points")));
-    const qint64 pastryReward = t.scalar(QStringLiteral("SELECT id FROM rewards WHERE name = 'Free pastry'"));
-    t.tap(qPrintable(QStringLiteral("reward-%1").arg(pastryReward))); // one tap: attach and redeem
+    t.attachRegularAndRedeem("Free pastry");
     CHECK(t.pos().cart()->cart().customerId == customer);
     CHECK(t.pos().cart()->priced().total.cents() == 430); // the croissant is free
     CHECK(t.visible<QPushButton>("customerButton")->text().contains(QStringLiteral("Oliver Watson")));
@@ -721,15 +725,7 @@ TEST_CASE("POS: a 0.00 order (a free pastry for points) completes with no paymen
 {
     Till t;
     t.product("Croissant");
-    t.tap("customerButton");
-    auto* find = t.dialog<CustomerDialog>();
-    REQUIRE(find);
-    QTest::keyClicks(t.visible<QLineEdit>("customerSearch"), QStringLiteral("07700 900005"));
-    auto* results = t.visible<QListWidget>("customerResults");
-    REQUIRE(results->count() == 1);
-    results->setCurrentRow(0);
-    const qint64 pastryReward = t.scalar(QStringLiteral("SELECT id FROM rewards WHERE name = 'Free pastry'"));
-    t.tap(qPrintable(QStringLiteral("reward-%1").arg(pastryReward)));
+    t.attachRegularAndRedeem("Free pastry");
     REQUIRE(t.pos().cart()->priced().total.cents() == 0);
 
     t.tap("payButton");

@@ -1,6 +1,7 @@
 // What a receipt prints adds up, in each of its forms: the text, the ESC/POS bytes a thermal
 // printer gets, and the PDF (read back with pdftotext).
 #include "print/documentprinter.h"
+#include "receipts/documenttext.h"
 #include "receipts/receipt.h"
 #include "tillfixture.h"
 
@@ -96,7 +97,7 @@ Sums checkAllForms(test::TillFixture& t, qint64 receiptNo, qint64 total)
 {
     auto r = Receipt::load(*t.db, t.site, receiptNo);
     REQUIRE_OK(r);
-    const QStringList text = DocumentPrinter::plainText(r->lines()).split(QLatin1Char('\n'));
+    const QStringList text = documentText(r->lines()).split(QLatin1Char('\n'));
     const QList<QPair<const char*, QStringList>> forms {{"text", text}, {"ESC/POS", escposText(r->escpos())},
         {"PDF", pdfText(r->lines(), t.dir.file(QStringLiteral("receipt-%1.pdf").arg(receiptNo)))}};
     Sums first;
@@ -116,7 +117,7 @@ Sums checkAllForms(test::TillFixture& t, qint64 receiptNo, qint64 total)
 
 } // namespace
 
-TEST_CASE("a receipt with a 10% order discount prints each line at its price and the discount once; it adds up",
+TEST_CASE("a receipt with a 10% order discount prints each line at its price and the discount once, it adds up",
     "[ui][receipts]")
 {
     test::TillFixture t;

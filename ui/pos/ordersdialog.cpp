@@ -1,6 +1,7 @@
 #include "ordersdialog.h"
 
 #include "print/documentprinter.h"
+#include "receipts/documenttext.h"
 #include "widgets/messagetone.h"
 #include "widgets/pinpromptdialog.h"
 
@@ -179,7 +180,7 @@ void OrdersDialog::selectOrder(int row)
         showMessage(m_message, receipt.error().message, MessageTone::Error);
         return;
     }
-    m_preview->setPlainText(DocumentPrinter::plainText(receipt->lines(42)));
+    m_preview->setPlainText(documentText(receipt->lines(42)));
     int n = 1;
     for (const Receipt::Item& i : receipt->items) {
         auto* item = new QListWidgetItem(QStringLiteral("%1. %2 × %3").arg(n++).arg(i.quantity).arg(i.name), m_lines);

@@ -1,6 +1,7 @@
 #include "shiftdialog.h"
 
 #include "print/documentprinter.h"
+#include "receipts/documenttext.h"
 #include "widgets/messagetone.h"
 #include "widgets/pinpromptdialog.h"
 
@@ -182,7 +183,7 @@ void ShiftDialog::showReport(const ShiftReport& r)
     m_lastReport = r.lines(m_site, 42);
     m_lastName
         = r.closed ? QStringLiteral("z-report-%1").arg(r.shift.id) : QStringLiteral("x-report-%1").arg(r.shift.id);
-    m_report->setPlainText(DocumentPrinter::plainText(m_lastReport));
+    m_report->setPlainText(documentText(m_lastReport));
 }
 
 void ShiftDialog::showXReport()

@@ -82,21 +82,6 @@ void paint(QPainter& p, const Layout& layout, const QStringList& lines, qreal wi
 
 } // namespace
 
-QString plainText(const QStringList& lines)
-{
-    qsizetype width = 0;
-    for (const QString& l : lines)
-        width = std::max(width, l.startsWith(kCentre) || l.startsWith(kTotal) ? l.size() - 1 : l.size());
-    QStringList out;
-    for (const QString& l : lines) {
-        if (l.startsWith(kCentre))
-            out << QString((width - (l.size() - 1)) / 2, QLatin1Char(' ')) + l.mid(1);
-        else
-            out << (l.startsWith(kTotal) ? l.mid(1) : l);
-    }
-    return out.join(QLatin1Char('\n')) + QLatin1Char('\n');
-}
-
 Status toPdf(const QStringList& lines, const QString& path, int columns)
 {
     const QFileInfo info(path);

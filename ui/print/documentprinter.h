@@ -17,8 +17,7 @@ Status toPdf(const QStringList& lines, const QString& path, int columns = 42);
 Status toPrinter(const QStringList& lines, QPrinter& printer, int columns = 42);
 // The installed printers' names, the default first.
 QStringList printers();
-// The lines as plain text (markers removed), for a terminal or a preview.
-QString plainText(const QStringList& lines);
+
 } // namespace DocumentPrinter
 
 } // namespace crema
