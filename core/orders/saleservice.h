@@ -108,7 +108,6 @@ struct OrderSummary {
 class SaleService : public QObject {
     Q_OBJECT
 public:
-
     SaleService(Database& db, const Clock& clock, Site site, StaffService& staff, CatalogService& catalog,
         LoyaltyService& loyalty, QObject* parent = nullptr);
 

@@ -8,8 +8,8 @@
 #include <QMutex>
 
 #include <algorithm>
-#include <tuple>
 #include <map>
+#include <tuple>
 
 namespace crema {
 
