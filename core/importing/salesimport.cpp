@@ -2,6 +2,7 @@
 
 #include "audit/auditlog.h"
 #include "common/ids.h"
+#include "common/text.h"
 #include "orders/orderwriter.h"
 #include "storage/database.h"
 #include "storage/sql.h"
@@ -507,6 +508,8 @@ QList<ImportRow> SalesImporter::readRows(const CsvTable& table, const ImportMapp
         r.product = value(ImportField::Product).simplified();
         if (r.product.isEmpty())
             bad(QStringLiteral("no product"));
+        else if (auto name = text::cleanName(QStringLiteral("product"), r.product); !name)
+            bad(name.error().message); // it would become a menu product's name
 
         const QString quantity = value(ImportField::Quantity);
         if (!quantity.isEmpty()) {
@@ -571,6 +574,10 @@ QList<ImportRow> SalesImporter::readRows(const CsvTable& table, const ImportMapp
         }
         r.order = value(ImportField::Order);
         r.store = value(ImportField::Store).simplified();
+        if (!r.store.isEmpty()) {
+            if (auto name = text::cleanName(QStringLiteral("store"), r.store); !name)
+                bad(name.error().message);
+        }
         const QString payment = value(ImportField::Payment);
         if (!payment.isEmpty()) {
             r.payment = paymentMethod(payment);

@@ -109,3 +109,19 @@ TEST_CASE("generate-history beside a real café's sales needs an owner, and pric
                                   "WHERE s.prices_include_tax = 0 AND o.business_day >= '2027-01-07'"))
         > 0);
 }
+
+TEST_CASE("import-sales refuses a product or store name no till could show, naming the line", "[db][import]")
+{
+    test::TillFixture t;
+    const QByteArray csv = "date,product,store\n2026-10-01,Latte,\n2026-10-01," + QByteArray(201, 'x')
+        + ",\n2026-10-01,Mocha,Leith \xE2\x80\xAE"
+          "evil\n";
+    auto r = importCsv(t, csv, QStringLiteral("date=date,product=product,store=store"));
+    REQUIRE_OK(r);
+    CHECK(r->orders == 0); // nothing written while rows are bad
+    REQUIRE(r->skipped.size() == 2);
+    CHECK(r->skipped[0].line == 3);
+    CHECK(r->skipped[0].reason.contains(QStringLiteral("product: at most 200 characters")));
+    CHECK(r->skipped[1].line == 4);
+    CHECK(r->skipped[1].reason.contains(QStringLiteral("store")));
+}
