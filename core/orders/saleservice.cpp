@@ -565,8 +565,6 @@ Result<SaleResult> SaleService::checkout(const StaffMember& actor, const SaleReq
     result.total = priced->total;
     for (const auto& [id, s] : need)
         result.stock.append(s);
-    Q_EMIT orderPaid(result.orderId, result.receiptNo);
-    Q_EMIT stockChanged();
     return result;
 }
 
@@ -611,7 +609,6 @@ Result<qint64> SaleService::hold(
         {{QStringLiteral("order"), orderId}, {QStringLiteral("name"), name.trimmed()}}));
     work->record(Change {Change::Kind::OrderHeld, orderId});
     CREMA_TRY(work->commit());
-    Q_EMIT orderHeld(orderId);
     return orderId;
 }
 
@@ -678,7 +675,6 @@ Status SaleService::voidOrder(const StaffMember& actor, qint64 orderId, const QS
         {{QStringLiteral("order"), uuid}, {QStringLiteral("reason"), reason}, {QStringLiteral("voided_at"), now}}, now);
     work->record(Change {Change::Kind::OrderVoided, orderId});
     CREMA_TRY(work->commit());
-    Q_EMIT orderVoided(orderId);
     return {};
 }
 
@@ -872,8 +868,6 @@ Result<RefundResult> SaleService::refund(const StaffMember& actor, const RefundR
         now);
     work->record(Change {Change::Kind::OrderRefunded, orderId, request.receiptNo});
     CREMA_TRY(work->commit());
-    Q_EMIT orderRefunded(orderId, request.receiptNo);
-    Q_EMIT stockChanged();
     return result;
 }
 

@@ -104,7 +104,8 @@ struct OrderSummary {
 
 // What happens when the cashier presses Pay, and everything that can undo it. Every call is one
 // transaction: all of the order, its lines, payments, stock movements, points, kitchen tickets,
-// audit entry and outbox event are written, or none.
+// audit entry and outbox event are written, or none. What a call changed is announced on the file's
+// ChangeHub (Database::changes()) after it commits, never by signals of its own.
 class SaleService : public QObject {
     Q_OBJECT
 public:
@@ -130,13 +131,6 @@ public:
     Result<qint64> discountLimitBp();
     // A paid order of this till as printed on its receipt.
     Result<Receipt> receipt(qint64 receiptNo);
-
-Q_SIGNALS:
-    void orderPaid(qint64 orderId, qint64 receiptNo);
-    void orderHeld(qint64 orderId);
-    void orderVoided(qint64 orderId);
-    void orderRefunded(qint64 orderId, qint64 receiptNo);
-    void stockChanged();
 
 private:
     Result<QList<Reward>> rewardsFor(const Cart& cart);
