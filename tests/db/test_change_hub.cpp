@@ -1,3 +1,4 @@
+#include "kitchen/kitchenservice.h"
 #include "storage/unitofwork.h"
 #include "tillfixture.h"
 
@@ -158,4 +159,53 @@ TEST_CASE(
     REQUIRE_OK(pat);
     CHECK(log.take() == Sets {{change(Change::Kind::StaffChanged, pat->id)}});
     CHECK(t.scalar(QStringLiteral("SELECT count(*) FROM staff WHERE name = 'Pat Newhire'")) == 1);
+}
+
+TEST_CASE("a bump, a recall and a hand-over each publish the tickets they changed, once; a refused bump nothing",
+    "[db][kitchen][changes]")
+{
+    test::TillFixture t;
+    auto sale = t.sell(t.cashier(), t.cart({"Latte", "Bacon roll"}));
+    REQUIRE_OK(sale);
+    KitchenService& kitchen = *t.services->kitchen;
+    auto tickets = kitchen.openTickets();
+    REQUIRE_OK(tickets);
+    REQUIRE(tickets->size() == 2);
+    const qint64 bar = tickets->at(0).id;
+    const qint64 hot = tickets->at(1).id;
+    HubLog log(*t.db);
+
+    REQUIRE(kitchen.setState(bar, KitchenState::Ready).value());
+    CHECK(log.take() == Sets {{change(Change::Kind::KitchenTicketChanged, bar)}});
+    CHECK_FALSE(kitchen.setState(bar, KitchenState::Ready).value()); // already there: nothing changed
+    CHECK(kitchen.setState(bar, KitchenState::Cancelled).error().code == Error::Code::InvalidInput);
+    CHECK(kitchen.setState(hot + 1000, KitchenState::Ready).error().code == Error::Code::NotFound);
+    CHECK(log.take().isEmpty());
+    // A command applied once: sent again, it changes nothing and announces nothing.
+    REQUIRE(kitchen.setState(bar, KitchenState::InProgress, QStringLiteral("cmd-1")).value());
+    CHECK_FALSE(kitchen.setState(bar, KitchenState::InProgress, QStringLiteral("cmd-1")).value());
+    CHECK(log.take() == Sets {{change(Change::Kind::KitchenTicketChanged, bar)}});
+
+    REQUIRE_OK(kitchen.collect(sale->orderUuid));
+    CHECK(log.take()
+        == Sets {{change(Change::Kind::KitchenTicketChanged, bar), change(Change::Kind::KitchenTicketChanged, hot)}});
+    REQUIRE_OK(kitchen.collect(sale->orderUuid)); // handed over already
+    CHECK(log.take().isEmpty());
+    CHECK(t.scalar(QStringLiteral("SELECT count(*) FROM kitchen_tickets WHERE status = 'completed'")) == 2);
+}
+
+TEST_CASE("the till's kitchen feed hears at once of a bump made through another KitchenService of the process",
+    "[db][kitchen][changes]")
+{
+    test::TillFixture t;
+    REQUIRE_OK(t.sell(t.cashier(), t.cart({"Latte"})));
+    KitchenService& till = *t.services->kitchen;
+    till.checkNow();
+    const qint64 before = till.knownSeq();
+    KitchenService screen(*t.db, t.clock); // e.g. a kitchen screen's own
+    auto tickets = screen.openTickets();
+    REQUIRE_OK(tickets);
+    REQUIRE(tickets->size() == 1);
+    REQUIRE(screen.setState(tickets->first().id, KitchenState::Ready).value());
+    CHECK(till.knownSeq() == before + 1); // through the hub, with no poll in between
 }
