@@ -141,7 +141,7 @@ TEST_CASE("a shift's event for HQ is written in the transaction of its change: i
 }
 
 TEST_CASE(
-    "adding a person publishes StaffChanged once; a refused one and wrong PINs publish nothing", "[db][staff][changes]")
+    "adding a person publishes StaffChanged once, a refused one and wrong PINs publish nothing", "[db][staff][changes]")
 {
     test::TillFixture t;
     HubLog log(*t.db);
@@ -161,7 +161,7 @@ TEST_CASE(
     CHECK(t.scalar(QStringLiteral("SELECT count(*) FROM staff WHERE name = 'Pat Newhire'")) == 1);
 }
 
-TEST_CASE("a bump, a recall and a hand-over each publish the tickets they changed, once; a refused bump nothing",
+TEST_CASE("a bump, a recall and a hand-over each publish the tickets they changed once, a refused bump nothing",
     "[db][kitchen][changes]")
 {
     test::TillFixture t;
