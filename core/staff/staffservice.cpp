@@ -129,6 +129,7 @@ Status StaffService::clearFailures(const QString& loginKey)
 Status StaffService::clearLock(const StaffMember& by, const QString& loginKey)
 {
     CREMA_TRY(require(by, Permission::ManageStaff));
+    // Login bookkeeping and its audit entry, like recordFailure: no change anyone subscribes to.
     auto tx = ScopedTransaction::begin(m_db.connection());
     if (!tx)
         return tx.error();
@@ -275,6 +276,7 @@ Result<StaffMember> StaffService::authoriseOverride(const StaffMember& actor, Pe
     auto authoriser = verifyOverride(actor, permission, managerPin);
     if (!authoriser)
         return authoriser.error();
+    // Only an audit entry: no change anyone subscribes to, nothing for HQ.
     auto tx = ScopedTransaction::begin(m_db.connection());
     if (!tx)
         return tx.error();
