@@ -33,7 +33,7 @@ int cmdSettings(Context& ctx)
     if (!opened)
         return report(opened.error());
     const std::unique_ptr<Till> till = std::move(opened).value();
-    TillSettings& settings = *till->settings; // the till's own, so its changed() reaches the wiring
+    TillSettings& settings = *till->settings;
     const auto print = [&](const QList<SettingState>& states) {
         if (p.isSet(json)) {
             printJson(TillSettings::toJson(states));

@@ -4,6 +4,7 @@
 #include "storage/database.h"
 #include "storage/scopedtransaction.h"
 #include "storage/sql.h"
+#include "storage/unitofwork.h"
 
 #include <QTimer>
 
@@ -186,10 +187,10 @@ Result<bool> KitchenService::setState(qint64 ticketId, const QString& state, con
         return fail(Error::Code::InvalidInput,
             QStringLiteral("unknown kitchen state '%1' (expected pending, in_progress, ready or completed)")
                 .arg(state));
-    const QSqlDatabase db = m_db.connection();
-    auto tx = ScopedTransaction::begin(db);
-    if (!tx)
-        return tx.error();
+    auto work = UnitOfWork::begin(m_db);
+    if (!work)
+        return work.error();
+    const QSqlDatabase& db = work->db();
     SqlQuery current(db,
         QStringLiteral("SELECT status, EXISTS (SELECT 1 FROM kitchen_ticket_items AS i "
                        "WHERE i.ticket_id = t.id AND i.cancelled_at IS NULL) FROM kitchen_tickets AS t WHERE id = ?"));
@@ -212,16 +213,17 @@ Result<bool> KitchenService::setState(qint64 ticketId, const QString& state, con
         if (seen.rowsAffected() == 0)
             return false; // already applied; the screen only missed our acknowledgement
     }
-    bool changed = false;
-    if (was != state) {
+    const bool changed = was != state;
+    if (changed) {
         SqlQuery update(db, QStringLiteral("UPDATE kitchen_tickets SET status = ?, updated_at = ? WHERE id = ?"));
         update.bindAll({state, now, ticketId});
         CREMA_TRY(update.run(QStringLiteral("bumping a kitchen ticket")));
-        changed = true;
+        work->record(Change {Change::Kind::KitchenTicketChanged, ticketId});
     }
-    CREMA_TRY(tx->commit());
+    // A command seen for the first time that changes nothing is still kept, so it is applied once.
+    CREMA_TRY(work->commit());
     if (changed)
-        checkNow(); // the trigger wrote an event: tells the screens and the feed
+        checkNow(); // the trigger wrote an event; a service nobody subscribed to the hub tells its feed too
     return changed;
 }
 
@@ -245,20 +247,30 @@ Result<QList<ReadyOrder>> KitchenService::readyOrders()
 
 Status KitchenService::collect(const QString& orderUuid)
 {
-    const QSqlDatabase db = m_db.connection();
-    auto tx = ScopedTransaction::begin(db);
-    if (!tx)
-        return tx.error();
+    auto work = UnitOfWork::begin(m_db);
+    if (!work)
+        return work.error();
+    const QSqlDatabase& db = work->db();
+    SqlQuery open(db,
+        QStringLiteral("SELECT t.id FROM kitchen_tickets AS t JOIN orders AS o ON o.id = t.order_id "
+                       "WHERE o.uuid = ? AND t.status IN ('pending', 'in_progress', 'ready') ORDER BY t.id"));
+    open.bind(orderUuid);
+    CREMA_TRY(open.run(QStringLiteral("reading an order's kitchen tickets")));
+    QList<qint64> tickets;
+    while (open.next())
+        tickets.append(open.value(0).toLongLong());
+    if (tickets.isEmpty())
+        return {}; // handed over already (by another screen): nothing to do
     SqlQuery q(db,
         QStringLiteral("UPDATE kitchen_tickets SET status = 'completed', updated_at = ? "
                        "WHERE status IN ('pending', 'in_progress', 'ready') AND order_id = (SELECT id FROM orders "
                        "WHERE uuid = ?)"));
     q.bindAll({toDbTime(m_clock.nowUtc()), orderUuid});
     CREMA_TRY(q.run(QStringLiteral("handing over an order")));
-    const bool changed = q.rowsAffected() > 0;
-    CREMA_TRY(tx->commit());
-    if (changed)
-        checkNow(); // the trigger wrote an event: tells the screens and the feed
+    for (qint64 id : std::as_const(tickets))
+        work->record(Change {Change::Kind::KitchenTicketChanged, id});
+    CREMA_TRY(work->commit());
+    checkNow(); // the trigger wrote events; a service nobody subscribed to the hub tells its feed too
     return {};
 }
 
@@ -340,7 +352,6 @@ void KitchenService::checkNow()
         return; // a busy database is looked at again on the next tick
     m_knownSeq = *last;
     Q_EMIT eventsAppended(m_knownSeq);
-    Q_EMIT ticketsChanged();
 }
 
 } // namespace crema

@@ -97,13 +97,15 @@ public:
     // Moves a ticket to `state` (any state: forward is a bump, backward a recall). With a command
     // id, the same command is applied once however often it is sent. Returns whether it changed
     // anything. NotFound for an unknown ticket, InvalidInput for an unknown state or `cancelled`,
-    // BusinessRule for a ticket that was cancelled or whose every item was refunded.
+    // BusinessRule for a ticket that was cancelled or whose every item was refunded. One unit of work,
+    // which publishes KitchenTicketChanged when the state changed.
     Result<bool> setState(qint64 ticketId, const QString& state, const QString& commandUuid = {});
 
     // Orders (paid in the last 12 hours) whose station parts are all ready or completed and at
     // least one not yet completed: what the POS shows as "order ready".
     Result<QList<ReadyOrder>> readyOrders();
-    // Marks all of an order's tickets completed (handed over at the counter).
+    // Marks all of an order's tickets completed (handed over at the counter), in one unit of work that
+    // publishes KitchenTicketChanged for each ticket it completed.
     Status collect(const QString& orderUuid);
 
     Result<QHash<QString, StationTiming>> stationTimings();
@@ -121,9 +123,10 @@ public:
     qint64 knownSeq() const { return m_knownSeq; }
 
 Q_SIGNALS:
-    // New events up to `lastSeq` were written (by anyone).
+    // New events up to `lastSeq` were written (by anyone: this process, or another found by polling),
+    // for the feed and the screens that follow it. A change this process made is also published as
+    // KitchenTicketChanged (or the order's change) on the database's ChangeHub.
     void eventsAppended(qint64 lastSeq);
-    void ticketsChanged();
 
 private:
     Database& m_db;

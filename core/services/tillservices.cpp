@@ -78,8 +78,10 @@ void TillServices::onChanged(const ChangeSet& changes)
 {
     // Checkpoint in the quiet after a write, never inside one.
     checkpointer->noteWrite();
-    if (changes.contains(Change::Kind::OrderPaid) || changes.contains(Change::Kind::OrderRefunded))
-        kitchen->checkNow(); // new or cancelled tickets for the screens
+    // New, cancelled or bumped tickets for the screens and the feed, whichever KitchenService bumped them.
+    if (changes.contains(Change::Kind::OrderPaid) || changes.contains(Change::Kind::OrderRefunded)
+        || changes.contains(Change::Kind::KitchenTicketChanged))
+        kitchen->checkNow();
     if (changes.contains(Change::Kind::StockMoved))
         Q_EMIT inventory->stockChanged();
 }

@@ -6,8 +6,8 @@
 #include "common/clock.h"
 #include "common/ids.h"
 #include "storage/database.h"
-#include "storage/scopedtransaction.h"
 #include "storage/sql.h"
+#include "storage/unitofwork.h"
 
 #include <QJsonDocument>
 #include <QTimeZone>
@@ -108,10 +108,10 @@ Result<Shift> ShiftService::open(const StaffMember& actor, Money openingFloat)
     CREMA_TRY(StaffService::require(actor, Permission::UsePos));
     if (openingFloat.isNegative())
         return fail(Error::Code::InvalidInput, QStringLiteral("the float cannot be negative"));
-    const QSqlDatabase db = m_db.connection();
-    auto tx = ScopedTransaction::begin(db);
-    if (!tx)
-        return tx.error();
+    auto work = UnitOfWork::begin(m_db);
+    if (!work)
+        return work.error();
+    const QSqlDatabase& db = work->db();
     auto existing = current();
     if (!existing)
         return existing.error();
@@ -128,8 +128,13 @@ Result<Shift> ShiftService::open(const StaffMember& actor, Money openingFloat)
     s.id = q.lastInsertId();
     CREMA_TRY(AuditLog::record(db, m_clock, m_site.terminalId, actor.id, 0, QStringLiteral("shift.open"),
         {{QStringLiteral("float_cents"), openingFloat.cents()}}));
-    CREMA_TRY(tx->commit());
-    Q_EMIT shiftChanged();
+    work->queueEvent(QStringLiteral("shift"), s.uuid, QStringLiteral("shift.opened"),
+        {{QStringLiteral("shift"), s.uuid}, {QStringLiteral("store"), m_site.storeUuid},
+            {QStringLiteral("terminal"), m_site.terminalUuid}, {QStringLiteral("opened_by"), actor.uuid},
+            {QStringLiteral("float_cents"), openingFloat.cents()}, {QStringLiteral("opened_at"), toDbTime(now)}},
+        toDbTime(now));
+    work->record(Change {Change::Kind::ShiftOpened, s.id});
+    CREMA_TRY(work->commit());
     return s;
 }
 
@@ -158,22 +163,29 @@ Status ShiftService::moveCash(
     auto authorisedBy = m_staff.authorise(actor, Permission::ManageCash, overridePin);
     if (!authorisedBy)
         return authorisedBy.error();
-    const QSqlDatabase db = m_db.connection();
-    auto tx = ScopedTransaction::begin(db);
-    if (!tx)
-        return tx.error();
+    auto work = UnitOfWork::begin(m_db);
+    if (!work)
+        return work.error();
+    const QSqlDatabase& db = work->db();
     auto shift = openShift();
     if (!shift)
         return shift.error();
+    const QString movement = newUuid();
+    const QString now = toDbTime(m_clock.nowUtc());
     SqlQuery q(db,
         QStringLiteral("INSERT INTO cash_movements (uuid, shift_id, kind, amount_cents, reason, staff_id, created_at) "
                        "VALUES (?, ?, ?, ?, ?, ?, ?)"));
-    q.bindAll({newUuid(), shift->id, kind, amount.cents(), reason.trimmed(), actor.id, toDbTime(m_clock.nowUtc())});
+    q.bindAll({movement, shift->id, kind, amount.cents(), reason.trimmed(), actor.id, now});
     CREMA_TRY(q.run(QStringLiteral("recording cash %1").arg(kind)));
     CREMA_TRY(AuditLog::record(db, m_clock, m_site.terminalId, actor.id, *authorisedBy, QStringLiteral("cash.") + kind,
         {{QStringLiteral("amount_cents"), amount.cents()}, {QStringLiteral("reason"), reason.trimmed()}}));
-    CREMA_TRY(tx->commit());
-    Q_EMIT shiftChanged();
+    work->queueEvent(QStringLiteral("shift"), shift->uuid, QStringLiteral("shift.cash_moved"),
+        {{QStringLiteral("shift"), shift->uuid}, {QStringLiteral("movement"), movement}, {QStringLiteral("kind"), kind},
+            {QStringLiteral("amount_cents"), amount.cents()}, {QStringLiteral("reason"), reason.trimmed()},
+            {QStringLiteral("staff"), actor.uuid}, {QStringLiteral("moved_at"), now}},
+        now);
+    work->record(Change {Change::Kind::CashMoved, shift->id});
+    CREMA_TRY(work->commit());
     return {};
 }
 
@@ -256,10 +268,10 @@ Result<ShiftReport> ShiftService::close(const StaffMember& actor, Money counted,
     auto authorisedBy = m_staff.authorise(actor, Permission::ManageCash, overridePin);
     if (!authorisedBy)
         return authorisedBy.error();
-    const QSqlDatabase db = m_db.connection();
-    auto tx = ScopedTransaction::begin(db);
-    if (!tx)
-        return tx.error();
+    auto work = UnitOfWork::begin(m_db);
+    if (!work)
+        return work.error();
+    const QSqlDatabase& db = work->db();
     auto shift = openShift();
     if (!shift)
         return shift.error();
@@ -280,8 +292,13 @@ Result<ShiftReport> ShiftService::close(const StaffMember& actor, Money counted,
         {{QStringLiteral("expected_cents"), r->expectedCash.cents()},
             {QStringLiteral("counted_cents"), counted.cents()},
             {QStringLiteral("difference_cents"), r->difference().cents()}}));
-    CREMA_TRY(tx->commit());
-    Q_EMIT shiftChanged();
+    // The Z report goes to HQ as it was printed and kept.
+    work->queueEvent(QStringLiteral("shift"), shift->uuid, QStringLiteral("shift.closed"),
+        {{QStringLiteral("shift"), shift->uuid}, {QStringLiteral("closed_by"), actor.uuid},
+            {QStringLiteral("closed_at"), toDbTime(now)}, {QStringLiteral("z_report"), r->toJson()}},
+        toDbTime(now));
+    work->record(Change {Change::Kind::ShiftClosed, shift->id});
+    CREMA_TRY(work->commit());
     return r;
 }
 

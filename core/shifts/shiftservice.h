@@ -55,7 +55,9 @@ struct ShiftReport {
 };
 
 // Shifts of this till: open with a float, cash in and out with a reason, an X report at any time,
-// close with the counted cash into a Z report that is kept as it was printed.
+// close with the counted cash into a Z report that is kept as it was printed. Each write is one unit
+// of work that queues its event for HQ (shift.opened, shift.cash_moved, shift.closed) and publishes
+// ShiftOpened, CashMoved or ShiftClosed on the database's ChangeHub.
 class ShiftService : public QObject {
     Q_OBJECT
 public:
@@ -70,9 +72,6 @@ public:
     Result<ShiftReport> xReport();
     Result<ShiftReport> close(const StaffMember& actor, Money counted, const QString& overridePin = {});
     Result<ShiftReport> zReport(qint64 shiftId);
-
-Q_SIGNALS:
-    void shiftChanged();
 
 private:
     Result<ShiftReport> report(const Shift& shift, const QDateTime& to);

@@ -8,6 +8,7 @@
 #include "storage/database.h"
 #include "storage/scopedtransaction.h"
 #include "storage/sql.h"
+#include "storage/unitofwork.h"
 
 #include <QJsonArray>
 
@@ -86,6 +87,9 @@ int StaffService::padWaitSeconds(int failures)
     return std::min(kFirstPadWaitSeconds << doublings, kMaxPadWaitSeconds);
 }
 
+// Login bookkeeping (wrong PINs, waits, locks) is security state, not data anyone shows or HQ is
+// owed: a plain transaction of its own, committed even when the use case that asked for the PIN fails
+// afterwards, so a wrong PIN always counts.
 Result<StaffService::Failure> StaffService::recordFailure(const QString& loginKey)
 {
     auto tx = ScopedTransaction::begin(m_db.connection());
@@ -125,6 +129,7 @@ Status StaffService::clearFailures(const QString& loginKey)
 Status StaffService::clearLock(const StaffMember& by, const QString& loginKey)
 {
     CREMA_TRY(require(by, Permission::ManageStaff));
+    // Login bookkeeping and its audit entry, like recordFailure: no change anyone subscribes to.
     auto tx = ScopedTransaction::begin(m_db.connection());
     if (!tx)
         return tx.error();
@@ -211,10 +216,7 @@ Result<StaffMember> StaffService::login(const QString& pin)
     auto who = candidates(QString());
     if (!who)
         return who.error();
-    auto member = checkPin(padLoginKey(), *who, pin);
-    if (member)
-        Q_EMIT loggedIn(*member);
-    return member;
+    return checkPin(padLoginKey(), *who, pin);
 }
 
 Result<StaffMember> StaffService::loginAs(const QString& staffName, const QString& pin)
@@ -224,10 +226,7 @@ Result<StaffMember> StaffService::loginAs(const QString& staffName, const QStrin
         return who.error();
     if (who->isEmpty())
         return fail(Error::Code::NotFound, QStringLiteral("no active staff member named '%1'").arg(staffName));
-    auto member = checkPin(staffLoginKey(who->first().member), *who, pin);
-    if (member)
-        Q_EMIT loggedIn(*member);
-    return member;
+    return checkPin(staffLoginKey(who->first().member), *who, pin);
 }
 
 Status StaffService::require(const StaffMember& actor, Permission permission)
@@ -277,6 +276,7 @@ Result<StaffMember> StaffService::authoriseOverride(const StaffMember& actor, Pe
     auto authoriser = verifyOverride(actor, permission, managerPin);
     if (!authoriser)
         return authoriser.error();
+    // Only an audit entry: no change anyone subscribes to, nothing for HQ.
     auto tx = ScopedTransaction::begin(m_db.connection());
     if (!tx)
         return tx.error();
@@ -307,26 +307,28 @@ Result<StaffMember> StaffService::insertStaff(const QString& name, Role role, co
     if (!hash)
         return hash.error();
 
-    auto tx = ScopedTransaction::begin(m_db.connection());
-    if (!tx)
-        return tx.error();
-    auto exists = queryScalar(m_db.connection(), QStringLiteral("SELECT 1 FROM staff WHERE name = ?"), {trimmed},
-        QStringLiteral("checking staff names"));
+    auto work = UnitOfWork::begin(m_db);
+    if (!work)
+        return work.error();
+    const QSqlDatabase& db = work->db();
+    auto exists = queryScalar(
+        db, QStringLiteral("SELECT 1 FROM staff WHERE name = ?"), {trimmed}, QStringLiteral("checking staff names"));
     if (!exists)
         return exists.error();
     if (exists->isValid())
         return fail(Error::Code::Conflict, QStringLiteral("a staff member named '%1' already exists").arg(trimmed));
     StaffMember m {0, newUuid(), trimmed, role, true};
-    SqlQuery q(m_db.connection(),
+    SqlQuery q(db,
         QStringLiteral("INSERT INTO staff (uuid, name, role_id, pin_hash, active, created_at) "
                        "VALUES (?, ?, (SELECT id FROM roles WHERE code = ?), ?, 1, ?)"));
     q.bindAll({m.uuid, m.name, roleCode(role), *hash, toDbTime(m_clock.nowUtc())});
     CREMA_TRY(q.run(QStringLiteral("adding staff member %1").arg(trimmed)));
     m.id = q.lastInsertId();
-    CREMA_TRY(AuditLog::record(m_db.connection(), m_clock, m_terminalId, byStaffId, 0, QStringLiteral("staff.add"),
+    CREMA_TRY(AuditLog::record(db, m_clock, m_terminalId, byStaffId, 0, QStringLiteral("staff.add"),
         {{QStringLiteral("name"), m.name}, {QStringLiteral("role"), roleCode(role)}}));
-    CREMA_TRY(tx->commit());
-    Q_EMIT staffChanged();
+    // No event for HQ: staff are master data that will come down from HQ, and a PIN hash never leaves the till.
+    work->record(Change {Change::Kind::StaffChanged, m.id});
+    CREMA_TRY(work->commit());
     return m;
 }
 

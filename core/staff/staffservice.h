@@ -68,7 +68,8 @@ public:
     // 0 when the actor needed nobody, PermissionDenied when they may not and no PIN was given.
     Result<qint64> authorise(const StaffMember& actor, Permission permission, const QString& managerPin);
 
-    // Adds a person. `by` needs ManageStaff. The PIN must be unused by any active person.
+    // Adds a person. `by` needs ManageStaff. The PIN must be unused by any active person. One unit of
+    // work, which publishes StaffChanged with the person's id on the database's ChangeHub.
     Result<StaffMember> addStaff(const StaffMember& by, const QString& name, Role role, const QString& pin);
     // Bootstrap only (init and the demo): no actor exists yet.
     Result<StaffMember> addFirstStaff(const QString& name, Role role, const QString& pin);
@@ -81,10 +82,6 @@ public:
     Status clearLock(const StaffMember& by, const QString& loginKey);
     QString padLoginKey() const;
     static QString staffLoginKey(const StaffMember& member);
-
-Q_SIGNALS:
-    void staffChanged();
-    void loggedIn(const crema::StaffMember& member);
 
 private:
     struct Candidate {

@@ -8,6 +8,7 @@
 #include <QMetaType>
 #include <QObject>
 #include <QSqlDatabase>
+#include <QString>
 
 namespace crema {
 
@@ -24,10 +25,17 @@ struct Change {
         PointsMoved, // id: the customer
         CustomerAdded, // id: the customer
         SalesImported, // history came in from elsewhere (an import, the demo, the generator)
+        ShiftOpened, // id: the shift
+        ShiftClosed, // id: the shift
+        CashMoved, // id: the shift the cash went into or out of
+        SettingChanged, // key: the setting (set or reset)
+        StaffChanged, // id: the person
+        KitchenTicketChanged, // id: the ticket (bumped, recalled or handed over)
     };
     Kind kind = Kind::OrderPaid;
     qint64 id = 0;
     qint64 receiptNo = 0;
+    QString key {}; // SettingChanged only
 
     bool operator==(const Change&) const = default;
 };

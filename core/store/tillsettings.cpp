@@ -7,8 +7,8 @@
 #include "receipts/escposprinter.h"
 #include "staff/staffservice.h"
 #include "storage/database.h"
-#include "storage/scopedtransaction.h"
 #include "storage/sql.h"
+#include "storage/unitofwork.h"
 #include "store/site.h"
 
 #include <QJsonArray>
@@ -347,10 +347,10 @@ QJsonObject TillSettings::toJson(const QList<SettingState>& settings)
 Status TillSettings::write(const StaffMember& actor, const SettingDefinition& d, const QString* value)
 {
     CREMA_TRY(StaffService::require(actor, d.permission));
-    const QSqlDatabase db = m_db.connection();
-    auto tx = ScopedTransaction::begin(db);
-    if (!tx)
-        return tx.error();
+    auto work = UnitOfWork::begin(m_db);
+    if (!work)
+        return work.error();
+    const QSqlDatabase& db = work->db();
     auto site = loadSite(db);
     if (!site)
         return site.error();
@@ -369,9 +369,9 @@ Status TillSettings::write(const StaffMember& actor, const SettingDefinition& d,
     }
     CREMA_TRY(AuditLog::record(db, m_clock, site->terminalId, actor.id, 0,
         value ? QStringLiteral("settings.set") : QStringLiteral("settings.reset"), details));
-    CREMA_TRY(tx->commit());
-    Q_EMIT changed(d.key);
-    return {};
+    // A till's own settings: nothing for HQ.
+    work->record(Change {Change::Kind::SettingChanged, 0, 0, d.key});
+    return work->commit();
 }
 
 Result<SettingState> TillSettings::set(const StaffMember& actor, const QString& key, const QString& text)

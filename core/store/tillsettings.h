@@ -91,8 +91,9 @@ public:
     Result<QList<SettingState>> list();
     Result<SettingState> state(const QString& key);
 
-    // Checks the actor's permission and the value, stores the normalised value, writes the audit log
-    // and emits changed(). An invalid value is refused with InvalidInput naming the key, the value and
+    // Checks the actor's permission and the value, stores the normalised value and writes the audit log
+    // in one unit of work, which publishes SettingChanged with the key on the database's ChangeHub
+    // (also for reset). An invalid value is refused with InvalidInput naming the key, the value and
     // what is allowed; an unknown key is refused naming the known ones.
     Result<SettingState> set(const StaffMember& actor, const QString& key, const QString& text);
     // Back to the default (the stored value is removed).
@@ -105,9 +106,6 @@ public:
 
     // The normalised text to store for `text`, or InvalidInput naming the key, the value and what is allowed.
     static Result<QString> validate(const SettingDefinition& definition, const QString& text);
-
-Q_SIGNALS:
-    void changed(const QString& key);
 
 private:
     Result<const SettingDefinition*> known(const QString& key) const;

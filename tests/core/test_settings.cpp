@@ -1,6 +1,7 @@
 #include "common/clock.h"
 #include "staff/staffservice.h"
 #include "storage/sql.h"
+#include "storage/unitofwork.h"
 #include "store/setupservice.h"
 #include "store/site.h"
 #include "store/tillsettings.h"
@@ -30,7 +31,13 @@ struct SettingsFixture {
         const Site site = loadSite(db->connection()).value();
         staff = std::make_unique<StaffService>(*db, clock, site.terminalId, site.terminalUuid);
         settings = std::make_unique<TillSettings>(*db, clock);
-        QObject::connect(settings.get(), &TillSettings::changed, [this](const QString& key) { changes << key; });
+        // Every change the file announces: a setting's key, anything else by name so a test sees it.
+        QObject::connect(&db->changes(), &ChangeHub::changed, settings.get(), [this](const ChangeSet& set) {
+            for (const Change& c : set.all())
+                changes << (c.kind == Change::Kind::SettingChanged ? c.key : QStringLiteral("(not a setting)"));
+            if (set.all().size() != 1)
+                changes << QStringLiteral("(more than one change at once)");
+        });
     }
     StaffMember owner() { return staff->login(QStringLiteral("4444")).value(); }
     StaffMember manager() { return staff->login(QStringLiteral("3333")).value(); }
@@ -185,6 +192,7 @@ TEST_CASE("settings: only the owner may change or reset them", "[core][settings]
     CHECK(f.settings->reset(f.manager(), QStringLiteral("cashier_discount_limit_bp")).error().code
         == Error::Code::PermissionDenied);
     CHECK(f.settings->cashierDiscountLimitBp() == 5000);
+    CHECK(f.changes == QStringList {QStringLiteral("cashier_discount_limit_bp")}); // refusals announce nothing
 }
 
 TEST_CASE("settings: reset brings back the default and marks it so", "[core][settings]")

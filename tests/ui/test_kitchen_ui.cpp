@@ -201,3 +201,32 @@ TEST_CASE("POS: an order whose every station part is ready shows as ready, a tou
     CHECK(pos.readyOrders().isEmpty());
     CHECK(w.kitchen.openTickets().value().isEmpty());
 }
+
+TEST_CASE("POS: the ready list follows the change hub, whichever kitchen service bumped or handed over the order",
+    "[ui][kitchen]")
+{
+    test::WindowFixture w;
+    QTest::keyClicks(w.window.login(), QStringLiteral("1111"));
+    QTest::keyClick(w.window.login(), Qt::Key_Return);
+    REQUIRE_FALSE(w.window.isLocked());
+    auto cashier = w.staff.login(QStringLiteral("1111"));
+    REQUIRE_OK(cashier);
+    Cart cart;
+    cart.lines.append(parseItemSpec(*w.sales.menu().value(), QStringLiteral("Latte")).value());
+    auto sale = w.sales.checkout(*cashier, SaleRequest {cart, {test::TillFixture::card()}, {}, 0});
+    REQUIRE_OK(sale);
+    PosWidget& pos = *w.window.pos();
+    QApplication::processEvents();
+    CHECK(pos.readyOrders().isEmpty());
+
+    // Another writer of the same file in this process, not the till's own kitchen service.
+    KitchenService screen(*w.db, w.clock);
+    auto tickets = screen.openTickets();
+    REQUIRE_OK(tickets);
+    REQUIRE(tickets->size() == 1);
+    REQUIRE(screen.setState(tickets->first().id, KitchenState::Ready).value());
+    // No turn of the event loop, so no poll: the hub told the POS as the bump committed.
+    CHECK(pos.readyOrders() == QStringList {QStringLiteral("#%1 ready").arg(sale->receiptNo)});
+    REQUIRE_OK(screen.collect(sale->orderUuid));
+    CHECK(pos.readyOrders().isEmpty());
+}

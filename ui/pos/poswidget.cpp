@@ -12,6 +12,7 @@
 #include "paymentdialog.h"
 #include "print/receiptoutput.h"
 #include "shiftdialog.h"
+#include "storage/unitofwork.h"
 #include "widgets/messagetone.h"
 
 #include <QApplication>
@@ -157,7 +158,11 @@ PosWidget::PosWidget(UiServices services, ReceiptOutput& receipts, QWidget* pare
     readyLayout->setContentsMargins(0, 0, 0, 0);
     readyLayout->setSpacing(6);
     m_ready->hide();
-    connect(&m_services.kitchen, &KitchenService::ticketsChanged, this, &PosWidget::refreshReady);
+    // Bumped or handed over from any screen of this till, or cancelled by a refund.
+    connect(&m_services.changes, &ChangeHub::changed, this, [this](const ChangeSet& changes) {
+        if (changes.contains(Change::Kind::KitchenTicketChanged) || changes.contains(Change::Kind::OrderRefunded))
+            refreshReady();
+    });
     right->addWidget(m_ready);
     right->addWidget(m_customer);
     right->addWidget(m_cartView, 1);
