@@ -5,10 +5,12 @@
 #include "pos/poswidget.h"
 #include "print/receiptoutput.h"
 #include "shell/uiservices.h"
+#include "storage/database.h"
 #include "tillfixture.h"
 #include "windowfixture.h"
 
 #include <QApplication>
+#include <QElapsedTimer>
 #include <QLabel>
 #include <QPushButton>
 #include <QTest>
@@ -229,4 +231,37 @@ TEST_CASE("POS: the ready list follows the change hub, whichever kitchen service
     CHECK(pos.readyOrders() == QStringList {QStringLiteral("#%1 ready").arg(sale->receiptNo)});
     REQUIRE_OK(screen.collect(sale->orderUuid));
     CHECK(pos.readyOrders().isEmpty());
+}
+
+TEST_CASE("POS: a bump by another program on the same file reaches the ready list through the kitchen's polling",
+    "[ui][kitchen]")
+{
+    test::WindowFixture w;
+    QTest::keyClicks(w.window.login(), QStringLiteral("1111"));
+    QTest::keyClick(w.window.login(), Qt::Key_Return);
+    REQUIRE_FALSE(w.window.isLocked());
+    auto cashier = w.staff.login(QStringLiteral("1111"));
+    REQUIRE_OK(cashier);
+    Cart cart;
+    cart.lines.append(parseItemSpec(*w.sales.menu().value(), QStringLiteral("Latte")).value());
+    auto sale = w.sales.checkout(*cashier, SaleRequest {cart, {test::TillFixture::card()}, {}, 0});
+    REQUIRE_OK(sale);
+    PosWidget& pos = *w.window.pos();
+    QApplication::processEvents();
+    CHECK(pos.readyOrders().isEmpty());
+
+    // Its own connection and change hub, as cremactl kitchen-bump or a second crema on the file has.
+    auto other = Database::open(w.db->path());
+    REQUIRE_OK(other);
+    KitchenService screen(**other, w.clock);
+    auto tickets = screen.openTickets();
+    REQUIRE_OK(tickets);
+    REQUIRE(tickets->size() == 1);
+    REQUIRE(screen.setState(tickets->first().id, KitchenState::Ready).value());
+    const QStringList expected {QStringLiteral("#%1 ready").arg(sale->receiptNo)};
+    QElapsedTimer waited;
+    waited.start();
+    while (pos.readyOrders() != expected && waited.elapsed() < 5000)
+        QTest::qWait(20);
+    CHECK(pos.readyOrders() == expected);
 }

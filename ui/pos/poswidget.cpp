@@ -163,6 +163,9 @@ PosWidget::PosWidget(UiServices services, ReceiptOutput& receipts, QWidget* pare
         if (changes.contains(Change::Kind::KitchenTicketChanged) || changes.contains(Change::Kind::OrderRefunded))
             refreshReady();
     });
+    // Bumped by another program on this file (cremactl, a second till process): found by the kitchen
+    // service's polling, which the hub cannot announce.
+    connect(&m_services.kitchen, &KitchenService::eventsAppended, this, [this] { refreshReady(); });
     right->addWidget(m_ready);
     right->addWidget(m_customer);
     right->addWidget(m_cartView, 1);
