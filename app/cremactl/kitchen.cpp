@@ -294,9 +294,7 @@ int cmdKitchenStation(Context& ctx)
     auto actor = logIn(*till, p, ctx);
     if (!actor)
         return report(actor.error());
-    if (auto s = StaffService::require(*actor, Permission::ManageSettings); !s.ok())
-        return report(s.error());
-    auto station = kitchen.setStationTiming(args.first(), t); // the station's own spelling
+    auto station = kitchen.setStationTiming(*actor, args.first(), t); // the station's own spelling
     if (!station)
         return report(station.error());
     out() << *station << ": amber " << t.amberSeconds << " s, red " << t.redSeconds << " s\n";
