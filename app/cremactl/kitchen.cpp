@@ -265,7 +265,7 @@ int cmdKitchenStation(Context& ctx)
     std::unique_ptr<Till> till;
     if (int code = begin(p, ctx,
             QStringLiteral("Show the kitchen stations and when their tickets turn amber and red; with NAME, --amber "
-                           "and --red (and a manager's --pin), change one."),
+                           "and --red (and the --pin of someone who may change settings: the owner), change one."),
             till, -1);
         code >= 0)
         return code;
