@@ -2,9 +2,11 @@
 #include "backoffice/dashboardwidget.h"
 #include "backoffice/importsalesdialog.h"
 #include "common/clock.h"
+#include "login/loginwidget.h"
 #include "reporting/salesreport.h"
 #include "testsupport.h"
 #include "widgets/pinpromptdialog.h"
+#include "windowfixture.h"
 
 #include <QApplication>
 #include <QLineEdit>
@@ -139,4 +141,41 @@ TEST_CASE("the dashboard shows a cashier's refusal, asks for a manager's PIN and
     const int reads = widget.readsStarted();
     QTest::mouseClick(widget.refreshButton(), Qt::LeftButton);
     CHECK(widget.readsStarted() == reads);
+}
+
+TEST_CASE("the till window's back office reads and imports as the person logged in, and forgets them on lock",
+    "[ui][import][auth]")
+{
+    test::WindowFixture w;
+    QTest::keyClicks(w.window.login(), QStringLiteral("3333"));
+    QTest::keyClick(w.window.login(), Qt::Key_Return);
+    REQUIRE_FALSE(w.window.isLocked());
+    auto* button = w.window.findChild<QPushButton*>(QStringLiteral("importSalesButton"));
+    REQUIRE(button);
+    button->click();
+    auto* dialog = w.window.findChild<ImportSalesDialog*>();
+    REQUIRE(dialog);
+    REQUIRE(dialog->loadFile(QStringLiteral(CREMA_TEST_DATA "/bakery-excerpt.csv")));
+    dialog->setColumn(ImportField::Product, QStringLiteral("Item"));
+    dialog->setColumn(ImportField::Order, QStringLiteral("Transaction"));
+    QTest::mouseClick(dialog->importButton(), Qt::LeftButton);
+    INFO(dialog->statusText().toStdString());
+    CHECK(dialog->result().orders == 132);
+    CHECK(openPrompt(dialog) == nullptr); // a manager needs nobody
+    CHECK(test::scalar(*w.db,
+              QStringLiteral("SELECT count(*) FROM audit_log AS a JOIN staff AS s ON s.id = a.actor_staff_id WHERE "
+                             "a.action = 'sales.import' AND s.name = 'Morgan Manager'"))
+        == 1);
+    dialog->close();
+    QApplication::processEvents();
+
+    // Locked, the dashboard reads for nobody: no read starts, whatever asks for one.
+    auto* dashboard = w.window.findChild<DashboardWidget*>();
+    REQUIRE(dashboard);
+    w.window.lock();
+    for (int i = 0; i < 2000 && dashboard->isLoading(); ++i)
+        QTest::qWait(10);
+    const int reads = dashboard->readsStarted();
+    dashboard->reload();
+    CHECK(dashboard->readsStarted() == reads);
 }

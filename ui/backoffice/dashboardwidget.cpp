@@ -2,9 +2,9 @@
 
 #include "backoffice/chartcard.h"
 #include "backoffice/heatmapwidget.h"
+#include "backoffice/manageroverride.h"
 #include "backoffice/rankedbarswidget.h"
 #include "common/clock.h"
-#include "widgets/pinpromptdialog.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>
@@ -308,24 +308,18 @@ void DashboardWidget::askManager(const QString& why)
 {
     if (!isVisible())
         return; // asked again when shown: every show reads again
-    // One prompt at a time: reads after a sale may be refused again while it is open.
-    for (const PinPromptDialog* open : findChildren<PinPromptDialog*>(QString(), Qt::FindDirectChildrenOnly)) {
-        if (open->isVisible())
-            return;
-    }
     const qint64 asked = m_actor.id;
-    PinPromptDialog::ask(this, why, [this, asked](const QString& pin) {
-        if (m_actor.id != asked || asked == 0)
-            return; // the till was locked or changed hands meanwhile
-        auto manager
-            = m_staff.authoriseOverride(m_actor, Permission::ViewReports, pin, QStringLiteral("override.view_reports"));
-        if (!manager) {
-            m_status->setText(tr("Not authorised: %1").arg(manager.error().message));
-            return;
-        }
-        m_reader = *manager;
-        reload();
-    });
+    askManagerOverride(this, m_staff, m_actor, Permission::ViewReports, why, QStringLiteral("override.view_reports"),
+        [this, asked](const Result<StaffMember>& manager) {
+            if (m_actor.id != asked)
+                return; // the till was locked or changed hands meanwhile
+            if (!manager) {
+                m_status->setText(tr("Not authorised: %1").arg(manager.error().message));
+                return;
+            }
+            m_reader = *manager;
+            reload();
+        });
 }
 
 void DashboardWidget::setStore(qint64 storeId)

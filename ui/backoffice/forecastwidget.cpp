@@ -1,7 +1,7 @@
 #include "forecastwidget.h"
 
+#include "backoffice/manageroverride.h"
 #include "common/clock.h"
-#include "widgets/pinpromptdialog.h"
 
 #include <QChart>
 #include <QChartView>
@@ -226,23 +226,18 @@ void ForecastWidget::askManager(const QString& why)
 {
     if (!isVisible())
         return; // asked again when shown
-    for (const PinPromptDialog* open : findChildren<PinPromptDialog*>(QString(), Qt::FindDirectChildrenOnly)) {
-        if (open->isVisible())
-            return;
-    }
     const qint64 asked = m_actor.id;
-    PinPromptDialog::ask(this, why, [this, asked](const QString& pin) {
-        if (m_actor.id != asked || asked == 0)
-            return; // the till was locked or changed hands meanwhile
-        auto manager
-            = m_staff.authoriseOverride(m_actor, Permission::ViewReports, pin, QStringLiteral("override.view_reports"));
-        if (!manager) {
-            m_trust->setText(tr("Not authorised: %1").arg(manager.error().message));
-            return;
-        }
-        m_reader = *manager;
-        reload();
-    });
+    askManagerOverride(this, m_staff, m_actor, Permission::ViewReports, why, QStringLiteral("override.view_reports"),
+        [this, asked](const Result<StaffMember>& manager) {
+            if (m_actor.id != asked)
+                return; // the till was locked or changed hands meanwhile
+            if (!manager) {
+                m_trust->setText(tr("Not authorised: %1").arg(manager.error().message));
+                return;
+            }
+            m_reader = *manager;
+            reload();
+        });
 }
 
 void ForecastWidget::setOptions(const QDate& start, int horizon, ForecastMethod method)

@@ -1,6 +1,6 @@
 #include "importsalesdialog.h"
 
-#include "widgets/pinpromptdialog.h"
+#include "backoffice/manageroverride.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -297,16 +297,15 @@ void ImportSalesDialog::runImportAs(const StaffMember& who)
         m_status->setStyleSheet(QStringLiteral("color: #b3261e;"));
         // Refused for the person's role: a manager's PIN may allow it, and the import is then theirs.
         if (result.error().code == Error::Code::PermissionDenied && who.id == m_actor.id)
-            PinPromptDialog::ask(this, result.error().message, [this](const QString& pin) {
-                auto manager = m_staff.authoriseOverride(
-                    m_actor, Permission::ImportSales, pin, QStringLiteral("override.import_sales"));
-                if (!manager) {
-                    m_status->setText(tr("Not authorised: %1").arg(manager.error().message));
-                    m_status->setStyleSheet(QStringLiteral("color: #b3261e;"));
-                    return;
-                }
-                runImportAs(*manager);
-            });
+            askManagerOverride(this, m_staff, m_actor, Permission::ImportSales, result.error().message,
+                QStringLiteral("override.import_sales"), [this](const Result<StaffMember>& manager) {
+                    if (!manager) {
+                        m_status->setText(tr("Not authorised: %1").arg(manager.error().message));
+                        m_status->setStyleSheet(QStringLiteral("color: #b3261e;"));
+                        return;
+                    }
+                    runImportAs(*manager);
+                });
         return;
     }
     m_result = *result;
