@@ -139,8 +139,7 @@ int cmdCustomer(Context& ctx)
     if (!orders)
         return report(orders.error());
     if (p.isSet(json)) {
-        printJson(QJsonObject {{QStringLiteral("name"), c->name}, {QStringLiteral("phone"), c->phone},
-            {QStringLiteral("points"), c->points}, {QStringLiteral("orders"), ordersJson(*orders)}});
+        printJson(customerOrdersJson(*c, *orders));
         return Ok;
     }
     out() << c->name << "  " << c->phone << "  " << c->points << " points\n";

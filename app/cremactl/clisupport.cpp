@@ -138,21 +138,6 @@ Result<StaffMember> logInFor(
         *actor, permission, managerPin, action, {{QStringLiteral("command"), ctx.command}});
 }
 
-QJsonArray ordersJson(const QList<OrderSummary>& orders)
-{
-    QJsonArray arr;
-    for (const OrderSummary& o : orders) {
-        QJsonObject row {
-            {QStringLiteral("receipt"), o.receiptNo ? QJsonValue(o.receiptNo) : QJsonValue(QJsonValue::Null)},
-            {QStringLiteral("total_cents"), o.total.cents()}, {QStringLiteral("status"), o.status},
-            {QStringLiteral("created_at"), toDbTime(o.createdAt)}, {QStringLiteral("order"), o.id}};
-        if (!o.name.isEmpty())
-            row.insert(QStringLiteral("name"), o.name);
-        arr.append(row);
-    }
-    return arr;
-}
-
 void printOrders(const Till& t, const QList<OrderSummary>& orders)
 {
     const QTimeZone tz(t.site.timeZone.toUtf8());

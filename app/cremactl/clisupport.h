@@ -81,8 +81,7 @@ Result<StaffMember> logIn(Till& till, const QCommandLineParser& p, const Context
 Result<StaffMember> logInFor(
     Till& till, const QCommandLineParser& p, const Context& ctx, Permission permission, const QString& action);
 
-// Orders as `orders` and `customer` print them.
-QJsonArray ordersJson(const QList<OrderSummary>& orders);
+// Orders as `orders` and `customer` print them (their JSON is OrderSummary::toJson, in core).
 void printOrders(const Till& t, const QList<OrderSummary>& orders);
 
 // The owner's commands (report, forecast): a CSV row on stdout, fields quoted where needed.

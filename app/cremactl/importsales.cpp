@@ -77,21 +77,7 @@ int cmdImportSales(Context& ctx)
     const bool refused = !result->skipped.isEmpty() && !p.isSet(skipInvalid);
 
     if (p.isSet(json)) {
-        QJsonArray skipped;
-        for (const SkippedRow& s : result->skipped)
-            skipped.append(QJsonObject {{QStringLiteral("line"), s.line}, {QStringLiteral("reason"), s.reason}});
-        QJsonObject formats;
-        for (const auto& [key, value] : {std::pair {"date", result->dateFormat}, std::pair {"time", result->timeFormat},
-                 std::pair {"datetime", result->dateTimeFormat}}) {
-            if (!value.isEmpty())
-                formats.insert(QLatin1String(key), value);
-        }
-        printJson({{QStringLiteral("imported_rows"), result->importedRows}, {QStringLiteral("orders"), result->orders},
-            {QStringLiteral("skipped"), skipped}, {QStringLiteral("already_imported"), result->alreadyImported},
-            {QStringLiteral("created_products"), QJsonArray::fromStringList(result->createdProducts)},
-            {QStringLiteral("created_stores"), QJsonArray::fromStringList(result->createdStores)},
-            {QStringLiteral("formats"), formats}, {QStringLiteral("dry_run"), p.isSet(dryRun)},
-            {QStringLiteral("written"), result->written}});
+        printJson(result->toJson(p.isSet(dryRun)));
         return refused ? Refused : Ok;
     }
     if (refused) {

@@ -80,32 +80,8 @@ int cmdReport(Context& ctx)
         }
         return Ok;
     }
-    const auto figuresJson = [&](const SalesFigures& f) {
-        QJsonObject o {{QStringLiteral("orders"), f.orders}, {QStringLiteral("items"), f.items},
-            {QStringLiteral("revenue"), decimal(f.revenue())}, {QStringLiteral("revenue_cents"), f.revenue().cents()}};
-        if (!perProduct) {
-            o.insert(QStringLiteral("discounts"), decimal(f.discounts));
-            o.insert(QStringLiteral("refunds"), decimal(f.refunded));
-            o.insert(QStringLiteral("tax"), decimal(f.tax));
-        }
-        return o;
-    };
     if (p.isSet(json)) {
-        QJsonArray list;
-        for (const SalesRow& r : *rows) {
-            QJsonObject o = figuresJson(r.figures);
-            o.insert(QStringLiteral("period"), r.period);
-            list.append(o);
-        }
-        QJsonObject total = figuresJson(*totals);
-        total.insert(QStringLiteral("average_ticket"), decimal(totals->averageTicket()));
-        total.insert(QStringLiteral("refunds"), decimal(totals->refunded));
-        total.insert(QStringLiteral("discounts"), decimal(totals->discounts));
-        total.insert(QStringLiteral("tax"), decimal(totals->tax));
-        printJson({{QStringLiteral("from"), range.from.toString(Qt::ISODate)},
-            {QStringLiteral("to"), range.to.toString(Qt::ISODate)}, {QStringLiteral("store"), storeName},
-            {QStringLiteral("by"), groupingName(*grouping)}, {QStringLiteral("currency"), till->site.currency},
-            {QStringLiteral("rows"), list}, {QStringLiteral("totals"), total}});
+        printJson(salesReportJson(range, storeName, *grouping, till->site.currency, digits, *rows, *totals));
         return Ok;
     }
     out() << QStringLiteral("Sales %1 to %2, %3 by %4\n\n")

@@ -259,7 +259,7 @@ int cmdOrders(Context& ctx)
     if (!orders)
         return report(orders.error());
     if (p.isSet(json)) {
-        printJson(QJsonObject {{QStringLiteral("orders"), ordersJson(*orders)}});
+        printJson(QJsonObject {{QStringLiteral("orders"), OrderSummary::toJson(*orders)}});
         return Ok;
     }
     printOrders(*till, *orders);

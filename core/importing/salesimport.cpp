@@ -8,6 +8,7 @@
 #include "storage/sql.h"
 #include "storage/unitofwork.h"
 
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QSet>
 #include <QTimeZone>
@@ -411,6 +412,25 @@ void ImportMapping::mapSameNames(const QStringList& header)
         if (column >= 0 && !columns.values().contains(header[column]))
             columns.insert(f, header[column]);
     }
+}
+
+QJsonObject ImportResult::toJson(bool dryRun) const
+{
+    QJsonArray skippedRows;
+    for (const SkippedRow& s : skipped)
+        skippedRows.append(QJsonObject {{QStringLiteral("line"), s.line}, {QStringLiteral("reason"), s.reason}});
+    QJsonObject formats;
+    for (const auto& [key, value] :
+        {std::pair {"date", dateFormat}, std::pair {"time", timeFormat}, std::pair {"datetime", dateTimeFormat}}) {
+        if (!value.isEmpty())
+            formats.insert(QLatin1String(key), value);
+    }
+    return QJsonObject {{QStringLiteral("imported_rows"), importedRows}, {QStringLiteral("orders"), orders},
+        {QStringLiteral("skipped"), skippedRows}, {QStringLiteral("already_imported"), alreadyImported},
+        {QStringLiteral("created_products"), QJsonArray::fromStringList(createdProducts)},
+        {QStringLiteral("created_stores"), QJsonArray::fromStringList(createdStores)},
+        {QStringLiteral("formats"), formats}, {QStringLiteral("dry_run"), dryRun},
+        {QStringLiteral("written"), written}};
 }
 
 SalesImporter::SalesImporter(Database& db, const Clock& clock, Site site)

@@ -9,6 +9,7 @@
 
 #include <QDateTime>
 #include <QHash>
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 
@@ -73,6 +74,11 @@ struct ImportResult {
     QString timeFormat;
     QString dateTimeFormat;
     bool written = false; // false on a dry run or when invalid rows stopped it
+
+    // The JSON contract of `cremactl import-sales --json` (crema-hq serves the same):
+    // {"imported_rows","orders","skipped":[{"line","reason"}],"already_imported","created_products",
+    //  "created_stores","formats":{"date","time","datetime" (those read)},"dry_run","written"}
+    QJsonObject toJson(bool dryRun) const;
 };
 
 // Imports sales from another till's CSV export into the history: charts, reports and forecasts see

@@ -5,6 +5,7 @@
 #include "common/clock.h"
 #include "common/ids.h"
 #include "common/text.h"
+#include "customers/customerservice.h"
 #include "inventory/stockledger.h"
 #include "kitchen/kitchenticketwriter.h"
 #include "loyalty/loyaltyservice.h"
@@ -207,6 +208,30 @@ QJsonObject SaleResult::toJson() const
         {QStringLiteral("change_cents"), change.cents()}, {QStringLiteral("points_earned"), pointsEarned},
         {QStringLiteral("points_redeemed"), pointsRedeemed}, {QStringLiteral("stock_movements"), stockJson(stock)},
         {QStringLiteral("warnings"), QJsonArray::fromStringList(warnings)}};
+}
+
+QJsonObject OrderSummary::toJson() const
+{
+    QJsonObject row {{QStringLiteral("receipt"), receiptNo ? QJsonValue(receiptNo) : QJsonValue(QJsonValue::Null)},
+        {QStringLiteral("total_cents"), total.cents()}, {QStringLiteral("status"), status},
+        {QStringLiteral("created_at"), toDbTime(createdAt)}, {QStringLiteral("order"), id}};
+    if (!name.isEmpty())
+        row.insert(QStringLiteral("name"), name);
+    return row;
+}
+
+QJsonArray OrderSummary::toJson(const QList<OrderSummary>& orders)
+{
+    QJsonArray list;
+    for (const OrderSummary& o : orders)
+        list.append(o.toJson());
+    return list;
+}
+
+QJsonObject customerOrdersJson(const CustomerSummary& customer, const QList<OrderSummary>& orders)
+{
+    return QJsonObject {{QStringLiteral("name"), customer.name}, {QStringLiteral("phone"), customer.phone},
+        {QStringLiteral("points"), customer.points}, {QStringLiteral("orders"), OrderSummary::toJson(orders)}};
 }
 
 QJsonObject RefundResult::toJson() const

@@ -9,6 +9,7 @@
 #include "store/tillsettings.h"
 
 #include <QDateTime>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QObject>
 
@@ -100,7 +101,17 @@ struct OrderSummary {
     QDateTime createdAt; // UTC
     QString name; // a parked order's name
     QString customer;
+
+    // One order of `cremactl orders --json` and `customer --json` (crema-hq serves the same):
+    // {"order","receipt" (null until paid),"total_cents","status","created_at" (UTC),"name" (parked only)}
+    QJsonObject toJson() const;
+    static QJsonArray toJson(const QList<OrderSummary>& orders);
 };
+
+struct CustomerSummary;
+// A customer with their orders, newest first: `cremactl customer --json`:
+// {"name","phone","points","orders":[OrderSummary]}
+QJsonObject customerOrdersJson(const CustomerSummary& customer, const QList<OrderSummary>& orders);
 
 // What happens when the cashier presses Pay, and everything that can undo it. Every call is one
 // transaction: all of the order, its lines, payments, stock movements, points, kitchen tickets,

@@ -5,6 +5,7 @@
 #include "storage/sql.h"
 
 #include <QHash>
+#include <QJsonArray>
 #include <QMutex>
 
 #include <algorithm>
@@ -550,6 +551,35 @@ Result<DashboardData> SalesReport::dashboard(
     out.previousLoyalty = {previous->pointsEarned, previous->pointsRedeemed, *previousMembers};
     CREMA_TRY(tx->commit());
     return out;
+}
+
+QJsonObject salesReportJson(const DateRange& range, const QString& store, Grouping grouping, const QString& currency,
+    int digits, const QList<SalesRow>& rows, const SalesFigures& totals)
+{
+    const bool perProduct = grouping == Grouping::Product || grouping == Grouping::Category;
+    const auto decimal = [digits](Money m) { return m.toDecimalString(digits); };
+    const auto figuresJson = [&](const SalesFigures& f, bool perOrder) {
+        QJsonObject o {{QStringLiteral("orders"), f.orders}, {QStringLiteral("items"), f.items},
+            {QStringLiteral("revenue"), decimal(f.revenue())}, {QStringLiteral("revenue_cents"), f.revenue().cents()}};
+        if (perOrder) {
+            o.insert(QStringLiteral("discounts"), decimal(f.discounts));
+            o.insert(QStringLiteral("refunds"), decimal(f.refunded));
+            o.insert(QStringLiteral("tax"), decimal(f.tax));
+        }
+        return o;
+    };
+    QJsonArray list;
+    for (const SalesRow& r : rows) {
+        QJsonObject o = figuresJson(r.figures, !perProduct);
+        o.insert(QStringLiteral("period"), r.period);
+        list.append(o);
+    }
+    QJsonObject total = figuresJson(totals, true);
+    total.insert(QStringLiteral("average_ticket"), decimal(totals.averageTicket()));
+    return QJsonObject {{QStringLiteral("from"), range.from.toString(Qt::ISODate)},
+        {QStringLiteral("to"), range.to.toString(Qt::ISODate)}, {QStringLiteral("store"), store},
+        {QStringLiteral("by"), groupingName(grouping)}, {QStringLiteral("currency"), currency},
+        {QStringLiteral("rows"), list}, {QStringLiteral("totals"), total}};
 }
 
 } // namespace crema

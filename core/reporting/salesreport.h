@@ -5,6 +5,7 @@
 #include "reporting/reportperiod.h"
 #include "staff/staffservice.h"
 
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 
@@ -145,5 +146,13 @@ private:
     Database& m_db;
     std::unique_ptr<MonthCache> m_months;
 };
+
+// The JSON contract of `cremactl report sales --json` (crema-hq serves the same):
+// {"from","to","store","by","currency","rows":[{"period","orders","items","revenue","revenue_cents",
+//  "discounts","refunds","tax"}],"totals":{... and "average_ticket"}}. Money as decimals in the
+// currency's `digits`, and revenue also in cents. Product and category rows leave discounts, refunds
+// and tax out: those are kept per order, not per product.
+QJsonObject salesReportJson(const DateRange& range, const QString& store, Grouping grouping, const QString& currency,
+    int digits, const QList<SalesRow>& rows, const SalesFigures& totals);
 
 } // namespace crema

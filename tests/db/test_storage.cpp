@@ -243,12 +243,41 @@ TEST_CASE("idle checkpoints move the WAL into the file", "[db][storage]")
     }
     const qint64 fileBefore = QFileInfo(dir.file(QStringLiteral("crema.db"))).size();
     REQUIRE(QFileInfo(wal).size() > 0);
-    WalCheckpointer checkpointer(*db, 10, 60000);
+    const auto settle = [](WalCheckpointer& c, int wantAtLeast, int ms) {
+        QElapsedTimer waited;
+        waited.start();
+        while (c.checkpoints() < wantAtLeast && waited.elapsed() < ms)
+            QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+    };
+    WalCheckpointer checkpointer(*db, 10, 60000, 3);
+    // Fewer writes than a batch: the log waits, so the next sale does not pay for restarting it.
     checkpointer.noteWrite();
+    checkpointer.noteWrite();
+    settle(checkpointer, 1, 300);
+    CHECK(checkpointer.checkpoints() == 0);
+    CHECK(QFileInfo(dir.file(QStringLiteral("crema.db"))).size() == fileBefore);
+    // The batch is in: checkpointed once the till is quiet.
+    checkpointer.noteWrite();
+    settle(checkpointer, 1, 5000);
+    CHECK(checkpointer.checkpoints() == 1);
+    CHECK(checkpointer.pendingWrites() == 0);
+    CHECK(QFileInfo(dir.file(QStringLiteral("crema.db"))).size() > fileBefore);
+}
+
+TEST_CASE("a quiet till checkpoints what is left of a batch within the period", "[db][storage]")
+{
+    crema::test::TempDir dir;
+    auto db = crema::test::freshDatabase(dir);
+    WalCheckpointer checkpointer(*db, 10, 100, 1000);
     QElapsedTimer waited;
     waited.start();
+    while (waited.elapsed() < 300)
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+    CHECK(checkpointer.checkpoints() == 0); // nothing written, nothing to do
+    checkpointer.noteWrite();
+    waited.restart();
     while (checkpointer.checkpoints() == 0 && waited.elapsed() < 5000)
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
     CHECK(checkpointer.checkpoints() == 1);
-    CHECK(QFileInfo(dir.file(QStringLiteral("crema.db"))).size() > fileBefore);
+    CHECK(checkpointer.pendingWrites() == 0);
 }

@@ -35,6 +35,8 @@
 #include <QPlainTextEdit>
 #include <QPointer>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QTabBar>
 #include <QTest>
 
@@ -583,6 +585,30 @@ TEST_CASE("POS: at 1366×768 the order shows at least six lines and keeps the ne
     t.product(qPrintable(names.first()));
     QApplication::processEvents();
     CHECK(view->viewport()->rect().contains(view->visualRect(t.pos().cart()->index(0))));
+}
+
+TEST_CASE("POS: at 1366×768 a latte's every choice shows without scrolling", "[ui][pos][layout]")
+{
+    test::AppStyleSheet style;
+    Till t;
+    t.window.resize(1366, 768);
+    t.window.show();
+    QApplication::processEvents();
+    t.product("Latte"); // five groups: size, milk, shot, syrups, decaf
+    auto* chooser = t.dialog<ItemChooserDialog>();
+    REQUIRE(chooser);
+    QApplication::processEvents();
+    CHECK(chooser->height() <= 768);
+    auto* scroll = chooser->findChild<QScrollArea*>(QStringLiteral("chooserScroll"));
+    REQUIRE(scroll);
+    CHECK(scroll->verticalScrollBar()->maximum() == 0);
+    for (const char* choice : {"Large", "Oat milk", "Extra shot", "Sugar-free vanilla", "Decaf"}) {
+        QAbstractButton* b = chooser->button(QString::fromLatin1(choice));
+        REQUIRE(b);
+        INFO(choice);
+        CHECK(scroll->viewport()->rect().contains(QRect(b->mapTo(scroll->viewport(), QPoint(0, 0)), b->size())));
+    }
+    chooser->reject();
 }
 
 namespace {

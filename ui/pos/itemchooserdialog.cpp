@@ -9,6 +9,8 @@
 #include <QScrollArea>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace crema {
 
 namespace {
@@ -167,8 +169,14 @@ ItemChooserDialog::ItemChooserDialog(const Menu& menu, const Product& product, c
     bottom->addWidget(cancel);
     bottom->addWidget(m_add);
     outer->addLayout(bottom);
-    resize(720, 520);
     updateState();
+    // Tall enough to show every choice without scrolling where the till's window allows (a latte's
+    // five groups need about 600 px); scrolls only on a window too short for them.
+    const QWidget* host = parentWidget() ? parentWidget()->window() : nullptr;
+    const int room = host ? host->height() - 32 : 700;
+    const int wanted = outer->contentsMargins().top() + outer->contentsMargins().bottom() + title->sizeHint().height()
+        + body->sizeHint().height() + bottom->sizeHint().height() + 2 * outer->spacing() + 8;
+    resize(720, std::clamp(wanted, 360, std::max(360, room)));
 }
 
 QAbstractButton* ItemChooserDialog::button(const QString& name) const
