@@ -122,6 +122,22 @@ Result<StaffMember> logIn(Till& till, const QCommandLineParser& p, const Context
     return till.staff->login(p.value(pinOption()));
 }
 
+Result<StaffMember> logInFor(
+    Till& till, const QCommandLineParser& p, const Context& ctx, Permission permission, const QString& action)
+{
+    auto actor = logIn(till, p, ctx);
+    if (!actor)
+        return actor;
+    const Status allowed = StaffService::require(*actor, permission);
+    if (allowed.ok())
+        return actor;
+    const QString managerPin = p.value(managerPinOption());
+    if (managerPin.isEmpty())
+        return allowed.error();
+    return till.staff->authoriseOverride(
+        *actor, permission, managerPin, action, {{QStringLiteral("command"), ctx.command}});
+}
+
 void printOrders(const Till& t, const QList<OrderSummary>& orders)
 {
     const QTimeZone tz(t.site.timeZone.toUtf8());

@@ -4,6 +4,7 @@
 #include "common/money.h"
 #include "common/result.h"
 #include "services/tillservices.h"
+#include "staff/permissions.h"
 #include "store/site.h"
 
 #include <QCommandLineOption>
@@ -73,6 +74,12 @@ QCommandLineOption pinOption();
 QCommandLineOption managerPinOption();
 // Logs in with --pin; refuses a command that needs someone without it.
 Result<StaffMember> logIn(Till& till, const QCommandLineParser& p, const Context& ctx);
+// Logs in with --pin for a command that needs `permission`, and returns who the command acts as.
+// When core refuses the person for their role, --manager-pin authorises it (the override is
+// audited as `action`) and the command acts as that manager; without it, PermissionDenied naming
+// the person and what they may not do.
+Result<StaffMember> logInFor(
+    Till& till, const QCommandLineParser& p, const Context& ctx, Permission permission, const QString& action);
 
 // Orders as `orders` and `customer` print them (their JSON is OrderSummary::toJson, in core).
 void printOrders(const Till& t, const QList<OrderSummary>& orders);

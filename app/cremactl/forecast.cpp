@@ -76,10 +76,13 @@ int cmdForecast(Context& ctx)
         QStringLiteral("The store to forecast (default: this till's)."), QStringLiteral("NAME"));
     const QCommandLineOption json = jsonOption();
     const QCommandLineOption csv(QStringLiteral("csv"), QStringLiteral("Print CSV."));
-    p.addOptions({date, horizon, method, products, backtest, from, to, store, json, csv});
+    p.addOptions(
+        {date, horizon, method, products, backtest, from, to, store, json, csv, pinOption(), managerPinOption()});
     if (int code = parse(p, ctx,
-            QStringLiteral("Demand forecast from the sales history: what each ingredient will need, its status "
-                           "(CRITICAL below the forecast, WARNING below 1.5 times it) and what to order."));
+            QStringLiteral(
+                "Demand forecast from the sales history: what each ingredient will need, its status "
+                "(CRITICAL below the forecast, WARNING below 1.5 times it) and what to order. Needs the --pin of "
+                "someone who may view reports (a manager or the owner), or a manager's --manager-pin."));
         code >= 0)
         return code;
     if (p.isSet(json) && p.isSet(csv))
@@ -115,16 +118,19 @@ int cmdForecast(Context& ctx)
     if (int code = openTillAndStore(p, ctx, store, false, till, chosenStore); code >= 0)
         return code;
     const QString storeName = chosenStore.name;
+    auto reader = logInFor(*till, p, ctx, Permission::ViewReports, QStringLiteral("override.view_reports"));
+    if (!reader)
+        return cli::report(reader.error());
     ForecastService forecaster(*till->db, *till->catalog, chosenStore.id);
     if (p.isSet(backtest)) {
-        auto result = forecaster.backtest(range, *chosen);
+        auto result = forecaster.backtest(*reader, range, *chosen);
         if (!result)
             return cli::report(result.error());
         return printBacktest(*result, p.isSet(csv), p.isSet(json));
     }
     if (!start.isValid())
         start = businessDate(till->clock.nowUtc(), storeZone(till->site.timeZone));
-    auto result = forecaster.forecast({start, days, *chosen});
+    auto result = forecaster.forecast(*reader, {start, days, *chosen});
     if (!result)
         return cli::report(result.error());
 

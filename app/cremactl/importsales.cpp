@@ -33,11 +33,14 @@ int cmdImportSales(Context& ctx)
         QStringLiteral("skip-invalid"), QStringLiteral("Import the valid rows and list the others."));
     const QCommandLineOption dryRun(QStringLiteral("dry-run"), QStringLiteral("Check and count, write nothing."));
     const QCommandLineOption json = jsonOption();
-    p.addOptions({map, dateFormat, timeFormat, dateTimeFormat, skipInvalid, dryRun, json});
+    p.addOptions(
+        {map, dateFormat, timeFormat, dateTimeFormat, skipInvalid, dryRun, json, pinOption(), managerPinOption()});
     p.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("The CSV file, one row per line item."));
     if (int code = parse(p, ctx,
             QStringLiteral("Import sales history from another till's CSV export. Charts, reports and forecasts see it; "
-                           "stock does not. Importing the same file again adds nothing."),
+                           "stock does not. Importing the same file again adds nothing. Needs the --pin of someone "
+                           "who may import sales history (a manager or the owner), or a manager's --manager-pin; the "
+                           "audit log records who imported."),
             1);
         code >= 0)
         return code;
@@ -61,11 +64,14 @@ int cmdImportSales(Context& ctx)
     if (!opened)
         return cli::report(opened.error());
     const std::unique_ptr<Till> till = std::move(opened).value();
+    auto who = logInFor(*till, p, ctx, Permission::ImportSales, QStringLiteral("override.import_sales"));
+    if (!who)
+        return cli::report(who.error());
     SalesImporter& importer = *till->importer;
     auto resolved = importer.resolve(*table, *mapping);
     if (!resolved)
         return usage(ctx.command, QStringLiteral("%1: %2").arg(path, resolved.error().message));
-    auto result = importer.run(*table, *resolved, {p.isSet(skipInvalid), p.isSet(dryRun)});
+    auto result = importer.run(*who, *table, *resolved, {p.isSet(skipInvalid), p.isSet(dryRun)});
     if (!result)
         return cli::report(result.error());
     const bool refused = !result->skipped.isEmpty() && !p.isSet(skipInvalid);

@@ -26,11 +26,12 @@ int cmdReport(Context& ctx)
     const QCommandLineOption json = jsonOption();
     const QCommandLineOption csv(QStringLiteral("csv"),
         QStringLiteral("Print CSV: period,orders,items,revenue,discounts,refunds,tax (money as decimals)."));
-    p.addOptions({from, to, by, store, json, csv});
+    p.addOptions({from, to, by, store, json, csv, pinOption(), managerPinOption()});
     p.addPositionalArgument(QStringLiteral("sales"), QStringLiteral("The report: sales."));
     if (int code = parse(p, ctx,
             QStringLiteral("Sales report: orders, items and revenue (what customers paid after discounts and refunds, "
-                           "tax included) by period, product, category or hour."),
+                           "tax included) by period, product, category or hour. Needs the --pin of someone who may "
+                           "view reports (a manager or the owner), or a manager's --manager-pin."),
             1);
         code >= 0)
         return code;
@@ -52,12 +53,15 @@ int cmdReport(Context& ctx)
         return code;
     const qint64 storeId = chosenStore.id;
     const QString storeName = chosenStore.name;
+    auto reader = logInFor(*till, p, ctx, Permission::ViewReports, QStringLiteral("override.view_reports"));
+    if (!reader)
+        return cli::report(reader.error());
     SalesReport& sales = *till->salesReport;
     const ReportFilter filter {range, storeId};
-    auto rows = sales.sales(filter, *grouping);
+    auto rows = sales.sales(*reader, filter, *grouping);
     if (!rows)
         return cli::report(rows.error());
-    auto totals = sales.totals(filter);
+    auto totals = sales.totals(*reader, filter);
     if (!totals)
         return cli::report(totals.error());
 

@@ -197,8 +197,9 @@ ForecastService::ForecastService(Database& db, CatalogService& catalog, qint64 s
     , m_storeId(storeId)
 { }
 
-Result<ForecastResult> ForecastService::forecast(const ForecastOptions& options)
+Result<ForecastResult> ForecastService::forecast(const StaffMember& by, const ForecastOptions& options)
 {
+    CREMA_TRY(StaffService::require(by, Permission::ViewReports));
     CREMA_TRY(checkStart(options.start));
     if (options.horizon < 1 || options.horizon > kMaxHorizon)
         return fail(Error::Code::InvalidInput,
@@ -295,8 +296,9 @@ void ForecastService::releaseThreadConnection()
     m_db.releaseConnection();
 }
 
-Result<BacktestResult> ForecastService::backtest(const DateRange& range, ForecastMethod method)
+Result<BacktestResult> ForecastService::backtest(const StaffMember& by, const DateRange& range, ForecastMethod method)
 {
+    CREMA_TRY(StaffService::require(by, Permission::ViewReports));
     CREMA_TRY(checkRange(range, QStringLiteral("the backtest")));
     if (range.to >= range.from.addYears(kMaxDailyReportYears))
         return fail(Error::Code::InvalidInput,
@@ -339,8 +341,9 @@ Result<BacktestResult> ForecastService::backtest(const DateRange& range, Forecas
 }
 
 Result<QList<DailyForecastPoint>> ForecastService::history(
-    qint64 productId, const QDate& start, int days, ForecastMethod method)
+    const StaffMember& by, qint64 productId, const QDate& start, int days, ForecastMethod method)
 {
+    CREMA_TRY(StaffService::require(by, Permission::ViewReports));
     CREMA_TRY(checkStart(start));
     if (days < 1 || days > 366)
         return fail(Error::Code::InvalidInput, QStringLiteral("%1 days of history is not 1 to 366").arg(days));

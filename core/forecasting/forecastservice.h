@@ -4,6 +4,7 @@
 #include "common/result.h"
 #include "forecasting/forecastengine.h"
 #include "reporting/reportperiod.h"
+#include "staff/staffservice.h"
 
 #include <QDate>
 #include <QJsonObject>
@@ -96,7 +97,9 @@ struct DailyForecastPoint {
 
 // Demand forecasts for one store, read from the daily sales summaries (db/migrations/0010):
 // units per product and day, then ingredients through the recipes and the mix of sizes and
-// modifiers actually sold. Reads only; usable from a worker thread.
+// modifiers actually sold. Reads only; usable from a worker thread (pass the StaffMember by value
+// into the worker). Every read is for `by`, who needs Permission::ViewReports: PermissionDenied
+// naming the person otherwise.
 class ForecastService {
 public:
     static constexpr int kMaxHorizon = 14;
@@ -104,13 +107,14 @@ public:
 
     ForecastService(Database& db, CatalogService& catalog, qint64 storeId);
 
-    Result<ForecastResult> forecast(const ForecastOptions& options);
+    Result<ForecastResult> forecast(const StaffMember& by, const ForecastOptions& options);
     // Each day of the range forecast from the days before it, for every product sold at least once
     // before that day. Auto picks each product's method on this same range.
-    Result<BacktestResult> backtest(const DateRange& range, ForecastMethod method);
+    Result<BacktestResult> backtest(const StaffMember& by, const DateRange& range, ForecastMethod method);
     // What sold and what was forecast one day ahead, each of the `days` days before `start`,
     // with the method the forecast from `start` uses for the product.
-    Result<QList<DailyForecastPoint>> history(qint64 productId, const QDate& start, int days, ForecastMethod method);
+    Result<QList<DailyForecastPoint>> history(
+        const StaffMember& by, qint64 productId, const QDate& start, int days, ForecastMethod method);
 
     // Closes the calling thread's connection; a worker thread calls it before it ends.
     void releaseThreadConnection();

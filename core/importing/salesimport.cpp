@@ -609,8 +609,9 @@ QList<ImportRow> SalesImporter::readRows(const CsvTable& table, const ImportMapp
 }
 
 Result<ImportResult> SalesImporter::run(
-    const CsvTable& table, const ImportMapping& mapping, const ImportOptions& options)
+    const StaffMember& by, const CsvTable& table, const ImportMapping& mapping, const ImportOptions& options)
 {
+    CREMA_TRY(StaffService::require(by, Permission::ImportSales));
     ImportResult result;
     result.dateFormat = mapping.dateFormat;
     result.timeFormat = mapping.timeFormat;
@@ -758,9 +759,9 @@ Result<ImportResult> SalesImporter::run(
         result.importedRows += static_cast<int>(orderRows.size());
     }
 
-    CREMA_TRY(AuditLog::record(db, m_clock, m_site.terminalId, 0, 0, QStringLiteral("sales.import"),
-        QJsonObject {{QStringLiteral("rows"), result.importedRows}, {QStringLiteral("orders"), result.orders},
-            {QStringLiteral("already_imported"), result.alreadyImported},
+    CREMA_TRY(AuditLog::record(db, m_clock, m_site.terminalId, by.id, 0, QStringLiteral("sales.import"),
+        QJsonObject {{QStringLiteral("by"), by.name}, {QStringLiteral("rows"), result.importedRows},
+            {QStringLiteral("orders"), result.orders}, {QStringLiteral("already_imported"), result.alreadyImported},
             {QStringLiteral("skipped"), static_cast<int>(result.skipped.size())},
             {QStringLiteral("dry_run"), options.dryRun}}));
     if (options.dryRun)

@@ -4,6 +4,7 @@
 #include "common/money.h"
 #include "common/result.h"
 #include "importing/csvreader.h"
+#include "staff/staffservice.h"
 #include "store/site.h"
 
 #include <QDateTime>
@@ -91,8 +92,12 @@ public:
     Result<ImportMapping> resolve(const CsvTable& table, ImportMapping mapping);
     // The rows as they would be read (the import dialog's preview). `mapping` must be resolved.
     QList<ImportRow> readRows(const CsvTable& table, const ImportMapping& mapping, int limit = -1) const;
-    // Without skipInvalid, any invalid row writes nothing (written = false, skipped lists them all).
-    Result<ImportResult> run(const CsvTable& table, const ImportMapping& mapping, const ImportOptions& options);
+    // Imports for `by`, who needs Permission::ImportSales (PermissionDenied naming the person, and
+    // nothing read or written, otherwise; a dry run too). The audit log records who imported what,
+    // in the import's own unit of work. Without skipInvalid, any invalid row writes nothing
+    // (written = false, skipped lists them all).
+    Result<ImportResult> run(
+        const StaffMember& by, const CsvTable& table, const ImportMapping& mapping, const ImportOptions& options);
 
 private:
     Database& m_db;

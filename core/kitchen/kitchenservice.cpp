@@ -1,6 +1,7 @@
 #include "kitchenservice.h"
 
 #include "common/clock.h"
+#include "staff/staffservice.h"
 #include "storage/database.h"
 #include "storage/scopedtransaction.h"
 #include "storage/sql.h"
@@ -300,8 +301,9 @@ Result<QStringList> KitchenService::stations()
     return names;
 }
 
-Result<QString> KitchenService::setStationTiming(const QString& station, StationTiming timing)
+Result<QString> KitchenService::setStationTiming(const StaffMember& by, const QString& station, StationTiming timing)
 {
+    CREMA_TRY(StaffService::require(by, Permission::ManageSettings));
     const QString wanted = station.trimmed();
     if (wanted.isEmpty())
         return fail(Error::Code::InvalidInput, QStringLiteral("a station needs a name"));

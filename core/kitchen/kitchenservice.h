@@ -14,6 +14,7 @@ namespace crema {
 
 class Clock;
 class Database;
+struct StaffMember;
 
 struct KitchenTicketItem {
     QString product;
@@ -111,10 +112,11 @@ public:
     Result<QHash<QString, StationTiming>> stationTimings();
     // The stations that exist: those menu categories name and those with timings, sorted.
     Result<QStringList> stations();
-    // Changes an existing station's timing; the name is matched without regard to case and the
-    // station's own spelling is returned ("bar" changes "Bar"). NotFound, naming the stations that
+    // Changes an existing station's timing, for `by`, who needs Permission::ManageSettings
+    // (PermissionDenied naming the person otherwise). The name is matched without regard to case and
+    // the station's own spelling is returned ("bar" changes "Bar"). NotFound, naming the stations that
     // exist, for any other name: a station comes with the menu, not with a typo.
-    Result<QString> setStationTiming(const QString& station, StationTiming timing);
+    Result<QString> setStationTiming(const StaffMember& by, const QString& station, StationTiming timing);
 
     // Looks for new events every `intervalMs` (a max() on an index: microseconds; other processes write tickets too:
     // cremactl sell, a kitchen-serve process); checkNow() looks at once, after this process wrote some.

@@ -431,8 +431,9 @@ Result<QList<StoreChoice>> SalesReport::stores()
     return out;
 }
 
-Result<SalesFigures> SalesReport::totals(const ReportFilter& filter)
+Result<SalesFigures> SalesReport::totals(const StaffMember& by, const ReportFilter& filter)
 {
+    CREMA_TRY(StaffService::require(by, Permission::ViewReports));
     CREMA_TRY(checkFilter(filter));
     auto cells = readHours(m_db.connection(), filter);
     if (!cells)
@@ -440,8 +441,9 @@ Result<SalesFigures> SalesReport::totals(const ReportFilter& filter)
     return sumOf(*cells);
 }
 
-Result<QList<SalesRow>> SalesReport::sales(const ReportFilter& filter, Grouping grouping)
+Result<QList<SalesRow>> SalesReport::sales(const StaffMember& by, const ReportFilter& filter, Grouping grouping)
 {
+    CREMA_TRY(StaffService::require(by, Permission::ViewReports));
     CREMA_TRY(checkFilter(filter));
     if (grouping == Grouping::Day)
         CREMA_TRY(checkDailyRange(filter.range));
@@ -460,8 +462,9 @@ Result<QList<SalesRow>> SalesReport::sales(const ReportFilter& filter, Grouping 
     return bucketed(*cells, filter.range, grouping);
 }
 
-Result<SalesHeatmap> SalesReport::heatmap(const ReportFilter& filter)
+Result<SalesHeatmap> SalesReport::heatmap(const StaffMember& by, const ReportFilter& filter)
 {
+    CREMA_TRY(StaffService::require(by, Permission::ViewReports));
     CREMA_TRY(checkFilter(filter));
     auto cells = readHours(m_db.connection(), filter);
     if (!cells)
@@ -469,20 +472,23 @@ Result<SalesHeatmap> SalesReport::heatmap(const ReportFilter& filter)
     return heatmapOf(*cells);
 }
 
-Result<QList<ProductSales>> SalesReport::products(const ReportFilter& filter)
+Result<QList<ProductSales>> SalesReport::products(const StaffMember& by, const ReportFilter& filter)
 {
+    CREMA_TRY(StaffService::require(by, Permission::ViewReports));
     CREMA_TRY(checkFilter(filter));
     return readProducts(m_db.connection(), filter);
 }
 
-Result<QList<PaymentSales>> SalesReport::payments(const ReportFilter& filter)
+Result<QList<PaymentSales>> SalesReport::payments(const StaffMember& by, const ReportFilter& filter)
 {
+    CREMA_TRY(StaffService::require(by, Permission::ViewReports));
     CREMA_TRY(checkFilter(filter));
     return readPayments(m_db.connection(), filter);
 }
 
-Result<LoyaltyFigures> SalesReport::loyalty(const ReportFilter& filter)
+Result<LoyaltyFigures> SalesReport::loyalty(const StaffMember& by, const ReportFilter& filter)
 {
+    CREMA_TRY(StaffService::require(by, Permission::ViewReports));
     CREMA_TRY(checkFilter(filter));
     return readLoyalty(m_db.connection(), filter);
 }
@@ -501,8 +507,10 @@ Grouping SalesReport::seriesGroupingFor(const DateRange& range)
     return Grouping::Month;
 }
 
-Result<DashboardData> SalesReport::dashboard(const ReportFilter& filter, const DateRange& previousRange)
+Result<DashboardData> SalesReport::dashboard(
+    const StaffMember& by, const ReportFilter& filter, const DateRange& previousRange)
 {
+    CREMA_TRY(StaffService::require(by, Permission::ViewReports));
     CREMA_TRY(checkFilter(filter));
     const ReportFilter previousFilter {previousRange, filter.storeId};
     CREMA_TRY(checkFilter(previousFilter));

@@ -3,6 +3,7 @@
 #include "common/money.h"
 #include "common/result.h"
 #include "reporting/reportperiod.h"
+#include "staff/staffservice.h"
 
 #include <QJsonObject>
 #include <QList>
@@ -104,7 +105,7 @@ struct DashboardData {
 
 // Sales reports over the summaries that every sale, refund and import keeps up to date
 // (db/migrations/0010). Reads only; safe to use from a worker thread (each thread gets its own
-// connection to the file).
+// connection to the file; pass the StaffMember by value into the worker).
 //
 // The dashboard keeps what each whole month added up to between reads, so a year is a dozen
 // months rather than thousands of hourly rows. Each read first asks the file what changed since
@@ -117,20 +118,24 @@ public:
     SalesReport(const SalesReport&) = delete;
     SalesReport& operator=(const SalesReport&) = delete;
 
+    // The stores in the file, by name: open to anyone, as it names stores and reveals no figures.
     Result<QList<StoreChoice>> stores();
-    Result<SalesFigures> totals(const ReportFilter& filter);
+
+    // Every read of figures is for `by`, who needs Permission::ViewReports: PermissionDenied naming
+    // the person otherwise (a manager's override then reads as that manager).
+    Result<SalesFigures> totals(const StaffMember& by, const ReportFilter& filter);
     // Grouped rows. Time groupings list every bucket of the range in order, empty ones included;
     // product and category rows come by revenue, highest first; hours in order, "unknown" last.
-    Result<QList<SalesRow>> sales(const ReportFilter& filter, Grouping grouping);
-    Result<SalesHeatmap> heatmap(const ReportFilter& filter);
-    Result<QList<ProductSales>> products(const ReportFilter& filter);
-    Result<QList<PaymentSales>> payments(const ReportFilter& filter);
-    Result<LoyaltyFigures> loyalty(const ReportFilter& filter);
+    Result<QList<SalesRow>> sales(const StaffMember& by, const ReportFilter& filter, Grouping grouping);
+    Result<SalesHeatmap> heatmap(const StaffMember& by, const ReportFilter& filter);
+    Result<QList<ProductSales>> products(const StaffMember& by, const ReportFilter& filter);
+    Result<QList<PaymentSales>> payments(const StaffMember& by, const ReportFilter& filter);
+    Result<LoyaltyFigures> loyalty(const StaffMember& by, const ReportFilter& filter);
 
     // The grouping a revenue line over `range` reads best in: days up to two months, weeks up to
     // half a year, then months.
     static Grouping seriesGroupingFor(const DateRange& range);
-    Result<DashboardData> dashboard(const ReportFilter& filter, const DateRange& previousRange);
+    Result<DashboardData> dashboard(const StaffMember& by, const ReportFilter& filter, const DateRange& previousRange);
 
     // Closes the calling thread's connection; a worker thread calls it before it ends.
     void releaseThreadConnection();

@@ -77,6 +77,8 @@ QString permissionName(Permission p)
         return QStringLiteral("manage customers");
     case Permission::ViewReports:
         return QStringLiteral("view reports");
+    case Permission::ImportSales:
+        return QStringLiteral("import sales history");
     case Permission::ManageStaff:
         return QStringLiteral("manage staff");
     case Permission::ManageSettings:

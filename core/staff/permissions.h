@@ -21,7 +21,8 @@ enum class Permission {
     ManageStock, // receive deliveries, counts, purchase orders
     ManageMenu,
     ManageCustomers, // edit and export customers, run campaigns
-    ViewReports,
+    ViewReports, // sales reports, the dashboard, forecasts
+    ImportSales, // import sales history from another till
     ManageStaff, // add staff, reset PINs
     ManageSettings,
 };
@@ -29,7 +30,7 @@ enum class Permission {
 inline constexpr Permission kAllPermissions[] = {Permission::UsePos, Permission::UseKitchen, Permission::UseBackOffice,
     Permission::VoidOpenOrder, Permission::DiscountOverLimit, Permission::Refund, Permission::ManageCash,
     Permission::RecordWaste, Permission::ManageStock, Permission::ManageMenu, Permission::ManageCustomers,
-    Permission::ViewReports, Permission::ManageStaff, Permission::ManageSettings};
+    Permission::ViewReports, Permission::ImportSales, Permission::ManageStaff, Permission::ManageSettings};
 
 inline constexpr Role kAllRoles[] = {Role::Cashier, Role::Barista, Role::Manager, Role::Owner};
 

@@ -72,9 +72,9 @@ TEST_CASE("cremactl report sales: every grouping adds up to the orders and refun
 
     for (const char* by : {"day", "week", "month", "quarter", "year", "product", "category", "hour"}) {
         INFO(by);
-        const Run r = cremactl(
-            {QStringLiteral("--db"), db, QStringLiteral("report"), QStringLiteral("sales"), QStringLiteral("--from"),
-                from, QStringLiteral("--to"), to, QStringLiteral("--by"), QLatin1String(by), QStringLiteral("--csv")});
+        const Run r = cremactl({QStringLiteral("--db"), db, QStringLiteral("report"), QStringLiteral("sales"),
+            QStringLiteral("--pin"), QStringLiteral("4444"), QStringLiteral("--from"), from, QStringLiteral("--to"), to,
+            QStringLiteral("--by"), QLatin1String(by), QStringLiteral("--csv")});
         REQUIRE(r.code == 0);
         const QStringList lines = csvLines(r);
         REQUIRE(lines.size() > 1);
@@ -95,9 +95,10 @@ TEST_CASE("cremactl report sales: every grouping adds up to the orders and refun
     }
 
     // Months are listed whole, empty ones too, in order: the demo's history starts on 22 August 2026.
-    const Run months = cremactl({QStringLiteral("--db"), db, QStringLiteral("report"), QStringLiteral("sales"),
-        QStringLiteral("--from"), QStringLiteral("2026-07-01"), QStringLiteral("--to"), QStringLiteral("2026-09-30"),
-        QStringLiteral("--by"), QStringLiteral("month"), QStringLiteral("--csv")});
+    const Run months = cremactl(
+        {QStringLiteral("--db"), db, QStringLiteral("report"), QStringLiteral("sales"), QStringLiteral("--pin"),
+            QStringLiteral("4444"), QStringLiteral("--from"), QStringLiteral("2026-07-01"), QStringLiteral("--to"),
+            QStringLiteral("2026-09-30"), QStringLiteral("--by"), QStringLiteral("month"), QStringLiteral("--csv")});
     const QStringList m = csvLines(months);
     REQUIRE(m.size() == 4);
     CHECK(m[1] == QStringLiteral("2026-07,0,0,0.00,0.00,0.00,0.00"));
@@ -106,8 +107,9 @@ TEST_CASE("cremactl report sales: every grouping adds up to the orders and refun
     CHECK_FALSE(m[2].startsWith(QStringLiteral("2026-08,0,")));
 
     const Run json = cremactl({QStringLiteral("--db"), db, QStringLiteral("report"), QStringLiteral("sales"),
-        QStringLiteral("--from"), from, QStringLiteral("--to"), to, QStringLiteral("--by"), QStringLiteral("year"),
-        QStringLiteral("--json"), QStringLiteral("--store"), QStringLiteral("crema demo café")});
+        QStringLiteral("--pin"), QStringLiteral("4444"), QStringLiteral("--from"), from, QStringLiteral("--to"), to,
+        QStringLiteral("--by"), QStringLiteral("year"), QStringLiteral("--json"), QStringLiteral("--store"),
+        QStringLiteral("crema demo café")});
     REQUIRE(json.code == 0);
     const QJsonObject totals = json.json().value(QStringLiteral("totals")).toObject();
     CHECK(totals.value(QStringLiteral("revenue_cents")).toInteger() == paid - refunded);
@@ -119,7 +121,8 @@ TEST_CASE("cremactl report refuses bad dates, groupings and stores with one clea
 {
     test::TempDir dir;
     const QString db = test::demoCopy(dir);
-    const QStringList base {QStringLiteral("--db"), db, QStringLiteral("report"), QStringLiteral("sales")};
+    const QStringList base {QStringLiteral("--db"), db, QStringLiteral("report"), QStringLiteral("sales"),
+        QStringLiteral("--pin"), QStringLiteral("4444")};
     const std::map<QString, QStringList> cases {
         {QStringLiteral("--from DATE is required"), {QStringLiteral("--to"), QStringLiteral("2026-11-01")}},
         {QStringLiteral("--to '2026-13-01' is not a date (yyyy-MM-dd)"),
@@ -151,7 +154,8 @@ TEST_CASE("cremactl forecast: ingredients, products and the backtest as CSV and 
 {
     test::TempDir dir;
     const QString db = test::demoCopy(dir);
-    const QStringList base {QStringLiteral("--db"), db, QStringLiteral("forecast")};
+    const QStringList base {
+        QStringLiteral("--db"), db, QStringLiteral("forecast"), QStringLiteral("--pin"), QStringLiteral("4444")};
 
     const Run ingredients = cremactl(base
         + QStringList {QStringLiteral("--date"), QStringLiteral("2026-11-21"), QStringLiteral("--horizon"),
@@ -231,8 +235,9 @@ TEST_CASE("cremactl generate-history writes a chain's history and checks its num
     CHECK(ok.out.contains(QStringLiteral("over 3 days in 2 store(s)")));
     CHECK(ok.out.contains(QStringLiteral("New stores: Crema Leith")));
     const Run report = cremactl({QStringLiteral("--db"), db, QStringLiteral("report"), QStringLiteral("sales"),
-        QStringLiteral("--from"), QStringLiteral("2027-01-07"), QStringLiteral("--to"), QStringLiteral("2027-01-09"),
-        QStringLiteral("--store"), QStringLiteral("crema leith"), QStringLiteral("--json")});
+        QStringLiteral("--pin"), QStringLiteral("4444"), QStringLiteral("--from"), QStringLiteral("2027-01-07"),
+        QStringLiteral("--to"), QStringLiteral("2027-01-09"), QStringLiteral("--store"), QStringLiteral("crema leith"),
+        QStringLiteral("--json")});
     REQUIRE(report.code == 0);
     CHECK(report.json().value(QStringLiteral("totals")).toObject().value(QStringLiteral("orders")).toInt() > 30);
 

@@ -47,10 +47,11 @@ TEST_CASE("cremactl prints the users and forecast JSON that core builds", "[cli]
     {
         crema::CatalogService catalog(**db);
         crema::ForecastService forecaster(**db, catalog, site->storeId);
-        auto result = forecaster.forecast({QDate(2026, 11, 21), 7, crema::ForecastMethod::Auto});
+        auto result
+            = forecaster.forecast(crema::test::owner(**db), {QDate(2026, 11, 21), 7, crema::ForecastMethod::Auto});
         REQUIRE_OK(result);
         const QStringList base {QStringLiteral("--db"), path, QStringLiteral("forecast"), QStringLiteral("--date"),
-            QStringLiteral("2026-11-21"), QStringLiteral("--json")};
+            QStringLiteral("2026-11-21"), QStringLiteral("--pin"), QStringLiteral("4444"), QStringLiteral("--json")};
         const QJsonObject ingredients = result->ingredientsJson(site->storeName);
         CHECK(ingredients.value(QStringLiteral("ingredients")).toArray().size() > 10);
         CHECK(cliJson(base) == ingredients);
@@ -58,13 +59,13 @@ TEST_CASE("cremactl prints the users and forecast JSON that core builds", "[cli]
         CHECK(products.value(QStringLiteral("products")).toArray().size() > 10);
         CHECK(cliJson(QStringList(base) << QStringLiteral("--products")) == products);
 
-        auto backtest = forecaster.backtest(
+        auto backtest = forecaster.backtest(crema::test::owner(**db),
             crema::DateRange {QDate(2026, 11, 1), QDate(2026, 11, 14)}, crema::ForecastMethod::Seed);
         REQUIRE_OK(backtest);
-        CHECK(cliJson({QStringLiteral("--db"), path, QStringLiteral("forecast"), QStringLiteral("--backtest"),
-                  QStringLiteral("--from"), QStringLiteral("2026-11-01"), QStringLiteral("--to"),
-                  QStringLiteral("2026-11-14"), QStringLiteral("--method"), QStringLiteral("seed"),
-                  QStringLiteral("--json")})
+        CHECK(cliJson({QStringLiteral("--db"), path, QStringLiteral("forecast"), QStringLiteral("--pin"),
+                  QStringLiteral("4444"), QStringLiteral("--backtest"), QStringLiteral("--from"),
+                  QStringLiteral("2026-11-01"), QStringLiteral("--to"), QStringLiteral("2026-11-14"),
+                  QStringLiteral("--method"), QStringLiteral("seed"), QStringLiteral("--json")})
             == backtest->toJson());
     }
 }

@@ -27,7 +27,9 @@ qint64 count(const QString& db, const QString& sql, std::initializer_list<QVaria
 
 Run importSales(const QString& db, const QStringList& args)
 {
-    return cremactl(QStringList {QStringLiteral("--db"), db, QStringLiteral("import-sales")} + args);
+    return cremactl(QStringList {QStringLiteral("--db"), db, QStringLiteral("import-sales"), QStringLiteral("--pin"),
+                        QStringLiteral("4444")}
+        + args);
 }
 
 } // namespace
@@ -91,16 +93,17 @@ TEST_CASE("import-sales: a real bakery's log becomes its orders, once, in charts
                              "WHERE name = 'Whole milk')"))
         == milkBefore);
     const Run report = cremactl({QStringLiteral("--db"), db, QStringLiteral("report"), QStringLiteral("sales"),
-        QStringLiteral("--from"), QStringLiteral("2016-10-30"), QStringLiteral("--to"), QStringLiteral("2016-10-31"),
-        QStringLiteral("--csv")});
+        QStringLiteral("--pin"), QStringLiteral("4444"), QStringLiteral("--from"), QStringLiteral("2016-10-30"),
+        QStringLiteral("--to"), QStringLiteral("2016-10-31"), QStringLiteral("--csv")});
     REQUIRE(report.code == 0);
     const QStringList rows = report.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     REQUIRE(rows.size() == 3);
     CHECK(rows[1].startsWith(QStringLiteral("2016-10-30,%1,180,").arg(firstDay.size())));
     // The first sale, 09:58:11, is in the 09:00 hour.
-    const Run hours = cremactl({QStringLiteral("--db"), db, QStringLiteral("report"), QStringLiteral("sales"),
-        QStringLiteral("--from"), QStringLiteral("2016-10-30"), QStringLiteral("--to"), QStringLiteral("2016-10-30"),
-        QStringLiteral("--by"), QStringLiteral("hour"), QStringLiteral("--csv")});
+    const Run hours = cremactl(
+        {QStringLiteral("--db"), db, QStringLiteral("report"), QStringLiteral("sales"), QStringLiteral("--pin"),
+            QStringLiteral("4444"), QStringLiteral("--from"), QStringLiteral("2016-10-30"), QStringLiteral("--to"),
+            QStringLiteral("2016-10-30"), QStringLiteral("--by"), QStringLiteral("hour"), QStringLiteral("--csv")});
     CHECK(hours.out.split(QLatin1Char('\n'))[1].startsWith(QStringLiteral("09:00,1,1,")));
 }
 
@@ -161,9 +164,10 @@ TEST_CASE("import-sales reads BOMs, CRLF, quoted commas, blank lines, amounts, p
                              "'2026-11-21T08:05:00%' AND business_hour = 8"))
         == 1);
 
-    const Run report = cremactl({QStringLiteral("--db"), db, QStringLiteral("report"), QStringLiteral("sales"),
-        QStringLiteral("--from"), QStringLiteral("2026-11-22"), QStringLiteral("--to"), QStringLiteral("2026-11-22"),
-        QStringLiteral("--store"), QStringLiteral("Leith"), QStringLiteral("--csv")});
+    const Run report = cremactl(
+        {QStringLiteral("--db"), db, QStringLiteral("report"), QStringLiteral("sales"), QStringLiteral("--pin"),
+            QStringLiteral("4444"), QStringLiteral("--from"), QStringLiteral("2026-11-22"), QStringLiteral("--to"),
+            QStringLiteral("2026-11-22"), QStringLiteral("--store"), QStringLiteral("Leith"), QStringLiteral("--csv")});
     CHECK(report.out.split(QLatin1Char('\n'))[1] == QStringLiteral("2026-11-22,1,1,3.50,0.00,0.00,0.58"));
 }
 

@@ -70,7 +70,8 @@ TEST_CASE("import-sales refuses an amount past the money bound, naming its line"
                     .toUtf8());
     }
     const qint64 orders = rows(db, "orders");
-    const Run r = cremactl({QStringLiteral("--db"), db, QStringLiteral("import-sales"), csv});
+    const Run r = cremactl({QStringLiteral("--db"), db, QStringLiteral("import-sales"), QStringLiteral("--pin"),
+        QStringLiteral("4444"), csv});
     INFO(r.err.toStdString());
     CHECK(r.code != 0);
     CHECK(r.err.contains(QStringLiteral("line 3")));

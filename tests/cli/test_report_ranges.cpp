@@ -8,14 +8,15 @@ namespace {
 Run report(const QString& db, const char* from, const char* to, const char* by)
 {
     return cremactl({QStringLiteral("--db"), db, QStringLiteral("report"), QStringLiteral("sales"),
-        QStringLiteral("--from"), QString::fromLatin1(from), QStringLiteral("--to"), QString::fromLatin1(to),
-        QStringLiteral("--by"), QString::fromLatin1(by)});
+        QStringLiteral("--pin"), QStringLiteral("4444"), QStringLiteral("--from"), QString::fromLatin1(from),
+        QStringLiteral("--to"), QString::fromLatin1(to), QStringLiteral("--by"), QString::fromLatin1(by)});
 }
 
 Run backtest(const QString& db, const char* from, const char* to)
 {
-    return cremactl({QStringLiteral("--db"), db, QStringLiteral("forecast"), QStringLiteral("--backtest"),
-        QStringLiteral("--from"), QString::fromLatin1(from), QStringLiteral("--to"), QString::fromLatin1(to)});
+    return cremactl({QStringLiteral("--db"), db, QStringLiteral("forecast"), QStringLiteral("--pin"),
+        QStringLiteral("4444"), QStringLiteral("--backtest"), QStringLiteral("--from"), QString::fromLatin1(from),
+        QStringLiteral("--to"), QString::fromLatin1(to)});
 }
 
 } // namespace

@@ -64,7 +64,7 @@ TEST_CASE("a forecast by hand: four Tuesdays of lattes, a quarter with oat milk,
     setOnHand(t, "House espresso beans", 81);
 
     ForecastService forecaster(*t.db, t.catalog, t.site.storeId);
-    auto result = forecaster.forecast({QDate(2027, 2, 2), 1, ForecastMethod::Seed});
+    auto result = forecaster.forecast(t.manager(), {QDate(2027, 2, 2), 1, ForecastMethod::Seed});
     REQUIRE_OK(result);
     const ProductForecast* latte = productNamed(*result, "Latte");
     REQUIRE(latte);
@@ -101,7 +101,7 @@ TEST_CASE("a forecast by hand: four Tuesdays of lattes, a quarter with oat milk,
     CHECK(result->ingredients.first().status == ForecastStatus::Critical);
 
     // Over a week the Tuesday counts once and the other days (no lattes lately) count nothing.
-    auto week = forecaster.forecast({QDate(2027, 2, 2), 7, ForecastMethod::Seed});
+    auto week = forecaster.forecast(t.manager(), {QDate(2027, 2, 2), 7, ForecastMethod::Seed});
     REQUIRE_OK(week);
     CHECK(productNamed(*week, "Latte")->total() == Approx(3.0));
 
@@ -109,7 +109,7 @@ TEST_CASE("a forecast by hand: four Tuesdays of lattes, a quarter with oat milk,
     t.clock.set(noonUtc(QDate(2027, 2, 2)));
     for (int i = 0; i < 5; ++i)
         REQUIRE_OK(t.sell(t.cashier(), t.cart({"Latte:Large"})));
-    auto backtest = forecaster.backtest({QDate(2027, 2, 2), QDate(2027, 2, 2)}, ForecastMethod::Seed);
+    auto backtest = forecaster.backtest(t.manager(), {QDate(2027, 2, 2), QDate(2027, 2, 2)}, ForecastMethod::Seed);
     REQUIRE_OK(backtest);
     CHECK(backtest->all.errors.actual == Approx(5));
     CHECK(backtest->all.errors.absError == Approx(2));
@@ -124,7 +124,7 @@ TEST_CASE("a forecast by hand: four Tuesdays of lattes, a quarter with oat milk,
     CHECK(sawLatte);
 
     // What the view draws: the last eight weeks of actual against forecast, day by day.
-    auto history = forecaster.history(latte->productId, QDate(2027, 2, 2), 56, ForecastMethod::Seed);
+    auto history = forecaster.history(t.manager(), latte->productId, QDate(2027, 2, 2), 56, ForecastMethod::Seed);
     REQUIRE_OK(history);
     REQUIRE(history->size() == 56);
     CHECK(history->last().day == QDate(2027, 2, 1));
@@ -132,7 +132,7 @@ TEST_CASE("a forecast by hand: four Tuesdays of lattes, a quarter with oat milk,
     CHECK(history->at(56 - 7).actual == 6);
     CHECK(history->at(56 - 7).forecast == Approx(1.5)); // (2 + 4 + 0 + 0) / 4, from before the 26th
 
-    auto bad = forecaster.forecast({QDate(2027, 2, 2), 15, ForecastMethod::Seed});
+    auto bad = forecaster.forecast(t.manager(), {QDate(2027, 2, 2), 15, ForecastMethod::Seed});
     REQUIRE_FALSE(bad);
     CHECK(bad.error().message.contains(QStringLiteral("not 1 to 14")));
 }
@@ -142,8 +142,8 @@ TEST_CASE("auto is never worse than the seed on the backtest it chose from, per 
     test::TillFixture t;
     ForecastService forecaster(*t.db, t.catalog, t.site.storeId);
     const DateRange range {QDate(2026, 10, 1), QDate(2026, 11, 20)};
-    auto seed = forecaster.backtest(range, ForecastMethod::Seed);
-    auto best = forecaster.backtest(range, ForecastMethod::Auto);
+    auto seed = forecaster.backtest(t.manager(), range, ForecastMethod::Seed);
+    auto best = forecaster.backtest(t.manager(), range, ForecastMethod::Auto);
     REQUIRE_OK(seed);
     REQUIRE_OK(best);
     REQUIRE(seed->products.size() == best->products.size());

@@ -18,7 +18,7 @@ Result<ImportResult> importCsv(test::TillFixture& t, const QByteArray& csv, cons
     auto resolved = importer.resolve(*table, *mapping);
     if (!resolved)
         return resolved.error();
-    return importer.run(*table, *resolved, {});
+    return importer.run(t.manager(), *table, *resolved, {});
 }
 
 } // namespace

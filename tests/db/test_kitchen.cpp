@@ -447,11 +447,12 @@ TEST_CASE("kitchen-station changes only a station that exists, matched without r
 {
     test::TillFixture t;
     KitchenService kitchen(*t.db, t.clock);
+    const StaffMember owner = t.login("4444");
     auto stations = kitchen.stations();
     REQUIRE_OK(stations);
     CHECK(*stations == QStringList {QStringLiteral("Bar"), QStringLiteral("Kitchen")});
 
-    auto changed = kitchen.setStationTiming(QStringLiteral(" bar "), StationTiming {120, 240});
+    auto changed = kitchen.setStationTiming(owner, QStringLiteral(" bar "), StationTiming {120, 240});
     REQUIRE_OK(changed);
     CHECK(*changed == QStringLiteral("Bar"));
     auto timings = kitchen.stationTimings();
@@ -460,7 +461,7 @@ TEST_CASE("kitchen-station changes only a station that exists, matched without r
     CHECK(timings->value(QStringLiteral("Bar")).amberSeconds == 120);
     CHECK(timings->value(QStringLiteral("Bar")).redSeconds == 240);
 
-    auto typo = kitchen.setStationTiming(QStringLiteral("Barr"), StationTiming {120, 240});
+    auto typo = kitchen.setStationTiming(owner, QStringLiteral("Barr"), StationTiming {120, 240});
     REQUIRE_FALSE(typo.ok());
     CHECK(typo.error().code == Error::Code::NotFound);
     CHECK(typo.error().message.contains(QStringLiteral("'Barr'")));
@@ -471,8 +472,8 @@ TEST_CASE("kitchen-station changes only a station that exists, matched without r
     QSqlQuery raw(t.db->connection());
     REQUIRE(
         raw.exec(QStringLiteral("UPDATE categories SET station = 'Pass' WHERE id = (SELECT min(id) FROM categories)")));
-    REQUIRE_OK(kitchen.setStationTiming(QStringLiteral("PASS"), StationTiming {60, 120}));
+    REQUIRE_OK(kitchen.setStationTiming(owner, QStringLiteral("PASS"), StationTiming {60, 120}));
     CHECK(kitchen.stationTimings().value().value(QStringLiteral("Pass")).amberSeconds == 60);
-    CHECK(kitchen.setStationTiming(QStringLiteral("Bar"), StationTiming {300, 200}).error().code
+    CHECK(kitchen.setStationTiming(owner, QStringLiteral("Bar"), StationTiming {300, 200}).error().code
         == Error::Code::InvalidInput);
 }

@@ -93,6 +93,7 @@ TEST_CASE("report totals equal the orders and refunds rung up, on the store's lo
 {
     test::TillFixture t;
     SalesReport report(*t.db);
+    const StaffMember owner = test::owner(*t.db);
     const qint64 member = t.customerId("+447700900005");
 
     // Tuesday 1 December 2026, 10:15 in London (GMT).
@@ -135,7 +136,7 @@ TEST_CASE("report totals equal the orders and refunds rung up, on the store's lo
     requireSummariesMatch(*t.db);
 
     const ReportFilter both {{QDate(2026, 12, 1), QDate(2026, 12, 2)}, 0};
-    auto totals = report.totals(both);
+    auto totals = report.totals(owner, both);
     REQUIRE_OK(totals);
     const qint64 sold
         = s1->total.cents() + s2->total.cents() + s3->total.cents() + s4->total.cents() + s5->total.cents();
@@ -151,7 +152,7 @@ TEST_CASE("report totals equal the orders and refunds rung up, on the store's lo
         == s2->discount.cents() + s3->discount.cents() + s4->discount.cents() + s1->discount.cents());
     CHECK(totals->averageTicket().cents() == ((sold - refunded) * 2 + 5) / 10);
 
-    auto days = report.sales(both, Grouping::Day);
+    auto days = report.sales(owner, both, Grouping::Day);
     REQUIRE_OK(days);
     REQUIRE(days->size() == 2);
     CHECK(days->at(0).period == QStringLiteral("2026-12-01"));
@@ -163,7 +164,7 @@ TEST_CASE("report totals equal the orders and refunds rung up, on the store's lo
 
     // Products and categories add up to the same revenue.
     for (Grouping g : {Grouping::Product, Grouping::Category, Grouping::Hour, Grouping::Week, Grouping::Month}) {
-        auto rows = report.sales(both, g);
+        auto rows = report.sales(owner, both, g);
         REQUIRE_OK(rows);
         qint64 revenue = 0;
         for (const SalesRow& r : *rows)
@@ -171,7 +172,7 @@ TEST_CASE("report totals equal the orders and refunds rung up, on the store's lo
         INFO(groupingName(g).toStdString());
         CHECK(revenue == sold - refunded);
     }
-    auto products = report.products(both);
+    auto products = report.products(owner, both);
     REQUIRE_OK(products);
     const auto product = [&](const char* name) {
         for (const ProductSales& p : *products) {
@@ -188,7 +189,7 @@ TEST_CASE("report totals equal the orders and refunds rung up, on the store's lo
     CHECK(product("Espresso").revenue == s5->total);
 
     // The heatmap: Tuesday 10:00 holds four orders, Wednesday 16:00 one, with the refunds.
-    auto heat = report.heatmap(both);
+    auto heat = report.heatmap(owner, both);
     REQUIRE_OK(heat);
     CHECK(heat->orders[1][10] == 4);
     CHECK(heat->orders[2][16] == 1);
@@ -200,7 +201,7 @@ TEST_CASE("report totals equal the orders and refunds rung up, on the store's lo
     CHECK(cells == 5);
 
     // Payments: cash and card as taken, and what went back.
-    auto payments = report.payments(both);
+    auto payments = report.payments(owner, both);
     REQUIRE_OK(payments);
     qint64 taken = 0, back = 0;
     for (const PaymentSales& p : *payments) {
@@ -211,17 +212,17 @@ TEST_CASE("report totals equal the orders and refunds rung up, on the store's lo
     CHECK(back == refunded);
 
     // Loyalty: points earned on orders 1 and 4, the reward's points, and what the refund undid.
-    auto loyalty = report.loyalty(both);
+    auto loyalty = report.loyalty(owner, both);
     REQUIRE_OK(loyalty);
     CHECK(loyalty->pointsEarned == s1->pointsEarned + s4->pointsEarned - refund4->pointsReversed);
     CHECK(loyalty->pointsRedeemed == s4->pointsRedeemed - refund4->pointsReturned);
     CHECK(loyalty->activeMembers == 1);
 
     // One store filter that matches, one that does not.
-    auto mine = report.totals({both.range, t.site.storeId});
+    auto mine = report.totals(owner, {both.range, t.site.storeId});
     REQUIRE_OK(mine);
     CHECK(mine->orders == 5);
-    auto other = report.totals({both.range, t.site.storeId + 100});
+    auto other = report.totals(owner, {both.range, t.site.storeId + 100});
     REQUIRE_OK(other);
     CHECK(other->orders == 0);
 }
@@ -230,6 +231,7 @@ TEST_CASE("sales count on the local day and hour, summer time included", "[db][r
 {
     test::TillFixture t;
     SalesReport report(*t.db);
+    const StaffMember owner = test::owner(*t.db);
     // 07:30 UTC on Tuesday 15 June 2027 is 08:30 in London (BST); 23:30 UTC is 00:30 on Wednesday.
     t.clock.set(utc(2027, 6, 15, 7, 30));
     auto morning = t.sell(t.cashier(), t.cart({"Espresso"}));
@@ -239,16 +241,16 @@ TEST_CASE("sales count on the local day and hour, summer time included", "[db][r
     REQUIRE_OK(late);
     requireSummariesMatch(*t.db);
 
-    auto heat = report.heatmap({{QDate(2027, 6, 14), QDate(2027, 6, 20)}, 0});
+    auto heat = report.heatmap(owner, {{QDate(2027, 6, 14), QDate(2027, 6, 20)}, 0});
     REQUIRE_OK(heat);
     CHECK(heat->orders[1][8] == 1);
     CHECK(heat->orders[2][0] == 1);
     CHECK(heat->revenueCents[2][0] == late->total.cents());
-    auto tuesday = report.totals({{QDate(2027, 6, 15), QDate(2027, 6, 15)}, 0});
+    auto tuesday = report.totals(owner, {{QDate(2027, 6, 15), QDate(2027, 6, 15)}, 0});
     REQUIRE_OK(tuesday);
     CHECK(tuesday->orders == 1);
     CHECK(tuesday->items == 1);
-    auto weeks = report.sales({{QDate(2027, 5, 30), QDate(2027, 6, 20)}, 0}, Grouping::Week);
+    auto weeks = report.sales(owner, {{QDate(2027, 5, 30), QDate(2027, 6, 20)}, 0}, Grouping::Week);
     REQUIRE_OK(weeks);
     // Sunday 30 May starts in ISO week 21; weeks without sales are listed with zeros.
     REQUIRE(weeks->size() == 4);
@@ -257,7 +259,7 @@ TEST_CASE("sales count on the local day and hour, summer time included", "[db][r
     CHECK(weeks->at(3).period == QStringLiteral("2027-W24"));
     CHECK(weeks->at(3).figures.orders == 2);
 
-    auto backwards = report.totals({{QDate(2027, 6, 15), QDate(2027, 6, 1)}, 0});
+    auto backwards = report.totals(owner, {{QDate(2027, 6, 15), QDate(2027, 6, 1)}, 0});
     REQUIRE_FALSE(backwards);
     CHECK(backwards.error().message.contains(QStringLiteral("after its last day")));
 }
@@ -293,9 +295,10 @@ TEST_CASE("the history generator writes stores and orders the summaries agree wi
     requireSummariesMatch(*db);
     // Active members, store by store and for the chain, as the distinct customers of the paid orders.
     SalesReport report(*db);
+    const StaffMember owner = test::owner(*db);
     const DateRange range {QDate(2027, 2, 19), QDate(2027, 2, 25)};
     for (qint64 store : {0, 1, 2, 3, 4}) {
-        auto loyalty = report.loyalty({range, store});
+        auto loyalty = report.loyalty(owner, {range, store});
         REQUIRE_OK(loyalty);
         INFO("store " << store);
         if (store == 0)
@@ -316,6 +319,7 @@ TEST_CASE("refunds take their lines' tax off the report on the day they are give
 {
     test::TillFixture t;
     SalesReport report(*t.db);
+    const StaffMember owner = test::owner(*t.db);
     const auto lineTax = [&](qint64 orderId, int lineNo) {
         return t.scalar(
             QStringLiteral("SELECT tax_cents FROM order_lines WHERE order_id = ? AND line_no = ?"), {orderId, lineNo});
@@ -352,7 +356,7 @@ TEST_CASE("refunds take their lines' tax off the report on the day they are give
     requireSummariesMatch(*t.db);
 
     const ReportFilter both {{QDate(2026, 12, 1), QDate(2026, 12, 2)}, 0};
-    auto days = report.sales(both, Grouping::Day);
+    auto days = report.sales(owner, both, Grouping::Day);
     REQUIRE_OK(days);
     REQUIRE(days->size() == 2);
     // Day 1 keeps the tax it charged; day 2 gives back exactly the refunded lines' tax.
@@ -362,13 +366,13 @@ TEST_CASE("refunds take their lines' tax off the report on the day they are give
     CHECK(days->at(1).figures.refundedTax.cents() == refundedTax);
     CHECK(days->at(1).figures.taxCharged().cents() == s3->tax.cents());
 
-    auto totals = report.totals(both);
+    auto totals = report.totals(owner, both);
     REQUIRE_OK(totals);
     CHECK(totals->tax.cents() == s1->tax.cents() + s2->tax.cents() + s3->tax.cents() - refundedTax);
     CHECK(totals->refundedTax.cents() == refundedTax);
     // Every time grouping adds up to the same net tax.
     for (Grouping g : {Grouping::Hour, Grouping::Week, Grouping::Month, Grouping::Year}) {
-        auto rows = report.sales(both, g);
+        auto rows = report.sales(owner, both, g);
         REQUIRE_OK(rows);
         qint64 tax = 0;
         for (const SalesRow& r : *rows)
@@ -377,7 +381,7 @@ TEST_CASE("refunds take their lines' tax off the report on the day they are give
         CHECK(tax == totals->tax.cents());
     }
     auto dashboard = report.dashboard(
-        {{QDate(2026, 12, 2), QDate(2026, 12, 2)}, 0}, DateRange {QDate(2026, 12, 1), QDate(2026, 12, 1)});
+        owner, {{QDate(2026, 12, 2), QDate(2026, 12, 2)}, 0}, DateRange {QDate(2026, 12, 1), QDate(2026, 12, 1)});
     REQUIRE_OK(dashboard);
     CHECK(dashboard->current.tax.cents() == s3->tax.cents() - refundedTax);
     CHECK(dashboard->previous.tax.cents() == s1->tax.cents() + s2->tax.cents());
@@ -445,10 +449,11 @@ void checkFigures(const SalesFigures& a, const SalesFigures& b)
 // The dashboard of a long-lived report (with the months it kept) against one read afresh.
 void checkSameDashboard(SalesReport& kept, Database& db, const DateRange& range, const DateRange& previous)
 {
-    auto a = kept.dashboard({range, 0}, previous);
+    const StaffMember owner = test::owner(db);
+    auto a = kept.dashboard(owner, {range, 0}, previous);
     REQUIRE_OK(a);
     SalesReport fresh(db);
-    auto b = fresh.dashboard({range, 0}, previous);
+    auto b = fresh.dashboard(owner, {range, 0}, previous);
     REQUIRE_OK(b);
     checkFigures(a->current, b->current);
     checkFigures(a->previous, b->previous);
@@ -486,6 +491,7 @@ TEST_CASE(
 {
     test::TillFixture t;
     SalesReport kept(*t.db);
+    const StaffMember owner = test::owner(*t.db);
     const DateRange year {QDate(2026, 1, 1), QDate(2026, 12, 31)};
     const DateRange before {QDate(2025, 1, 1), QDate(2025, 12, 31)};
     const DateRange months {QDate(2026, 9, 1), QDate(2026, 10, 31)}; // by week: months not folded
@@ -497,7 +503,7 @@ TEST_CASE(
             kept, *t.db, {QDate(2026, 9, 10), QDate(2027, 2, 3)}, {QDate(2026, 4, 1), QDate(2026, 9, 9)});
     };
     check();
-    auto first = kept.dashboard({year, 0}, before);
+    auto first = kept.dashboard(owner, {year, 0}, before);
     REQUIRE_OK(first);
 
     // A sale dated in a month the report already added up.
@@ -507,7 +513,7 @@ TEST_CASE(
     auto s1 = t.sell(t.cashier(), c1);
     REQUIRE_OK(s1);
     check();
-    auto second = kept.dashboard({year, 0}, before);
+    auto second = kept.dashboard(owner, {year, 0}, before);
     REQUIRE_OK(second);
     CHECK(second->current.orders == first->current.orders + 1);
 
@@ -526,7 +532,7 @@ TEST_CASE(
     r.receiptNo = s1->receiptNo;
     REQUIRE_OK(t.sales.refund(t.manager(), r));
     check();
-    auto third = kept.dashboard({year, 0}, before);
+    auto third = kept.dashboard(owner, {year, 0}, before);
     REQUIRE_OK(third);
     CHECK(third->current.refunds == second->current.refunds + 1);
 }

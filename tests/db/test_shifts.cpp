@@ -116,7 +116,7 @@ TEST_CASE("a shift report shows the tax collected, the tax refunded and the net 
         == json.value(QStringLiteral("tax_collected_cents")).toInteger() - refundedTax);
 
     // The same net tax as the day's sales report.
-    auto day = SalesReport(*t.db).totals({{QDate(2026, 11, 21), QDate(2026, 11, 21)}, 0});
+    auto day = SalesReport(*t.db).totals(t.manager(), {{QDate(2026, 11, 21), QDate(2026, 11, 21)}, 0});
     REQUIRE_OK(day);
     CHECK(day->tax == x->netTax());
 

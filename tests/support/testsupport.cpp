@@ -78,6 +78,22 @@ void openShift(const QString& path)
     REQUIRE_OK(shifts.open(*cashier, Money(10000)));
 }
 
+StaffMember owner(Database& db)
+{
+    auto site = loadSite(db.connection());
+    REQUIRE_OK(site);
+    Clock clock;
+    StaffService staff(db, clock, site->terminalId, site->terminalUuid);
+    auto people = staff.list();
+    REQUIRE_OK(people);
+    for (const StaffMember& m : *people) {
+        if (m.role == Role::Owner)
+            return m;
+    }
+    FAIL("no owner in the file");
+    return {};
+}
+
 QByteArray fileHash(const QString& path)
 {
     QFile f(path);

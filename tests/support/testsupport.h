@@ -14,6 +14,10 @@
 
 #include <memory>
 
+namespace crema {
+struct StaffMember;
+}
+
 namespace crema::test {
 
 // A fresh folder per test, removed afterwards; databases in it are real files (WAL needs a file).
@@ -36,6 +40,10 @@ std::shared_ptr<Database> openDemo(const TempDir& dir);
 // Opens a shift on the till in `path` now (real clock), as the demo cashier, so that cremactl and
 // other processes can take payments there.
 void openShift(const QString& path);
+
+// The file's owner (the demo's Olive Owner), as StaffService lists her, with no PIN checked: who
+// reads reports, forecasts and imports in tests that are not about who may.
+StaffMember owner(Database& db);
 
 // SHA-256 of a file's bytes, to prove a refused file was not touched.
 QByteArray fileHash(const QString& path);

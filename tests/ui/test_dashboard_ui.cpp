@@ -30,10 +30,13 @@ struct Dashboard {
     std::shared_ptr<Database> db = test::openDemo(dir);
     Site site = loadSite(db->connection()).value();
     SalesReport report {*db};
-    DashboardWidget widget {report, site};
+    Clock clock;
+    StaffService staff {*db, clock, site.terminalId, site.terminalUuid};
+    DashboardWidget widget {report, staff, site};
 
     Dashboard()
     {
+        widget.setStaff(test::owner(*db));
         widget.resize(1600, 1000);
         widget.show();
         REQUIRE(QTest::qWaitForWindowExposed(&widget));
@@ -134,8 +137,8 @@ TEST_CASE("the dashboard's figures, charts and tables equal the orders of the pe
     QProcess report;
     report.start(QStringLiteral(CREMACTL_PATH),
         {QStringLiteral("--db"), d.db->path(), QStringLiteral("report"), QStringLiteral("sales"),
-            QStringLiteral("--from"), QStringLiteral("2026-10-01"), QStringLiteral("--to"),
-            QStringLiteral("2026-10-31"), QStringLiteral("--csv")});
+            QStringLiteral("--pin"), QStringLiteral("4444"), QStringLiteral("--from"), QStringLiteral("2026-10-01"),
+            QStringLiteral("--to"), QStringLiteral("2026-10-31"), QStringLiteral("--csv")});
     REQUIRE(report.waitForFinished(60000));
     REQUIRE(report.exitCode() == 0);
     const QStringList cli

@@ -1,5 +1,6 @@
 #include "backoffice/forecastwidget.h"
 #include "catalog/catalogservice.h"
+#include "common/clock.h"
 #include "forecasting/forecastservice.h"
 #include "testsupport.h"
 
@@ -20,7 +21,11 @@ TEST_CASE(
     const Site site = loadSite(db->connection()).value();
     CatalogService catalog(*db);
     ForecastService forecasts(*db, catalog, site.storeId);
-    ForecastWidget widget(forecasts, site);
+    Clock clock;
+    StaffService staff(*db, clock, site.terminalId, site.terminalUuid);
+    const StaffMember owner = test::owner(*db);
+    ForecastWidget widget(forecasts, staff, site);
+    widget.setStaff(owner);
     widget.resize(1600, 1000);
     widget.show();
     REQUIRE(QTest::qWaitForWindowExposed(&widget));
@@ -74,7 +79,7 @@ TEST_CASE(
     CHECK(widget.chartedProduct() == products->item(croissant.row(), 0)->data(Qt::UserRole).toLongLong());
     REQUIRE(widget.chartedHistory().size() == ForecastService::kBacktestDays);
     CHECK(widget.chartedHistory().last().day == QDate(2026, 11, 20));
-    auto expected = forecasts.history(widget.chartedProduct(), QDate(2026, 11, 21), 56, ForecastMethod::Seed);
+    auto expected = forecasts.history(owner, widget.chartedProduct(), QDate(2026, 11, 21), 56, ForecastMethod::Seed);
     REQUIRE_OK(expected);
     for (qsizetype i = 0; i < expected->size(); ++i) {
         CHECK(widget.chartedHistory()[i].actual == expected->at(i).actual);

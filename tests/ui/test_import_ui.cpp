@@ -16,7 +16,8 @@ TEST_CASE("the import dialog maps columns, previews rows with their problems, an
     const Site site = loadSite(db->connection()).value();
     Clock clock;
     SalesImporter importer(*db, clock, site);
-    ImportSalesDialog dialog(importer);
+    StaffService staff(*db, clock, site.terminalId, site.terminalUuid);
+    ImportSalesDialog dialog(importer, staff, test::owner(*db));
     dialog.show();
     REQUIRE(QTest::qWaitForWindowExposed(&dialog));
 

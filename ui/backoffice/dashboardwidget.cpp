@@ -2,6 +2,7 @@
 
 #include "backoffice/chartcard.h"
 #include "backoffice/heatmapwidget.h"
+#include "backoffice/manageroverride.h"
 #include "backoffice/rankedbarswidget.h"
 #include "common/clock.h"
 
@@ -105,9 +106,10 @@ QString changeText(qint64 now, qint64 before)
 
 } // namespace
 
-DashboardWidget::DashboardWidget(SalesReport& report, Site site, QWidget* parent)
+DashboardWidget::DashboardWidget(SalesReport& report, StaffService& staff, Site site, QWidget* parent)
     : QWidget(parent)
     , m_report(report)
+    , m_staff(staff)
     , m_site(std::move(site))
 {
     setObjectName(QStringLiteral("dashboard"));
@@ -242,6 +244,9 @@ DashboardWidget::DashboardWidget(SalesReport& report, Site site, QWidget* parent
         }
         if (!result) {
             m_status->setText(tr("Could not read the figures: %1").arg(result.error().message));
+            // Refused for the person's role: a manager's PIN may allow it.
+            if (result.error().code == Error::Code::PermissionDenied)
+                askManager(result.error().message);
             return;
         }
         m_status->clear();
@@ -286,6 +291,35 @@ void DashboardWidget::setPeriod(PeriodKind kind, const QDate& day, const QDate& 
         m_to->setDate(customTo);
     m_building = false;
     reload();
+}
+
+void DashboardWidget::setStaff(const StaffMember& member)
+{
+    m_actor = member;
+    m_reader = member;
+    m_stale = true;
+    if (m_inFlight)
+        m_reloadAgain = true; // what the last person asked for is not shown to the next
+    else if (isVisible())
+        reload();
+}
+
+void DashboardWidget::askManager(const QString& why)
+{
+    if (!isVisible())
+        return; // asked again when shown: every show reads again
+    const qint64 asked = m_actor.id;
+    askManagerOverride(this, m_staff, m_actor, Permission::ViewReports, why, QStringLiteral("override.view_reports"),
+        [this, asked](const Result<StaffMember>& manager) {
+            if (m_actor.id != asked)
+                return; // the till was locked or changed hands meanwhile
+            if (!manager) {
+                m_status->setText(tr("Not authorised: %1").arg(manager.error().message));
+                return;
+            }
+            m_reader = *manager;
+            reload();
+        });
 }
 
 void DashboardWidget::setStore(qint64 storeId)
@@ -346,6 +380,10 @@ void DashboardWidget::reload()
 {
     if (m_building)
         return;
+    if (m_reader.id == 0) {
+        m_stale = true; // read for whoever logs in next
+        return;
+    }
     if (m_inFlight) {
         m_reloadAgain = true; // the newest choice is read as soon as the running read ends
         return;
@@ -369,8 +407,8 @@ void DashboardWidget::reload()
     m_busy->show();
     m_status->setText(tr("Reading %1…").arg(rangeText(range)));
     SalesReport* report = &m_report;
-    m_watcher->setFuture(
-        QtConcurrent::run(&m_pool, [report, filter, previous] { return report->dashboard(filter, previous); }));
+    m_watcher->setFuture(QtConcurrent::run(&m_pool,
+        [report, reader = m_reader, filter, previous] { return report->dashboard(reader, filter, previous); }));
 }
 
 QString DashboardWidget::money(Money m) const

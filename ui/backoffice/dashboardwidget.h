@@ -1,6 +1,7 @@
 #pragma once
 
 #include "reporting/salesreport.h"
+#include "staff/staffservice.h"
 #include "store/site.h"
 
 #include <QFutureWatcher>
@@ -24,11 +25,17 @@ class RankedBarsWidget;
 // freezes the window; a newer request wins over an older one still running. The figures follow the
 // till: markStale() after a sale, refund or import re-reads at once when shown (a burst of changes
 // gives one read running and at most one after it), or on the next show; every show re-reads too.
+// Figures are read for the person at the till (setStaff); nothing is read while nobody is. When
+// core refuses that person, the refusal is shown with the manager-PIN prompt, and an authorised
+// override reads as the manager until the next person.
 class DashboardWidget : public QWidget {
     Q_OBJECT
 public:
-    DashboardWidget(SalesReport& report, Site site, QWidget* parent = nullptr);
+    DashboardWidget(SalesReport& report, StaffService& staff, Site site, QWidget* parent = nullptr);
     ~DashboardWidget() override;
+
+    // Who the figures are read for from now on (an empty StaffMember when the till locks).
+    void setStaff(const StaffMember& member);
 
     void setPeriod(PeriodKind kind, const QDate& day, const QDate& customTo = {});
     void setStore(qint64 storeId);
@@ -57,12 +64,16 @@ protected:
 
 private:
     void display(const DashboardData& data);
+    void askManager(const QString& why);
     void chooseAndExportPdf();
     QString money(Money m) const;
     QString rangeText(const DateRange& range) const;
 
     SalesReport& m_report;
+    StaffService& m_staff;
     Site m_site;
+    StaffMember m_actor; // the person at the till
+    StaffMember m_reader; // who reads: the actor, or the manager who authorised it
     QComboBox* m_period = nullptr;
     QDateEdit* m_from = nullptr;
     QDateEdit* m_to = nullptr;

@@ -1,5 +1,6 @@
 #include "forecastwidget.h"
 
+#include "backoffice/manageroverride.h"
 #include "common/clock.h"
 
 #include <QChart>
@@ -68,9 +69,10 @@ QTableView* newTable(QStandardItemModel* model, QWidget* parent)
 
 } // namespace
 
-ForecastWidget::ForecastWidget(ForecastService& forecasts, Site site, QWidget* parent)
+ForecastWidget::ForecastWidget(ForecastService& forecasts, StaffService& staff, Site site, QWidget* parent)
     : QWidget(parent)
     , m_forecasts(forecasts)
+    , m_staff(staff)
     , m_site(std::move(site))
 {
     setObjectName(QStringLiteral("forecast"));
@@ -160,6 +162,9 @@ ForecastWidget::ForecastWidget(ForecastService& forecasts, Site site, QWidget* p
         }
         if (!result) {
             m_trust->setText(tr("Could not forecast: %1").arg(result.error().message));
+            // Refused for the person's role: a manager's PIN may allow it.
+            if (result.error().code == Error::Code::PermissionDenied)
+                askManager(result.error().message);
             return;
         }
         display(*result);
@@ -199,6 +204,42 @@ ForecastWidget::~ForecastWidget()
     m_pool.waitForDone();
 }
 
+void ForecastWidget::setStaff(const StaffMember& member)
+{
+    m_actor = member;
+    m_reader = member;
+    m_stale = true;
+    if (m_watcher->isRunning())
+        m_reloadAgain = true; // what the last person asked for is not shown to the next
+    else if (isVisible())
+        reload();
+}
+
+void ForecastWidget::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    if (m_stale)
+        reload();
+}
+
+void ForecastWidget::askManager(const QString& why)
+{
+    if (!isVisible())
+        return; // asked again when shown
+    const qint64 asked = m_actor.id;
+    askManagerOverride(this, m_staff, m_actor, Permission::ViewReports, why, QStringLiteral("override.view_reports"),
+        [this, asked](const Result<StaffMember>& manager) {
+            if (m_actor.id != asked)
+                return; // the till was locked or changed hands meanwhile
+            if (!manager) {
+                m_trust->setText(tr("Not authorised: %1").arg(manager.error().message));
+                return;
+            }
+            m_reader = *manager;
+            reload();
+        });
+}
+
 void ForecastWidget::setOptions(const QDate& start, int horizon, ForecastMethod method)
 {
     m_building = true;
@@ -221,17 +262,19 @@ QString ForecastWidget::trustText() const
 
 void ForecastWidget::reload()
 {
-    if (m_building)
-        return;
+    if (m_building || m_reader.id == 0)
+        return; // nobody at the till: read for whoever logs in next
     if (m_watcher->isRunning()) {
         m_reloadAgain = true;
         return;
     }
+    m_stale = false;
     const ForecastOptions options {
         m_start->date(), m_horizon->value(), static_cast<ForecastMethod>(m_method->currentData().toInt())};
     m_busy->show();
     ForecastService* forecasts = &m_forecasts;
-    m_watcher->setFuture(QtConcurrent::run(&m_pool, [forecasts, options] { return forecasts->forecast(options); }));
+    m_watcher->setFuture(QtConcurrent::run(
+        &m_pool, [forecasts, reader = m_reader, options] { return forecasts->forecast(reader, options); }));
 }
 
 void ForecastWidget::display(const ForecastResult& result)
@@ -319,8 +362,8 @@ void ForecastWidget::requestHistory()
     const qint64 product = m_chartedProduct;
     const QDate start = m_result.start;
     const auto method = static_cast<ForecastMethod>(m_method->currentData().toInt());
-    m_historyWatcher->setFuture(QtConcurrent::run(&m_pool, [forecasts, product, start, method] {
-        return forecasts->history(product, start, ForecastService::kBacktestDays, method);
+    m_historyWatcher->setFuture(QtConcurrent::run(&m_pool, [forecasts, reader = m_reader, product, start, method] {
+        return forecasts->history(reader, product, start, ForecastService::kBacktestDays, method);
     }));
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "forecasting/forecastservice.h"
+#include "staff/staffservice.h"
 #include "store/site.h"
 
 #include <QFutureWatcher>
@@ -20,12 +21,17 @@ namespace crema {
 // What to order: each ingredient's on-hand against the forecast demand, coloured by status, with
 // the suggested order; per product, the forecast and the last eight weeks of actual against
 // forecast; and the backtest error, so the manager knows how far to trust it. Forecasts run on a
-// reading thread of the widget's own.
+// reading thread of the widget's own, for the person at the till (setStaff); nothing is read while
+// nobody is. When core refuses that person, the refusal is shown with the manager-PIN prompt, and an
+// authorised override reads as the manager until the next person.
 class ForecastWidget : public QWidget {
     Q_OBJECT
 public:
-    ForecastWidget(ForecastService& forecasts, Site site, QWidget* parent = nullptr);
+    ForecastWidget(ForecastService& forecasts, StaffService& staff, Site site, QWidget* parent = nullptr);
     ~ForecastWidget() override;
+
+    // Who forecasts are read for from now on (an empty StaffMember when the till locks).
+    void setStaff(const StaffMember& member);
 
     void setOptions(const QDate& start, int horizon, ForecastMethod method);
     void reload();
@@ -43,14 +49,21 @@ Q_SIGNALS:
     void loaded();
     void historyLoaded();
 
+protected:
+    void showEvent(QShowEvent* event) override;
+
 private:
     void display(const ForecastResult& result);
     void showProduct(int row);
     void requestHistory();
     void drawHistory();
+    void askManager(const QString& why);
 
     ForecastService& m_forecasts;
+    StaffService& m_staff;
     Site m_site;
+    StaffMember m_actor; // the person at the till
+    StaffMember m_reader; // who reads: the actor, or the manager who authorised it
     QDateEdit* m_start = nullptr;
     QSpinBox* m_horizon = nullptr;
     QComboBox* m_method = nullptr;
@@ -72,6 +85,7 @@ private:
     bool m_reloadAgain = false;
     bool m_historyAgain = false;
     bool m_building = true;
+    bool m_stale = false; // a new person came while hidden: read when shown
 };
 
 } // namespace crema

@@ -1,5 +1,7 @@
 #include "importsalesdialog.h"
 
+#include "backoffice/manageroverride.h"
+
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
@@ -54,9 +56,11 @@ QString fieldLabel(ImportField f)
 
 } // namespace
 
-ImportSalesDialog::ImportSalesDialog(SalesImporter& importer, QWidget* parent)
+ImportSalesDialog::ImportSalesDialog(SalesImporter& importer, StaffService& staff, StaffMember actor, QWidget* parent)
     : QDialog(parent)
     , m_importer(importer)
+    , m_staff(staff)
+    , m_actor(std::move(actor))
 {
     setWindowTitle(tr("Import sales history"));
     setObjectName(QStringLiteral("importSales"));
@@ -275,17 +279,33 @@ void ImportSalesDialog::refresh()
 
 void ImportSalesDialog::runImport()
 {
+    runImportAs(m_actor);
+}
+
+void ImportSalesDialog::runImportAs(const StaffMember& who)
+{
     auto resolved = m_importer.resolve(m_table, mapping());
     if (!resolved) {
         m_status->setText(resolved.error().message);
         return;
     }
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    auto result = m_importer.run(m_table, *resolved, {m_skipInvalid->isChecked(), false});
+    auto result = m_importer.run(who, m_table, *resolved, {m_skipInvalid->isChecked(), false});
     QApplication::restoreOverrideCursor();
     if (!result) {
         m_status->setText(tr("Nothing was imported: %1").arg(result.error().message));
         m_status->setStyleSheet(QStringLiteral("color: #b3261e;"));
+        // Refused for the person's role: a manager's PIN may allow it, and the import is then theirs.
+        if (result.error().code == Error::Code::PermissionDenied && who.id == m_actor.id)
+            askManagerOverride(this, m_staff, m_actor, Permission::ImportSales, result.error().message,
+                QStringLiteral("override.import_sales"), [this](const Result<StaffMember>& manager) {
+                    if (!manager) {
+                        m_status->setText(tr("Not authorised: %1").arg(manager.error().message));
+                        m_status->setStyleSheet(QStringLiteral("color: #b3261e;"));
+                        return;
+                    }
+                    runImportAs(*manager);
+                });
         return;
     }
     m_result = *result;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "importing/salesimport.h"
+#include "staff/staffservice.h"
 
 #include <QDialog>
 #include <QHash>
@@ -17,11 +18,12 @@ namespace crema {
 
 // Sales history from another till's CSV export: choose the file, map its columns to Crema's fields
 // (columns named like a field are mapped already), see the first rows as they will be read, with
-// any problem named, then import.
+// any problem named, then import. The import is `actor`'s; when core refuses them, the refusal is
+// shown with the manager-PIN prompt, and an authorised override imports as the manager.
 class ImportSalesDialog : public QDialog {
     Q_OBJECT
 public:
-    ImportSalesDialog(SalesImporter& importer, QWidget* parent = nullptr);
+    ImportSalesDialog(SalesImporter& importer, StaffService& staff, StaffMember actor, QWidget* parent = nullptr);
 
     // Reads the file and maps what can be mapped; false with the reason shown when it cannot be read.
     bool loadFile(const QString& path);
@@ -38,9 +40,12 @@ Q_SIGNALS:
 private:
     void refresh();
     void runImport();
+    void runImportAs(const StaffMember& who);
     ImportMapping mapping() const;
 
     SalesImporter& m_importer;
+    StaffService& m_staff;
+    StaffMember m_actor;
     CsvTable m_table;
     QString m_path;
     QLabel* m_file = nullptr;

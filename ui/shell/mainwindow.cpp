@@ -86,20 +86,21 @@ MainWindow::MainWindow(UiServices services, QWidget* parent)
     boLayout->setContentsMargins(16, 12, 16, 16);
     auto* boTabs = new QTabWidget(m_backOffice);
     boTabs->setObjectName(QStringLiteral("backOfficeTabs"));
-    auto* dashboard = new DashboardWidget(m_services.salesReport, m_services.site, boTabs);
-    boTabs->addTab(dashboard, tr("Dashboard"));
+    m_dashboard = new DashboardWidget(m_services.salesReport, m_services.staff, m_services.site, boTabs);
+    boTabs->addTab(m_dashboard, tr("Dashboard"));
     auto* importButton = new QPushButton(tr("Import sales history…"), boTabs);
     importButton->setObjectName(QStringLiteral("importSalesButton"));
     boTabs->setCornerWidget(importButton, Qt::TopRightCorner);
     connect(importButton, &QPushButton::clicked, this, [this] {
-        auto* dialog = new ImportSalesDialog(m_services.importer, this);
+        auto* dialog = new ImportSalesDialog(m_services.importer, m_services.staff, m_staff, this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         dialog->open();
     });
-    boTabs->addTab(new ForecastWidget(m_services.forecasts, m_services.site, boTabs), tr("Forecast"));
+    m_forecast = new ForecastWidget(m_services.forecasts, m_services.staff, m_services.site, boTabs);
+    boTabs->addTab(m_forecast, tr("Forecast"));
     boTabs->addTab(new StockWidget(m_services.inventory, boTabs), tr("Stock"));
     boLayout->addWidget(boTabs);
-    keepCurrent(dashboard);
+    keepCurrent(m_dashboard);
 
     layout->addWidget(header);
     layout->addWidget(m_tabs, 1);
@@ -154,6 +155,9 @@ void MainWindow::enter(const StaffMember& member)
     m_tabs->setCurrentIndex(0);
     m_stack->setCurrentWidget(m_workspace);
     m_posWidget->setStaff(member);
+    // The back office reads for this person; core decides what they may see.
+    m_dashboard->setStaff(member);
+    m_forecast->setStaff(member);
     const int idle = m_services.settings.idleLockSeconds();
     if (idle > 0)
         m_idle->start(idle * 1000);
@@ -179,6 +183,8 @@ void MainWindow::lock()
 {
     m_idle->stop();
     m_staff = StaffMember {};
+    m_dashboard->setStaff(m_staff);
+    m_forecast->setStaff(m_staff);
     m_tabs->clear();
     m_stack->setCurrentWidget(m_login);
     m_login->reset();

@@ -12,6 +12,8 @@ class QTimer;
 
 namespace crema {
 
+class DashboardWidget;
+class ForecastWidget;
 class LoginWidget;
 class PosWidget;
 class ReceiptOutput;
@@ -37,7 +39,7 @@ public Q_SLOTS:
 
 private:
     void enter(const StaffMember& member);
-    void keepCurrent(class DashboardWidget* dashboard);
+    void keepCurrent(DashboardWidget* dashboard);
 
     UiServices m_services;
     StaffMember m_staff;
@@ -50,6 +52,8 @@ private:
     QWidget* m_kitchen = nullptr;
     QWidget* m_backOffice = nullptr;
     PosWidget* m_posWidget = nullptr;
+    DashboardWidget* m_dashboard = nullptr; // read for the person logged in
+    ForecastWidget* m_forecast = nullptr;
     ReceiptOutput* m_receipts = nullptr;
     QTimer* m_idle = nullptr;
 };
