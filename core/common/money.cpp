@@ -125,10 +125,10 @@ QString Money::toDecimalString(int minorDigits) const
     return negative ? QLatin1Char('-') + text : text;
 }
 
-QString Money::format(const QString& currencyCode, int minorDigits) const
+namespace {
+QString withCurrency(const QString& amount, bool negative, const QString& currencyCode)
 {
-    const QString amount = Money(m_cents < 0 ? -m_cents : m_cents).toDecimalString(minorDigits);
-    const QString sign = m_cents < 0 ? QStringLiteral("-") : QString();
+    const QString sign = negative ? QStringLiteral("-") : QString();
     const QString code = currencyCode.toUpper();
     if (code == u"GBP")
         return sign + QStringLiteral("£") + amount;
@@ -137,6 +137,30 @@ QString Money::format(const QString& currencyCode, int minorDigits) const
     if (code == u"USD" || code == u"AUD" || code == u"CAD" || code == u"NZD")
         return sign + QStringLiteral("$") + amount;
     return sign + amount + QLatin1Char(' ') + code;
+}
+} // namespace
+
+QString Money::formatGrouped(const QString& currencyCode, int minorDigits) const
+{
+    QString amount = toDecimalString(minorDigits);
+    const bool negative = amount.startsWith(QLatin1Char('-'));
+    if (negative)
+        amount.remove(0, 1);
+    qsizetype point = amount.indexOf(QLatin1Char('.'));
+    if (point < 0)
+        point = amount.size();
+    for (qsizetype i = point - 3; i > 0; i -= 3)
+        amount.insert(i, QLatin1Char(','));
+    return withCurrency(amount, negative, currencyCode);
+}
+
+QString Money::format(const QString& currencyCode, int minorDigits) const
+{
+    QString amount = toDecimalString(minorDigits);
+    const bool negative = amount.startsWith(QLatin1Char('-'));
+    if (negative)
+        amount.remove(0, 1);
+    return withCurrency(amount, negative, currencyCode);
 }
 
 Result<Money> Money::parse(const QString& text, int minorDigits)

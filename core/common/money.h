@@ -79,6 +79,9 @@ public:
     QString toDecimalString(int minorDigits = 2) const;
     // "£12.50", "€3.20", "12.50 CHF".
     QString format(const QString& currencyCode, int minorDigits = 2) const;
+    // The same with the whole units in groups of three ("£12,345.60"), for figures read at a glance
+    // (the back office); receipts and files keep format().
+    QString formatGrouped(const QString& currencyCode, int minorDigits = 2) const;
 
     // Parses "12", "12.5", "12.50", "-3.20" (dot or comma). More minor digits than the currency
     // has, signs in the middle, letters, or more than kMaxCents either way are errors naming the

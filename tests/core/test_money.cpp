@@ -50,6 +50,17 @@ TEST_CASE("money formats with the currency's symbol and digits", "[core][money]"
     CHECK(Money(std::numeric_limits<qint64>::min()).toDecimalString().startsWith(QLatin1Char('-')));
 }
 
+TEST_CASE("money for the back office groups whole units in threes", "[core][money]")
+{
+    CHECK(Money(7759675).formatGrouped(QStringLiteral("GBP")) == u"£77,596.75");
+    CHECK(Money(-123456789).formatGrouped(QStringLiteral("EUR")) == u"-€1,234,567.89");
+    CHECK(Money(99999).formatGrouped(QStringLiteral("USD")) == u"$999.99");
+    CHECK(Money(100000).formatGrouped(QStringLiteral("USD")) == u"$1,000.00");
+    CHECK(Money(1234567).formatGrouped(QStringLiteral("JPY"), 0) == u"1,234,567 JPY");
+    CHECK(Money(5).formatGrouped(QStringLiteral("GBP")) == u"£0.05");
+    CHECK(Money(Money::kMaxCents).formatGrouped(QStringLiteral("GBP")) == u"£10,000,000.00");
+}
+
 TEST_CASE("allocation splits every cent and nothing more", "[core][money]")
 {
     SECTION("a 1.00 discount over three equal lines")

@@ -67,7 +67,7 @@ struct Dashboard {
                            "BETWEEN ? AND ?"),
             {from, to});
     }
-    QString money(qint64 cents) const { return Money(cents).format(site.currency, 2); }
+    QString money(qint64 cents) const { return Money(cents).formatGrouped(site.currency, 2); }
 };
 
 qint64 columnCents(const QStandardItemModel* model, int column)
@@ -94,6 +94,8 @@ TEST_CASE("the dashboard's figures, charts and tables equal the orders of the pe
     const qint64 orders = d.orders(QStringLiteral("2026-10-01"), QStringLiteral("2026-10-31"));
     REQUIRE(october > 0);
     CHECK(d.widget.kpiText(QStringLiteral("revenue")) == d.money(october));
+    REQUIRE(october >= 100000);
+    CHECK(d.widget.kpiText(QStringLiteral("revenue")).contains(QLatin1Char(','))); // £12,345.60 at a glance
     CHECK(d.widget.kpiText(QStringLiteral("orders")) == QLocale().toString(orders));
     CHECK(d.widget.kpiText(QStringLiteral("average")) == d.money((october * 2 + orders) / (2 * orders)));
     CHECK(d.widget.data().previousRange == DateRange {QDate(2026, 9, 1), QDate(2026, 9, 30)});
@@ -162,6 +164,22 @@ TEST_CASE("the dashboard's figures, charts and tables equal the orders of the pe
     CHECK(d.widget.data().filter.storeId == d.site.storeId);
     CHECK(d.widget.kpiText(QStringLiteral("revenue"))
         == d.money(d.revenue(QStringLiteral("2026-10-05"), QStringLiteral("2026-10-11"))));
+
+    // The first week of trading has nothing before it to compare with: said so, not called growth.
+    const QDate first
+        = QDate(2000, 1, 1)
+              .addDays(test::scalar(*d.db,
+                  QStringLiteral(
+                      "SELECT CAST(julianday(min(business_day)) - julianday('2000-01-01') AS INTEGER) FROM orders "
+                      "WHERE status = 'paid'")));
+    REQUIRE(first.isValid());
+    d.widget.setPeriod(PeriodKind::Custom, first, first.addDays(6));
+    d.waitLoaded();
+    CHECK(d.widget.data().previous.orders == 0);
+    CHECK(d.widget.kpiChangeText(QStringLiteral("revenue")) == QStringLiteral("none in the previous period"));
+    d.widget.setPeriod(PeriodKind::Custom, first.addDays(7), first.addDays(13));
+    d.waitLoaded();
+    CHECK(d.widget.kpiChangeText(QStringLiteral("orders")).endsWith(QStringLiteral(" % vs previous")));
 
     // The whole dashboard as a PDF.
     const QString pdf = d.dir.file(QStringLiteral("dashboard.pdf"));
@@ -242,7 +260,8 @@ TEST_CASE("the dashboard re-reads after a sale, a refund and when shown again, a
     w.waitLoaded();
     CHECK(w.dashboard->readsStarted() > reads);
     CHECK(w.dashboard->data().current.revenue().cents() == before + total.cents());
-    CHECK(w.dashboard->kpiText(QStringLiteral("revenue")) == Money(before + total.cents()).format(w.site.currency, 2));
+    CHECK(w.dashboard->kpiText(QStringLiteral("revenue"))
+        == Money(before + total.cents()).formatGrouped(w.site.currency, 2));
 
     // A refund too.
     const qint64 receipt = test::scalar(*w.db, QStringLiteral("SELECT max(receipt_no) FROM orders"));

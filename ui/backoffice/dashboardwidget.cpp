@@ -97,11 +97,13 @@ double major(Money m, int digits)
 
 QString changeText(qint64 now, qint64 before)
 {
+    // Nothing to compare with is not growth: a period before the till's first sale says so plainly.
     if (before == 0)
-        return now == 0 ? QObject::tr("no change") : QObject::tr("new this period");
+        return now == 0 ? DashboardWidget::tr("no change") : DashboardWidget::tr("none in the previous period");
     const qint64 tenths = ((now - before) * 1000 + (now >= before ? before / 2 : -before / 2)) / before;
     const QString arrow = tenths > 0 ? QStringLiteral("▲") : tenths < 0 ? QStringLiteral("▼") : QStringLiteral("■");
-    return QStringLiteral("%1 %2.%3 % vs previous").arg(arrow).arg(std::abs(tenths) / 10).arg(std::abs(tenths) % 10);
+    return DashboardWidget::tr("%1 %2 % vs previous")
+        .arg(arrow, QLocale().toString(static_cast<double>(std::abs(tenths)) / 10.0, 'f', 1));
 }
 
 } // namespace
@@ -371,6 +373,15 @@ QString DashboardWidget::kpiText(const QString& name) const
     return {};
 }
 
+QString DashboardWidget::kpiChangeText(const QString& name) const
+{
+    for (int i = 0; i < 4; ++i) {
+        if (name == QLatin1String(kKpis[i]))
+            return m_kpiChanges[i]->text();
+    }
+    return {};
+}
+
 QString DashboardWidget::errorText() const
 {
     return m_status->text();
@@ -413,7 +424,7 @@ void DashboardWidget::reload()
 
 QString DashboardWidget::money(Money m) const
 {
-    return m.format(m_site.currency, currencyMinorDigits(m_site.currency));
+    return m.formatGrouped(m_site.currency, currencyMinorDigits(m_site.currency));
 }
 
 QString DashboardWidget::rangeText(const DateRange& range) const
@@ -445,9 +456,10 @@ void DashboardWidget::display(const DashboardData& data)
     for (size_t i = 0; i < changes.size(); ++i) {
         const auto [a, b] = changes[i];
         m_kpiChanges[static_cast<int>(i)]->setText(changeText(a, b));
-        m_kpiChanges[static_cast<int>(i)]->setStyleSheet(a > b ? QStringLiteral("color: #2e7d32;")
-                : a < b                                        ? QStringLiteral("color: #c62828;")
-                                                               : QString());
+        m_kpiChanges[static_cast<int>(i)]->setStyleSheet(b == 0 ? QString()
+                : a > b                                         ? QStringLiteral("color: #2e7d32;")
+                : a < b                                         ? QStringLiteral("color: #c62828;")
+                                                                : QString());
     }
 
     // Revenue over time.

@@ -50,6 +50,7 @@ public:
     QList<ChartCard*> cards() const { return m_cards; }
     ChartCard* card(const QString& objectName) const;
     QString kpiText(const QString& name) const; // "revenue", "orders", "average", "items"
+    QString kpiChangeText(const QString& name) const; // the comparison with the previous period
     QString errorText() const;
 
     // The whole dashboard as a PDF: a title page of figures, then every card as shown.
