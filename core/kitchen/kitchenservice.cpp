@@ -1,12 +1,14 @@
 #include "kitchenservice.h"
 
+#include "audit/auditlog.h"
 #include "common/clock.h"
 #include "staff/staffservice.h"
 #include "storage/database.h"
-#include "storage/scopedtransaction.h"
 #include "storage/sql.h"
 #include "storage/unitofwork.h"
+#include "store/site.h"
 
+#include <QJsonObject>
 #include <QTimer>
 
 #include <algorithm>
@@ -307,10 +309,10 @@ Result<QString> KitchenService::setStationTiming(const StaffMember& by, const QS
     const QString wanted = station.trimmed();
     if (wanted.isEmpty())
         return fail(Error::Code::InvalidInput, QStringLiteral("a station needs a name"));
-    const QSqlDatabase db = m_db.connection();
-    auto tx = ScopedTransaction::begin(db);
-    if (!tx)
-        return tx.error();
+    auto work = UnitOfWork::begin(m_db);
+    if (!work)
+        return work.error();
+    const QSqlDatabase& db = work->db();
     auto existing = stations();
     if (!existing)
         return existing.error();
@@ -333,7 +335,15 @@ Result<QString> KitchenService::setStationTiming(const StaffMember& by, const QS
                        "red_seconds = excluded.red_seconds"));
     q.bindAll({name, timing.amberSeconds, timing.redSeconds});
     CREMA_TRY(q.run(QStringLiteral("saving a kitchen station")));
-    CREMA_TRY(tx->commit());
+    auto site = loadSite(db);
+    if (!site)
+        return site.error();
+    // A setting of the owner's like any other: who changed it is kept; screens learn it at their hello.
+    CREMA_TRY(AuditLog::record(db, m_clock, site->terminalId, by.id, 0, QStringLiteral("kitchen.station_timing"),
+        QJsonObject {{QStringLiteral("station"), name}, {QStringLiteral("amber_seconds"), timing.amberSeconds},
+            {QStringLiteral("red_seconds"), timing.redSeconds}}));
+    work->record(Change {Change::Kind::SettingChanged, 0, 0, QStringLiteral("kitchen_station:%1").arg(name)});
+    CREMA_TRY(work->commit());
     return name;
 }
 

@@ -6,6 +6,7 @@
 #include "kitchen/kitchenservice.h"
 #include "orders/saleservice.h"
 #include "storage/database.h"
+#include "storage/unitofwork.h"
 
 #include <QAbstractItemModelTester>
 #include <QJsonArray>
@@ -452,9 +453,20 @@ TEST_CASE("kitchen-station changes only a station that exists, matched without r
     REQUIRE_OK(stations);
     CHECK(*stations == QStringList {QStringLiteral("Bar"), QStringLiteral("Kitchen")});
 
+    QList<ChangeSet> announced;
+    QObject::connect(&t.db->changes(), &ChangeHub::changed, [&](const ChangeSet& c) { announced << c; });
     auto changed = kitchen.setStationTiming(owner, QStringLiteral(" bar "), StationTiming {120, 240});
     REQUIRE_OK(changed);
     CHECK(*changed == QStringLiteral("Bar"));
+    // Who changed it is kept, and the change is announced once, as for every other setting.
+    CHECK(t.scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'kitchen.station_timing' "
+                                  "AND actor_staff_id = ? AND json_extract(details, '$.station') = 'Bar' "
+                                  "AND json_extract(details, '$.amber_seconds') = 120"),
+              {owner.id})
+        == 1);
+    REQUIRE(announced.size() == 1);
+    CHECK(announced.first().all()
+        == QList<Change> {Change {Change::Kind::SettingChanged, 0, 0, QStringLiteral("kitchen_station:Bar")}});
     auto timings = kitchen.stationTimings();
     REQUIRE_OK(timings);
     CHECK(timings->size() == 2);
@@ -467,6 +479,8 @@ TEST_CASE("kitchen-station changes only a station that exists, matched without r
     CHECK(typo.error().message.contains(QStringLiteral("'Barr'")));
     CHECK(typo.error().message.contains(QStringLiteral("Bar, Kitchen")));
     CHECK(t.scalar(QStringLiteral("SELECT count(*) FROM kitchen_stations")) == 2);
+    CHECK(announced.size() == 1); // a refusal announces nothing
+    CHECK(t.scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'kitchen.station_timing'")) == 1);
 
     // A station named only by a menu category exists too.
     QSqlQuery raw(t.db->connection());

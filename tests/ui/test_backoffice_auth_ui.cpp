@@ -10,6 +10,7 @@
 
 #include <QApplication>
 #include <QLineEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTest>
@@ -168,6 +169,18 @@ TEST_CASE("the till window's back office reads and imports as the person logged 
         == 1);
     dialog->close();
     QApplication::processEvents();
+
+    // Left open when the till locks (the idle timer, Ctrl+L), the dialog goes with the person.
+    button->click();
+    QPointer<ImportSalesDialog> left = w.window.findChild<ImportSalesDialog*>();
+    REQUIRE(left);
+    REQUIRE(left->isVisible());
+    w.window.lock();
+    QApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    CHECK(left.isNull());
+    QTest::keyClicks(w.window.login(), QStringLiteral("3333"));
+    QTest::keyClick(w.window.login(), Qt::Key_Return);
+    REQUIRE_FALSE(w.window.isLocked());
 
     // Locked, the dashboard reads for nobody: no read starts, whatever asks for one.
     auto* dashboard = w.window.findChild<DashboardWidget*>();

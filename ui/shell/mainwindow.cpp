@@ -94,6 +94,7 @@ MainWindow::MainWindow(UiServices services, QWidget* parent)
     connect(importButton, &QPushButton::clicked, this, [this] {
         auto* dialog = new ImportSalesDialog(m_services.importer, m_services.staff, m_staff, this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
+        m_import = dialog;
         dialog->open();
     });
     m_forecast = new ForecastWidget(m_services.forecasts, m_services.staff, m_services.site, boTabs);
@@ -183,6 +184,9 @@ void MainWindow::lock()
 {
     m_idle->stop();
     m_staff = StaffMember {};
+    // The import dialog would go on importing as whoever opened it, over the login screen.
+    if (m_import)
+        m_import->reject();
     m_dashboard->setStaff(m_staff);
     m_forecast->setStaff(m_staff);
     m_tabs->clear();

@@ -3,7 +3,9 @@
 #include "staff/staffservice.h"
 #include "uiservices.h"
 
+#include <QDialog>
 #include <QMainWindow>
+#include <QPointer>
 
 class QLabel;
 class QStackedWidget;
@@ -54,6 +56,7 @@ private:
     PosWidget* m_posWidget = nullptr;
     DashboardWidget* m_dashboard = nullptr; // read for the person logged in
     ForecastWidget* m_forecast = nullptr;
+    QPointer<QDialog> m_import; // acts as the person who opened it: closed when the till locks
     ReceiptOutput* m_receipts = nullptr;
     QTimer* m_idle = nullptr;
 };
