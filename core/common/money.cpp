@@ -37,7 +37,8 @@ qint64 pow10(int digits)
 
 } // namespace
 
-std::optional<Money> Money::checkedSum(std::initializer_list<Money> amounts)
+namespace {
+template <typename Amounts> std::optional<Money> sumChecked(const Amounts& amounts)
 {
     Money sum;
     for (Money m : amounts) {
@@ -48,17 +49,16 @@ std::optional<Money> Money::checkedSum(std::initializer_list<Money> amounts)
     }
     return sum;
 }
+} // namespace
+
+std::optional<Money> Money::checkedSum(std::initializer_list<Money> amounts)
+{
+    return sumChecked(amounts);
+}
 
 std::optional<Money> Money::checkedSum(const QList<Money>& amounts)
 {
-    Money sum;
-    for (Money m : amounts) {
-        const auto next = sum.checkedAdd(m);
-        if (!next)
-            return std::nullopt;
-        sum = *next;
-    }
-    return sum;
+    return sumChecked(amounts);
 }
 
 Money Money::percentBp(qint64 basisPoints) const

@@ -231,14 +231,6 @@ int allDayCount(const KitchenBoard& board, const char* item)
     return 0;
 }
 
-RefundRequest refundOf(qint64 receipt, QList<int> lines = {})
-{
-    RefundRequest r;
-    r.receiptNo = receipt;
-    r.lineNos = std::move(lines);
-    return r;
-}
-
 } // namespace
 
 TEST_CASE("kitchen: a refunded line leaves its ticket, a ticket left with nothing is cancelled, All day drops",
@@ -265,7 +257,7 @@ TEST_CASE("kitchen: a refunded line leaves its ticket, a ticket left with nothin
 
     // The bacon roll is refunded: the kitchen's ticket is cancelled, the bar's is untouched.
     t.clock.advanceSecs(30);
-    REQUIRE_OK(t.sales.refund(t.manager(), refundOf(receipt, {3})));
+    REQUIRE_OK(t.sales.refund(t.manager(), test::TillFixture::refundOf(receipt, {3})));
     CHECK(test::scalar(
               *t.db, QStringLiteral("SELECT status = 'cancelled' FROM kitchen_tickets WHERE id = ?"), {kitchenId})
         == 1);
@@ -302,7 +294,7 @@ TEST_CASE("kitchen: a refunded line leaves its ticket, a ticket left with nothin
 
     // The latte is refunded: the bar's ticket keeps the flat white, announced again as pending.
     const qint64 mid = kitchen.lastSeq().value();
-    REQUIRE_OK(t.sales.refund(t.manager(), refundOf(receipt, {1})));
+    REQUIRE_OK(t.sales.refund(t.manager(), test::TillFixture::refundOf(receipt, {1})));
     events = kitchen.events(mid, 100);
     REQUIRE_OK(events);
     REQUIRE(events->size() == 1);
@@ -318,7 +310,7 @@ TEST_CASE("kitchen: a refunded line leaves its ticket, a ticket left with nothin
     CHECK(board.ticketAt(0).state() == KitchenState::InProgress);
 
     // The last line: the order is refunded whole and the bar's ticket is cancelled too.
-    REQUIRE_OK(t.sales.refund(t.manager(), refundOf(receipt)));
+    REQUIRE_OK(t.sales.refund(t.manager(), test::TillFixture::refundOf(receipt)));
     CHECK(t.scalar(QStringLiteral("SELECT count(*) FROM kitchen_tickets AS k JOIN orders AS o ON o.id = k.order_id "
                                   "WHERE o.receipt_no = ? AND k.status = 'cancelled'"),
               {receipt})
@@ -346,7 +338,7 @@ TEST_CASE("kitchen: a whole refund cancels every station's ticket, a handed-over
     // refunded whole: both parts are cancelled, nothing waits and no "order ready" appears.
     REQUIRE_OK(kitchen.setState(ticketOf(t, first, "Bar"), KitchenState::Ready));
     const qint64 before = kitchen.lastSeq().value();
-    REQUIRE_OK(t.sales.refund(t.manager(), refundOf(first)));
+    REQUIRE_OK(t.sales.refund(t.manager(), test::TillFixture::refundOf(first)));
     auto events = kitchen.events(before, 100);
     REQUIRE_OK(events);
     REQUIRE(events->size() == 2);
@@ -370,7 +362,7 @@ TEST_CASE("kitchen: a whole refund cancels every station's ticket, a handed-over
     REQUIRE(ready->size() == 1);
     REQUIRE_OK(kitchen.collect(ready->first().orderUuid));
     const qint64 handed = kitchen.lastSeq().value();
-    REQUIRE_OK(t.sales.refund(t.manager(), refundOf(second)));
+    REQUIRE_OK(t.sales.refund(t.manager(), test::TillFixture::refundOf(second)));
     CHECK(kitchen.lastSeq().value() == handed);
     CHECK(t.scalar(QStringLiteral("SELECT count(*) FROM kitchen_tickets WHERE status = 'completed'")) == 2);
     // Recall has nothing to bring back: it was refunded.

@@ -15,14 +15,6 @@ qint64 newCustomer(test::TillFixture& t, const char* phone)
     return c->id;
 }
 
-RefundRequest refundOf(qint64 receipt, QList<int> lines = {})
-{
-    RefundRequest r;
-    r.receiptNo = receipt;
-    r.lineNos = std::move(lines);
-    return r;
-}
-
 } // namespace
 
 TEST_CASE("a partial refund leaves no more points than the kept lines would have earned alone", "[db][refund][loyalty]")
@@ -42,12 +34,12 @@ TEST_CASE("a partial refund leaves no more points than the kept lines would have
         keptNet += l.total - l.tax;
     const qint64 keptWouldEarn = keptNet.cents() * 10 / 100; // 10 points per 1.00 of net
 
-    auto first = t.sales.refund(t.manager(), refundOf(sale->receiptNo, {1}));
+    auto first = t.sales.refund(t.manager(), test::TillFixture::refundOf(sale->receiptNo, {1}));
     REQUIRE_OK(first);
     CHECK(t.points(rae) <= keptWouldEarn);
     CHECK(t.points(rae) == sale->pointsEarned - first->pointsReversed);
     // The rest of the order: nothing left.
-    auto rest = t.sales.refund(t.manager(), refundOf(sale->receiptNo));
+    auto rest = t.sales.refund(t.manager(), test::TillFixture::refundOf(sale->receiptNo));
     REQUIRE_OK(rest);
     CHECK(t.points(rae) == 0);
 }
@@ -66,14 +58,14 @@ TEST_CASE("refunding the free item a reward paid for gives its points back, and 
     REQUIRE(sale->pointsRedeemed == 100);
 
     // The free croissant comes back: no money, the 100 points it cost.
-    auto croissant = t.sales.refund(t.manager(), refundOf(sale->receiptNo, {2}));
+    auto croissant = t.sales.refund(t.manager(), test::TillFixture::refundOf(sale->receiptNo, {2}));
     REQUIRE_OK(croissant);
     CHECK(croissant->amount.cents() == 0);
     CHECK(croissant->pointsReturned == 100);
     CHECK(croissant->pointsReversed == 0); // the croissant earned nothing
     CHECK(t.points(rich) == before + sale->pointsEarned);
     // Then the latte: its points go, no reward points come back twice.
-    auto latte = t.sales.refund(t.manager(), refundOf(sale->receiptNo, {1}));
+    auto latte = t.sales.refund(t.manager(), test::TillFixture::refundOf(sale->receiptNo, {1}));
     REQUIRE_OK(latte);
     CHECK(latte->pointsReturned == 0);
     CHECK(latte->pointsReversed == sale->pointsEarned);
@@ -99,14 +91,14 @@ TEST_CASE("points earned on an order and spent since: the refund is refused unle
     REQUIRE(balance < earned->pointsEarned);
 
     const auto footprint = t.footprint();
-    auto refused = t.sales.refund(t.manager(), refundOf(earned->receiptNo));
+    auto refused = t.sales.refund(t.manager(), test::TillFixture::refundOf(earned->receiptNo));
     REQUIRE_FALSE(refused.ok());
     CHECK(refused.error().code == Error::Code::BusinessRule);
     CHECK(
         refused.error().message.contains(QStringLiteral("%1 of them were spent").arg(earned->pointsEarned - balance)));
     CHECK(t.footprint() == footprint); // nothing written: no money went back
 
-    RefundRequest forgive = refundOf(earned->receiptNo);
+    RefundRequest forgive = test::TillFixture::refundOf(earned->receiptNo);
     forgive.forgivePoints = true;
     auto done = t.sales.refund(t.manager(), forgive);
     REQUIRE_OK(done);

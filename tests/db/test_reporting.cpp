@@ -528,9 +528,7 @@ TEST_CASE(
 
     // September's sale refunded in October.
     t.clock.set(utc(2026, 10, 20, 12, 0));
-    RefundRequest r;
-    r.receiptNo = s1->receiptNo;
-    REQUIRE_OK(t.sales.refund(t.manager(), r));
+    REQUIRE_OK(t.sales.refund(t.manager(), test::TillFixture::refundOf(s1->receiptNo)));
     check();
     auto third = kept.dashboard(owner, {year, 0}, before);
     REQUIRE_OK(third);

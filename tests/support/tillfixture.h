@@ -89,6 +89,14 @@ struct TillFixture {
             p.amount = Money(*tenderedCents);
         return p;
     }
+    // A refund of the receipt's lines (by line number; none: every line not refunded yet).
+    static RefundRequest refundOf(qint64 receipt, QList<int> lines = {})
+    {
+        RefundRequest r;
+        r.receiptNo = receipt;
+        r.lineNos = std::move(lines);
+        return r;
+    }
     static PaymentRequest card(std::optional<qint64> cents = std::nullopt, const char* ref = "A00001")
     {
         PaymentRequest p;

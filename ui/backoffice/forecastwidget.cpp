@@ -227,17 +227,13 @@ void ForecastWidget::askManager(const QString& why)
     if (!isVisible())
         return; // asked again when shown
     const qint64 asked = m_actor.id;
-    askManagerOverride(this, m_staff, m_actor, Permission::ViewReports, why, QStringLiteral("override.view_reports"),
-        [this, asked](const Result<StaffMember>& manager) {
-            if (m_actor.id != asked)
-                return; // the till was locked or changed hands meanwhile
-            if (!manager) {
-                m_trust->setText(tr("Not authorised: %1").arg(manager.error().message));
-                return;
-            }
-            m_reader = *manager;
+    askManagerOverride(
+        this, m_staff, m_actor, Permission::ViewReports, why, QStringLiteral("override.view_reports"), m_trust,
+        [this](const StaffMember& manager) {
+            m_reader = manager;
             reload();
-        });
+        },
+        [this, asked] { return m_actor.id == asked; });
 }
 
 void ForecastWidget::setOptions(const QDate& start, int horizon, ForecastMethod method)

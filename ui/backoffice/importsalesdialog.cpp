@@ -298,14 +298,8 @@ void ImportSalesDialog::runImportAs(const StaffMember& who)
         // Refused for the person's role: a manager's PIN may allow it, and the import is then theirs.
         if (result.error().code == Error::Code::PermissionDenied && who.id == m_actor.id)
             askManagerOverride(this, m_staff, m_actor, Permission::ImportSales, result.error().message,
-                QStringLiteral("override.import_sales"), [this](const Result<StaffMember>& manager) {
-                    if (!manager) {
-                        m_status->setText(tr("Not authorised: %1").arg(manager.error().message));
-                        m_status->setStyleSheet(QStringLiteral("color: #b3261e;"));
-                        return;
-                    }
-                    runImportAs(*manager);
-                });
+                QStringLiteral("override.import_sales"), m_status,
+                [this](const StaffMember& manager) { runImportAs(manager); });
         return;
     }
     m_result = *result;

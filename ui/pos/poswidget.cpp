@@ -12,7 +12,6 @@
 #include "paymentdialog.h"
 #include "print/receiptoutput.h"
 #include "shiftdialog.h"
-#include "storage/unitofwork.h"
 #include "widgets/messagetone.h"
 
 #include <QApplication>
@@ -158,13 +157,8 @@ PosWidget::PosWidget(UiServices services, ReceiptOutput& receipts, QWidget* pare
     readyLayout->setContentsMargins(0, 0, 0, 0);
     readyLayout->setSpacing(6);
     m_ready->hide();
-    // Bumped or handed over from any screen of this till, or cancelled by a refund.
-    connect(&m_services.changes, &ChangeHub::changed, this, [this](const ChangeSet& changes) {
-        if (changes.contains(Change::Kind::KitchenTicketChanged) || changes.contains(Change::Kind::OrderRefunded))
-            refreshReady();
-    });
-    // Bumped by another program on this file (cremactl, a second till process): found by the kitchen
-    // service's polling, which the hub cannot announce.
+    // Every change of a ticket, from any writer: this process's (the till checks the feed after each
+    // bump, hand-over or refund it commits) or another program's on the file (found by polling).
     connect(&m_services.kitchen, &KitchenService::eventsAppended, this, [this] { refreshReady(); });
     right->addWidget(m_ready);
     right->addWidget(m_customer);
