@@ -9,7 +9,7 @@ namespace crema {
 
 class Database;
 
-// Reads the menu. (Editing it arrives with the back office.)
+// Reads the menu. Whoever shows or caches it reloads on CatalogChanged from the database's ChangeHub.
 class CatalogService : public QObject {
     Q_OBJECT
 public:
@@ -18,9 +18,6 @@ public:
     // The active menu with sizes, recipes, modifier groups and modifier recipes, in a handful of
     // queries whatever its size.
     Result<Menu> loadMenu();
-
-Q_SIGNALS:
-    void menuChanged();
 
 private:
     Database& m_db;

@@ -258,7 +258,11 @@ SaleService::SaleService(Database& db, const Clock& clock, Site site, StaffServi
     , m_loyalty(loyalty)
     , m_settings(db)
 {
-    connect(&m_catalog, &CatalogService::menuChanged, this, [this] { m_menu.reset(); });
+    // The next sale reads the menu again; a cart already rung keeps the prices it was rung at.
+    connect(&m_db.changes(), &ChangeHub::changed, this, [this](const ChangeSet& changes) {
+        if (changes.touchesCatalog())
+            m_menu.reset();
+    });
 }
 
 Result<const Menu*> SaleService::menu()

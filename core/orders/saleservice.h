@@ -123,7 +123,7 @@ public:
     SaleService(Database& db, const Clock& clock, Site site, StaffService& staff, CatalogService& catalog,
         LoyaltyService& loyalty, QObject* parent = nullptr);
 
-    // The menu the till sells from, read once and again after menuChanged.
+    // The menu the till sells from, read once and again after CatalogChanged.
     Result<const Menu*> menu();
     // Live totals for a cart, without writing anything.
     Result<PricedOrder> quote(const Cart& cart);

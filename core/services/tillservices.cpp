@@ -14,6 +14,7 @@
 #include "reporting/salesreport.h"
 #include "shifts/shiftservice.h"
 #include "staff/staffservice.h"
+#include "storage/externalchanges.h"
 #include "storage/unitofwork.h"
 #include "storage/walcheckpointer.h"
 #include "store/tillsettings.h"
@@ -49,12 +50,18 @@ TillServices::TillServices(std::shared_ptr<Database> database, Site s, Clock* ex
     , forecasts(std::make_unique<ForecastService>(*db, *catalog, site.storeId))
     , importer(std::make_unique<SalesImporter>(*db, clock, site))
     , checkpointer(std::make_unique<WalCheckpointer>(*db))
+    , external(std::make_unique<ExternalChangeWatcher>(*db))
 {
     qRegisterMetaType<ChangeSet>();
     connect(&db->changes(), &ChangeHub::changed, this, &TillServices::onChanged);
 }
 
 TillServices::~TillServices() = default;
+
+void TillServices::watchOtherProcesses(int intervalMs)
+{
+    external->start(intervalMs);
+}
 
 QStringList TillServices::startKitchen()
 {
@@ -76,8 +83,11 @@ QStringList TillServices::startKitchen()
 
 void TillServices::onChanged(const ChangeSet& changes)
 {
-    // Checkpoint in the quiet after a write, never inside one.
-    checkpointer->noteWrite();
+    // Checkpoint in the quiet after a write, never inside one (another program's write is its own).
+    const bool ours = std::any_of(changes.all().cbegin(), changes.all().cend(),
+        [](const Change& c) { return c.key != QLatin1String("external"); });
+    if (ours)
+        checkpointer->noteWrite();
     // New, cancelled or bumped tickets for the screens and the feed, whichever KitchenService bumped them.
     if (changes.contains(Change::Kind::OrderPaid) || changes.contains(Change::Kind::OrderRefunded)
         || changes.contains(Change::Kind::KitchenTicketChanged))

@@ -15,6 +15,7 @@ class CatalogService;
 class ChangeSet;
 class Clock;
 class CustomerService;
+class ExternalChangeWatcher;
 class ForecastService;
 class InventoryService;
 class KitchenBoard;
@@ -66,10 +67,17 @@ public:
     std::unique_ptr<ForecastService> forecasts; // also read from worker threads
     std::unique_ptr<SalesImporter> importer;
     std::unique_ptr<WalCheckpointer> checkpointer;
+    // Announces on the hub what other programs on this file change (see watchOtherProcesses()).
+    std::unique_ptr<ExternalChangeWatcher> external;
     // What a kitchen screen shows (this till and the tills it follows) and this till's own feed for
     // the store's other screens; made by startKitchen().
     std::unique_ptr<KitchenBoard> kitchenBoard;
     std::unique_ptr<KitchenFeedServer> feedServer;
+
+    // Starts noticing what other programs (cremactl, another crema) commit to this file, so the menu,
+    // settings and staff a screen shows follow them within about half a second. crema calls it; a
+    // one-shot cremactl command has no need.
+    void watchOtherProcesses(int intervalMs = 400);
 
     // Builds the kitchen board and starts the LAN feed from the settings (kitchen_stations,
     // kitchen_feeds, kitchen_listen, kitchen_secret). Returns what could not be set up, each named.

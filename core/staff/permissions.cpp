@@ -11,9 +11,9 @@ bool roleHas(Role role, Permission p)
         return p != Permission::ManageStaff && p != Permission::ManageSettings;
     case Role::Barista:
         return p == Permission::UsePos || p == Permission::UseKitchen || p == Permission::VoidOpenOrder
-            || p == Permission::RecordWaste;
+            || p == Permission::RecordWaste || p == Permission::MarkSoldOut;
     case Role::Cashier:
-        return p == Permission::UsePos || p == Permission::VoidOpenOrder;
+        return p == Permission::UsePos || p == Permission::VoidOpenOrder || p == Permission::MarkSoldOut;
     }
     return false;
 }
@@ -73,6 +73,10 @@ QString permissionName(Permission p)
         return QStringLiteral("manage stock");
     case Permission::ManageMenu:
         return QStringLiteral("change the menu");
+    case Permission::MarkSoldOut:
+        return QStringLiteral("mark products sold out");
+    case Permission::ResetStaffPins:
+        return QStringLiteral("reset staff PINs");
     case Permission::ManageCustomers:
         return QStringLiteral("manage customers");
     case Permission::ViewReports:

@@ -19,7 +19,9 @@ enum class Permission {
     ManageCash, // cash in/out, close a shift with counted cash
     RecordWaste,
     ManageStock, // receive deliveries, counts, purchase orders
-    ManageMenu,
+    ManageMenu, // products, prices, recipes, modifiers, categories and taxes' use
+    MarkSoldOut, // mark a product sold out ("86") for the day, and restore it
+    ResetStaffPins, // reset the PINs of cashiers and baristas (ManageStaff: anyone's)
     ManageCustomers, // edit and export customers, run campaigns
     ViewReports, // sales reports, the dashboard, forecasts
     ImportSales, // import sales history from another till
@@ -29,8 +31,9 @@ enum class Permission {
 
 inline constexpr Permission kAllPermissions[] = {Permission::UsePos, Permission::UseKitchen, Permission::UseBackOffice,
     Permission::VoidOpenOrder, Permission::DiscountOverLimit, Permission::Refund, Permission::ManageCash,
-    Permission::RecordWaste, Permission::ManageStock, Permission::ManageMenu, Permission::ManageCustomers,
-    Permission::ViewReports, Permission::ImportSales, Permission::ManageStaff, Permission::ManageSettings};
+    Permission::RecordWaste, Permission::ManageStock, Permission::ManageMenu, Permission::MarkSoldOut,
+    Permission::ResetStaffPins, Permission::ManageCustomers, Permission::ViewReports, Permission::ImportSales,
+    Permission::ManageStaff, Permission::ManageSettings};
 
 inline constexpr Role kAllRoles[] = {Role::Cashier, Role::Barista, Role::Manager, Role::Owner};
 

@@ -1,6 +1,7 @@
 #include "unitofwork.h"
 
 #include "database.h"
+#include "sql.h"
 #include "sync/outbox.h"
 
 namespace crema {
@@ -59,10 +60,35 @@ void UnitOfWork::queueEvent(const QString& entity, const QString& entityUuid, co
     m_events.append(Event {entity, entityUuid, event, payload, at});
 }
 
+QString revisionKind(Change::Kind kind)
+{
+    switch (kind) {
+    case Change::Kind::CatalogChanged:
+        return QStringLiteral("catalog");
+    case Change::Kind::SettingChanged:
+        return QStringLiteral("settings");
+    case Change::Kind::StaffChanged:
+        return QStringLiteral("staff");
+    default:
+        return {};
+    }
+}
+
 Status UnitOfWork::commit()
 {
     for (const Event& e : std::as_const(m_events))
         CREMA_TRY(Outbox::append(m_db, e.entity, e.entityUuid, e.event, e.payload, e.at));
+    QStringList raised;
+    for (const Change& c : m_changes.all()) {
+        const QString kind = revisionKind(c.kind);
+        if (kind.isEmpty() || raised.contains(kind))
+            continue;
+        raised << kind;
+        SqlQuery q(m_db,
+            QStringLiteral("INSERT INTO change_revisions (kind, revision) VALUES (?, 1) "
+                           "ON CONFLICT (kind) DO UPDATE SET revision = revision + 1"));
+        CREMA_TRY(q.bind(kind).run(QStringLiteral("noting the change for other programs")));
+    }
     CREMA_TRY(m_tx.commit());
     m_events.clear();
     m_database->changes().publish(m_changes);

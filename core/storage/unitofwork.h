@@ -31,11 +31,15 @@ struct Change {
         SettingChanged, // key: the setting (set or reset)
         StaffChanged, // id: the person
         KitchenTicketChanged, // id: the ticket (bumped, recalled or handed over)
+        // The menu or what it is made of changed. key: what ("category", "product", "size",
+        // "modifier_group", "modifier", "recipe", "sold_out", "tax_rate", "station", "reward",
+        // "ingredient", "purchase_unit", "supplier", "stock_item", "menu_import"); id: its row, when one.
+        CatalogChanged,
     };
     Kind kind = Kind::OrderPaid;
     qint64 id = 0;
     qint64 receiptNo = 0;
-    QString key {}; // SettingChanged only
+    QString key {}; // SettingChanged, CatalogChanged; "external" when another process made it
 
     bool operator==(const Change&) const = default;
 };
@@ -50,6 +54,8 @@ public:
     bool isEmpty() const { return m_changes.isEmpty(); }
     // Anything that moves sales figures: a sale, a refund or history coming in.
     bool touchesSales() const;
+    // The menu, recipes, stock items, suppliers, rewards, taxes or stations changed.
+    bool touchesCatalog() const { return contains(Change::Kind::CatalogChanged); }
 
 private:
     QList<Change> m_changes;
@@ -69,9 +75,14 @@ Q_SIGNALS:
     void changed(const crema::ChangeSet& changes);
 };
 
+// The change_revisions row a kind of change raises, or empty for kinds other processes need not
+// reload (sales have their own paths: the kitchen feed, the dashboard's stale mark).
+QString revisionKind(Change::Kind kind);
+
 // One use case, one unit of work: BEGIN IMMEDIATE; the writers record what they change and queue the
-// events for HQ; commit() writes those events to the outbox in the same transaction, commits, and
-// then publishes the changes on the database's hub. Destroyed without commit(): rolled back, nothing
+// events for HQ; commit() writes those events to the outbox and raises change_revisions for the
+// kinds of master data changed (so other processes on the file notice), in the same transaction,
+// commits, and then publishes the changes on the database's hub. Destroyed without commit(): rolled back, nothing
 // published. Writers take a UnitOfWork, so they cannot write outside one.
 class UnitOfWork {
 public:

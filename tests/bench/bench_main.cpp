@@ -478,7 +478,7 @@ int benchGrid(int count)
     if (!db)
         return 1;
     CatalogService catalog(*db);
-    MenuGridWidget grid(catalog, QStringLiteral("GBP"));
+    MenuGridWidget grid(catalog, db->changes(), QStringLiteral("GBP"));
     grid.resize(1280, 700);
     grid.show();
     QCoreApplication::processEvents();

@@ -3,6 +3,7 @@
 #include "catalog/catalogservice.h"
 #include "delegates/producttiledelegate.h"
 #include "models/productgridmodel.h"
+#include "storage/unitofwork.h"
 
 #include <QHash>
 #include <QLabel>
@@ -14,7 +15,7 @@
 
 namespace crema {
 
-MenuGridWidget::MenuGridWidget(CatalogService& catalog, QString currency, QWidget* parent)
+MenuGridWidget::MenuGridWidget(CatalogService& catalog, ChangeHub& changes, QString currency, QWidget* parent)
     : QWidget(parent)
     , m_catalog(catalog)
     , m_currency(std::move(currency))
@@ -78,7 +79,10 @@ MenuGridWidget::MenuGridWidget(CatalogService& catalog, QString currency, QWidge
     layout->addWidget(m_error);
     layout->addWidget(m_view, 1);
 
-    connect(&m_catalog, &CatalogService::menuChanged, this, &MenuGridWidget::reload);
+    connect(&changes, &ChangeHub::changed, this, [this](const ChangeSet& changed) {
+        if (changed.touchesCatalog())
+            reload();
+    });
     reload();
 }
 

@@ -13,6 +13,7 @@ class QTabBar;
 namespace crema {
 
 class CatalogService;
+class ChangeHub;
 class ProductGridModel;
 
 // The till's menu: category tabs over a grid of large product tiles (name, price, the category's
@@ -21,7 +22,9 @@ class ProductGridModel;
 class MenuGridWidget : public QWidget {
     Q_OBJECT
 public:
-    MenuGridWidget(CatalogService& catalog, QString currency, QWidget* parent = nullptr);
+    // Reloads whenever `changes` announces CatalogChanged (here or, through the external watcher,
+    // from another program).
+    MenuGridWidget(CatalogService& catalog, ChangeHub& changes, QString currency, QWidget* parent = nullptr);
 
     // Reads the menu again; shows the error in place of the grid if that fails.
     void reload();

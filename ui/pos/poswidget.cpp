@@ -1,5 +1,7 @@
 #include "poswidget.h"
 
+#include "storage/unitofwork.h"
+
 #include "catalog/catalogservice.h"
 #include "customerdialog.h"
 #include "delegates/cartdelegate.h"
@@ -61,7 +63,7 @@ PosWidget::PosWidget(UiServices services, ReceiptOutput& receipts, QWidget* pare
     m_searchBox->setMinimumHeight(44);
     connect(m_searchBox, &QLineEdit::textEdited, this, &PosWidget::searchEdited);
     connect(m_searchBox, &QLineEdit::returnPressed, this, &PosWidget::searchEntered);
-    m_grid = new MenuGridWidget(m_services.catalog, m_services.site.currency, this);
+    m_grid = new MenuGridWidget(m_services.catalog, m_services.changes, m_services.site.currency, this);
     connect(m_grid, &MenuGridWidget::productChosen, this, &PosWidget::chooseProduct);
     left->addWidget(m_searchBox);
     left->addWidget(m_grid, 1);
@@ -202,7 +204,9 @@ PosWidget::PosWidget(UiServices services, ReceiptOutput& receipts, QWidget* pare
     setTabOrder(m_customer, m_pay);
 
     connect(m_cart, &CartModel::totalsChanged, this, &PosWidget::refreshTotals);
-    connect(&m_services.catalog, &CatalogService::menuChanged, this, [this] {
+    connect(&m_services.changes, &ChangeHub::changed, this, [this](const ChangeSet& changes) {
+        if (!changes.touchesCatalog())
+            return;
         if (auto menu = m_services.sales.menu())
             m_search = ProductSearch(**menu);
     });
