@@ -8,7 +8,8 @@ Result<Site> loadSite(const QSqlDatabase& db)
 {
     SqlQuery q(db,
         QStringLiteral(
-            "SELECT s.id, s.uuid, s.name, s.currency, s.prices_include_tax, s.time_zone, t.id, t.uuid, t.name "
+            "SELECT s.id, s.uuid, s.name, s.currency, s.prices_include_tax, s.time_zone, t.id, t.uuid, t.name, "
+            "s.address, s.locale "
             "FROM settings AS k JOIN terminals AS t ON t.uuid = k.value JOIN stores AS s ON s.id = t.store_id "
             "WHERE k.key = 'terminal_uuid'"));
     CREMA_TRY(q.run(QStringLiteral("reading which store and till this is")));
@@ -24,6 +25,8 @@ Result<Site> loadSite(const QSqlDatabase& db)
     s.terminalId = q.value(6).toLongLong();
     s.terminalUuid = q.value(7).toString();
     s.terminalName = q.value(8).toString();
+    s.address = q.value(9).toString();
+    s.locale = q.value(10).toString();
     return s;
 }
 

@@ -15,6 +15,8 @@ struct Site {
     QString currency; // ISO 4217
     bool pricesIncludeTax = true;
     QString timeZone; // IANA
+    QString address; // as printed on receipts, lines separated by \n
+    QString locale = QStringLiteral("en_GB"); // how money, numbers and dates are written here (QLocale name)
     qint64 terminalId = 0;
     QString terminalUuid;
     QString terminalName;
