@@ -21,6 +21,26 @@ ExternalChangeWatcher::ExternalChangeWatcher(Database& db, QObject* parent)
     , m_timer(new QTimer(this))
 {
     connect(m_timer, &QTimer::timeout, this, [this] { poll(); });
+    // This process's own change of a kind makes its screens reload that kind now, reading everything
+    // committed so far; its raised revision must not come back as someone else's at the next poll.
+    // Connected before any screen, so the baseline is read before they reload: whatever commits
+    // after it is newer than the baseline and is announced.
+    connect(&m_db.changes(), &ChangeHub::changed, this, [this](const ChangeSet& changes) {
+        for (Change::Kind kind : kWatched) {
+            const QList<Change> of = changes.of(kind);
+            if (std::any_of(of.cbegin(), of.cend(), [](const Change& c) { return c.key != QLatin1String("external"); }))
+                rebase(revisionKind(kind));
+        }
+    });
+}
+
+void ExternalChangeWatcher::rebase(const QString& kind)
+{
+    auto revision
+        = queryScalar(m_db.connection(), QStringLiteral("SELECT revision FROM change_revisions WHERE kind = ?"), {kind},
+            QStringLiteral("reading change revisions"));
+    if (revision)
+        m_revisions.insert(kind, revision->toLongLong());
 }
 
 void ExternalChangeWatcher::start(int intervalMs)

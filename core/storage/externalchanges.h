@@ -14,7 +14,8 @@ class Database;
 // is open, a second crema on the till) and announces it on the file's ChangeHub as if made here,
 // with key "external": CatalogChanged, SettingChanged or StaffChanged, each once per poll. It polls
 // PRAGMA data_version (which moves only when another connection commits), and only then reads
-// change_revisions, so an idle till costs one pragma per interval.
+// change_revisions, so an idle till costs one pragma per interval. The ExternalChangeWatcher must be
+// created before anything else subscribes to the hub (TillServices makes it so).
 class ExternalChangeWatcher : public QObject {
     Q_OBJECT
 public:
@@ -29,6 +30,8 @@ public:
     bool poll();
 
 private:
+    void rebase(const QString& kind);
+
     Database& m_db;
     QTimer* m_timer;
     qint64 m_dataVersion = -1;

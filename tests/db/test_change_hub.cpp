@@ -1,5 +1,7 @@
 #include "kitchen/kitchenservice.h"
+#include "storage/externalchanges.h"
 #include "storage/unitofwork.h"
+#include "store/tillsettings.h"
 #include "tillfixture.h"
 
 #include <QSqlError>
@@ -208,4 +210,44 @@ TEST_CASE("the till's kitchen feed hears at once of a bump made through another 
     REQUIRE(tickets->size() == 1);
     REQUIRE(screen.setState(tickets->first().id, KitchenState::Ready).value());
     CHECK(till.knownSeq() == before + 1); // through the hub, with no poll in between
+}
+
+TEST_CASE("what another program commits to the file reaches this one's hub as external changes, and only what "
+          "master data it changed",
+    "[db][changes][external]")
+{
+    test::TillFixture t;
+    HubLog log(*t.db);
+    ExternalChangeWatcher& watcher = *t.services->external;
+    watcher.start(60 * 60 * 1000); // polled by hand below
+    CHECK_FALSE(watcher.poll()); // nothing since the baseline
+
+    // "cremactl" on the same file: its own Database, connections and services.
+    auto other = TillServices::open(t.db->path(), {}, &t.clock);
+    REQUIRE_OK(other);
+    const StaffMember owner = (*other)->staff->login(QStringLiteral("4444")).value();
+    REQUIRE_OK((*other)->settings->set(owner, QStringLiteral("idle_lock_seconds"), QStringLiteral("300")));
+    log.take(); // the other program's own hub is not this one's; nothing here yet
+    REQUIRE(watcher.poll());
+    CHECK(log.take() == Sets {{Change {Change::Kind::SettingChanged, 0, 0, QStringLiteral("external")}}});
+    CHECK_FALSE(watcher.poll()); // once
+
+    // A sale elsewhere moves the file but no master data: the sale's own paths tell the screens.
+    const StaffMember cashier = (*other)->staff->login(QStringLiteral("1111")).value();
+    auto line = parseItemSpec(**(*other)->sales->menu(), QStringLiteral("Latte"));
+    REQUIRE_OK(line);
+    Cart cart;
+    cart.lines.append(*line);
+    REQUIRE_OK((*other)->sales->checkout(cashier, SaleRequest {cart, {test::TillFixture::card()}, {}, 0}));
+    CHECK_FALSE(watcher.poll());
+    CHECK(log.take().isEmpty());
+
+    // A change made here is not re-announced as someone else's, even once another program's sale
+    // moves the file.
+    REQUIRE_OK(t.services->settings->set(owner, QStringLiteral("idle_lock_seconds"), QStringLiteral("600")));
+    log.take();
+    CHECK_FALSE(watcher.poll());
+    REQUIRE_OK((*other)->sales->checkout(cashier, SaleRequest {cart, {test::TillFixture::card()}, {}, 0}));
+    CHECK_FALSE(watcher.poll());
+    CHECK(log.take().isEmpty());
 }
