@@ -20,6 +20,11 @@ Status CartModel::apply(const Cart& candidate)
     }
     beginResetModel();
     m_cart = candidate;
+    // Each line keeps the price it was first priced at (a price change elsewhere does not reach it;
+    // editing the line prices it afresh).
+    for (qsizetype i = 0; i < m_cart.lines.size() && i < priced.lines.size(); ++i)
+        if (!m_cart.lines[i].unitPrice)
+            m_cart.lines[i].unitPrice = priced.lines[i].unitPrice;
     m_priced = std::move(priced);
     endResetModel();
     Q_EMIT totalsChanged();

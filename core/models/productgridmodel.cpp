@@ -46,6 +46,8 @@ QVariant ProductGridModel::data(const QModelIndex& index, int role) const
         return p.sizes.size() > 1;
     case ColourRole:
         return m_colours.value(p.categoryId);
+    case SoldOutRole:
+        return p.soldOut;
     default:
         return {};
     }

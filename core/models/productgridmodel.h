@@ -17,6 +17,7 @@ public:
         PriceCentsRole, // qint64, the cheapest size
         HasSizesRole, // bool: priced "from"
         ColourRole, // QString, the category's colour
+        SoldOutRole, // bool: 86 for the rest of the business day
     };
 
     explicit ProductGridModel(QObject* parent = nullptr);

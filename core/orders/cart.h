@@ -5,6 +5,8 @@
 #include <QList>
 #include <QString>
 
+#include <optional>
+
 namespace crema {
 
 // A cashier's discount: a percentage (in basis points, 1000 = 10 %) or an amount in minor units.
@@ -28,6 +30,9 @@ struct CartLine {
     int quantity = 1;
     QString note;
     Discount discount;
+    // The unit price (size and modifiers) when it was rung up; empty: today's menu price. The till
+    // stamps it so that a price changed in the back office mid-order leaves the order's lines alone.
+    std::optional<Money> unitPrice;
 };
 
 // What the till holds before payment.

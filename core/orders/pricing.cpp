@@ -131,6 +131,13 @@ Result<PricedOrder> Pricing::price(
                 return tooLarge(product->name, in.quantity);
             line.unitPrice = *unit;
         }
+        // A line rung before a price change in the back office keeps the price it was rung at.
+        if (in.unitPrice) {
+            if (in.unitPrice->cents() < 0 || in.unitPrice->cents() > Money::kMaxCents)
+                return fail(Error::Code::InvalidInput,
+                    QStringLiteral("the price %1 was rung at is out of range").arg(product->name));
+            line.unitPrice = *in.unitPrice;
+        }
         for (qint64 gid : product->modifierGroupIds) {
             const ModifierGroup& g = *menu.group(gid);
             const int n = perGroup.value(gid);

@@ -5,6 +5,8 @@
 #include "common/result.h"
 #include "loyalty/reward.h"
 
+#include <memory>
+
 namespace crema {
 
 struct PricedLine {
@@ -36,6 +38,9 @@ struct AppliedReward {
 // An order with every cent accounted for: the lines' totals add up to the total, the discounts
 // to the discount, the lines' taxes to the tax.
 struct PricedOrder {
+    // The menu the lines point into, when the order was quoted by SaleService: the till keeps an
+    // order on screen while the back office changes the menu, which is then read afresh.
+    std::shared_ptr<const Menu> menu;
     QList<PricedLine> lines;
     QList<AppliedReward> rewards;
     Money subtotal; // sum of gross

@@ -150,11 +150,17 @@ void addStock(QList<StockLine>& list, const StockLine& s)
 
 // 86: a product marked sold out in this store for today's business day is refused. A mark from an
 // earlier day has lapsed by itself, and the menu a till keeps may be older than today, so the
-// store's day is asked here, in the sale's own transaction.
-Status refuseSoldOut(const QSqlDatabase& db, qint64 storeId, const QString& businessDay, const QList<PricedLine>& lines)
+// store's day is asked here, in the sale's own transaction. A line the till rang up before the mark
+// (it carries the price it was rung at) still goes through: that drink is already being made; 86
+// stops new orders, not the queue.
+Status refuseSoldOut(const QSqlDatabase& db, qint64 storeId, const QString& businessDay, const QList<PricedLine>& lines,
+    const QList<CartLine>& rung)
 {
     QList<qint64> checked;
-    for (const PricedLine& l : lines) {
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        const PricedLine& l = lines[i];
+        if (i < rung.size() && rung[i].unitPrice)
+            continue;
         if (checked.contains(l.product->id))
             continue;
         checked.append(l.product->id);
@@ -292,9 +298,15 @@ Result<const Menu*> SaleService::menu()
         auto loaded = m_catalog.loadMenu();
         if (!loaded)
             return loaded.error();
-        m_menu = std::move(loaded).value();
+        m_menu = std::make_shared<const Menu>(std::move(loaded).value());
     }
-    return &*m_menu;
+    return m_menu.get();
+}
+
+Result<std::shared_ptr<const Menu>> SaleService::sharedMenu()
+{
+    CREMA_TRY(menu());
+    return m_menu;
 }
 
 Result<qint64> SaleService::discountLimitBp()
@@ -329,7 +341,10 @@ Result<PricedOrder> SaleService::quote(const Cart& cart)
     auto rewards = rewardsFor(cart);
     if (!rewards)
         return rewards.error();
-    return Pricing::price(**m, cart, *rewards, m_site.pricesIncludeTax);
+    auto priced = Pricing::price(**m, cart, *rewards, m_site.pricesIncludeTax);
+    if (priced)
+        priced->menu = m_menu; // the order on screen outlives a reload of the menu after a change
+    return priced;
 }
 
 Result<std::optional<StaffMember>> SaleService::authoriseDiscount(
@@ -426,7 +441,7 @@ Result<SaleResult> SaleService::checkout(const StaffMember& actor, const SaleReq
     const QDateTime nowUtc = m_clock.nowUtc();
     const QString now = toDbTime(nowUtc);
     const BusinessTime business = businessTime(nowUtc, storeZone(m_site.timeZone));
-    CREMA_TRY(refuseSoldOut(db, m_site.storeId, business.day, priced->lines));
+    CREMA_TRY(refuseSoldOut(db, m_site.storeId, business.day, priced->lines, request.cart.lines));
     SaleResult result;
 
     // Stock: what every line takes, checked against on-hand and each ingredient's policy.

@@ -13,6 +13,7 @@
 #include <QJsonObject>
 #include <QObject>
 
+#include <memory>
 #include <optional>
 
 namespace crema {
@@ -125,6 +126,8 @@ public:
 
     // The menu the till sells from, read once and again after CatalogChanged.
     Result<const Menu*> menu();
+    // The same menu, kept alive by whoever holds it (a dialog open over a menu change).
+    Result<std::shared_ptr<const Menu>> sharedMenu();
     // Live totals for a cart, without writing anything.
     Result<PricedOrder> quote(const Cart& cart);
     Result<SaleResult> checkout(const StaffMember& actor, const SaleRequest& request);
@@ -164,7 +167,7 @@ private:
     CatalogService& m_catalog;
     LoyaltyService& m_loyalty;
     TillSettings m_settings;
-    std::optional<Menu> m_menu;
+    std::shared_ptr<const Menu> m_menu; // shared with the PricedOrders quoted from it
 };
 
 } // namespace crema

@@ -1,4 +1,5 @@
 #include "catalog/catalogservice.h"
+#include "catalog/menueditor.h"
 #include "common/clock.h"
 #include "customers/customerservice.h"
 #include "inventory/inventoryservice.h"
@@ -6,6 +7,8 @@
 #include "login/loginwidget.h"
 #include "loyalty/loyaltyservice.h"
 #include "models/cartmodel.h"
+#include "models/productgridmodel.h"
+#include "orders/itemspec.h"
 #include "orders/saleservice.h"
 #include "pos/customerdialog.h"
 #include "pos/itemchooserdialog.h"
@@ -14,6 +17,7 @@
 #include "pos/paymentdialog.h"
 #include "pos/poswidget.h"
 #include "pos/shiftdialog.h"
+#include "services/tillservices.h"
 #include "shell/mainwindow.h"
 #include "shifts/shiftservice.h"
 #include "staff/staffservice.h"
@@ -21,6 +25,7 @@
 #include "store/site.h"
 #include "store/tillsettings.h"
 #include "testsupport.h"
+#include "tillfixture.h"
 #include "widgets/pinpromptdialog.h"
 #include "windowfixture.h"
 
@@ -37,6 +42,7 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QScrollBar>
+#include <QSignalSpy>
 #include <QTabBar>
 #include <QTest>
 
@@ -766,4 +772,115 @@ TEST_CASE("POS: a 0.00 order (a free pastry for points) completes with no paymen
     CHECK(t.scalar(QStringLiteral("SELECT count(*) FROM orders WHERE id = ? AND status = 'paid'"),
               {payment->result()->orderId})
         == 1);
+}
+
+namespace {
+
+bool tileSoldOut(MenuGridWidget* grid, qint64 productId);
+
+// Holds a product's tile down until the grid takes it as a hold (the till's 86 toggles it), then lets go.
+void holdTile(MenuGridWidget* grid, qint64 productId)
+{
+    const QModelIndex index = grid->indexOf(productId);
+    REQUIRE(index.isValid());
+    grid->view()->scrollTo(index);
+    const bool before = tileSoldOut(grid, productId);
+    const QPoint at = grid->view()->visualRect(index).center();
+    QSignalSpy held(grid, &MenuGridWidget::productHeld);
+    QTest::mousePress(grid->view()->viewport(), Qt::LeftButton, {}, at);
+    REQUIRE(held.wait(10000));
+    QTRY_VERIFY_WITH_TIMEOUT(tileSoldOut(grid, productId) != before, 10000);
+    QTest::mouseRelease(grid->view()->viewport(), Qt::LeftButton, {}, at);
+    QApplication::processEvents();
+}
+
+bool tileSoldOut(MenuGridWidget* grid, qint64 productId)
+{
+    return grid->indexOf(productId).data(ProductGridModel::SoldOutRole).toBool();
+}
+
+// Another program on the same file (cremactl, the back office of another till) sets a size's price.
+void repriceElsewhere(const QString& path, const char* product, const char* size, qint64 cents)
+{
+    auto other = TillServices::open(path);
+    REQUIRE_OK(other);
+    const StaffMember manager = (*other)->staff->login(QStringLiteral("3333")).value();
+    auto menu = (*other)->menuEditor->loadForEditing();
+    REQUIRE_OK(menu);
+    const ProductRecord* p = menu->findProduct(QString::fromUtf8(product));
+    REQUIRE(p);
+    const SizeRecord* s = EditableMenu::findSize(*p, QString::fromUtf8(size));
+    REQUIRE(s);
+    SizeRecord changed = *s;
+    changed.price = Money(cents);
+    changed.recipe.reset();
+    REQUIRE_OK((*other)->menuEditor->saveSize(manager, p->uuid, changed));
+}
+
+} // namespace
+
+TEST_CASE("a cashier holds a tile to 86 it: it greys out, a tap is refused, core refuses the sale, holding "
+          "again puts it back",
+    "[ui][pos][soldout]")
+{
+    Till till;
+    const qint64 croissant = till.sales.menu().value()->findProduct(QStringLiteral("Croissant"))->id;
+    till.product("Croissant"); // shows its category
+    REQUIRE(till.pos().cart()->rowCount() == 1);
+    MenuGridWidget* grid = till.pos().grid();
+    holdTile(grid, croissant);
+    CHECK(till.pos().cart()->rowCount() == 1); // the hold chose nothing
+    CHECK(tileSoldOut(grid, croissant));
+    CHECK(till.pos().message().contains(QStringLiteral("sold out")));
+    CHECK(test::scalar(*till.db, QStringLiteral("SELECT count(*) FROM sold_out")) == 1);
+
+    till.product("Croissant");
+    CHECK(till.pos().cart()->rowCount() == 1);
+    CHECK(till.pos().cart()->cart().lines.first().quantity == 1); // not added again
+    CHECK(till.pos().message().contains(QStringLiteral("sold out today")));
+
+    // The croissant rung before the 86 is still sold (it is on the plate); a new order is refused.
+    const StaffMember cashier = till.staff.login(QStringLiteral("1111")).value();
+    REQUIRE_OK(
+        till.sales.checkout(cashier, SaleRequest {till.pos().cart()->cart(), {test::TillFixture::card()}, {}, 0}));
+    Cart fresh;
+    fresh.lines.append(parseItemSpec(*till.sales.menu().value(), QStringLiteral("Croissant")).value());
+    auto refused = till.sales.checkout(cashier, SaleRequest {fresh, {test::TillFixture::card()}, {}, 0});
+    REQUIRE_FALSE(refused);
+    CHECK(refused.error().message.contains(QStringLiteral("sold out")));
+
+    holdTile(grid, croissant);
+    CHECK_FALSE(tileSoldOut(grid, croissant));
+    CHECK(test::scalar(*till.db, QStringLiteral("SELECT count(*) FROM sold_out")) == 0);
+    CHECK(till.pos().message().contains(QStringLiteral("back on sale")));
+}
+
+TEST_CASE("a price changed by another program reaches the open till's grid without a restart, and the order "
+          "being rung keeps the prices its lines were rung at",
+    "[ui][pos][live]")
+{
+    Till till;
+    till.services->watchOtherProcesses(50);
+    till.product("Croissant");
+    REQUIRE(till.pos().cart()->rowCount() == 1);
+    const qint64 before = till.pos().cart()->priced().total.cents();
+    const qint64 croissant = till.sales.menu().value()->findProduct(QStringLiteral("Croissant"))->id;
+    MenuGridWidget* grid = till.pos().grid();
+    const qint64 tileBefore = grid->indexOf(croissant).data(ProductGridModel::PriceCentsRole).toLongLong();
+    REQUIRE(tileBefore != 555);
+
+    repriceElsewhere(till.db->path(), "Croissant", "Regular", 555);
+    QTRY_COMPARE_WITH_TIMEOUT(
+        grid->indexOf(croissant).data(ProductGridModel::PriceCentsRole).toLongLong(), qint64(555), 5000);
+
+    // The line already in the order is not repriced, not even when its quantity changes.
+    CHECK(till.pos().cart()->priced().total.cents() == before);
+    REQUIRE_OK(till.pos().cart()->setQuantity(0, 2));
+    CHECK(till.pos().cart()->priced().total.cents() == 2 * before);
+    // A croissant rung now is at the new price.
+    till.product("Croissant");
+    CHECK(till.pos().cart()->rowCount() == 1); // the same item adds to its line, at the line's price
+    till.pos().cart()->clear();
+    till.product("Croissant");
+    CHECK(till.pos().cart()->priced().total.cents() == 555);
 }

@@ -26,28 +26,31 @@ void ProductTileDelegate::paint(QPainter* p, const QStyleOptionViewItem& option,
     const QRectF card = QRectF(option.rect).adjusted(kSpacing / 2.0, kSpacing / 2.0, -kSpacing / 2.0, -kSpacing / 2.0);
     const bool pressed = option.state & QStyle::State_Selected;
     const bool focused = option.state & QStyle::State_HasFocus;
+    const bool soldOut = index.data(ProductGridModel::SoldOutRole).toBool();
     QPainterPath path;
     path.addRoundedRect(card, 8, 8);
-    p->fillPath(path, pressed ? QColor(0xef, 0xe5, 0xda) : QColor(Qt::white));
+    p->fillPath(path, soldOut ? QColor(0xe4, 0xe1, 0xde) : pressed ? QColor(0xef, 0xe5, 0xda) : QColor(Qt::white));
     p->setPen(QPen(focused ? QColor(0x6f, 0x4e, 0x37) : QColor(0xd8, 0xca, 0xbd), focused ? 2 : 1));
     p->drawPath(path);
     // The category's colour down the left edge, clipped to the card's rounded corners.
     p->save();
     p->setClipPath(path);
-    p->fillRect(
-        QRectF(card.left(), card.top(), 6, card.height()), QColor(index.data(ProductGridModel::ColourRole).toString()));
+    p->fillRect(QRectF(card.left(), card.top(), 6, card.height()),
+        soldOut ? QColor(0xa8, 0xa2, 0x9c) : QColor(index.data(ProductGridModel::ColourRole).toString()));
     p->restore();
 
     QFont font = option.font;
     font.setBold(true);
     font.setPointSizeF(option.font.pointSizeF() * 1.05);
     p->setFont(font);
-    p->setPen(QColor(0x2b, 0x21, 0x1b));
+    p->setPen(soldOut ? QColor(0x7a, 0x73, 0x6d) : QColor(0x2b, 0x21, 0x1b));
     const QRectF text = card.adjusted(12, 8, -6, -8);
     const QFontMetricsF fm(font);
     const QString price = Money(index.data(ProductGridModel::PriceCentsRole).toLongLong())
                               .format(m_currency, currencyMinorDigits(m_currency));
-    const QString priceText = index.data(ProductGridModel::HasSizesRole).toBool() ? tr("from %1").arg(price) : price;
+    const QString priceText = soldOut                         ? tr("Sold out")
+        : index.data(ProductGridModel::HasSizesRole).toBool() ? tr("from %1").arg(price)
+                                                              : price;
     // The name in up to two centred lines above the price.
     QTextLayout layout(index.data().toString(), font);
     QTextOption wrap(Qt::AlignHCenter);

@@ -5,12 +5,15 @@
 #include "models/productgridmodel.h"
 #include "storage/unitofwork.h"
 
+#include <QContextMenuEvent>
 #include <QHash>
 #include <QLabel>
 #include <QListView>
+#include <QMouseEvent>
 #include <QResizeEvent>
 #include <QScrollBar>
 #include <QTabBar>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace crema {
@@ -64,10 +67,24 @@ MenuGridWidget::MenuGridWidget(CatalogService& catalog, ChangeHub& changes, QStr
     m_view->setModel(m_model);
     m_view->setItemDelegate(new ProductTileDelegate(m_currency, m_view));
     const auto choose = [this](const QModelIndex& index) {
+        if (std::exchange(m_held, false))
+            return;
         if (const Product* p = m_model->productAt(index.row()))
             Q_EMIT productChosen(p->id);
         m_view->clearSelection();
     };
+    m_hold = new QTimer(this);
+    m_hold->setSingleShot(true);
+    m_hold->setInterval(kHoldMs);
+    connect(m_hold, &QTimer::timeout, this, [this] {
+        if (!m_pressed.isValid())
+            return;
+        if (const Product* p = m_model->productAt(m_pressed.row())) {
+            m_held = true;
+            Q_EMIT productHeld(p->id);
+        }
+    });
+    m_view->viewport()->installEventFilter(this);
     connect(m_view, &QListView::clicked, this, choose);
     connect(m_view, &QListView::activated, this, [this, choose](const QModelIndex& index) {
         // Keyboard Enter; a click already came through clicked().
@@ -108,20 +125,65 @@ void MenuGridWidget::reload()
     }
     const bool known = std::any_of(
         m_menu.categories.cbegin(), m_menu.categories.cend(), [this](const Category& c) { return c.id == m_category; });
-    showCategory(known ? m_category : (m_menu.categories.isEmpty() ? 0 : m_menu.categories.first().id));
+    if (m_shown) {
+        showProducts(*m_shown, true);
+        return;
+    }
+    showCategory(known ? m_category : (m_menu.categories.isEmpty() ? 0 : m_menu.categories.first().id), known);
 }
 
-void MenuGridWidget::setVisible(const QList<const Product*>& products)
+void MenuGridWidget::setVisible(const QList<const Product*>& products, bool keepScroll)
 {
     QHash<qint64, QString> colours;
     for (const Category& c : std::as_const(m_menu.categories))
         colours.insert(c.id, c.colour);
+    const int scroll = m_view->verticalScrollBar()->value();
     m_model->setProducts(products, colours);
-    m_view->scrollToTop();
+    if (keepScroll)
+        m_view->verticalScrollBar()->setValue(scroll);
+    else
+        m_view->scrollToTop();
 }
 
-void MenuGridWidget::showCategory(qint64 categoryId)
+bool MenuGridWidget::eventFilter(QObject* watched, QEvent* event)
 {
+    if (watched == m_view->viewport()) {
+        switch (event->type()) {
+        case QEvent::MouseButtonPress: {
+            const auto* e = static_cast<QMouseEvent*>(event);
+            m_held = false;
+            m_pressed = m_view->indexAt(e->position().toPoint());
+            if (e->button() == Qt::LeftButton && m_pressed.isValid())
+                m_hold->start();
+            break;
+        }
+        case QEvent::MouseMove:
+            // A finger that slides is scrolling, not holding.
+            if (m_hold->isActive()
+                && m_view->indexAt(static_cast<QMouseEvent*>(event)->position().toPoint()) != m_pressed)
+                m_hold->stop();
+            break;
+        case QEvent::MouseButtonRelease:
+            m_hold->stop();
+            break;
+        case QEvent::ContextMenu: {
+            const QModelIndex at = m_view->indexAt(static_cast<QContextMenuEvent*>(event)->pos());
+            if (const Product* p = at.isValid() ? m_model->productAt(at.row()) : nullptr) {
+                Q_EMIT productHeld(p->id);
+                return true;
+            }
+            break;
+        }
+        default:
+            break;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void MenuGridWidget::showCategory(qint64 categoryId, bool keepScroll)
+{
+    m_shown.reset();
     m_category = categoryId;
     for (int i = 0; i < m_categoryTabs->count(); ++i) {
         if (m_categoryTabs->tabData(i).toLongLong() == categoryId) {
@@ -133,11 +195,12 @@ void MenuGridWidget::showCategory(qint64 categoryId)
     for (const Product& p : std::as_const(m_menu.products))
         if (p.categoryId == categoryId)
             products << &p;
-    setVisible(products);
+    setVisible(products, keepScroll);
 }
 
-void MenuGridWidget::showProducts(const QList<qint64>& productIds)
+void MenuGridWidget::showProducts(const QList<qint64>& productIds, bool keepScroll)
 {
+    m_shown = productIds;
     QHash<qint64, const Product*> byId;
     byId.reserve(m_menu.products.size());
     for (const Product& p : std::as_const(m_menu.products))
@@ -146,7 +209,7 @@ void MenuGridWidget::showProducts(const QList<qint64>& productIds)
     for (qint64 id : productIds)
         if (const Product* p = byId.value(id))
             products << p;
-    setVisible(products);
+    setVisible(products, keepScroll);
 }
 
 int MenuGridWidget::visibleProductCount() const

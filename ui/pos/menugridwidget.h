@@ -2,6 +2,7 @@
 
 #include "catalog/menu.h"
 
+#include <QPersistentModelIndex>
 #include <QWidget>
 
 #include <optional>
@@ -9,6 +10,7 @@
 class QLabel;
 class QListView;
 class QTabBar;
+class QTimer;
 
 namespace crema {
 
@@ -28,9 +30,9 @@ public:
 
     // Reads the menu again; shows the error in place of the grid if that fails.
     void reload();
-    void showCategory(qint64 categoryId);
+    void showCategory(qint64 categoryId, bool keepScroll = false);
     // Shows these products instead of a category (search results), in this order.
-    void showProducts(const QList<qint64>& productIds);
+    void showProducts(const QList<qint64>& productIds, bool keepScroll = false);
     qint64 currentCategory() const { return m_category; }
     int visibleProductCount() const;
     QTabBar* categoryTabs() const { return m_categoryTabs; }
@@ -40,13 +42,21 @@ public:
 
 Q_SIGNALS:
     void productChosen(qint64 productId);
+    // A tile held down for kHoldMs (a finger or the mouse), or right-clicked: the till marks the
+    // product sold out, or back on sale. The press that made it chooses nothing.
+    void productHeld(qint64 productId);
+
+public:
+    static constexpr int kHoldMs = 600;
 
 protected:
     void resizeEvent(QResizeEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     void fitColumns();
-    void setVisible(const QList<const Product*>& products);
+    // keepScroll: the same list again after a reload (an 86, a price change), where it was.
+    void setVisible(const QList<const Product*>& products, bool keepScroll = false);
 
     CatalogService& m_catalog;
     QString m_currency;
@@ -56,6 +66,10 @@ private:
     QListView* m_view = nullptr;
     ProductGridModel* m_model = nullptr;
     QLabel* m_error = nullptr;
+    std::optional<QList<qint64>> m_shown; // search results on screen instead of a category
+    QTimer* m_hold = nullptr;
+    QPersistentModelIndex m_pressed;
+    bool m_held = false; // the current press became a hold: its click chooses nothing
 };
 
 } // namespace crema

@@ -3,6 +3,7 @@
 #include "storage/unitofwork.h"
 
 #include "catalog/catalogservice.h"
+#include "catalog/menueditor.h"
 #include "customerdialog.h"
 #include "delegates/cartdelegate.h"
 #include "itemchooserdialog.h"
@@ -65,6 +66,7 @@ PosWidget::PosWidget(UiServices services, ReceiptOutput& receipts, QWidget* pare
     connect(m_searchBox, &QLineEdit::returnPressed, this, &PosWidget::searchEntered);
     m_grid = new MenuGridWidget(m_services.catalog, m_services.changes, m_services.site.currency, this);
     connect(m_grid, &MenuGridWidget::productChosen, this, &PosWidget::chooseProduct);
+    connect(m_grid, &MenuGridWidget::productHeld, this, &PosWidget::toggleSoldOut);
     left->addWidget(m_searchBox);
     left->addWidget(m_grid, 1);
     layout->addLayout(left, 1);
@@ -318,6 +320,12 @@ void PosWidget::chooseProduct(qint64 productId)
             product = &p;
     if (!product)
         return;
+    if (product->soldOut) {
+        showMessage(m_message,
+            tr("%1 is sold out today (86). Hold its tile to put it back on sale.").arg(product->name),
+            MessageTone::Error);
+        return;
+    }
     if (product->sizes.size() == 1 && product->modifierGroupIds.isEmpty()) {
         CartLine line;
         line.productId = product->id;
@@ -325,10 +333,44 @@ void PosWidget::chooseProduct(qint64 productId)
         addToOrder(line);
         return;
     }
-    auto* dialog = new ItemChooserDialog(**menu, *product, m_services.site.currency, this);
+    auto shared = m_services.sales.sharedMenu();
+    if (!shared) {
+        show(shared.error());
+        return;
+    }
+    auto* dialog = new ItemChooserDialog(**shared, *product, m_services.site.currency, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    // The dialog shows this menu's product: keep it alive if the menu is changed meanwhile.
+    connect(dialog, &QObject::destroyed, this, [keep = *shared] {});
     connect(dialog, &QDialog::accepted, this, [this, dialog] { addToOrder(dialog->line()); });
     dialog->open();
+}
+
+void PosWidget::toggleSoldOut(qint64 productId)
+{
+    auto menu = m_services.sales.menu();
+    if (!menu) {
+        show(menu.error());
+        return;
+    }
+    const auto it = std::find_if((*menu)->products.cbegin(), (*menu)->products.cend(),
+        [productId](const Product& p) { return p.id == productId; });
+    if (it == (*menu)->products.cend())
+        return;
+    // Copies: the save reloads the menu the product lives in.
+    const QString name = it->name;
+    const bool wasSoldOut = it->soldOut;
+    const QString uuid = it->uuid;
+    auto saved
+        = wasSoldOut ? m_services.menuEditor.restore(m_staff, uuid) : m_services.menuEditor.markSoldOut(m_staff, uuid);
+    if (!saved) {
+        show(saved.error());
+        return;
+    }
+    showMessage(m_message,
+        wasSoldOut ? tr("%1 is back on sale.").arg(name)
+                   : tr("%1 is sold out until the end of the day. Hold its tile again to undo.").arg(name),
+        MessageTone::Success);
 }
 
 void PosWidget::addToOrder(const CartLine& line)
@@ -357,7 +399,7 @@ void PosWidget::addToOrder(const CartLine& line)
 void PosWidget::editSelectedLine()
 {
     const int row = m_cartView->currentIndex().isValid() ? m_cartView->currentIndex().row() : -1;
-    auto menu = m_services.sales.menu();
+    auto menu = m_services.sales.sharedMenu();
     if (row < 0 || !menu)
         return;
     const CartLine line = m_cart->cart().lines.at(row);
@@ -366,6 +408,7 @@ void PosWidget::editSelectedLine()
             continue;
         auto* dialog = new ItemChooserDialog(**menu, p, m_services.site.currency, this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &QObject::destroyed, this, [keep = *menu] {});
         dialog->setLine(line);
         connect(
             dialog, &QDialog::accepted, this, [this, dialog, row] { show(m_cart->replaceLine(row, dialog->line())); });

@@ -37,6 +37,8 @@ public:
 
 public Q_SLOTS:
     void chooseProduct(qint64 productId);
+    // 86 the product for the rest of the day, or put it back on sale (every role may).
+    void toggleSoldOut(qint64 productId);
     void pay();
     void park();
     void findCustomer();

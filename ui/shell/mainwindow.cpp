@@ -2,6 +2,7 @@
 
 #include "storage/unitofwork.h"
 
+#include "backoffice/backofficewidget.h"
 #include "backoffice/dashboardwidget.h"
 #include "backoffice/forecastwidget.h"
 #include "backoffice/importsalesdialog.h"
@@ -80,27 +81,27 @@ MainWindow::MainWindow(UiServices services, QWidget* parent)
     kitchenLayout->setContentsMargins(0, 0, 0, 0);
     kitchenLayout->addWidget(new KitchenBoardWidget(m_services.kitchenBoard, m_kitchen));
 
-    m_backOffice = new QWidget(m_workspace); // owned here while not in a tab
+    m_backOffice = new BackOfficeWidget(m_workspace); // owned here while not in a tab
+    m_backOffice->setObjectName(QStringLiteral("backOffice"));
     m_backOffice->hide();
-    auto* boLayout = new QVBoxLayout(m_backOffice);
-    boLayout->setContentsMargins(16, 12, 16, 16);
-    auto* boTabs = new QTabWidget(m_backOffice);
-    boTabs->setObjectName(QStringLiteral("backOfficeTabs"));
-    m_dashboard = new DashboardWidget(m_services.salesReport, m_services.staff, m_services.site, boTabs);
-    boTabs->addTab(m_dashboard, tr("Dashboard"));
-    auto* importButton = new QPushButton(tr("Import sales history…"), boTabs);
+    const auto may = [](Permission p) { return [p](const StaffMember& m) { return m.can(p); }; };
+    m_backOffice->addSection(tr("Sales"));
+    m_dashboard = new DashboardWidget(m_services.salesReport, m_services.staff, m_services.site, m_backOffice);
+    m_backOffice->addPage(tr("Dashboard"), m_dashboard, QStringLiteral("dashboardPage"));
+    m_forecast = new ForecastWidget(m_services.forecasts, m_services.staff, m_services.site, m_backOffice);
+    m_backOffice->addPage(tr("Forecast"), m_forecast, QStringLiteral("forecastPage"));
+    m_backOffice->addSection(tr("Stock"));
+    m_backOffice->addPage(
+        tr("Stock levels"), new StockWidget(m_services.inventory, m_backOffice), QStringLiteral("stockPage"));
+    auto* importButton = new QPushButton(tr("Import sales history…"), m_backOffice);
     importButton->setObjectName(QStringLiteral("importSalesButton"));
-    boTabs->setCornerWidget(importButton, Qt::TopRightCorner);
+    m_backOffice->addFooter(importButton);
     connect(importButton, &QPushButton::clicked, this, [this] {
         auto* dialog = new ImportSalesDialog(m_services.importer, m_services.staff, m_staff, this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         m_import = dialog;
         dialog->open();
     });
-    m_forecast = new ForecastWidget(m_services.forecasts, m_services.staff, m_services.site, boTabs);
-    boTabs->addTab(m_forecast, tr("Forecast"));
-    boTabs->addTab(new StockWidget(m_services.inventory, boTabs), tr("Stock"));
-    boLayout->addWidget(boTabs);
     keepCurrent(m_dashboard);
 
     layout->addWidget(header);
@@ -159,6 +160,7 @@ void MainWindow::enter(const StaffMember& member)
     // The back office reads for this person; core decides what they may see.
     m_dashboard->setStaff(member);
     m_forecast->setStaff(member);
+    m_backOffice->setStaff(member);
     const int idle = m_services.settings.idleLockSeconds();
     if (idle > 0)
         m_idle->start(idle * 1000);
@@ -189,6 +191,7 @@ void MainWindow::lock()
         m_import->reject();
     m_dashboard->setStaff(m_staff);
     m_forecast->setStaff(m_staff);
+    m_backOffice->setStaff(m_staff);
     m_tabs->clear();
     m_stack->setCurrentWidget(m_login);
     m_login->reset();

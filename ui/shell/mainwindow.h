@@ -14,6 +14,7 @@ class QTimer;
 
 namespace crema {
 
+class BackOfficeWidget;
 class DashboardWidget;
 class ForecastWidget;
 class LoginWidget;
@@ -52,7 +53,7 @@ private:
     QLabel* m_who = nullptr;
     QWidget* m_pos = nullptr;
     QWidget* m_kitchen = nullptr;
-    QWidget* m_backOffice = nullptr;
+    BackOfficeWidget* m_backOffice = nullptr;
     PosWidget* m_posWidget = nullptr;
     DashboardWidget* m_dashboard = nullptr; // read for the person logged in
     ForecastWidget* m_forecast = nullptr;

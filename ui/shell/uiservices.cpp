@@ -7,8 +7,8 @@ namespace crema {
 
 UiServices UiServices::of(TillServices& till, const QString& receiptFolder)
 {
-    return UiServices {till.site, *till.staff, *till.catalog, *till.inventory, *till.customers, *till.kitchen,
-        *till.kitchenBoard, *till.sales, *till.loyalty, *till.shifts, *till.settings, *till.salesReport,
+    return UiServices {till.site, *till.staff, *till.catalog, *till.menuEditor, *till.inventory, *till.customers,
+        *till.kitchen, *till.kitchenBoard, *till.sales, *till.loyalty, *till.shifts, *till.settings, *till.salesReport,
         *till.forecasts, *till.importer, receiptFolder, till.db->changes()};
 }
 

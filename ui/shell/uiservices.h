@@ -15,6 +15,7 @@ class InventoryService;
 class KitchenBoard;
 class KitchenService;
 class LoyaltyService;
+class MenuEditor;
 class SaleService;
 class SalesImporter;
 class SalesReport;
@@ -27,6 +28,7 @@ struct UiServices {
     Site site;
     StaffService& staff;
     CatalogService& catalog;
+    MenuEditor& menuEditor; // the menu's use cases: the back office's editor, the till's 86
     InventoryService& inventory;
     CustomerService& customers;
     KitchenService& kitchen;
