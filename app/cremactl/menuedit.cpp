@@ -457,10 +457,10 @@ int cmdModifierGroup(Context& ctx)
         return e.done(e.till->menuEditor->deactivateModifierGroup(e.actor, existing->uuid), what);
     QStringList productUuids;
     if (e.p.isSet(products)) {
-        for (const QString& name : splitList(e.p.value(products))) {
-            const ProductRecord* prod = e.menu.findProduct(name);
+        for (const QString& productName : splitList(e.p.value(products))) {
+            const ProductRecord* prod = e.menu.findProduct(productName);
             if (!prod)
-                return report(notFound(QStringLiteral("product"), name));
+                return report(notFound(QStringLiteral("product"), productName));
             productUuids << prod->uuid;
         }
     }
@@ -650,7 +650,12 @@ int cmdRecipe(Context& ctx)
         return report(notFound(QStringLiteral("size of %1").arg(product->name), e.args[1]));
     // The items as typed, whether each was quoted or not: "espresso beans=18g milk=250ml".
     const QString typed = e.args.mid(2).join(QLatin1Char(' '));
-    static const QRegularExpression itemRe(QStringLiteral("\\s*([^=]+?)\\s*=\\s*(\\S+)"));
+    // A quantity is a number and, touching it or after a space, a unit ("18g", "0.2 l"); a word after
+    // a space that is no unit starts the next ingredient.
+    static const QRegularExpression itemRe(
+        QStringLiteral("\\s*([^=]+?)\\s*=\\s*(\\d+(?:[.,]\\d+)?(?:\\s*(?:kg|g|grams?|ml|cl|l|litres?|liters?|pcs?|"
+                       "pieces?|dozen)\\b|[A-Za-z]+)?)"),
+        QRegularExpression::CaseInsensitiveOption);
     SizeRecipe recipe {size->uuid, {}};
     qsizetype at = 0;
     while (at < typed.size()) {

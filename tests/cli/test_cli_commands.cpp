@@ -22,13 +22,15 @@ Run cremactlIn(const QString& folder, const QStringList& args)
         p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
 }
 
-const QStringList kCommands {QStringLiteral("customer"), QStringLiteral("customers"), QStringLiteral("forecast"),
-    QStringLiteral("generate-history"), QStringLiteral("hold"), QStringLiteral("import-sales"), QStringLiteral("init"),
-    QStringLiteral("kitchen-bump"), QStringLiteral("kitchen-serve"), QStringLiteral("kitchen-station"),
-    QStringLiteral("kitchen-watch"), QStringLiteral("menu"), QStringLiteral("orders"), QStringLiteral("receipt"),
-    QStringLiteral("refund"), QStringLiteral("report"), QStringLiteral("rewards"), QStringLiteral("sell"),
-    QStringLiteral("settings"), QStringLiteral("shift"), QStringLiteral("stock"), QStringLiteral("users"),
-    QStringLiteral("void")};
+const QStringList kCommands {QStringLiteral("category"), QStringLiteral("customer"), QStringLiteral("customers"),
+    QStringLiteral("forecast"), QStringLiteral("generate-history"), QStringLiteral("hold"),
+    QStringLiteral("import-sales"), QStringLiteral("init"), QStringLiteral("kitchen-bump"),
+    QStringLiteral("kitchen-serve"), QStringLiteral("kitchen-station"), QStringLiteral("kitchen-watch"),
+    QStringLiteral("menu"), QStringLiteral("modifier"), QStringLiteral("modifier-group"), QStringLiteral("orders"),
+    QStringLiteral("product"), QStringLiteral("receipt"), QStringLiteral("recipe"), QStringLiteral("refund"),
+    QStringLiteral("report"), QStringLiteral("rewards"), QStringLiteral("sell"), QStringLiteral("settings"),
+    QStringLiteral("shift"), QStringLiteral("size"), QStringLiteral("stock"), QStringLiteral("tax"),
+    QStringLiteral("users"), QStringLiteral("void")};
 
 } // namespace
 

@@ -62,9 +62,9 @@ TEST_CASE("cremactl builds a product: category, product, sizes, recipe, modifier
                              "r.size_id JOIN products AS p ON p.id = s.product_id WHERE p.name = 'Oat Flat White' "
                              "AND s.name = 'Large'"))
         == 218);
-    // Unquoted words run together, as typed: espresso beans=18g milk=250ml.
+    // Unquoted words run together, as typed: house espresso beans=18g whole milk=150ml.
     const Run typed = cremactl(on(db,
-        {"recipe", "set", "Oat Flat White", "Regular", "espresso", "beans=18g", "whole", "milk=150ml", "--pin",
+        {"recipe", "set", "Oat Flat White", "Regular", "house", "espresso", "beans=18g", "whole", "milk=150ml", "--pin",
             "3333"}));
     INFO(typed.err.toStdString());
     CHECK(typed.code == 0);

@@ -330,7 +330,7 @@ TEST_CASE("errors name the record and the field", "[db][menu-editor]")
     CHECK(taken.error().code == Error::Code::Conflict);
 }
 
-TEST_CASE("something sold is deactivated, never deleted; something never used is deleted", "[db][menu-editor]")
+TEST_CASE("something sold is deactivated, never deleted, and something never used is deleted", "[db][menu-editor]")
 {
     Editor t;
     const QString latte = t.product("Latte");
