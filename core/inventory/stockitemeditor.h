@@ -90,6 +90,11 @@ public:
     const Site& site() const { return m_site; }
 
 private:
+    StockItemWriter::Author author(const StaffMember& by) const;
+    // Checks ManageStock, runs `write` in one unit of work and reads back what it left with `read`.
+    template <typename T, typename Write, typename Read>
+    Result<Edited<T>> edit(const StaffMember& by, Write&& write, Read&& read);
+
     Database& m_db;
     const Clock& m_clock;
     Site m_site;

@@ -6,6 +6,7 @@
 
 #include <QJsonObject>
 #include <QList>
+#include <QSqlDatabase>
 #include <QString>
 
 namespace crema {
@@ -121,6 +122,13 @@ Result<Saved> saveLevels(UnitOfWork& work, const Author& by, qint64 storeId, con
 Result<Saved> retireIngredient(UnitOfWork& work, const Author& by, const QString& uuid);
 Result<Saved> retirePurchaseUnit(UnitOfWork& work, const Author& by, const QString& uuid);
 Result<Saved> retireSupplier(UnitOfWork& work, const Author& by, const QString& uuid);
+
+// Lookups by uuid (NotFound naming it), for the use cases and the menu file: what a save left.
+Result<IngredientRecord> readIngredient(const QSqlDatabase& db, const QString& uuid);
+Result<PurchaseUnitRecord> readPurchaseUnit(const QSqlDatabase& db, const QString& uuid);
+Result<SupplierRecord> readSupplier(const QSqlDatabase& db, const QString& uuid);
+// The defaults (allow, 0, 0) when the store has no row for the ingredient yet.
+Result<StoreStockLevels> readLevels(const QSqlDatabase& db, qint64 storeId, const QString& ingredientUuid);
 
 } // namespace StockItemWriter
 
