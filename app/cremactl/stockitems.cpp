@@ -50,7 +50,8 @@ template <typename T> int printEdited(const QCommandLineParser& p, const char* k
     if (!r)
         return report(r.error());
     if (p.isSet(QStringLiteral("json"))) {
-        printJson(editedJson(*r, QString::fromLatin1(kind)));
+        // JSON keys are snake_case: "purchase_unit".
+        printJson(editedJson(*r, QString::fromLatin1(kind).replace(QLatin1Char(' '), QLatin1Char('_'))));
         return Ok;
     }
     out() << kind << " '" << r->record.toJson().value(QStringLiteral("name")).toString()

@@ -23,12 +23,13 @@ Run cremactlIn(const QString& folder, const QStringList& args)
 }
 
 const QStringList kCommands {QStringLiteral("customer"), QStringLiteral("customers"), QStringLiteral("forecast"),
-    QStringLiteral("generate-history"), QStringLiteral("hold"), QStringLiteral("import-sales"), QStringLiteral("init"),
-    QStringLiteral("kitchen-bump"), QStringLiteral("kitchen-serve"), QStringLiteral("kitchen-station"),
-    QStringLiteral("kitchen-watch"), QStringLiteral("menu"), QStringLiteral("orders"), QStringLiteral("receipt"),
+    QStringLiteral("generate-history"), QStringLiteral("hold"), QStringLiteral("import-sales"),
+    QStringLiteral("ingredient"), QStringLiteral("ingredients"), QStringLiteral("init"), QStringLiteral("kitchen-bump"),
+    QStringLiteral("kitchen-serve"), QStringLiteral("kitchen-station"), QStringLiteral("kitchen-watch"),
+    QStringLiteral("menu"), QStringLiteral("orders"), QStringLiteral("purchase-unit"), QStringLiteral("receipt"),
     QStringLiteral("refund"), QStringLiteral("report"), QStringLiteral("rewards"), QStringLiteral("sell"),
-    QStringLiteral("settings"), QStringLiteral("shift"), QStringLiteral("stock"), QStringLiteral("users"),
-    QStringLiteral("void")};
+    QStringLiteral("settings"), QStringLiteral("shift"), QStringLiteral("stock"), QStringLiteral("supplier"),
+    QStringLiteral("suppliers"), QStringLiteral("users"), QStringLiteral("void")};
 
 } // namespace
 

@@ -51,7 +51,7 @@ TEST_CASE("cremactl stocks an empty café: supplier, ingredient, purchase unit, 
             "10.80", "--sku", "OAT-6", "--pin", "4321", "--json"}));
     INFO(unit.err.toStdString());
     REQUIRE(unit.code == 0);
-    const QJsonObject pu = unit.json().value(QStringLiteral("purchase unit")).toObject();
+    const QJsonObject pu = unit.json().value(QStringLiteral("purchase_unit")).toObject();
     CHECK(pu.value(QStringLiteral("base_quantity")).toInt() == 6000);
     CHECK(pu.value(QStringLiteral("cost_cents")).toInt() == 1080);
     CHECK(pu.value(QStringLiteral("supplier_uuid")) == sr.value(QStringLiteral("uuid")));
