@@ -6,6 +6,7 @@
 #include "common/ids.h"
 #include "common/money.h"
 #include "common/quantity.h"
+#include "inventory/stockitemwriter.h"
 #include "inventory/stockledger.h"
 #include "loyalty/loyaltyservice.h"
 #include "loyalty/pointsledger.h"
@@ -391,28 +392,42 @@ private:
     QHash<QString, qint64> m_groupIds;
     QList<qint64> m_customerIds;
     QList<qint64> m_supplierIds;
+    QStringList m_supplierUuids;
+    const Clock* m_clock = nullptr; // the set-up time, for the audit rows of what the demo writes
+    StockItemWriter::Author stockAuthor() const { return {m_clock, m_terminalId, 0, 0}; }
 };
 
 Status Seeder::seedSuppliersAndIngredients()
 {
-    SqlQuery sup(
-        m_db, QStringLiteral("INSERT INTO suppliers (uuid, name, contact_name, email, phone) VALUES (?, ?, ?, ?, ?)"));
+    const StockItemWriter::Author by = stockAuthor();
     for (const SupplierDef& s : kSuppliers) {
-        sup.bindAll({stableUuid(QStringLiteral("demo/supplier/") + QLatin1String(s.name)), QString::fromUtf8(s.name),
-            QString::fromUtf8(s.contact), QString::fromUtf8(s.email), QString::fromUtf8(s.phone)});
-        CREMA_TRY(sup.run(QStringLiteral("adding supplier %1").arg(QLatin1String(s.name))));
-        m_supplierIds.append(sup.lastInsertId());
+        SupplierRecord supplier;
+        supplier.uuid = stableUuid(QStringLiteral("demo/supplier/") + QLatin1String(s.name));
+        supplier.name = QString::fromUtf8(s.name);
+        supplier.contactName = QString::fromUtf8(s.contact);
+        supplier.email = QString::fromUtf8(s.email);
+        supplier.phone = QString::fromUtf8(s.phone);
+        for (int day = 1; day <= 7; ++day) {
+            if (s.deliveryDays & (1 << (day - 1)))
+                supplier.deliveryDays.append(day);
+        }
+        auto saved = StockItemWriter::saveSupplier(m_work, by, supplier);
+        if (!saved)
+            return saved.error();
+        m_supplierIds.append(saved->id);
+        m_supplierUuids.append(supplier.uuid);
     }
-    SqlQuery ing(m_db, QStringLiteral("INSERT INTO ingredients (uuid, name, base_unit) VALUES (?, ?, ?)"));
-    SqlQuery pu(m_db,
-        QStringLiteral("INSERT INTO purchase_units (uuid, ingredient_id, supplier_id, name, base_quantity, cost_cents, "
-                       "supplier_sku) VALUES (?, ?, ?, ?, ?, ?, ?)"));
     int index = 0;
     for (const IngredientDef& d : kIngredients) {
         const QString name = QString::fromUtf8(d.name);
-        ing.bindAll({stableUuid(QStringLiteral("demo/ingredient/") + name), name, QString::fromLatin1(d.unit)});
-        CREMA_TRY(ing.run(QStringLiteral("adding ingredient %1").arg(name)));
-        const qint64 id = ing.lastInsertId();
+        auto unit = parseBaseUnit(QString::fromLatin1(d.unit));
+        if (!unit)
+            return unit.error();
+        const IngredientRecord ingredient {stableUuid(QStringLiteral("demo/ingredient/") + name), name, *unit, true};
+        auto saved = StockItemWriter::saveIngredient(m_work, by, ingredient);
+        if (!saved)
+            return saved.error();
+        const qint64 id = saved->id;
         m_ingredientIds.insert(name, id);
         m_ingredientDef.insert(id, index);
         auto qty = Quantity::parse(QString::fromUtf8(d.purchaseQuantity));
@@ -421,9 +436,12 @@ Status Seeder::seedSuppliersAndIngredients()
         if (unitSymbol(qty->unit) != QLatin1String(d.unit))
             return fail(
                 Error::Code::InvalidInput, QStringLiteral("demo: purchase unit of %1 is in the wrong unit").arg(name));
-        pu.bindAll({stableUuid(QStringLiteral("demo/purchase-unit/") + name), id, m_supplierIds[d.supplier],
-            QString::fromUtf8(d.purchaseName), qty->amount, d.costCents, QStringLiteral("SKU-%1").arg(1000 + index)});
-        CREMA_TRY(pu.run(QStringLiteral("adding a purchase unit for %1").arg(name)));
+        const PurchaseUnitRecord pack {stableUuid(QStringLiteral("demo/purchase-unit/") + name), ingredient.uuid,
+            m_supplierUuids[d.supplier], QString::fromUtf8(d.purchaseName), qty->amount, d.costCents,
+            QStringLiteral("SKU-%1").arg(1000 + index), true};
+        auto packed = StockItemWriter::savePurchaseUnit(m_work, by, pack);
+        if (!packed)
+            return packed.error();
         ++index;
     }
     return {};
@@ -700,9 +718,7 @@ Status Seeder::seedHistory(DemoStats& stats)
     CREMA_TRY(packs.run(QStringLiteral("reading purchase units")));
     while (packs.next())
         packSize.insert(packs.value(0).toLongLong(), packs.value(1).toLongLong());
-    SqlQuery level(m_db,
-        QStringLiteral("INSERT INTO store_ingredients (store_id, ingredient_id, policy, par_level, critical_level) "
-                       "VALUES (?, ?, ?, ?, ?)"));
+    const StockItemWriter::Author by = stockAuthor();
     for (auto it = m_ingredientIds.constBegin(); it != m_ingredientIds.constEnd(); ++it) {
         const qint64 id = it.value();
         const IngredientDef& d = kIngredients[m_ingredientDef.value(id)];
@@ -723,8 +739,11 @@ Status Seeder::seedHistory(DemoStats& stats)
         const qint64 c = std::min(p, (daily * 3 / 2 + roundTo - 1) / roundTo * roundTo);
         par.insert(id, p);
         critical.insert(id, c);
-        level.bindAll({m_storeId, id, d.block ? QStringLiteral("block") : QStringLiteral("allow"), p, c});
-        CREMA_TRY(level.run(QStringLiteral("setting stock levels")));
+        auto levels = StockItemWriter::saveLevels(m_work, by, m_storeId,
+            StoreStockLevels {stableUuid(QStringLiteral("demo/ingredient/") + it.key()),
+                d.block ? StockPolicy::Block : StockPolicy::Allow, p, c});
+        if (!levels)
+            return levels.error();
     }
 
     QHash<qint64, qint64> onHand;
@@ -882,6 +901,7 @@ Status Seeder::run(DemoStats& stats)
         {QStringLiteral("Morgan Manager"), Role::Manager, QStringLiteral("3333")},
         {QStringLiteral("Olive Owner"), Role::Owner, QStringLiteral("4444")}};
     CREMA_TRY(Setup::createSite(m_db, setupClock, setup, staff));
+    m_clock = &setupClock;
 
     auto ids = queryScalar(m_db, QStringLiteral("SELECT id FROM terminals WHERE uuid = ?"), {setup.terminalUuid},
         QStringLiteral("reading the demo till"));

@@ -9,7 +9,7 @@ UiServices UiServices::of(TillServices& till, const QString& receiptFolder)
 {
     return UiServices {till.site, *till.staff, *till.catalog, *till.menuEditor, *till.inventory, *till.customers,
         *till.kitchen, *till.kitchenBoard, *till.sales, *till.loyalty, *till.shifts, *till.settings, *till.salesReport,
-        *till.forecasts, *till.importer, receiptFolder, till.db->changes()};
+        *till.forecasts, *till.importer, receiptFolder, till.db->changes(), *till.stockItems};
 }
 
 } // namespace crema

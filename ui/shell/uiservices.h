@@ -21,6 +21,7 @@ class SalesImporter;
 class SalesReport;
 class ShiftService;
 class StaffService;
+class StockItemEditor;
 class TillSettings;
 
 // The core services the screens use, created and owned by the app's wiring.
@@ -42,6 +43,7 @@ struct UiServices {
     SalesImporter& importer; // sales history from another till
     QString receiptFolder; // where receipts go as PDFs when no printer is set up
     ChangeHub& changes; // what every committed change announces (sales, refunds, stock, imports)
+    StockItemEditor& stockItems; // ingredients, purchase units, levels and suppliers
 
     // The screens' view of the composition root; `till` must have started its kitchen.
     static UiServices of(TillServices& till, const QString& receiptFolder);
