@@ -82,7 +82,7 @@ QJsonObject obj(std::initializer_list<std::pair<const char*, QJsonValue>> fields
 
 } // namespace
 
-TEST_CASE("the owner adds, renames, changes the role of, deactivates and reactivates a person; each change audited "
+TEST_CASE("the owner adds, renames, changes the role of, deactivates and reactivates a person, each change audited "
           "with old and new values, sent to HQ and announced once",
     "[db][staff][admin]")
 {
@@ -220,7 +220,7 @@ TEST_CASE("who may change staff: the owner everything, a manager only cashiers' 
     CHECK(t.events("staff.pin_changed").size() == 8);
 }
 
-TEST_CASE("a PIN another active person has is refused without saying whose; a past employee's PIN is free",
+TEST_CASE("a PIN another active person has is refused without saying whose, a past employee's PIN is free",
     "[db][staff][admin][pin]")
 {
     Admin t;
@@ -264,7 +264,7 @@ TEST_CASE("a PIN another active person has is refused without saying whose; a pa
         == QStringLiteral("a PIN has 4 to 8 digits"));
 }
 
-TEST_CASE("the last active owner can be neither demoted nor deactivated; with a second owner either can",
+TEST_CASE("the last active owner can be neither demoted nor deactivated, with a second owner either can",
     "[db][staff][admin][owner]")
 {
     Admin t;

@@ -175,8 +175,8 @@ TEST_CASE("the Staff screen changes a role, deactivates and reactivates, and sho
     CHECK(s.w.staff.login(QStringLiteral("1717")).value().name == QStringLiteral("Sam Cashier"));
 }
 
-TEST_CASE(
-    "a manager resets a cashier's PIN but not the owner's; a cashier needs a manager's PIN for it", "[ui][staff][auth]")
+TEST_CASE("a manager resets a cashier's PIN but not the owner's, and a barista needs a manager's PIN for it",
+    "[ui][staff][auth]")
 {
     StaffScreen s;
     s.as("3333");
