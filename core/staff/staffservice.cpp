@@ -289,6 +289,23 @@ Result<StaffMember> StaffService::authoriseOverride(const StaffMember& actor, Pe
     return authoriser;
 }
 
+Status StaffService::pinUnused(const QString& pin, qint64 exceptStaffId)
+{
+    auto who = candidates(QString());
+    if (!who)
+        return who.error();
+    // Every hash, match or not: stopping at the first match would tell by the time taken how far
+    // down the list the PIN's holder is.
+    bool used = false;
+    for (const Candidate& c : *who) {
+        if (c.member.id != exceptStaffId)
+            used = PinHasher::verify(c.hash, pin) || used;
+    }
+    if (used)
+        return fail(Error::Code::Conflict, QStringLiteral("that PIN is already in use; choose another"));
+    return {};
+}
+
 Result<StaffMember> StaffService::insertStaff(const QString& name, Role role, const QString& pin, qint64 byStaffId)
 {
     auto cleaned = text::cleanName(QStringLiteral("staff name"), name);
@@ -296,13 +313,7 @@ Result<StaffMember> StaffService::insertStaff(const QString& name, Role role, co
         return cleaned.error();
     const QString trimmed = *cleaned;
     CREMA_TRY(PinHasher::validate(pin));
-    auto who = candidates(QString());
-    if (!who)
-        return who.error();
-    for (const Candidate& c : *who) {
-        if (PinHasher::verify(c.hash, pin))
-            return fail(Error::Code::Conflict, QStringLiteral("that PIN is already in use; choose another"));
-    }
+    // Hashed before the unit of work, so the write lock is not held for it.
     auto hash = PinHasher::hash(pin);
     if (!hash)
         return hash.error();
@@ -317,19 +328,289 @@ Result<StaffMember> StaffService::insertStaff(const QString& name, Role role, co
         return exists.error();
     if (exists->isValid())
         return fail(Error::Code::Conflict, QStringLiteral("a staff member named '%1' already exists").arg(trimmed));
+    // Inside the unit of work, so two tills cannot give the same PIN to two people at once.
+    CREMA_TRY(pinUnused(pin, 0));
     StaffMember m {0, newUuid(), trimmed, role, true};
+    const QString now = toDbTime(m_clock.nowUtc());
     SqlQuery q(db,
         QStringLiteral("INSERT INTO staff (uuid, name, role_id, pin_hash, active, created_at) "
                        "VALUES (?, ?, (SELECT id FROM roles WHERE code = ?), ?, 1, ?)"));
-    q.bindAll({m.uuid, m.name, roleCode(role), *hash, toDbTime(m_clock.nowUtc())});
+    q.bindAll({m.uuid, m.name, roleCode(role), *hash, now});
     CREMA_TRY(q.run(QStringLiteral("adding staff member %1").arg(trimmed)));
     m.id = q.lastInsertId();
+    QJsonObject added = m.toJson();
+    added.remove(QStringLiteral("uuid"));
     CREMA_TRY(AuditLog::record(db, m_clock, m_terminalId, byStaffId, 0, QStringLiteral("staff.add"),
-        {{QStringLiteral("name"), m.name}, {QStringLiteral("role"), roleCode(role)}}));
-    // No event for HQ: staff are master data that will come down from HQ, and a PIN hash never leaves the till.
+        {{QStringLiteral("staff"), m.name}, {QStringLiteral("uuid"), m.uuid}, {QStringLiteral("new"), added}}));
+    // HQ learns who works here (never the PIN or its hash: those stay on the till).
+    work->queueEvent(QStringLiteral("staff"), m.uuid, QStringLiteral("staff.saved"), m.toJson(), now);
     work->record(Change {Change::Kind::StaffChanged, m.id});
     CREMA_TRY(work->commit());
     return m;
+}
+
+Result<StaffService::Candidate> StaffService::readCandidate(const QSqlDatabase& db, qint64 staffId)
+{
+    SqlQuery q(db,
+        QStringLiteral("SELECT s.id, s.uuid, s.name, r.code, s.active, s.pin_hash FROM staff AS s "
+                       "JOIN roles AS r ON r.id = s.role_id WHERE s.id = ?"));
+    q.bind(staffId);
+    CREMA_TRY(q.run(QStringLiteral("reading staff member %1").arg(staffId)));
+    if (!q.next())
+        return fail(Error::Code::NotFound, QStringLiteral("no staff member with id %1").arg(staffId));
+    Candidate c;
+    c.member.id = q.value(0).toLongLong();
+    c.member.uuid = q.value(1).toString();
+    c.member.name = q.value(2).toString();
+    c.member.role = parseRole(q.value(3).toString()).value();
+    c.member.active = q.value(4).toBool();
+    c.hash = q.value(5).toString();
+    return c;
+}
+
+Result<StaffMember> StaffService::currentActor(
+    const QSqlDatabase& db, const StaffMember& by, std::optional<Permission> permission)
+{
+    auto now = readCandidate(db, by.id);
+    if (!now && now.error().code != Error::Code::NotFound)
+        return now.error();
+    if (!now || !now->member.active)
+        return fail(
+            Error::Code::PermissionDenied, QStringLiteral("%1 is no longer an active member of staff").arg(by.name));
+    if (permission)
+        CREMA_TRY(require(now->member, *permission));
+    return now->member;
+}
+
+Status StaffService::lastOwnerStays(const QSqlDatabase& db, const StaffMember& target, const QString& change)
+{
+    if (!target.active || target.role != Role::Owner)
+        return {};
+    auto others = queryScalar(db,
+        QStringLiteral("SELECT count(*) FROM staff AS s JOIN roles AS r ON r.id = s.role_id "
+                       "WHERE s.active = 1 AND r.code = 'owner' AND s.id <> ?"),
+        {target.id}, QStringLiteral("counting owners"));
+    if (!others)
+        return others.error();
+    if (others->toLongLong() > 0)
+        return {};
+    return fail(Error::Code::BusinessRule,
+        QStringLiteral("%1 is the last active owner and cannot be %2; make someone else an owner first")
+            .arg(target.name, change));
+}
+
+Status StaffService::mayResetPin(const StaffMember& by, const StaffMember& target)
+{
+    CREMA_TRY(require(by, Permission::ResetStaffPins));
+    if (by.can(Permission::ManageStaff) || target.role == Role::Cashier || target.role == Role::Barista)
+        return {};
+    return fail(Error::Code::PermissionDenied,
+        QStringLiteral("%1 (%2) may not reset the PIN of %3 (%4); only the owner may reset a manager's or an owner's")
+            .arg(by.name, roleCode(by.role), target.name, roleCode(target.role)));
+}
+
+Result<StaffMember> StaffService::saveEdit(const StaffMember& by, qint64 staffId, std::optional<Permission> permission,
+    const QString& action, const Edit& edit, const QString& newPinHash)
+{
+    if (permission)
+        CREMA_TRY(require(by, *permission));
+    auto work = UnitOfWork::begin(m_db);
+    if (!work)
+        return work.error();
+    const QSqlDatabase& db = work->db();
+    auto actor = currentActor(db, by, permission);
+    if (!actor)
+        return actor.error();
+    auto stored = readCandidate(db, staffId);
+    if (!stored)
+        return stored.error();
+    const StaffMember before = stored->member;
+    Candidate target = *stored;
+    CREMA_TRY(edit(*actor, target));
+    StaffMember& after = target.member;
+
+    QJsonObject oldValues, newValues;
+    if (after.name != before.name) {
+        oldValues.insert(QStringLiteral("name"), before.name);
+        newValues.insert(QStringLiteral("name"), after.name);
+    }
+    if (after.role != before.role) {
+        oldValues.insert(QStringLiteral("role"), roleCode(before.role));
+        newValues.insert(QStringLiteral("role"), roleCode(after.role));
+    }
+    if (after.active != before.active) {
+        oldValues.insert(QStringLiteral("active"), before.active);
+        newValues.insert(QStringLiteral("active"), after.active);
+    }
+    const bool pinChanged = !newPinHash.isEmpty();
+    if (newValues.isEmpty() && !pinChanged)
+        return before; // nothing to write: rolled back, nothing audited or announced
+
+    const QVariant nullText(QMetaType::fromType<QString>());
+    SqlQuery q(db,
+        QStringLiteral("UPDATE staff SET name = ?, role_id = (SELECT id FROM roles WHERE code = ?), active = ?, "
+                       "pin_hash = coalesce(?, pin_hash) WHERE id = ?"));
+    q.bindAll({after.name, roleCode(after.role), after.active ? 1 : 0, pinChanged ? QVariant(newPinHash) : nullText,
+        after.id});
+    CREMA_TRY(q.run(QStringLiteral("changing staff member %1").arg(before.name)));
+
+    QJsonObject details {{QStringLiteral("staff"), after.name}, {QStringLiteral("uuid"), after.uuid}};
+    if (!newValues.isEmpty()) {
+        details.insert(QStringLiteral("old"), oldValues);
+        details.insert(QStringLiteral("new"), newValues);
+    }
+    if (pinChanged)
+        details.insert(QStringLiteral("pin"), QStringLiteral("changed")); // the fact, nothing of the PIN
+    CREMA_TRY(AuditLog::record(db, m_clock, m_terminalId, actor->id, 0, action, details));
+    const QString now = toDbTime(m_clock.nowUtc());
+    if (!newValues.isEmpty())
+        work->queueEvent(QStringLiteral("staff"), after.uuid, QStringLiteral("staff.saved"), after.toJson(), now);
+    if (pinChanged) {
+        // HQ is told to refresh, not what the PIN is: no PIN or hash leaves the till.
+        work->queueEvent(QStringLiteral("staff"), after.uuid, QStringLiteral("staff.pin_changed"),
+            {{QStringLiteral("uuid"), after.uuid}}, now);
+        // A new PIN starts with a clean slate: whoever was locked out can log in with it at once.
+        CREMA_TRY(clearFailures(staffLoginKey(after)));
+    }
+    work->record(Change {Change::Kind::StaffChanged, after.id});
+    CREMA_TRY(work->commit());
+    return after;
+}
+
+Result<StaffMember> StaffService::changeRole(const StaffMember& by, qint64 staffId, Role role)
+{
+    return saveEdit(by, staffId, Permission::ManageStaff, QStringLiteral("staff.role"),
+        [this, role](const StaffMember&, Candidate& target) -> Status {
+            if (target.member.role == role)
+                return {};
+            if (role != Role::Owner)
+                CREMA_TRY(
+                    lastOwnerStays(m_db.connection(), target.member, QStringLiteral("made a %1").arg(roleCode(role))));
+            target.member.role = role;
+            return {};
+        });
+}
+
+Result<StaffMember> StaffService::rename(const StaffMember& by, qint64 staffId, const QString& name)
+{
+    auto cleaned = text::cleanName(QStringLiteral("staff name"), name);
+    if (!cleaned)
+        return cleaned.error();
+    const QString newName = *cleaned;
+    return saveEdit(by, staffId, Permission::ManageStaff, QStringLiteral("staff.rename"),
+        [this, newName](const StaffMember&, Candidate& target) -> Status {
+            if (target.member.name == newName)
+                return {};
+            auto exists
+                = queryScalar(m_db.connection(), QStringLiteral("SELECT 1 FROM staff WHERE name = ? AND id <> ?"),
+                    {newName, target.member.id}, QStringLiteral("checking staff names"));
+            if (!exists)
+                return exists.error();
+            if (exists->isValid())
+                return fail(
+                    Error::Code::Conflict, QStringLiteral("a staff member named '%1' already exists").arg(newName));
+            target.member.name = newName;
+            return {};
+        });
+}
+
+Result<StaffMember> StaffService::deactivate(const StaffMember& by, qint64 staffId)
+{
+    return saveEdit(by, staffId, Permission::ManageStaff, QStringLiteral("staff.deactivate"),
+        [this](const StaffMember&, Candidate& target) -> Status {
+            if (!target.member.active)
+                return {};
+            CREMA_TRY(lastOwnerStays(m_db.connection(), target.member, QStringLiteral("deactivated")));
+            target.member.active = false;
+            return {};
+        });
+}
+
+Result<StaffMember> StaffService::reactivate(const StaffMember& by, qint64 staffId, const QString& newPin)
+{
+    CREMA_TRY(require(by, Permission::ManageStaff));
+    CREMA_TRY(PinHasher::validate(newPin));
+    auto hash = PinHasher::hash(newPin);
+    if (!hash)
+        return hash.error();
+    return saveEdit(
+        by, staffId, Permission::ManageStaff, QStringLiteral("staff.reactivate"),
+        [this, newPin](const StaffMember&, Candidate& target) -> Status {
+            if (target.member.active)
+                return fail(Error::Code::BusinessRule,
+                    QStringLiteral("%1 is already active; to give them a new PIN, reset it").arg(target.member.name));
+            CREMA_TRY(pinUnused(newPin, target.member.id));
+            target.member.active = true;
+            return {};
+        },
+        *hash);
+}
+
+Result<StaffMember> StaffService::resetPin(const StaffMember& by, qint64 staffId, const QString& newPin)
+{
+    CREMA_TRY(require(by, Permission::ResetStaffPins));
+    CREMA_TRY(PinHasher::validate(newPin));
+    auto hash = PinHasher::hash(newPin);
+    if (!hash)
+        return hash.error();
+    return saveEdit(
+        by, staffId, Permission::ResetStaffPins, QStringLiteral("staff.pin_reset"),
+        [this, newPin](const StaffMember& actor, Candidate& target) -> Status {
+            CREMA_TRY(mayResetPin(actor, target.member));
+            if (!target.member.active)
+                return fail(Error::Code::BusinessRule,
+                    QStringLiteral("%1 is not active; reactivating them gives them a new PIN").arg(target.member.name));
+            return pinUnused(newPin, target.member.id);
+        },
+        *hash);
+}
+
+Result<StaffMember> StaffService::changeOwnPin(const StaffMember& me, const QString& oldPin, const QString& newPin)
+{
+    CREMA_TRY(PinHasher::validate(newPin));
+    auto stored = readCandidate(m_db.connection(), me.id);
+    if (!stored)
+        return stored.error();
+    if (!stored->member.active)
+        return fail(
+            Error::Code::PermissionDenied, QStringLiteral("%1 is no longer an active member of staff").arg(me.name));
+    // The current PIN first, counted like a wrong PIN at this person's login.
+    auto checked = checkPin(staffLoginKey(stored->member), {*stored}, oldPin);
+    if (!checked)
+        return checked.error();
+    auto hash = PinHasher::hash(newPin);
+    if (!hash)
+        return hash.error();
+    const QString checkedHash = stored->hash;
+    return saveEdit(
+        me, me.id, std::nullopt, QStringLiteral("staff.pin_change"),
+        [this, newPin, checkedHash](const StaffMember&, Candidate& target) -> Status {
+            if (target.hash != checkedHash)
+                return fail(Error::Code::Conflict,
+                    QStringLiteral("%1's PIN was changed meanwhile; try again with the new one")
+                        .arg(target.member.name));
+            return pinUnused(newPin, target.member.id);
+        },
+        *hash);
+}
+
+Result<StaffMember> StaffService::byId(qint64 staffId)
+{
+    auto c = readCandidate(m_db.connection(), staffId);
+    if (!c)
+        return c.error();
+    return c->member;
+}
+
+Result<StaffMember> StaffService::find(const QString& name)
+{
+    auto id = queryScalar(m_db.connection(), QStringLiteral("SELECT id FROM staff WHERE name = ?"), {name.trimmed()},
+        QStringLiteral("finding staff member %1").arg(name.trimmed()));
+    if (!id)
+        return id.error();
+    if (!id->isValid())
+        return fail(Error::Code::NotFound, QStringLiteral("no staff member named '%1'").arg(name.trimmed()));
+    return byId(id->toLongLong());
 }
 
 Result<StaffMember> StaffService::addStaff(const StaffMember& by, const QString& name, Role role, const QString& pin)
@@ -356,6 +637,20 @@ Result<QList<StaffMember>> StaffService::list(bool activeOnly)
         out.append(StaffMember {q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
             parseRole(q.value(3).toString()).value(), q.value(4).toBool()});
     return out;
+}
+
+QJsonObject StaffMember::toJson() const
+{
+    return {{QStringLiteral("uuid"), uuid}, {QStringLiteral("name"), name}, {QStringLiteral("role"), roleCode(role)},
+        {QStringLiteral("active"), active}};
+}
+
+QJsonObject staffListJson(const QList<StaffMember>& staff)
+{
+    QJsonArray people;
+    for (const StaffMember& m : staff)
+        people.append(m.toJson());
+    return {{QStringLiteral("staff"), people}};
 }
 
 QJsonObject staffJson(const QList<StaffMember>& staff)

@@ -6,7 +6,11 @@
 #include <QJsonObject>
 #include <QList>
 #include <QObject>
+#include <QSqlDatabase>
 #include <QString>
+
+#include <functional>
+#include <optional>
 
 namespace crema {
 
@@ -21,6 +25,9 @@ struct StaffMember {
     bool active = true;
 
     bool can(Permission p) const { return roleHas(role, p); }
+    // {"uuid","name","role","active"}: what cremactl staff --json prints and the staff.saved event
+    // carries to HQ. Never a PIN or its hash.
+    QJsonObject toJson() const;
 };
 
 // Logins, waits after wrong PINs, permissions and manager overrides.
@@ -68,9 +75,44 @@ public:
     // 0 when the actor needed nobody, PermissionDenied when they may not and no PIN was given.
     Result<qint64> authorise(const StaffMember& actor, Permission permission, const QString& managerPin);
 
-    // Adds a person. `by` needs ManageStaff. The PIN must be unused by any active person. One unit of
-    // work, which publishes StaffChanged with the person's id on the database's ChangeHub.
+    // Staff administration. Each call is one unit of work that publishes StaffChanged with the
+    // person's id, queues an event for HQ (staff.saved {uuid, name, role, active}, or
+    // staff.pin_changed {uuid}: never a PIN or its hash) and writes an audit entry with the old and
+    // new values ({"staff","uuid","old":{...},"new":{...}}, changed fields only; for a PIN only the
+    // fact). A call that would change nothing writes nothing. `by` is read again inside the unit of
+    // work, so someone demoted or deactivated on another till acts as what they are now.
+    //
+    // PINs are 4 to 8 digits (PinHasher::validate) and unique among active people, because a PIN
+    // alone logs in. A PIN another active person has is refused with Conflict "that PIN is already
+    // in use; choose another", never saying whose; every active person's hash is checked every time
+    // (no early exit on a match), so the time taken does not say either. Inactive people's PINs are
+    // never compared at all (the same answer and the same time whether a past employee had that PIN
+    // or not), which is why reactivating someone takes a new PIN: their old one may be someone's now.
+    //
+    // The last active owner can be neither demoted nor deactivated (BusinessRule); checked inside the
+    // unit of work, so two tills cannot each take away the other's owner.
+
+    // Adds a person. `by` needs ManageStaff.
     Result<StaffMember> addStaff(const StaffMember& by, const QString& name, Role role, const QString& pin);
+    // `by` needs ManageStaff.
+    Result<StaffMember> changeRole(const StaffMember& by, qint64 staffId, Role role);
+    Result<StaffMember> rename(const StaffMember& by, qint64 staffId, const QString& name);
+    // Never deletes: orders, shifts and the audit log still name them. They can no longer log in.
+    Result<StaffMember> deactivate(const StaffMember& by, qint64 staffId);
+    // Back with a new PIN (checked like any other), and any lock on their login lifted.
+    Result<StaffMember> reactivate(const StaffMember& by, qint64 staffId, const QString& newPin);
+    // The owner resets anyone's PIN; a manager only a cashier's or a barista's (mayResetPin). Lifts
+    // any lock on that person's login.
+    Result<StaffMember> resetPin(const StaffMember& by, qint64 staffId, const QString& newPin);
+    // Anyone changes their own PIN, giving the current one first; a wrong one counts as a wrong PIN
+    // at that person's named login (kMaxFailures in a row lock it for kLockoutSeconds).
+    Result<StaffMember> changeOwnPin(const StaffMember& me, const QString& oldPin, const QString& newPin);
+    // Whether `by` may reset `target`'s PIN: PermissionDenied naming both when not.
+    static Status mayResetPin(const StaffMember& by, const StaffMember& target);
+
+    // One person, active or not: NotFound naming them when there is none.
+    Result<StaffMember> find(const QString& name);
+    Result<StaffMember> byId(qint64 staffId);
     // Bootstrap only (init and the demo): no actor exists yet.
     Result<StaffMember> addFirstStaff(const QString& name, Role role, const QString& pin);
 
@@ -103,12 +145,27 @@ private:
     Result<Failure> recordFailure(const QString& loginKey);
     Status clearFailures(const QString& loginKey);
     Result<StaffMember> insertStaff(const QString& name, Role role, const QString& pin, qint64 byStaffId);
+    Result<Candidate> readCandidate(const QSqlDatabase& db, qint64 staffId);
+    Result<StaffMember> currentActor(
+        const QSqlDatabase& db, const StaffMember& by, std::optional<Permission> permission);
+    Status pinUnused(const QString& pin, qint64 exceptStaffId);
+    Status lastOwnerStays(const QSqlDatabase& db, const StaffMember& target, const QString& change);
+    // Checks and changes `target` (a copy of the stored row) for `actor` inside the unit of work.
+    using Edit = std::function<Status(const StaffMember& actor, Candidate& target)>;
+    // The frame of every edit: the permission (none: anyone active may), one unit of work, the row
+    // written only when something differs, its audit entry, events and StaffChanged.
+    Result<StaffMember> saveEdit(const StaffMember& by, qint64 staffId, std::optional<Permission> permission,
+        const QString& action, const Edit& edit, const QString& newPinHash = {});
 
     Database& m_db;
     const Clock& m_clock;
     qint64 m_terminalId;
     QString m_terminalUuid;
 };
+
+// The JSON contract of `cremactl staff list --json`: {"staff":[StaffMember::toJson()...]}, in the
+// order given; never PINs or hashes.
+QJsonObject staffListJson(const QList<StaffMember>& staff);
 
 // The JSON contract of `cremactl users --json` (crema-hq serves the same): {"users":[{"name","role"}]},
 // in the order given; never PINs.
