@@ -52,6 +52,8 @@ Result<QString> checkAddress(const QString& address)
         lines[i] = *line;
     }
     lines.removeAll(QString());
+    if (lines.isEmpty())
+        return QStringLiteral(""); // not a null string: the column is NOT NULL
     return lines.join(QLatin1Char('\n'));
 }
 
