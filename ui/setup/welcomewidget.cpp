@@ -219,8 +219,10 @@ QWidget* WelcomeWidget::buildForm()
     m_tax->addButton(inclusive, 1);
     m_tax->addButton(exclusive, 0);
     inclusive->setChecked(true);
-    addField(
-        cafe, tr("Menu prices"), taxRow, SetupField::Currency, 99); // prices cannot be wrong: no error of their own
+    auto* taxLabel = new QLabel(tr("Menu prices")); // either choice is valid: no error line of its own
+    taxLabel->setObjectName(QStringLiteral("fieldLabel"));
+    cafe->addWidget(taxLabel);
+    cafe->addWidget(taxRow);
     cafe->addStretch(1);
 
     QVBoxLayout* place = section(tr("Time and language"));
