@@ -228,7 +228,7 @@ TEST_CASE("store editor: the owner edits the details, in one audited unit of wor
     CHECK(loadSite(db.connection())->locale == QStringLiteral("ja_JP"));
 }
 
-TEST_CASE("store editor: only the owner; currency and tax locked once the store has orders", "[db][setup][store]")
+TEST_CASE("store editor: only the owner, and currency and tax locked once the store has orders", "[db][setup][store]")
 {
     test::TempDir dir;
     auto db = test::openDemo(dir);
