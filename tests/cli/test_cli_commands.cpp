@@ -27,8 +27,8 @@ const QStringList kCommands {QStringLiteral("customer"), QStringLiteral("custome
     QStringLiteral("kitchen-bump"), QStringLiteral("kitchen-serve"), QStringLiteral("kitchen-station"),
     QStringLiteral("kitchen-watch"), QStringLiteral("menu"), QStringLiteral("orders"), QStringLiteral("receipt"),
     QStringLiteral("refund"), QStringLiteral("report"), QStringLiteral("rewards"), QStringLiteral("sell"),
-    QStringLiteral("settings"), QStringLiteral("shift"), QStringLiteral("stock"), QStringLiteral("users"),
-    QStringLiteral("void")};
+    QStringLiteral("settings"), QStringLiteral("shift"), QStringLiteral("stock"), QStringLiteral("store"),
+    QStringLiteral("users"), QStringLiteral("void")};
 
 } // namespace
 
