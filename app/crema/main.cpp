@@ -2,6 +2,7 @@
 // services, hand them to the window.
 #include "kitchen/kitchenboardwidget.h"
 #include "services/tillservices.h"
+#include "setup/welcomewidget.h"
 #include "shell/mainwindow.h"
 #include "shell/uiservices.h"
 #include "store/databasepath.h"
@@ -9,6 +10,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QEventLoop>
 #include <QFile>
 #include <QFileInfo>
 #include <QIcon>
@@ -94,6 +96,36 @@ std::optional<int> answerWithoutDisplay(int argc, char* argv[])
     return std::nullopt;
 }
 
+// First run: nothing at `path` yet. The welcome screen makes a café there (or the demo beside it);
+// returns the file to open, or nothing when the window was closed without choosing.
+std::optional<QString> firstRun(const QString& path, bool defaultPath, const std::optional<QSize>& size)
+{
+    if (QFileInfo::exists(path))
+        return path;
+    if (defaultPath) // the data folder of a machine that never ran Crema
+        QDir().mkpath(QFileInfo(path).absolutePath());
+    crema::WelcomeWidget screen(path);
+    screen.setWindowTitle(QObject::tr("Crema — Welcome"));
+    // Closing it ends only this screen's loop; the main window comes after.
+    screen.setAttribute(Qt::WA_QuitOnClose, false);
+    std::optional<QString> chosen;
+    QEventLoop loop;
+    QObject::connect(&screen, &crema::WelcomeWidget::opened, &loop, [&](const QString& made) {
+        chosen = made;
+        loop.quit();
+    });
+    QObject::connect(&screen, &crema::WelcomeWidget::closed, &loop, &QEventLoop::quit);
+    if (size) {
+        screen.resize(*size);
+        screen.show();
+    } else {
+        screen.resize(1280, 800);
+        screen.showMaximized();
+    }
+    loop.exec();
+    return chosen;
+}
+
 } // namespace
 
 int main(int argc, char* argv[])
@@ -127,6 +159,13 @@ int main(int argc, char* argv[])
         QMessageBox::critical(nullptr, QStringLiteral("Crema"), message);
         return 1;
     };
+    if (!parser.isSet(kitchenOption)) {
+        const std::optional<QString> chosen
+            = firstRun(path, parser.value(dbOption).isEmpty(), parseSize(parser.value(sizeOption)));
+        if (!chosen)
+            return 0;
+        path = *chosen;
+    }
     auto till = crema::TillServices::open(path);
     if (!till)
         return die(QStringLiteral("Crema cannot open its database.\n\n%1").arg(till.error().message));

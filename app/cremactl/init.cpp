@@ -36,16 +36,27 @@ int cmdInit(Context& ctx)
         QStringLiteral("Europe/London"));
     const QCommandLineOption till(QStringLiteral("till"), QStringLiteral("This till's name (default Till 1)."),
         QStringLiteral("NAME"), QStringLiteral("Till 1"));
+    const QCommandLineOption address(QStringLiteral("address"),
+        QStringLiteral("The store's address as printed on receipts (lines separated by \\n or by newlines)."),
+        QStringLiteral("TEXT"));
+    const QCommandLineOption locale(QStringLiteral("locale"),
+        QStringLiteral("How money, numbers and dates are written, e.g. en_GB, fr_FR, kk_KZ (default en_GB)."),
+        QStringLiteral("LOCALE"), QStringLiteral("en_GB"));
+    const QCommandLineOption language(QStringLiteral("language"),
+        QStringLiteral("This till's language: %1 (default en).").arg(Setup::languages().join(QStringLiteral(", "))),
+        QStringLiteral("CODE"), QStringLiteral("en"));
     const QCommandLineOption owner(
         QStringLiteral("owner"), QStringLiteral("The owner's name."), QStringLiteral("NAME"));
     const QCommandLineOption ownerPin(
         QStringLiteral("owner-pin"), QStringLiteral("The owner's PIN (4 to 8 digits)."), QStringLiteral("PIN"));
-    p.addOptions({demo, asOf, historyDays, store, currency, taxExclusive, timeZone, till, owner, ownerPin});
+    p.addOptions({demo, asOf, historyDays, store, address, currency, taxExclusive, timeZone, locale, language, till,
+        owner, ownerPin});
     if (int code = parse(p, ctx, QStringLiteral("Create a new Crema database file.")); code >= 0)
         return code;
 
     if (p.isSet(demo)) {
-        for (const auto& o : {store, currency, taxExclusive, timeZone, till, owner, ownerPin}) {
+        for (const auto& o :
+            {store, address, currency, taxExclusive, timeZone, locale, language, till, owner, ownerPin}) {
             if (p.isSet(o))
                 return usage(ctx.command, QStringLiteral("--%1 cannot be combined with --demo").arg(o.names().first()));
         }
@@ -70,6 +81,10 @@ int cmdInit(Context& ctx)
     QList<InitialStaff> staff;
     if (!p.isSet(demo)) {
         setup.storeName = p.value(store);
+        // A shell makes a typed "\n" hard to turn into a newline, so both mean a new line.
+        setup.address = p.value(address).replace(QLatin1String("\\n"), QLatin1String("\n"));
+        setup.locale = p.value(locale);
+        setup.language = p.value(language);
         setup.currency = p.value(currency).toUpper();
         setup.pricesIncludeTax = !p.isSet(taxExclusive);
         setup.timeZone = p.value(timeZone);

@@ -2,6 +2,7 @@
 
 #include <QLocale>
 
+#include <algorithm>
 #include <cstdlib>
 #include <limits>
 
@@ -232,18 +233,43 @@ Money taxOnTop(Money net, qint64 rateBp)
     return net.percentBp(rateBp);
 }
 
+const QList<CurrencyInfo>& knownCurrencies()
+{
+    // ISO 4217's active currencies a café might trade in; the digits are the standard's minor units.
+    static const QList<CurrencyInfo> all = [] {
+        QList<CurrencyInfo> list;
+        const auto add = [&](const char* codes, int digits) {
+            for (const QString& code : QString::fromLatin1(codes).split(QLatin1Char(' ')))
+                list.append(CurrencyInfo {code, digits});
+        };
+        add("AED ARS AUD AZN BAM BGN BRL BYN CAD CHF CNY COP CZK DKK EGP EUR GBP GEL HKD HUF IDR ILS INR KGS KZT "
+            "MAD MDL MKD MXN MYR NOK NZD PEN PHP PKR PLN QAR RON RSD RUB SAR SEK SGD THB TRY TWD UAH USD UZS ZAR",
+            2);
+        add("CLP ISK JPY KRW PYG UGX VND", 0);
+        add("BHD JOD KWD LYD OMR TND", 3);
+        std::sort(
+            list.begin(), list.end(), [](const CurrencyInfo& a, const CurrencyInfo& b) { return a.code < b.code; });
+        return list;
+    }();
+    return all;
+}
+
+Result<int> knownCurrencyMinorDigits(const QString& currencyCode)
+{
+    for (const CurrencyInfo& c : knownCurrencies()) {
+        if (c.code == currencyCode)
+            return c.minorDigits;
+    }
+    return fail(Error::Code::InvalidInput,
+        QStringLiteral("unknown currency '%1': expected an ISO 4217 code Crema knows the decimals of, such as "
+                       "GBP, EUR or JPY")
+            .arg(currencyCode));
+}
+
 int currencyMinorDigits(const QString& currencyCode)
 {
-    static const QStringList zero {QStringLiteral("JPY"), QStringLiteral("KRW"), QStringLiteral("ISK"),
-        QStringLiteral("CLP"), QStringLiteral("VND")};
-    static const QStringList three {QStringLiteral("BHD"), QStringLiteral("KWD"), QStringLiteral("OMR"),
-        QStringLiteral("JOD"), QStringLiteral("TND")};
-    const QString code = currencyCode.toUpper();
-    if (zero.contains(code))
-        return 0;
-    if (three.contains(code))
-        return 3;
-    return 2;
+    const auto known = knownCurrencyMinorDigits(currencyCode.toUpper());
+    return known ? *known : 2;
 }
 
 } // namespace crema

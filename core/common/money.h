@@ -98,7 +98,20 @@ Money taxIncluded(Money gross, qint64 rateBp);
 // Tax added on top of a net amount: net * rate, rounded half away from zero.
 Money taxOnTop(Money net, qint64 rateBp);
 
-// Minor digits of an ISO 4217 currency (JPY 0, most 2).
+// An ISO 4217 currency Crema knows the minor digits of.
+struct CurrencyInfo {
+    QString code; // "GBP"
+    int minorDigits = 2; // 0 for JPY, 3 for KWD
+};
+
+// Every currency Crema knows, by code, for the screens that offer a choice.
+const QList<CurrencyInfo>& knownCurrencies();
+// The minor digits of a currency Crema knows; InvalidInput "unknown currency 'XYZ' ..." for any
+// other code (so a new store never gets a guessed number of decimals). Upper case codes only.
+Result<int> knownCurrencyMinorDigits(const QString& currencyCode);
+// Minor digits of the currency of a store that exists (JPY 0, most 2). New stores are checked with
+// knownCurrencyMinorDigits; a code it does not know can only come from a file made before that
+// check and keeps the 2 digits it has always been written with.
 int currencyMinorDigits(const QString& currencyCode);
 
 } // namespace crema

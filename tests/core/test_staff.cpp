@@ -284,7 +284,7 @@ TEST_CASE("staff, store and till names are bounded and clean", "[core][staff][te
         == QStringLiteral("store name: contains the control character U+000A at character 5"));
     setup.storeName = QStringLiteral("Bean There");
     setup.terminalName = QString(201, QLatin1Char('t'));
-    CHECK(Setup::validate(setup, ona).error().message == QStringLiteral("till name: at most 200 characters, got 201"));
+    CHECK(Setup::validate(setup, ona).error().message == QStringLiteral("till name: at most 40 characters, got 201"));
     setup.terminalName = QStringLiteral("Till 1");
     CHECK(Setup::validate(setup, {{QStringLiteral("O\u202Ena"), Role::Owner, QStringLiteral("4321")}})
               .error()
