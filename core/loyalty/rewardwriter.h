@@ -55,6 +55,9 @@ Result<std::optional<RewardRecord>> byUuid(const QSqlDatabase& db, const QString
 Result<RewardSaved> save(UnitOfWork& work, const RewardRecord& record, const QString& at);
 // Deactivates (never deletes) a reward: redeemed ones stay in the orders that used them.
 Result<RewardSaved> deactivate(UnitOfWork& work, const QString& uuid, const QString& at);
+// Deletes a reward that was never redeemed (records CatalogChanged "reward", queues
+// catalog.reward.removed); BusinessRule for one that was: deactivate that instead.
+Status remove(UnitOfWork& work, const QString& uuid, const QString& at);
 // How many order discounts used the reward (0: never redeemed).
 Result<qint64> timesRedeemed(const QSqlDatabase& db, const QString& uuid);
 } // namespace RewardWriter
