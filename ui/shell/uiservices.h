@@ -15,6 +15,7 @@ class InventoryService;
 class KitchenBoard;
 class KitchenService;
 class LoyaltyService;
+class RewardEditor;
 class SaleService;
 class SalesImporter;
 class SalesReport;
@@ -40,6 +41,7 @@ struct UiServices {
     SalesImporter& importer; // sales history from another till
     QString receiptFolder; // where receipts go as PDFs when no printer is set up
     ChangeHub& changes; // what every committed change announces (sales, refunds, stock, imports)
+    RewardEditor& rewards; // the owner's edits of the rewards catalogue
 
     // The screens' view of the composition root; `till` must have started its kitchen.
     static UiServices of(TillServices& till, const QString& receiptFolder);
