@@ -10,6 +10,7 @@
 #include "inventory/stockledger.h"
 #include "loyalty/loyaltyservice.h"
 #include "loyalty/pointsledger.h"
+#include "loyalty/rewardwriter.h"
 #include "orders/orderwriter.h"
 #include "storage/database.h"
 #include "storage/sql.h"
@@ -492,10 +493,6 @@ Status Seeder::seedCatalog(const Clock& clock)
     CREMA_TRY(station.run(QStringLiteral("adding kitchen stations")));
 
     // The rewards catalogue: points buy a free pastry, a free coffee, or money off.
-    SqlQuery reward(m_db,
-        QStringLiteral(
-            "INSERT INTO rewards (uuid, name, points_cost, category_id, amount_cents) VALUES (?, ?, ?, ?, ?)"));
-    const QVariant noId(QMetaType::fromType<qint64>());
     const struct {
         const char* name;
         int points;
@@ -503,11 +500,16 @@ Status Seeder::seedCatalog(const Clock& clock)
         int amountCents;
     } kRewards[] = {{"Free pastry", 100, 4, 0}, {"Free coffee", 150, 0, 0}, {"£5 off", 400, -1, 500}};
     for (const auto& r : kRewards) {
-        const QString name = QString::fromUtf8(r.name);
-        reward.bindAll({stableUuid(QStringLiteral("demo/reward/") + name), name, r.points,
-            r.category >= 0 ? QVariant(categoryIds[r.category]) : noId,
-            r.amountCents > 0 ? QVariant(r.amountCents) : noId});
-        CREMA_TRY(reward.run(QStringLiteral("adding reward %1").arg(name)));
+        RewardRecord reward;
+        reward.name = QString::fromUtf8(r.name);
+        reward.uuid = stableUuid(QStringLiteral("demo/reward/") + reward.name);
+        reward.pointsCost = r.points;
+        if (r.category >= 0)
+            reward.categoryUuid = categoryUuids[r.category];
+        reward.amountCents = r.amountCents;
+        auto saved = RewardWriter::save(m_work, reward, when(local(m_asOf.addDays(-m_days), 6, 0, 0)));
+        if (!saved)
+            return saved.error();
     }
 
     const auto ingredientUuid

@@ -4,6 +4,7 @@
 
 #include <QDateTime>
 #include <QHash>
+#include <QJsonObject>
 #include <QList>
 #include <QObject>
 #include <QStringList>
@@ -70,6 +71,16 @@ struct StationTiming {
     int level(qint64 ageSeconds) const { return ageSeconds >= redSeconds ? 2 : ageSeconds >= amberSeconds ? 1 : 0; }
 };
 
+// A kitchen station as the back office shows it.
+struct StationInfo {
+    QString name;
+    StationTiming timing;
+    QStringList categories; // the menu categories that send their items here, in menu order
+    qint64 openTickets = 0; // pending, in progress or ready
+    // {"name", "amber_seconds", "red_seconds", "categories": [...], "open_tickets"}
+    QJsonObject toJson() const;
+};
+
 // An order whose every station part is ready (and not all handed over yet).
 struct ReadyOrder {
     QString orderUuid;
@@ -117,6 +128,25 @@ public:
     // the station's own spelling is returned ("bar" changes "Bar"). NotFound, naming the stations that
     // exist, for any other name: a station comes with the menu, not with a typo.
     Result<QString> setStationTiming(const StaffMember& by, const QString& station, StationTiming timing);
+
+    // Every station (as stations()) with its timing, the categories using it and its open tickets.
+    Result<QList<StationInfo>> stationList();
+    Result<StationInfo> station(const QString& name); // matched without regard to case
+    // {"stations": [StationInfo::toJson()...]}: `cremactl station --json` and the back office.
+    static QJsonObject stationsJson(const QList<StationInfo>& stations);
+
+    // The owner's edits of the stations (Permission::ManageSettings, PermissionDenied naming the person
+    // otherwise). Each is one unit of work that writes the audit log with the old and new values, queues
+    // catalog.station.saved / .renamed / .removed for HQ and announces CatalogChanged "station". Names
+    // are clean names matched without regard to case.
+    // A new station; Conflict naming the existing one when the name is taken ("bar" and "Bar").
+    Result<StationInfo> addStation(const StaffMember& by, const QString& name, StationTiming timing = {});
+    // Renames a station and, in the same unit of work, the categories that send their items there
+    // (CatalogChanged "category" for each), so new tickets go to the new name. Refused (BusinessRule)
+    // while the station has open tickets: the kitchen screens show those under the old name.
+    Result<StationInfo> renameStation(const StaffMember& by, const QString& from, const QString& to);
+    // Refused (BusinessRule) while a category sends its items there (naming them) or it has open tickets.
+    Status removeStation(const StaffMember& by, const QString& name);
 
     // Looks for new events every `intervalMs` (a max() on an index: microseconds; other processes write tickets too:
     // cremactl sell, a kitchen-serve process); checkNow() looks at once, after this process wrote some.

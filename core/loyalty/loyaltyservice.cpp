@@ -37,16 +37,27 @@ Result<QList<Reward>> LoyaltyService::rewards(bool activeOnly)
     SqlQuery q(m_db.connection(),
         QStringLiteral(
             "SELECT r.id, r.uuid, r.name, r.points_cost, coalesce(r.category_id, 0), coalesce(r.product_id, 0), "
-            "coalesce(r.amount_cents, 0), coalesce(c.name, p.name, '') FROM rewards AS r "
+            "coalesce(r.amount_cents, 0), coalesce(r.percent_bp, 0), coalesce(c.name, p.name, ''), r.active "
+            "FROM rewards AS r "
             "LEFT JOIN categories AS c ON c.id = r.category_id LEFT JOIN products AS p ON p.id = r.product_id "
             "WHERE r.active = 1 OR ? = 0 ORDER BY r.points_cost, r.name"));
     q.bind(activeOnly ? 1 : 0);
     CREMA_TRY(q.run(QStringLiteral("reading rewards")));
     QList<Reward> out;
-    while (q.next())
-        out.append(Reward {q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
-            q.value(3).toLongLong(), q.value(4).toLongLong(), q.value(5).toLongLong(), Money(q.value(6).toLongLong()),
-            q.value(7).toString()});
+    while (q.next()) {
+        Reward r;
+        r.id = q.value(0).toLongLong();
+        r.uuid = q.value(1).toString();
+        r.name = q.value(2).toString();
+        r.pointsCost = q.value(3).toLongLong();
+        r.categoryId = q.value(4).toLongLong();
+        r.productId = q.value(5).toLongLong();
+        r.amount = Money(q.value(6).toLongLong());
+        r.percentBp = q.value(7).toLongLong();
+        r.target = q.value(8).toString();
+        r.active = q.value(9).toInt() != 0;
+        out.append(r);
+    }
     return out;
 }
 

@@ -3,6 +3,8 @@
 #include <QHash>
 #include <QSet>
 
+#include <algorithm>
+
 namespace crema {
 
 Result<Discount> Discount::parse(const QString& text, int minorDigits)
@@ -186,11 +188,11 @@ Result<PricedOrder> Pricing::price(
     // to) or the subtotal plus its tax, far inside a qint64: plain arithmetic cannot overflow.
 
     // Free-item rewards: one unit of the first line that matches and still costs something.
-    QList<const Reward*> amountRewards;
+    QList<const Reward*> orderRewards;
     for (const Reward& r : rewards) {
         order.pointsRedeemed += r.pointsCost;
-        if (r.amount.cents() > 0) {
-            amountRewards.append(&r);
+        if (r.isOrderReward()) {
+            orderRewards.append(&r);
             continue;
         }
         int target = -1;
@@ -222,11 +224,15 @@ Result<PricedOrder> Pricing::price(
     const Money orderOff = applyDiscount(cart.orderDiscount, remaining);
     allocate(order.lines, orderOff);
     order.manualDiscount += orderOff;
-    for (const Reward* r : std::as_const(amountRewards)) {
+    // Percentages before amounts, so a percent reward is a share of what the customer would pay and
+    // not of what an amount reward left; each on what is left after everything before it.
+    std::stable_sort(orderRewards.begin(), orderRewards.end(),
+        [](const Reward* a, const Reward* b) { return a->percentBp > 0 && b->percentBp == 0; });
+    for (const Reward* r : std::as_const(orderRewards)) {
         Money left;
         for (const PricedLine& l : order.lines)
             left += l.net();
-        const Money off = std::min(r->amount, left);
+        const Money off = r->percentBp > 0 ? std::min(left.percentBp(r->percentBp), left) : std::min(r->amount, left);
         allocate(order.lines, off);
         order.rewardDiscount += off;
         order.rewards.append(AppliedReward {r, -1, off});

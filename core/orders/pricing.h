@@ -21,7 +21,7 @@ struct PricedLine {
     Money gross; // unitPrice x quantity
     Money lineDiscount; // the cashier's discount on this line
     Money rewardDiscount; // free-item rewards on this line
-    Money orderDiscountShare; // this line's share of order discounts and amount rewards
+    Money orderDiscountShare; // this line's share of order discounts and amount and percent rewards
     Money tax;
     Money total; // what the customer pays for the line (tax included)
 
@@ -31,7 +31,7 @@ struct PricedLine {
 
 struct AppliedReward {
     const Reward* reward = nullptr;
-    int lineIndex = -1; // the free item's line, -1 for an amount off the order
+    int lineIndex = -1; // the free item's line, -1 for an amount or percentage off the order
     Money amount;
 };
 
@@ -58,8 +58,9 @@ struct PricedOrder {
 // - unit price = size price + modifier deltas; each modifier must belong to a group of the product,
 //   each group's min/max is enforced, quantities are 1 to 999;
 // - the cashier's line discounts first, then free-item rewards (one unit of the first matching line),
-//   then the order discount and amount rewards, allocated across lines in proportion to what is
-//   left of each (largest remainder, so no cent is lost or invented);
+//   then the order discount, then percent-off rewards and then amount rewards, each on what is left
+//   and allocated across lines in proportion to what is left of each (largest remainder, so no cent
+//   is lost or invented);
 // - tax per line at its category's rate, extracted from tax-inclusive prices or added on top.
 namespace Pricing {
 Result<PricedOrder> price(const Menu& menu, const Cart& cart, const QList<Reward>& rewards, bool pricesIncludeTax);

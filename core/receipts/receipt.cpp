@@ -3,6 +3,7 @@
 #include "common/clock.h"
 #include "storage/database.h"
 #include "storage/sql.h"
+#include "store/tillsettings.h"
 
 #include <QHash>
 #include <QTimeZone>
@@ -163,6 +164,28 @@ Result<Receipt> Receipt::load(Database& db, const Site& site, qint64 receiptNo)
         r.pointsRedeemed = pts.value(1).toLongLong();
         r.pointsBalance = pts.value(2).toLongLong();
     }
+    TillSettings settings(db);
+    r.header = settings.receiptHeader();
+    r.footer = settings.receiptFooter();
+    return r;
+}
+
+Receipt Receipt::sample(const Site& site, const QStringList& header, const QStringList& footer, const QDateTime& at)
+{
+    Receipt r;
+    r.site = site;
+    r.paidAt = at;
+    r.staff = QStringLiteral("Test print");
+    r.status = QStringLiteral("paid");
+    r.header = header;
+    r.footer = footer;
+    Item item;
+    item.name = QStringLiteral("Test item");
+    item.price = Money(100);
+    item.total = Money(100);
+    r.items.append(item);
+    r.subtotal = r.total = Money(100);
+    r.payments.append(Payment {QStringLiteral("card"), Money(100), Money(), Money(), QStringLiteral("TEST")});
     return r;
 }
 
@@ -174,6 +197,8 @@ QStringList Receipt::lines(int width) const
     const QString rule(width, QLatin1Char('-'));
     QStringList out;
     out << QLatin1Char(kCentreMark) + site.storeName;
+    for (const QString& line : header) // a line wider than the paper is cut, as names are
+        out << QLatin1Char(kCentreMark) + (line.size() > width ? line.left(width - 1) + QChar(0x2026) : line);
     if (!site.terminalName.isEmpty())
         out << QLatin1Char(kCentreMark) + site.terminalName;
     out << fit(QStringLiteral("Receipt %1").arg(receiptNo),
@@ -235,7 +260,8 @@ QStringList Receipt::lines(int width) const
         out << fit(QStringLiteral("Points balance"), QString::number(pointsBalance), width);
     }
     out << QString();
-    out << QLatin1Char(kCentreMark) + QStringLiteral("Thank you!");
+    for (const QString& line : footer.isEmpty() ? QStringList {QStringLiteral("Thank you!")} : footer)
+        out << QLatin1Char(kCentreMark) + (line.size() > width ? line.left(width - 1) + QChar(0x2026) : line);
     return out;
 }
 

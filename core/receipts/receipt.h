@@ -64,11 +64,16 @@ struct Receipt {
     Money total;
     QList<TaxRate> taxes;
     QList<Payment> payments;
+    QStringList header; // the till's receipt_header lines, under the store's name
+    QStringList footer; // the till's receipt_footer lines at the foot ("Thank you!" when none)
 
     bool paidInCash() const;
 
-    // Reads a paid order of this till by receipt number.
+    // Reads a paid order of this till by receipt number, with the till's header and footer.
     static Result<Receipt> load(Database& db, const Site& site, qint64 receiptNo);
+    // A short made-up receipt (receipt 0, one item, paid by card "TEST") for a test print of the
+    // printer and of the header and footer as they are set now.
+    static Receipt sample(const Site& site, const QStringList& header, const QStringList& footer, const QDateTime& at);
 
     // The receipt as lines of exactly `width` columns or fewer (42 or 48 for 80 mm paper).
     // Lines starting with '\x01' are the total (printed bold and tall), '\x02' centred headings.

@@ -12,6 +12,7 @@
 #include "kitchen/kitchenfeedserver.h"
 #include "kitchen/kitchenservice.h"
 #include "loyalty/loyaltyservice.h"
+#include "loyalty/rewardeditor.h"
 #include "orders/saleservice.h"
 #include "reporting/salesreport.h"
 #include "shifts/shiftservice.h"
@@ -44,6 +45,7 @@ TillServices::TillServices(std::shared_ptr<Database> database, Site s, Clock* ex
     , menuEditor(std::make_unique<MenuEditor>(*db, clock, site))
     , inventory(std::make_unique<InventoryService>(*db, site.storeId))
     , loyalty(std::make_unique<LoyaltyService>(*db))
+    , rewards(std::make_unique<RewardEditor>(*db, clock))
     , customers(std::make_unique<CustomerService>(*db, clock))
     , kitchen(std::make_unique<KitchenService>(*db, clock))
     , sales(std::make_unique<SaleService>(*db, clock, site, *staff, *catalog, *loyalty))

@@ -23,6 +23,7 @@ class KitchenFeedServer;
 class KitchenService;
 class LoyaltyService;
 class MenuEditor;
+class RewardEditor;
 class SaleService;
 class SalesImporter;
 class SalesReport;
@@ -61,6 +62,7 @@ public:
     std::unique_ptr<MenuEditor> menuEditor; // the back office's and cremactl's menu edits
     std::unique_ptr<InventoryService> inventory;
     std::unique_ptr<LoyaltyService> loyalty;
+    std::unique_ptr<RewardEditor> rewards; // the owner's edits of the rewards catalogue
     std::unique_ptr<CustomerService> customers;
     std::unique_ptr<KitchenService> kitchen;
     std::unique_ptr<SaleService> sales;

@@ -49,6 +49,19 @@ SettingDefinition textual(const char* key, SettingType type, const char* what)
     return d;
 }
 
+SettingDefinition freeText(const char* key, qint64 maxChars, int maxLines, const char* what)
+{
+    SettingDefinition d = textual(key, SettingType::Text, what);
+    d.maximum = maxChars;
+    d.maxLines = maxLines;
+    return d;
+}
+
+QStringList textLines(const QString& text)
+{
+    return text.isEmpty() ? QStringList {} : text.split(QLatin1Char('\n'));
+}
+
 QStringList commaList(const QString& text)
 {
     QStringList items;
@@ -64,7 +77,9 @@ QString quoted(const SettingDefinition& d, const QString& text)
 {
     if (d.type == SettingType::Secret)
         return QStringLiteral("(%1 characters)").arg(text.size());
-    return QLatin1Char('\'') + (text.size() > 60 ? text.left(57) + QStringLiteral("...") : text) + QLatin1Char('\'');
+    const QString oneLine = QString(text).replace(QLatin1Char('\n'), QStringLiteral(" / "));
+    return QLatin1Char('\'') + (oneLine.size() > 60 ? oneLine.left(57) + QStringLiteral("...") : oneLine)
+        + QLatin1Char('\'');
 }
 
 } // namespace
@@ -89,6 +104,10 @@ QString SettingDefinition::allowed() const
             .arg(text::kNameMaxChars);
     case SettingType::Secret:
         return QStringLiteral("at least %1 characters, or empty for none").arg(kitchenwire::kMinSecretLength);
+    case SettingType::Text:
+        return QStringLiteral("text of up to %1 lines of at most %2 characters each, or empty for none")
+            .arg(maxLines)
+            .arg(maximum);
     }
     return {};
 }
@@ -114,6 +133,8 @@ const QList<SettingDefinition>& TillSettings::definitions()
             "where receipts print: an ESC/POS printer on the network, a system printer or a folder of PDFs");
         d << integer("receipt_width", 42, 32, 64, "characters",
             "characters per receipt line (32 for 58 mm paper, 42 or 48 for 80 mm)");
+        d << freeText("receipt_header", 64, 4, "lines printed under the store's name on every receipt");
+        d << freeText("receipt_footer", 64, 4, "lines printed at the foot of every receipt (empty: \"Thank you!\")");
         d << textual("kitchen_listen", SettingType::Endpoint, "the address this till serves kitchen screens on");
         d << textual("kitchen_secret", SettingType::Secret, "the store secret shared by tills and kitchen screens");
         d << textual("kitchen_feeds", SettingType::EndpointList, "the tills this kitchen screen follows");
@@ -151,6 +172,26 @@ Result<QString> TillSettings::validate(const SettingDefinition& d, const QString
         if (!kitchenwire::checkSecret(input).ok())
             return refuse(QStringLiteral("is too short"));
         return input;
+    }
+    if (d.type == SettingType::Text) {
+        // Each line checked as any typed text is (no control characters), trimmed; blank lines at
+        // either end dropped, blank lines between kept (a gap on paper). Windows line ends accepted.
+        QStringList lines
+            = QString(input).replace(QStringLiteral("\r\n"), QStringLiteral("\n")).split(QLatin1Char('\n'));
+        for (qsizetype i = 0; i < lines.size(); ++i) {
+            auto line = text::clean(
+                QStringLiteral("%1 line %2").arg(field).arg(i + 1), lines[i], d.maximum, text::Presence::Optional);
+            if (!line)
+                return line.error();
+            lines[i] = *line;
+        }
+        while (!lines.isEmpty() && lines.first().isEmpty())
+            lines.removeFirst();
+        while (!lines.isEmpty() && lines.last().isEmpty())
+            lines.removeLast();
+        if (lines.size() > d.maxLines)
+            return refuse(QStringLiteral("has %1 lines").arg(lines.size()));
+        return lines.join(QLatin1Char('\n'));
     }
     auto cleaned = text::clean(field, input, text::kNoteMaxChars, text::Presence::Optional);
     if (!cleaned)
@@ -204,6 +245,7 @@ Result<QString> TillSettings::validate(const SettingDefinition& d, const QString
         return items.join(QLatin1Char(','));
     }
     case SettingType::Secret:
+    case SettingType::Text:
         break;
     }
     return refuse(QStringLiteral("is not valid"));
@@ -306,6 +348,16 @@ QString TillSettings::receiptPrinter()
 int TillSettings::receiptWidth()
 {
     return value(QStringLiteral("receipt_width")).toInt();
+}
+
+QStringList TillSettings::receiptHeader()
+{
+    return textLines(value(QStringLiteral("receipt_header")));
+}
+
+QStringList TillSettings::receiptFooter()
+{
+    return textLines(value(QStringLiteral("receipt_footer")));
 }
 
 QString TillSettings::kitchenListen()

@@ -22,6 +22,7 @@ enum class SettingType {
     EndpointList, // comma-separated HOST:PORT
     NameList, // comma-separated names, each a clean name
     Secret, // "" or at least kMinSecretLength characters; never printed
+    Text, // free text of at most `maximum` characters per line and `maxLines` lines ("\n" between)
 };
 
 // One row of the table of every setting this till knows.
@@ -32,6 +33,7 @@ struct SettingDefinition {
     qint64 minimum = 0; // Integer only
     qint64 maximum = 0;
     QString zeroMeans; // Integer only: 0 is allowed outside the range and means this ("never")
+    int maxLines = 0; // Text only: at most this many lines
     QString unit; // "seconds", "basis points", ... for messages
     QString description; // one line, for listings and --help
     Permission permission = Permission::ManageSettings; // who may change or reset it (the owner)
@@ -77,6 +79,10 @@ public:
     QString receiptPrinter();
     // Characters per receipt line: 32 to 64 (32 for 58 mm paper, 42 or 48 for 80 mm). Default 42.
     int receiptWidth();
+    // Lines printed under the store's name and at the foot of every receipt (each at most 64
+    // characters, at most 4 lines; empty: none, and the foot says "Thank you!").
+    QStringList receiptHeader();
+    QStringList receiptFooter();
     // Kitchen: where this till serves kitchen screens ("" = not at all), the store secret ("" = none),
     // the tills this screen follows and the stations it shows (empty = all).
     QString kitchenListen();

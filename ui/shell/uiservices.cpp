@@ -1,5 +1,6 @@
 #include "uiservices.h"
 
+#include "loyalty/rewardeditor.h"
 #include "services/tillservices.h"
 #include "storage/unitofwork.h"
 
@@ -9,7 +10,7 @@ UiServices UiServices::of(TillServices& till, const QString& receiptFolder)
 {
     return UiServices {till.site, *till.staff, *till.catalog, *till.menuEditor, *till.inventory, *till.customers,
         *till.kitchen, *till.kitchenBoard, *till.sales, *till.loyalty, *till.shifts, *till.settings, *till.salesReport,
-        *till.forecasts, *till.importer, receiptFolder, till.db->changes(), *till.stockItems};
+        *till.forecasts, *till.importer, receiptFolder, till.db->changes(), *till.stockItems, *till.rewards};
 }
 
 } // namespace crema

@@ -16,6 +16,7 @@ class KitchenBoard;
 class KitchenService;
 class LoyaltyService;
 class MenuEditor;
+class RewardEditor;
 class SaleService;
 class SalesImporter;
 class SalesReport;
@@ -44,6 +45,7 @@ struct UiServices {
     QString receiptFolder; // where receipts go as PDFs when no printer is set up
     ChangeHub& changes; // what every committed change announces (sales, refunds, stock, imports)
     StockItemEditor& stockItems; // ingredients, purchase units, levels and suppliers
+    RewardEditor& rewards; // the owner's edits of the rewards catalogue
 
     // The screens' view of the composition root; `till` must have started its kitchen.
     static UiServices of(TillServices& till, const QString& receiptFolder);
