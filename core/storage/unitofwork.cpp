@@ -79,12 +79,9 @@ Status UnitOfWork::commit()
     for (const Event& e : std::as_const(m_events))
         CREMA_TRY(Outbox::append(m_db, e.entity, e.entityUuid, e.event, e.payload, e.at));
     QStringList raised;
-    // A file held at a schema before 0013 (the migration tests seed the demo café into one) has no
-    // change_revisions to raise.
-    const bool revisions = m_database->schemaVersion() >= 13;
     for (const Change& c : m_changes.all()) {
         const QString kind = revisionKind(c.kind);
-        if (!revisions || kind.isEmpty() || raised.contains(kind))
+        if (kind.isEmpty() || raised.contains(kind))
             continue;
         raised << kind;
         SqlQuery q(m_db,
