@@ -183,7 +183,7 @@ QString localDigits(const QLocale& locale, QString digits)
 QString Money::formatLocal(const QLocale& locale, const QString& currencyCode, int minorDigits) const
 {
     if (locale.language() == QLocale::C)
-        return format(currencyCode, minorDigits);
+        return formatGrouped(currencyCode, minorDigits);
     const QString code = currencyCode.toUpper();
     const qint64 unit = pow10(minorDigits);
     const bool negative = m_cents < 0;

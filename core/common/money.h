@@ -90,7 +90,7 @@ public:
     // symbol's place and, when the currency is the locale's own, the symbol; the digits come from
     // the integer itself, never through a double. A negative amount has the locale's minus sign in
     // front ("-£2.50", "-3,50 €"), not accounting brackets. The C locale has no money convention:
-    // it gives format(). cremactl and files keep format().
+    // it gives formatGrouped(). cremactl, receipts and files keep format().
     QString formatLocal(const QLocale& locale, const QString& currencyCode, int minorDigits = 2) const;
 
     // Parses "12", "12.5", "12.50", "-3.20" (dot or comma). More minor digits than the currency

@@ -66,12 +66,13 @@ TEST_CASE("a currency that is not the locale's own keeps its symbol in the local
     CHECK(local(-400, "en_GB", "chf") == u"-CHF\u00A04.00");
 }
 
-TEST_CASE("the C locale has no money convention and writes today's format", "[core][money][locale]")
+TEST_CASE(
+    "the C locale has no money convention and writes the grouped format screens had before", "[core][money][locale]")
 {
     for (qint64 cents : {qint64(0), qint64(350), qint64(-5), qint64(123456789)}) {
         CHECK(Money(cents).formatLocal(QLocale::c(), QStringLiteral("GBP"))
-            == Money(cents).format(QStringLiteral("GBP")));
+            == Money(cents).formatGrouped(QStringLiteral("GBP")));
         CHECK(Money(cents).formatLocal(QLocale::c(), QStringLiteral("CHF"))
-            == Money(cents).format(QStringLiteral("CHF")));
+            == Money(cents).formatGrouped(QStringLiteral("CHF")));
     }
 }
