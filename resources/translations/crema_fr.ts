@@ -1134,7 +1134,7 @@
     </message>
     <message>
         <source>Park</source>
-        <translation>Mettre en attente</translation>
+        <translation>En attente</translation>
     </message>
     <message>
         <source>Park the order under a name (Ctrl+H)</source>

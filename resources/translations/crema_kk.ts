@@ -1106,7 +1106,7 @@
     </message>
     <message>
         <source>Remove</source>
-        <translation>Алып тастау</translation>
+        <translation>Өшіру</translation>
     </message>
     <message>
         <source>Subtotal</source>
@@ -1134,7 +1134,7 @@
     </message>
     <message>
         <source>Park</source>
-        <translation>Кейінге қалдыру</translation>
+        <translation>Сақтау</translation>
     </message>
     <message>
         <source>Park the order under a name (Ctrl+H)</source>

@@ -87,14 +87,16 @@ LoginWidget::LoginWidget(StaffService& staff, const QString& storeName, const QS
     m_languages = new QButtonGroup(this);
     m_languages->setExclusive(true);
     for (const QString& code : Language::codes()) {
-        auto* b = new QPushButton(Language::nativeName(code), card);
+        auto* b = new QPushButton(Language::shortName(code), card);
+        b->setAccessibleName(Language::nativeName(code));
         b->setObjectName(QStringLiteral("language_%1").arg(code));
         b->setProperty("role", QStringLiteral("languageKey"));
         b->setProperty("code", code);
         b->setCheckable(true);
         b->setFocusPolicy(Qt::NoFocus);
         b->setFlat(true);
-        b->setToolTip(tr("Use this language until the till locks"));
+        b->setToolTip(
+            QStringLiteral("%1 — %2").arg(Language::nativeName(code), tr("Use this language until the till locks")));
         m_languages->addButton(b);
         languages->addWidget(b);
     }
@@ -126,6 +128,9 @@ void LoginWidget::setLanguage(const QString& code)
         const bool current = b->property("code").toString() == code;
         b->setProperty("current", current);
         b->setChecked(current);
+        QFont font = b->font();
+        font.setBold(current); // the stylesheet knows no checked key: the language spoken reads bold
+        b->setFont(font);
     }
 }
 

@@ -37,6 +37,19 @@ QString Language::nativeName(const QString& code)
     return QStringLiteral("English");
 }
 
+QString Language::shortName(const QString& code)
+{
+    if (code == u"fr")
+        return QStringLiteral("FRA");
+    if (code == u"tr")
+        return QStringLiteral("TÜR");
+    if (code == u"ru")
+        return QStringLiteral("РУС");
+    if (code == u"kk")
+        return QStringLiteral("ҚАЗ");
+    return QStringLiteral("ENG");
+}
+
 QString Language::install(const QString& code)
 {
     const QString chosen = codes().contains(code) ? code : QStringLiteral("en");

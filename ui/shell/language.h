@@ -22,8 +22,9 @@ public:
 
     // The codes in the order the PIN pad offers them: those the till setting `language` allows.
     static QStringList codes();
-    // The language's name in itself ("Français"), for the PIN pad.
+    // The language's name in itself ("Français"), and its short form for the PIN pad's keys ("FRA").
     static QString nativeName(const QString& code);
+    static QString shortName(const QString& code);
 
     // Makes the application speak `code` in place of the language installed before (which is
     // removed); a code Crema does not speak gives English. Returns the code now spoken.
