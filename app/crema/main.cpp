@@ -3,9 +3,12 @@
 #include "kitchen/kitchenboardwidget.h"
 #include "services/tillservices.h"
 #include "setup/welcomewidget.h"
+#include "shell/language.h"
+#include "shell/languageswitcher.h"
 #include "shell/mainwindow.h"
 #include "shell/uiservices.h"
 #include "store/databasepath.h"
+#include "store/tillsettings.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -14,6 +17,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QIcon>
+#include <QLocale>
 #include <QMessageBox>
 #include <QSize>
 #include <QStatusBar>
@@ -28,17 +32,21 @@ namespace {
 struct Options {
     QCommandLineParser parser;
     QCommandLineOption db {QStringLiteral("db"),
-        QStringLiteral("The database file (default: $CREMA_DB, else $XDG_DATA_HOME/crema/crema.db, else "
-                       "~/.local/share/crema/crema.db)."),
-        QStringLiteral("FILE")};
-    QCommandLineOption size {QStringLiteral("size"), QStringLiteral("Window size, e.g. 1024x768 (default: maximised)."),
-        QStringLiteral("WxH")};
+        QCoreApplication::translate("main",
+            "The database file (default: $CREMA_DB, else $XDG_DATA_HOME/crema/crema.db, else "
+            "~/.local/share/crema/crema.db)."),
+        QCoreApplication::translate("main", "FILE")};
+    QCommandLineOption size {QStringLiteral("size"),
+        QCoreApplication::translate("main", "Window size, e.g. 1024x768 (default: maximised)."),
+        QCoreApplication::translate("main", "WxH")};
     QCommandLineOption kitchen {QStringLiteral("kitchen"),
-        QStringLiteral("Kitchen screen mode: full screen tickets only, no login (for a PC at the pass).")};
+        QCoreApplication::translate(
+            "main", "Kitchen screen mode: full screen tickets only, no login (for a PC at the pass).")};
 
     Options()
     {
-        parser.setApplicationDescription(QStringLiteral("Crema point of sale, kitchen display and back office."));
+        parser.setApplicationDescription(
+            QCoreApplication::translate("main", "Crema point of sale, kitchen display and back office."));
         parser.addHelpOption();
         parser.addVersionOption();
         parser.addOptions({db, size, kitchen});
@@ -126,6 +134,34 @@ std::optional<QString> firstRun(const QString& path, bool defaultPath, const std
     return chosen;
 }
 
+// The store's way of writing money, numbers and dates for every screen (Money::formatLocal and
+// QLocale() read the default), and the till's language; the language can change at the PIN pad.
+void speakTheTillsLanguage(const crema::Site& site, crema::TillSettings& settings, crema::Language& language)
+{
+    QLocale::setDefault(QLocale(site.locale));
+    language.install(settings.language());
+}
+
+// The till's window. A language picked at the PIN pad rebuilds it in that language until the till
+// locks again (LanguageSwitcher), in the same place and state.
+int runTill(crema::TillServices& till, crema::Language& language, const QString& receipts,
+    const std::optional<QSize>& size, const QStringList& problems)
+{
+    crema::LanguageSwitcher switcher(language, *till.settings,
+        [&till, receipts] { return new crema::MainWindow(crema::UiServices::of(till, receipts)); });
+    crema::MainWindow* window = switcher.start();
+    if (size) {
+        window->resize(*size);
+        window->show();
+    } else {
+        window->resize(1280, 800);
+        window->showMaximized();
+    }
+    if (!problems.isEmpty())
+        window->statusBar()->showMessage(problems.join(QLatin1String("; ")), 30000);
+    return QApplication::exec();
+}
+
 } // namespace
 
 int main(int argc, char* argv[])
@@ -156,7 +192,7 @@ int main(int argc, char* argv[])
         app.setStyleSheet(QString::fromUtf8(style.readAll()));
 
     const auto die = [](const QString& message) {
-        QMessageBox::critical(nullptr, QStringLiteral("Crema"), message);
+        QMessageBox::critical(nullptr, QCoreApplication::translate("main", "Crema"), message);
         return 1;
     };
     if (!parser.isSet(kitchenOption)) {
@@ -168,8 +204,13 @@ int main(int argc, char* argv[])
     }
     auto till = crema::TillServices::open(path);
     if (!till)
-        return die(QStringLiteral("Crema cannot open its database.\n\n%1").arg(till.error().message));
+        return die(
+            QCoreApplication::translate("main", "Crema cannot open its database.\n\n%1").arg(till.error().message));
     const crema::Site& site = (*till)->site;
+    crema::Language language;
+    speakTheTillsLanguage(site, *(*till)->settings, language);
+    // Menu, settings and staff changed by cremactl or another crema on this file reach the screens.
+    (*till)->watchOtherProcesses();
     const QStringList problems = (*till)->startKitchen();
     for (const QString& p : problems)
         qWarning().noquote() << "crema:" << p;
@@ -178,7 +219,7 @@ int main(int argc, char* argv[])
     const bool sized = size.has_value();
     if (parser.isSet(kitchenOption)) {
         crema::KitchenBoardWidget screen(*(*till)->kitchenBoard);
-        screen.setWindowTitle(QStringLiteral("Crema Kitchen — %1").arg(site.storeName));
+        screen.setWindowTitle(QCoreApplication::translate("main", "Crema Kitchen — %1").arg(site.storeName));
         if (sized) {
             screen.resize(*size);
             screen.show();
@@ -190,15 +231,5 @@ int main(int argc, char* argv[])
     }
 
     const QString receipts = QFileInfo(path).absolutePath() + QStringLiteral("/receipts");
-    crema::MainWindow window(crema::UiServices::of(**till, receipts));
-    if (sized) {
-        window.resize(*size);
-        window.show();
-    } else {
-        window.resize(1280, 800);
-        window.showMaximized();
-    }
-    if (!problems.isEmpty())
-        window.statusBar()->showMessage(problems.join(QLatin1String("; ")), 30000);
-    return app.exec();
+    return runTill(**till, language, receipts, size, problems);
 }

@@ -1,5 +1,6 @@
 #include "money.h"
 
+#include <QHash>
 #include <QLocale>
 
 #include <algorithm>
@@ -153,6 +154,68 @@ QString Money::formatGrouped(const QString& currencyCode, int minorDigits) const
     for (qsizetype i = point - 3; i > 0; i -= 3)
         amount.insert(i, QLatin1Char(','));
     return withCurrency(amount, negative, currencyCode);
+}
+
+namespace {
+// A symbol for a currency that is not the locale's own (a London café priced in euros).
+QString knownSymbol(const QString& code)
+{
+    static const QHash<QString, QString> symbols {{QStringLiteral("GBP"), QStringLiteral("£")},
+        {QStringLiteral("EUR"), QStringLiteral("€")}, {QStringLiteral("USD"), QStringLiteral("$")},
+        {QStringLiteral("AUD"), QStringLiteral("$")}, {QStringLiteral("CAD"), QStringLiteral("$")},
+        {QStringLiteral("NZD"), QStringLiteral("$")}, {QStringLiteral("TRY"), QStringLiteral("₺")},
+        {QStringLiteral("KZT"), QStringLiteral("₸")}, {QStringLiteral("RUB"), QStringLiteral("₽")},
+        {QStringLiteral("JPY"), QStringLiteral("¥")}};
+    return symbols.value(code);
+}
+
+// ASCII digits in the locale's own digits (the same for every locale Crema ships).
+QString localDigits(const QLocale& locale, QString digits)
+{
+    const QString zero = locale.zeroDigit();
+    if (zero.size() != 1 || zero == u"0")
+        return digits;
+    for (QChar& c : digits)
+        c = QChar(zero[0].unicode() + (c.unicode() - u'0'));
+    return digits;
+}
+} // namespace
+
+QString Money::formatLocal(const QLocale& locale, const QString& currencyCode, int minorDigits) const
+{
+    if (locale.language() == QLocale::C)
+        return formatGrouped(currencyCode, minorDigits);
+    const QString code = currencyCode.toUpper();
+    const qint64 unit = pow10(minorDigits);
+    const bool negative = m_cents < 0;
+    // Unsigned, so the most negative amount is written too.
+    const quint64 abs = negative ? quint64(0) - quint64(m_cents) : quint64(m_cents);
+    QString amount = locale.toString(qulonglong(abs / quint64(unit)));
+    if (minorDigits > 0) {
+        const QString fraction = QString::number(abs % quint64(unit)).rightJustified(minorDigits, QLatin1Char('0'));
+        amount += locale.decimalPoint() + localDigits(locale, fraction);
+    }
+    QString symbol = locale.currencySymbol(QLocale::CurrencyIsoCode) == code
+        ? locale.currencySymbol(QLocale::CurrencySymbol)
+        : knownSymbol(code);
+    const bool isCode = symbol.isEmpty();
+    if (isCode)
+        symbol = code;
+    // Where the locale puts the symbol and what separates it, from its pattern for one unit.
+    QString text = locale.toCurrencyString(qlonglong(1), symbol);
+    const QString one = locale.toString(qlonglong(1));
+    qsizetype at = text.indexOf(one);
+    if (at < 0)
+        return format(currencyCode, minorDigits);
+    if (isCode) {
+        // "CHF12.50" reads as one word: a code keeps a space from the digits.
+        if (at > 0 && text.at(at - 1).isLetter())
+            text.insert(at++, QChar(0x00A0));
+        else if (at + one.size() < text.size() && text.at(at + one.size()).isLetter())
+            text.insert(at + one.size(), QChar(0x00A0));
+    }
+    text.replace(at, one.size(), amount);
+    return negative ? locale.negativeSign() + text : text;
 }
 
 QString Money::format(const QString& currencyCode, int minorDigits) const

@@ -10,6 +10,8 @@
 #include <initializer_list>
 #include <optional>
 
+class QLocale;
+
 namespace crema {
 
 // An amount of money as a whole number of minor units (cents, pence). Never a double.
@@ -82,6 +84,14 @@ public:
     // The same with the whole units in groups of three ("£12,345.60"), for figures read at a glance
     // (the back office); receipts and files keep format().
     QString formatGrouped(const QString& currencyCode, int minorDigits = 2) const;
+    // The amount written the way `locale` writes money, for screens: "£25,303.70" (en_GB),
+    // "25 303,70 €" (fr_FR: U+202F between groups, U+00A0 before the symbol), "₺25.303,70" (tr_TR),
+    // "￥25,304" (ja_JP, JPY with 0 digits). The locale gives the grouping, the decimal sign, the
+    // symbol's place and, when the currency is the locale's own, the symbol; the digits come from
+    // the integer itself, never through a double. A negative amount has the locale's minus sign in
+    // front ("-£2.50", "-3,50 €"), not accounting brackets. The C locale has no money convention:
+    // it gives formatGrouped(). cremactl, receipts and files keep format().
+    QString formatLocal(const QLocale& locale, const QString& currencyCode, int minorDigits = 2) const;
 
     // Parses "12", "12.5", "12.50", "-3.20" (dot or comma). More minor digits than the currency
     // has, signs in the middle, letters, or more than kMaxCents either way are errors naming the

@@ -62,6 +62,13 @@ QStringList textLines(const QString& text)
     return text.isEmpty() ? QStringList {} : text.split(QLatin1Char('\n'));
 }
 
+SettingDefinition choice(const char* key, const char* def, const QStringList& choices, const char* what)
+    SettingDefinition d;
+    d.key = QString::fromLatin1(key);
+    d.type = SettingType::Choice;
+    d.defaultValue = QString::fromLatin1(def);
+    d.choices = choices;
+    d.description = QString::fromUtf8(what);
 QStringList commaList(const QString& text)
 {
     QStringList items;
@@ -108,6 +115,8 @@ QString SettingDefinition::allowed() const
         return QStringLiteral("text of up to %1 lines of at most %2 characters each, or empty for none")
             .arg(maxLines)
             .arg(maximum);
+    case SettingType::Choice:
+        return QStringLiteral("one of %1").arg(choices.join(QLatin1String(", ")));
     }
     return {};
 }
@@ -139,6 +148,11 @@ const QList<SettingDefinition>& TillSettings::definitions()
         d << textual("kitchen_secret", SettingType::Secret, "the store secret shared by tills and kitchen screens");
         d << textual("kitchen_feeds", SettingType::EndpointList, "the tills this kitchen screen follows");
         d << textual("kitchen_stations", SettingType::NameList, "the stations this kitchen screen shows");
+        // The codes of the translations under resources/translations; the PIN pad offers the same list.
+        d << choice("language", "en",
+            {QStringLiteral("en"), QStringLiteral("fr"), QStringLiteral("tr"), QStringLiteral("ru"),
+                QStringLiteral("kk")},
+            "the language of this till's screens (a cashier may switch it at the PIN pad until the till locks)");
         return d;
     }();
     return all;
@@ -244,6 +258,12 @@ Result<QString> TillSettings::validate(const SettingDefinition& d, const QString
             CREMA_TRY(text::cleanName(field, item));
         return items.join(QLatin1Char(','));
     }
+    case SettingType::Choice:
+        for (const QString& c : d.choices) {
+            if (value.compare(c, Qt::CaseInsensitive) == 0)
+                return c;
+        }
+        return refuse(QStringLiteral("is not offered"));
     case SettingType::Secret:
     case SettingType::Text:
         break;
@@ -378,6 +398,11 @@ QStringList TillSettings::kitchenFeeds()
 QStringList TillSettings::kitchenStations()
 {
     return commaList(value(QStringLiteral("kitchen_stations")));
+}
+
+QString TillSettings::language()
+{
+    return value(QStringLiteral("language"));
 }
 
 QJsonObject TillSettings::toJson(const QList<SettingState>& settings)

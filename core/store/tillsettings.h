@@ -23,6 +23,7 @@ enum class SettingType {
     NameList, // comma-separated names, each a clean name
     Secret, // "" or at least kMinSecretLength characters; never printed
     Text, // free text of at most `maximum` characters per line and `maxLines` lines ("\n" between)
+    Choice, // one of `choices`, compared ignoring case and spaces, stored as written there
 };
 
 // One row of the table of every setting this till knows.
@@ -34,6 +35,7 @@ struct SettingDefinition {
     qint64 maximum = 0;
     QString zeroMeans; // Integer only: 0 is allowed outside the range and means this ("never")
     int maxLines = 0; // Text only: at most this many lines
+    QStringList choices; // Choice only: the values allowed, in the order they are offered
     QString unit; // "seconds", "basis points", ... for messages
     QString description; // one line, for listings and --help
     Permission permission = Permission::ManageSettings; // who may change or reset it (the owner)
@@ -89,6 +91,8 @@ public:
     QString kitchenSecret();
     QStringList kitchenFeeds();
     QStringList kitchenStations();
+    // The language of this till's screens: "en", "fr", "tr", "ru" or "kk". Default "en".
+    QString language();
 
     // The value in effect of any known setting as text (prefer the typed getters).
     QString value(const QString& key);

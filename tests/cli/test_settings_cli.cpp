@@ -1,4 +1,5 @@
 #include "clirun.h"
+#include "store/tillsettings.h"
 #include "testsupport.h"
 
 #include <QJsonArray>
@@ -29,7 +30,7 @@ TEST_CASE("cremactl settings lists every setting with its value in effect, marki
     REQUIRE(all.code == 0);
     CHECK(all.out.contains(QStringLiteral("idle_lock_seconds=120  [default]\n")));
     CHECK(all.out.contains(QStringLiteral("cashier_discount_limit_bp=1000  [default]\n")));
-    CHECK(all.out.count(QLatin1Char('\n')) == 11);
+    CHECK(all.out.count(QLatin1Char('\n')) == crema::TillSettings::definitions().size());
 
     const Run set = settings(
         {QStringLiteral("idle_lock_seconds"), QStringLiteral("300"), QStringLiteral("--pin"), QStringLiteral("4321")});
@@ -41,7 +42,7 @@ TEST_CASE("cremactl settings lists every setting with its value in effect, marki
     const Run json = settings({QStringLiteral("--json")});
     REQUIRE(json.code == 0);
     const QJsonArray rows = json.json().value(QStringLiteral("settings")).toArray();
-    REQUIRE(rows.size() == 11);
+    REQUIRE(rows.size() == crema::TillSettings::definitions().size());
     for (const QJsonValue& v : rows) {
         const QJsonObject o = v.toObject();
         if (o.value(QStringLiteral("key")).toString() == QStringLiteral("idle_lock_seconds")) {
@@ -92,7 +93,7 @@ TEST_CASE("cremactl settings refuses a bad value naming key, value and range, an
     const Run resetWithValue = settings({QStringLiteral("idle_lock_seconds"), QStringLiteral("60"),
         QStringLiteral("--reset"), QStringLiteral("--pin"), QStringLiteral("4321")});
     CHECK(resetWithValue.code == 2);
-    CHECK(settings({}).out.count(QStringLiteral("[default]")) == 11);
+    CHECK(settings({}).out.count(QStringLiteral("[default]")) == crema::TillSettings::definitions().size());
 }
 
 TEST_CASE("cremactl settings: only the owner may change them", "[cli][settings][permissions]")

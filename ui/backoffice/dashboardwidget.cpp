@@ -420,7 +420,7 @@ void DashboardWidget::reload()
 
 QString DashboardWidget::money(Money m) const
 {
-    return m.formatGrouped(m_site.currency, currencyMinorDigits(m_site.currency));
+    return m.formatLocal(QLocale(), m_site.currency, currencyMinorDigits(m_site.currency));
 }
 
 QString DashboardWidget::rangeText(const DateRange& range) const

@@ -4,6 +4,7 @@
 #include "models/cartmodel.h"
 
 #include <QApplication>
+#include <QLocale>
 #include <QPainter>
 
 namespace crema {
@@ -49,7 +50,8 @@ void CartDelegate::paint(QPainter* p, const QStyleOptionViewItem& option, const 
     p->drawLine(option.rect.bottomLeft(), option.rect.bottomRight());
     const QRect r = option.rect.adjusted(kPad + 4, kPad, -kPad - 4, -kPad);
     const int digits = currencyMinorDigits(m_currency);
-    const QString price = Money(index.data(CartModel::TotalCentsRole).toLongLong()).format(m_currency, digits);
+    const QString price
+        = Money(index.data(CartModel::TotalCentsRole).toLongLong()).formatLocal(QLocale(), m_currency, digits);
     QFont main = option.font;
     main.setBold(true);
     p->setFont(main);
@@ -78,7 +80,7 @@ void CartDelegate::paint(QPainter* p, const QStyleOptionViewItem& option, const 
         p->drawText(
             QRect(r.left() + 16, y, r.width() - 16, sm.height()), Qt::AlignLeft | Qt::AlignVCenter, tr("discount"));
         p->drawText(QRect(r.left(), y, r.width(), sm.height()), Qt::AlignRight | Qt::AlignVCenter,
-            Money(-discount).format(m_currency, digits));
+            Money(-discount).formatLocal(QLocale(), m_currency, digits));
     }
     p->restore();
 }

@@ -3,6 +3,7 @@
 #include "common/money.h"
 #include "models/productgridmodel.h"
 
+#include <QLocale>
 #include <QPainter>
 #include <QPainterPath>
 #include <QTextLayout>
@@ -47,7 +48,7 @@ void ProductTileDelegate::paint(QPainter* p, const QStyleOptionViewItem& option,
     const QRectF text = card.adjusted(12, 8, -6, -8);
     const QFontMetricsF fm(font);
     const QString price = Money(index.data(ProductGridModel::PriceCentsRole).toLongLong())
-                              .format(m_currency, currencyMinorDigits(m_currency));
+                              .formatLocal(QLocale(), m_currency, currencyMinorDigits(m_currency));
     const QString priceText = soldOut                         ? tr("Sold out")
         : index.data(ProductGridModel::HasSizesRole).toBool() ? tr("from %1").arg(price)
                                                               : price;

@@ -1,6 +1,11 @@
 #include "loginwidget.h"
 
+#include "shell/language.h"
+
+#include <QAbstractButton>
+#include <QButtonGroup>
 #include <QGridLayout>
+#include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QPushButton>
@@ -76,6 +81,32 @@ LoginWidget::LoginWidget(StaffService& staff, const QString& storeName, const QS
     cardLayout->addWidget(m_message);
     cardLayout->addLayout(grid);
 
+    // Each language in its own name, so whoever comes to the pad finds theirs.
+    auto* languages = new QHBoxLayout;
+    languages->setSpacing(4);
+    m_languages = new QButtonGroup(this);
+    m_languages->setExclusive(true);
+    for (const QString& code : Language::codes()) {
+        auto* b = new QPushButton(Language::shortName(code), card);
+        b->setAccessibleName(Language::nativeName(code));
+        b->setObjectName(QStringLiteral("language_%1").arg(code));
+        b->setProperty("role", QStringLiteral("languageKey"));
+        b->setProperty("code", code);
+        b->setCheckable(true);
+        b->setFocusPolicy(Qt::NoFocus);
+        b->setFlat(true);
+        b->setToolTip(
+            QStringLiteral("%1 — %2").arg(Language::nativeName(code), tr("Use this language until the till locks")));
+        m_languages->addButton(b);
+        languages->addWidget(b);
+    }
+    connect(m_languages, &QButtonGroup::buttonClicked, this, [this](QAbstractButton* b) {
+        if (b->property("current").toBool())
+            return;
+        Q_EMIT languageRequested(b->property("code").toString());
+    });
+    cardLayout->addLayout(languages);
+
     auto* outer = new QVBoxLayout(this);
     outer->addStretch(1);
     outer->addWidget(card, 0, Qt::AlignHCenter);
@@ -89,6 +120,18 @@ void LoginWidget::reset()
     m_message->clear();
     updateDots();
     setFocus();
+}
+
+void LoginWidget::setLanguage(const QString& code)
+{
+    for (QAbstractButton* b : m_languages->buttons()) {
+        const bool current = b->property("code").toString() == code;
+        b->setProperty("current", current);
+        b->setChecked(current);
+        QFont font = b->font();
+        font.setBold(current); // the stylesheet knows no checked key: the language spoken reads bold
+        b->setFont(font);
+    }
 }
 
 QString LoginWidget::message() const

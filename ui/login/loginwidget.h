@@ -4,6 +4,7 @@
 
 #include <QWidget>
 
+class QButtonGroup;
 class QLabel;
 class QLineEdit;
 
@@ -19,9 +20,13 @@ public:
     // Clears the pad and message, ready for the next person.
     void reset();
     QString message() const;
+    // Marks the language the pad speaks now among the languages offered.
+    void setLanguage(const QString& code);
 
 Q_SIGNALS:
     void loggedIn(const crema::StaffMember& member);
+    // Someone at the pad picked another language (a code of Language::codes()) for their login.
+    void languageRequested(const QString& code);
 
 protected:
     void keyPressEvent(QKeyEvent* event) override;
@@ -36,6 +41,7 @@ private:
     QString m_pin;
     QLabel* m_dots = nullptr;
     QLabel* m_message = nullptr;
+    QButtonGroup* m_languages = nullptr;
 };
 
 } // namespace crema

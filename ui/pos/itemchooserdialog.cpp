@@ -5,6 +5,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QVBoxLayout>
@@ -71,7 +72,8 @@ ItemChooserDialog::ItemChooserDialog(const Menu& menu, const Product& product, c
         m_sizes->setExclusive(true);
         int i = 0;
         for (const ProductSize& s : product.sizes) {
-            auto* b = toggle(QStringLiteral("%1\n%2").arg(s.name, s.price.format(currency, digits)), body);
+            auto* b
+                = toggle(QStringLiteral("%1\n%2").arg(s.name, s.price.formatLocal(QLocale(), currency, digits)), body);
             m_sizes->addButton(b, static_cast<int>(s.id));
             m_byName.insert(s.name.toLower(), b);
             grid->addWidget(b, 0, i++);
@@ -90,7 +92,7 @@ ItemChooserDialog::ItemChooserDialog(const Menu& menu, const Product& product, c
         for (const Modifier& m : g->modifiers) {
             const QString price = m.priceDelta.isZero()
                 ? QString()
-                : QStringLiteral("\n+%1").arg(m.priceDelta.format(currency, digits));
+                : QStringLiteral("\n+%1").arg(m.priceDelta.formatLocal(QLocale(), currency, digits));
             auto* b = toggle(m.name + price, body);
             group->addButton(b, static_cast<int>(m.id));
             m_byName.insert(m.name.toLower(), b);
@@ -244,7 +246,7 @@ void ItemChooserDialog::updateState()
             missing << g->name;
     }
     m_quantity->setText(QString::number(m_qty));
-    const QString total = (unit * m_qty).format(m_currency, currencyMinorDigits(m_currency));
+    const QString total = (unit * m_qty).formatLocal(QLocale(), m_currency, currencyMinorDigits(m_currency));
     m_hint->setText(missing.isEmpty() ? QString() : tr("Choose %1").arg(missing.join(tr(" and "))));
     m_add->setEnabled(missing.isEmpty());
     if (!m_editing)

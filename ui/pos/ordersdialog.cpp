@@ -10,6 +10,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTabWidget>
@@ -147,9 +148,10 @@ void OrdersDialog::reload()
     auto parked = m_sales.orders({}, {}, QStringLiteral("open"));
     m_parkedOrders = parked ? *parked : QList<OrderSummary>();
     for (const OrderSummary& o : std::as_const(m_parkedOrders))
-        m_parked->addItem(QStringLiteral("%1   %2   %3")
-                              .arg(o.name.isEmpty() ? tr("(no name)") : o.name, o.total.format(m_currency, digits),
-                                  o.createdAt.toLocalTime().toString(QStringLiteral("HH:mm"))));
+        m_parked->addItem(
+            QStringLiteral("%1   %2   %3")
+                .arg(o.name.isEmpty() ? tr("(no name)") : o.name, o.total.formatLocal(QLocale(), m_currency, digits),
+                    o.createdAt.toLocalTime().toString(QStringLiteral("HH:mm"))));
     m_today->clear();
     auto today = m_sales.orders(QDate::currentDate(), QDate::currentDate());
     m_todayOrders.clear();
@@ -161,10 +163,11 @@ void OrdersDialog::reload()
         }
     }
     for (const OrderSummary& o : std::as_const(m_todayOrders))
-        m_today->addItem(QStringLiteral("#%1   %2   %3   %4")
-                             .arg(o.receiptNo)
-                             .arg(o.createdAt.toLocalTime().toString(QStringLiteral("HH:mm")),
-                                 o.total.format(m_currency, digits), o.status == u"paid" ? QString() : o.status));
+        m_today->addItem(
+            QStringLiteral("#%1   %2   %3   %4")
+                .arg(o.receiptNo)
+                .arg(o.createdAt.toLocalTime().toString(QStringLiteral("HH:mm")),
+                    o.total.formatLocal(QLocale(), m_currency, digits), o.status == u"paid" ? QString() : o.status));
 }
 
 void OrdersDialog::selectOrder(int row)
@@ -228,7 +231,7 @@ void OrdersDialog::doRefund(const QString& pin)
     }
     showMessage(m_message,
         tr("Refunded %1 on receipt %2.")
-            .arg(refund->amount.format(m_currency, currencyMinorDigits(m_currency)))
+            .arg(refund->amount.formatLocal(QLocale(), m_currency, currencyMinorDigits(m_currency)))
             .arg(refund->receiptNo),
         MessageTone::Success);
     const qint64 receipt = m_selectedReceipt;

@@ -8,6 +8,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QLocale>
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QVBoxLayout>
@@ -223,7 +224,7 @@ Result<std::optional<Money>> PaymentDialog::typedAmount() const
 void PaymentDialog::refresh()
 {
     const int digits = currencyMinorDigits(m_currency);
-    m_due->setText(tr("Due  %1").arg(due().format(m_currency, digits)));
+    m_due->setText(tr("Due  %1").arg(due().formatLocal(QLocale(), m_currency, digits)));
     // Quick amounts: the notes a customer is likely to hand over for what is due.
     QList<qint64> notes;
     for (qint64 n : {500, 1000, 2000, 5000}) {
@@ -238,7 +239,7 @@ void PaymentDialog::refresh()
         m_quick[i]->setVisible(has);
         if (has) {
             const Money m(notes[i]);
-            m_quick[i]->setText(m.format(m_currency, digits));
+            m_quick[i]->setText(m.formatLocal(QLocale(), m_currency, digits));
             m_quick[i]->setProperty("amount", m.toDecimalString(digits));
         }
     }
@@ -275,8 +276,8 @@ void PaymentDialog::reject()
             steps << tr("• %1: hand it back from the drawer").arg(part);
     }
     m_giveBack->setText(tr("%1 of %2 was taken. Nothing has been sold, so give it back:\n\n%3")
-                            .arg(m_covered.format(m_currency, digits), m_total.format(m_currency, digits),
-                                steps.join(QLatin1Char('\n'))));
+                            .arg(m_covered.formatLocal(QLocale(), m_currency, digits),
+                                m_total.formatLocal(QLocale(), m_currency, digits), steps.join(QLatin1Char('\n'))));
     m_pages->setCurrentIndex(2);
 }
 
@@ -324,8 +325,8 @@ void PaymentDialog::payCash()
     m_payments.append(p);
     const Money applied = amount->has_value() ? std::min(**amount, due()) : due();
     m_covered += applied;
-    m_taken->addItem(tr("Cash %1").arg(
-        (amount->has_value() ? **amount : applied).format(m_currency, currencyMinorDigits(m_currency))));
+    m_taken->addItem(tr("Cash %1").arg((amount->has_value() ? **amount : applied)
+                                           .formatLocal(QLocale(), m_currency, currencyMinorDigits(m_currency))));
     m_amount->clear();
     refresh();
     if (due().cents() <= 0)
@@ -344,7 +345,7 @@ void PaymentDialog::payCard()
     if (amount->has_value() && **amount > due()) {
         showMessage(m_message,
             tr("A card payment cannot be more than what is due (%1).")
-                .arg(due().format(m_currency, currencyMinorDigits(m_currency))),
+                .arg(due().formatLocal(QLocale(), m_currency, currencyMinorDigits(m_currency))),
             MessageTone::Error);
         return;
     }
@@ -355,7 +356,7 @@ void PaymentDialog::payCard()
     m_payments.append(p);
     const Money applied = amount->has_value() ? **amount : due();
     m_covered += applied;
-    m_taken->addItem(tr("Card %1").arg(applied.format(m_currency, currencyMinorDigits(m_currency))));
+    m_taken->addItem(tr("Card %1").arg(applied.formatLocal(QLocale(), m_currency, currencyMinorDigits(m_currency))));
     m_amount->clear();
     m_reference->clear();
     refresh();
@@ -380,8 +381,9 @@ void PaymentDialog::commit(const QString& overridePin)
     m_openShift->hide();
     m_result = *sale;
     const int digits = currencyMinorDigits(m_currency);
-    m_change->setText(sale->change.cents() > 0 ? tr("Change  %1").arg(sale->change.format(m_currency, digits))
-                                               : tr("Paid  %1").arg(sale->total.format(m_currency, digits)));
+    m_change->setText(sale->change.cents() > 0
+            ? tr("Change  %1").arg(sale->change.formatLocal(QLocale(), m_currency, digits))
+            : tr("Paid  %1").arg(sale->total.formatLocal(QLocale(), m_currency, digits)));
     QString details = tr("Receipt %1").arg(sale->receiptNo);
     if (sale->pointsEarned > 0)
         details += tr(" · %1 points earned").arg(sale->pointsEarned);

@@ -26,6 +26,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QLocale>
 #include <QPushButton>
 #include <QScrollBar>
 #include <QShortcut>
@@ -260,11 +261,12 @@ void PosWidget::refreshTotals()
     const QString& cur = m_services.site.currency;
     const int digits = currencyMinorDigits(cur);
     const PricedOrder& p = m_cart->priced();
-    m_subtotal->setText(p.subtotal.format(cur, digits));
-    m_discount->setText(p.discount.isZero() ? QStringLiteral("—") : (-p.discount).format(cur, digits));
-    m_tax->setText(p.tax.format(cur, digits));
-    m_total->setText(p.total.format(cur, digits));
-    m_pay->setText(m_cart->isEmpty() ? tr("Pay  (F12)") : tr("Pay  %1").arg(p.total.format(cur, digits)));
+    m_subtotal->setText(p.subtotal.formatLocal(QLocale(), cur, digits));
+    m_discount->setText(p.discount.isZero() ? QStringLiteral("—") : (-p.discount).formatLocal(QLocale(), cur, digits));
+    m_tax->setText(p.tax.formatLocal(QLocale(), cur, digits));
+    m_total->setText(p.total.formatLocal(QLocale(), cur, digits));
+    m_pay->setText(
+        m_cart->isEmpty() ? tr("Pay  (F12)") : tr("Pay  %1").arg(p.total.formatLocal(QLocale(), cur, digits)));
     m_pay->setEnabled(!m_cart->isEmpty());
     if (m_cart->cart().customerId) {
         m_customer->setText(tr("%1 — change  (Ctrl+U)").arg(m_cart->customerName()));

@@ -9,6 +9,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -123,10 +124,11 @@ void ShiftDialog::refresh()
         m_state->setText(s.error().message);
         return;
     }
-    m_state->setText(s->id ? tr("<b>Shift open</b> since %1, by %2, float %3")
-                                 .arg(s->openedAt.toLocalTime().toString(QStringLiteral("HH:mm")), s->openedBy,
-                                     s->openingFloat.format(m_site.currency, currencyMinorDigits(m_site.currency)))
-                           : tr("<b>No shift open.</b> Count the float into the drawer and open one."));
+    m_state->setText(s->id
+            ? tr("<b>Shift open</b> since %1, by %2, float %3")
+                  .arg(s->openedAt.toLocalTime().toString(QStringLiteral("HH:mm")), s->openedBy,
+                      s->openingFloat.formatLocal(QLocale(), m_site.currency, currencyMinorDigits(m_site.currency)))
+            : tr("<b>No shift open.</b> Count the float into the drawer and open one."));
 }
 
 std::optional<Money> ShiftDialog::amountFrom(const QString& text)
@@ -216,9 +218,10 @@ void ShiftDialog::closeWith(Money counted, const QString& pin)
     const Money d = r->difference();
     const int digits = currencyMinorDigits(m_site.currency);
     showMessage(m_message,
-        d.isZero()           ? tr("Shift closed. The drawer is right.")
-            : d.isNegative() ? tr("Shift closed. The drawer is %1 short.").arg((-d).format(m_site.currency, digits))
-                             : tr("Shift closed. The drawer is %1 over.").arg(d.format(m_site.currency, digits)),
+        d.isZero() ? tr("Shift closed. The drawer is right.")
+            : d.isNegative()
+            ? tr("Shift closed. The drawer is %1 short.").arg((-d).formatLocal(QLocale(), m_site.currency, digits))
+            : tr("Shift closed. The drawer is %1 over.").arg(d.formatLocal(QLocale(), m_site.currency, digits)),
         d.isZero() ? MessageTone::Success : MessageTone::Warning);
     m_amount->clear();
     refresh();

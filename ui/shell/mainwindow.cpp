@@ -195,6 +195,7 @@ void MainWindow::lock()
     m_tabs->clear();
     m_stack->setCurrentWidget(m_login);
     m_login->reset();
+    Q_EMIT locked();
 }
 
 } // namespace crema

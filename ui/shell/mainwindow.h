@@ -40,6 +40,9 @@ protected:
 public Q_SLOTS:
     void lock();
 
+Q_SIGNALS:
+    void locked(); // back at the PIN pad
+
 private:
     void enter(const StaffMember& member);
     void keepCurrent(DashboardWidget* dashboard);

@@ -1,0 +1,31 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>crema::DashboardWidget</name>
+    <message numerus="yes">
+        <source>%n imported order(s) without a time</source>
+        <translation>
+            <numerusform>%n imported order without a time</numerusform>
+            <numerusform>%n imported orders without a time</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n active member(s)</source>
+        <translation>
+            <numerusform>%n active member</numerusform>
+            <numerusform>%n active members</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>crema::ImportSalesDialog</name>
+    <message numerus="yes">
+        <source>%1 — %n row(s)</source>
+        <translation>
+            <numerusform>%1 — %n row</numerusform>
+            <numerusform>%1 — %n rows</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1391 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_FR">
+<context>
+    <name>QObject</name>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>Date et heure</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produit</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantité</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Prix unitaire</translation>
+    </message>
+    <message>
+        <source>Line amount</source>
+        <translation>Montant de la ligne</translation>
+    </message>
+    <message>
+        <source>Order number</source>
+        <translation>Numéro de commande</translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation>Boutique</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Paiement</translation>
+    </message>
+    <message>
+        <source>Not authorised: %1</source>
+        <translation>Non autorisé : %1</translation>
+    </message>
+    <message>
+        <source>choose 1</source>
+        <translation>choisir 1</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>facultatif</translation>
+    </message>
+    <message>
+        <source>up to %1</source>
+        <translation>jusqu&apos;à %1</translation>
+    </message>
+    <message>
+        <source>choose %1 to %2</source>
+        <translation>choisir de %1 à %2</translation>
+    </message>
+</context>
+<context>
+    <name>crema::CartDelegate</name>
+    <message>
+        <source>discount</source>
+        <translation>remise</translation>
+    </message>
+</context>
+<context>
+    <name>crema::ChartCard</name>
+    <message>
+        <source>Table</source>
+        <translation>Tableau</translation>
+    </message>
+    <message>
+        <source>Show the numbers as a table</source>
+        <translation>Afficher les chiffres sous forme de tableau</translation>
+    </message>
+    <message>
+        <source>CSV…</source>
+        <translation>CSV…</translation>
+    </message>
+    <message>
+        <source>Save the numbers as a CSV file</source>
+        <translation>Enregistrer les chiffres dans un fichier CSV</translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation>Graphique</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Save %1 as CSV</source>
+        <translation>Enregistrer %1 en CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>CSV not saved</source>
+        <translation>CSV non enregistré</translation>
+    </message>
+</context>
+<context>
+    <name>crema::CustomerDialog</name>
+    <message>
+        <source>Customer</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Phone number or name</source>
+        <translation>Numéro de téléphone ou nom</translation>
+    </message>
+    <message>
+        <source>New customer</source>
+        <translation>Nouveau client</translation>
+    </message>
+    <message>
+        <source>Agrees to receive offers by SMS</source>
+        <translation>Accepte de recevoir des offres par SMS</translation>
+    </message>
+    <message>
+        <source>Add and attach</source>
+        <translation>Ajouter et associer</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Email (optional)</source>
+        <translation>E-mail (facultatif)</translation>
+    </message>
+    <message>
+        <source>Find a customer, or add a new one.</source>
+        <translation>Recherchez un client ou ajoutez-en un nouveau.</translation>
+    </message>
+    <message>
+        <source>Attach to order</source>
+        <translation>Associer à la commande</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Added %1.</source>
+        <translation>%1 ajouté(e).</translation>
+    </message>
+</context>
+<context>
+    <name>crema::DashboardWidget</name>
+    <message>
+        <source>no change</source>
+        <translation>stable</translation>
+    </message>
+    <message>
+        <source>none in the previous period</source>
+        <translation>rien sur la période précédente</translation>
+    </message>
+    <message>
+        <source>%1 %2 % vs previous</source>
+        <translation>%1 %2 % par rapport à la période précédente</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Jour</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Semaine</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mois</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Trimestre</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Année</translation>
+    </message>
+    <message>
+        <source>Custom range</source>
+        <translation>Période personnalisée</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>au</translation>
+    </message>
+    <message>
+        <source>All stores</source>
+        <translation>Toutes les boutiques</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualiser</translation>
+    </message>
+    <message>
+        <source>Read the figures again</source>
+        <translation>Relire les chiffres</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>Exporter en PDF…</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation>Boutique</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Chiffre d&apos;affaires</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Commandes</translation>
+    </message>
+    <message>
+        <source>Average ticket</source>
+        <translation>Panier moyen</translation>
+    </message>
+    <message>
+        <source>Items sold</source>
+        <translation>Articles vendus</translation>
+    </message>
+    <message>
+        <source>Revenue over time</source>
+        <translation>Chiffre d&apos;affaires dans le temps</translation>
+    </message>
+    <message>
+        <source>Orders by weekday and hour</source>
+        <translation>Commandes par jour et par heure</translation>
+    </message>
+    <message>
+        <source>Top 10 products</source>
+        <translation>Top 10 des produits</translation>
+    </message>
+    <message>
+        <source>Share by category</source>
+        <translation>Répartition par catégorie</translation>
+    </message>
+    <message>
+        <source>Payment methods</source>
+        <translation>Moyens de paiement</translation>
+    </message>
+    <message>
+        <source>Discounts and refunds</source>
+        <translation>Remises et remboursements</translation>
+    </message>
+    <message>
+        <source>Loyalty</source>
+        <translation>Fidélité</translation>
+    </message>
+    <message>
+        <source>Could not read the figures: %1</source>
+        <translation>Impossible de lire les chiffres : %1</translation>
+    </message>
+    <message>
+        <source>The range ends before it starts.</source>
+        <translation>La période se termine avant de commencer.</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Lecture de %1…</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>du %1 au %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · compared with %3</source>
+        <translation>%1 · %2 · comparé à %3</translation>
+    </message>
+    <message>
+        <source>Revenue (%1)</source>
+        <translation>Chiffre d&apos;affaires (%1)</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>par %1</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Articles</translation>
+    </message>
+    <message>
+        <source>Discounts</source>
+        <translation>Remises</translation>
+    </message>
+    <message>
+        <source>Refunds</source>
+        <translation>Remboursements</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n imported order(s) without a time</source>
+        <translation>
+            <numerusform>%n commande importée sans heure</numerusform>
+            <numerusform>%n commandes importées sans heure</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Hour</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produit</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Part</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Moyen</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>Paiements</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Encaissé</translation>
+    </message>
+    <message>
+        <source>Paid back</source>
+        <translation>Rendu</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>Net</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>Espèces</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Carte</translation>
+    </message>
+    <message>
+        <source>Refunds given</source>
+        <translation>Remboursements effectués</translation>
+    </message>
+    <message>
+        <source>%1 discounts, %2 refunds</source>
+        <translation>%1 de remises, %2 de remboursements</translation>
+    </message>
+    <message>
+        <source>This period</source>
+        <translation>Cette période</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Précédente</translation>
+    </message>
+    <message>
+        <source>Earned</source>
+        <translation>Gagnés</translation>
+    </message>
+    <message>
+        <source>Redeemed</source>
+        <translation>Utilisés</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n active member(s)</source>
+        <translation>
+            <numerusform>%n membre actif</numerusform>
+            <numerusform>%n membres actifs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Mesure</translation>
+    </message>
+    <message>
+        <source>Points earned</source>
+        <translation>Points gagnés</translation>
+    </message>
+    <message>
+        <source>Points redeemed</source>
+        <translation>Points utilisés</translation>
+    </message>
+    <message>
+        <source>Active members</source>
+        <translation>Membres actifs</translation>
+    </message>
+    <message>
+        <source>Crema dashboard</source>
+        <translation>Tableau de bord Crema</translation>
+    </message>
+    <message>
+        <source>Cannot write %1</source>
+        <translation>Impossible d&apos;écrire %1</translation>
+    </message>
+    <message>
+        <source>%1 — sales dashboard</source>
+        <translation>%1 — tableau de bord des ventes</translation>
+    </message>
+    <message>
+        <source>Export the dashboard as PDF</source>
+        <translation>Exporter le tableau de bord en PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>PDF not saved</source>
+        <translation>PDF non enregistré</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 enregistré</translation>
+    </message>
+</context>
+<context>
+    <name>crema::ForecastWidget</name>
+    <message>
+        <source> days</source>
+        <translation> jours</translation>
+    </message>
+    <message>
+        <source>Best per product (auto)</source>
+        <translation>Le meilleur par produit (auto)</translation>
+    </message>
+    <message>
+        <source>Same weekday, 4 weeks (seed)</source>
+        <translation>Même jour, 4 semaines (base)</translation>
+    </message>
+    <message>
+        <source>Recent weeks weigh more</source>
+        <translation>Semaines récentes pondérées</translation>
+    </message>
+    <message>
+        <source>Same weekday, 8 weeks</source>
+        <translation>Même jour, 8 semaines</translation>
+    </message>
+    <message>
+        <source>Recent level × weekday shape</source>
+        <translation>Niveau récent × profil du jour</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <source>for</source>
+        <translation>sur</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Moyen</translation>
+    </message>
+    <message>
+        <source>Could not forecast: %1</source>
+        <translation>Prévision impossible : %1</translation>
+    </message>
+    <message>
+        <source>Not enough sales history yet to say how far to trust the forecast.</source>
+        <translation>Pas encore assez d&apos;historique de ventes pour juger de la fiabilité de la prévision.</translation>
+    </message>
+    <message>
+        <source>How far to trust it: over the 8 weeks before %1, a day&apos;s forecast was off by %2 of what sold (WAPE, all products).</source>
+        <translation>Fiabilité : sur les 8 semaines avant le %1, la prévision d&apos;une journée s&apos;est écartée de %2 des ventes (WAPE, tous produits).</translation>
+    </message>
+    <message>
+        <source>%1 to %2: %3 ingredient(s) short of the forecast, %4 with less than 1.5 times it.</source>
+        <translation>Du %1 au %2 : %3 ingrédient(s) en dessous de la prévision, %4 à moins de 1,5 fois celle-ci.</translation>
+    </message>
+    <message>
+        <source>Ingredient</source>
+        <translation>Ingrédient</translation>
+    </message>
+    <message>
+        <source>On hand</source>
+        <translation>En stock</translation>
+    </message>
+    <message>
+        <source>Forecast use</source>
+        <translation>Consommation prévue</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Suggested order</source>
+        <translation>Commande suggérée</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produit</translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation>Prévision</translation>
+    </message>
+    <message>
+        <source>Per day</source>
+        <translation>Par jour</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Écart</translation>
+    </message>
+    <message>
+        <source>%1: sold and forecast, the last 8 weeks</source>
+        <translation>%1 : ventes et prévision, 8 dernières semaines</translation>
+    </message>
+    <message>
+        <source>Sold</source>
+        <translation>Vendu</translation>
+    </message>
+    <message>
+        <source>Forecast a day ahead</source>
+        <translation>Prévision à J-1</translation>
+    </message>
+</context>
+<context>
+    <name>crema::ImportSalesDialog</name>
+    <message>
+        <source>Import sales history</source>
+        <translation>Importer l&apos;historique des ventes</translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>Choisir un fichier…</translation>
+    </message>
+    <message>
+        <source>A CSV export from your old till: one row per item sold.</source>
+        <translation>Un export CSV de votre ancienne caisse : une ligne par article vendu.</translation>
+    </message>
+    <message>
+        <source>detected</source>
+        <translation>détecté</translation>
+    </message>
+    <message>
+        <source>Qt notation, e.g. dd-MM-yyyy or M/d/yyyy</source>
+        <translation>notation Qt, p. ex. dd-MM-yyyy ou M/d/yyyy</translation>
+    </message>
+    <message>
+        <source>e.g. H:mm:ss or h:mm AP</source>
+        <translation>p. ex. H:mm:ss ou h:mm AP</translation>
+    </message>
+    <message>
+        <source>e.g. M/d/yyyy H:mm</source>
+        <translation>p. ex. M/d/yyyy H:mm</translation>
+    </message>
+    <message>
+        <source>Date format</source>
+        <translation>Format de date</translation>
+    </message>
+    <message>
+        <source>Time format</source>
+        <translation>Format d&apos;heure</translation>
+    </message>
+    <message>
+        <source>Date-time format</source>
+        <translation>Format date-heure</translation>
+    </message>
+    <message>
+        <source>Import the valid rows and skip the others</source>
+        <translation>Importer les lignes valides et ignorer les autres</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <source>Sales history to import</source>
+        <translation>Historique des ventes à importer</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt)</source>
+        <translation>Fichiers CSV (*.csv *.txt)</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n row(s)</source>
+        <translation>
+            <numerusform>%1 — %n ligne</numerusform>
+            <numerusform>%1 — %n lignes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(not in the file)</source>
+        <translation>(absent du fichier)</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produit</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>Qté</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Prix unitaire</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Commande</translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation>Boutique</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Paiement</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problème</translation>
+    </message>
+    <message>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>from amount</source>
+        <translation>selon le montant</translation>
+    </message>
+    <message>
+        <source>menu price</source>
+        <translation>prix de la carte</translation>
+    </message>
+    <message>
+        <source>this store</source>
+        <translation>cette boutique</translation>
+    </message>
+    <message>
+        <source>dates %1</source>
+        <translation>dates %1</translation>
+    </message>
+    <message>
+        <source>times %1</source>
+        <translation>heures %1</translation>
+    </message>
+    <message>
+        <source>date-times %1</source>
+        <translation>dates-heures %1</translation>
+    </message>
+    <message>
+        <source>Reading %1. %2 row(s), %3 with a problem.</source>
+        <translation>Lecture de %1. %2 ligne(s), dont %3 avec un problème.</translation>
+    </message>
+    <message>
+        <source> Fix the file or choose to skip them (the first is line %1).</source>
+        <translation> Corrigez le fichier ou choisissez de les ignorer (la première est à la ligne %1).</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>Rien n&apos;a été importé : %1</translation>
+    </message>
+    <message>
+        <source>Imported %1 row(s) as %2 order(s).</source>
+        <translation>%1 ligne(s) importée(s) en %2 commande(s).</translation>
+    </message>
+    <message>
+        <source> %1 order(s) were imported before and left as they were.</source>
+        <translation> %1 commande(s) déjà importée(s), laissée(s) telle(s) quelle(s).</translation>
+    </message>
+    <message>
+        <source> %1 row(s) skipped.</source>
+        <translation> %1 ligne(s) ignorée(s).</translation>
+    </message>
+    <message>
+        <source> %1 new product(s) in the Imported category, inactive until priced.</source>
+        <translation> %1 nouveau(x) produit(s) dans la catégorie Importés, inactif(s) tant qu&apos;ils n&apos;ont pas de prix.</translation>
+    </message>
+</context>
+<context>
+    <name>crema::ItemChooserDialog</name>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>choose 1</source>
+        <translation>choisir 1</translation>
+    </message>
+    <message>
+        <source>Note for the barista, e.g. extra hot</source>
+        <translation>Note pour le barista, p. ex. bien chaud</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Choose %1</source>
+        <translation>Choisissez %1</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> et </translation>
+    </message>
+    <message>
+        <source>Add  %1</source>
+        <translation>Ajouter  %1</translation>
+    </message>
+    <message>
+        <source>Update  %1</source>
+        <translation>Modifier  %1</translation>
+    </message>
+</context>
+<context>
+    <name>crema::KitchenBoardWidget</name>
+    <message>
+        <source>Stations</source>
+        <translation>Postes</translation>
+    </message>
+    <message>
+        <source>Recall  (R)</source>
+        <translation>Rappeler  (R)</translation>
+    </message>
+    <message>
+        <source>All day</source>
+        <translation>Toute la journée</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2  (PgUp/PgDn)</source>
+        <translation>Page %1 sur %2  (PgUp/PgDn)</translation>
+    </message>
+    <message>
+        <source>This till</source>
+        <translation>Cette caisse</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:#9c8b7d&apos;&gt;Nothing waiting&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:#9c8b7d&apos;&gt;Rien en attente&lt;/span&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>crema::KitchenCardsView</name>
+    <message>
+        <source>No tickets waiting</source>
+        <translation>Aucun bon en attente</translation>
+    </message>
+    <message>
+        <source>CANCELLED · refunded</source>
+        <translation>ANNULÉ · remboursé</translation>
+    </message>
+    <message>
+        <source>MAKING</source>
+        <translation>EN PRÉPARATION</translation>
+    </message>
+    <message>
+        <source>ORDER READY</source>
+        <translation>COMMANDE PRÊTE</translation>
+    </message>
+    <message>
+        <source>READY · waits for %1</source>
+        <translation>PRÊT · attend %1</translation>
+    </message>
+    <message>
+        <source>NEW</source>
+        <translation>NOUVEAU</translation>
+    </message>
+</context>
+<context>
+    <name>crema::LoginWidget</name>
+    <message>
+        <source>%1 · Enter your PIN</source>
+        <translation>%1 · Saisissez votre code PIN</translation>
+    </message>
+    <message>
+        <source>PIN entered</source>
+        <translation>Code PIN saisi</translation>
+    </message>
+    <message>
+        <source>⌫</source>
+        <translation>⌫</translation>
+    </message>
+    <message>
+        <source>Delete last digit</source>
+        <translation>Effacer le dernier chiffre</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>A PIN has 4 to 8 digits.</source>
+        <translation>Un code PIN comporte 4 à 8 chiffres.</translation>
+    </message>
+    <message>
+        <source>Wrong PIN. Please try again.</source>
+        <translation>Code PIN erroné. Veuillez réessayer.</translation>
+    </message>
+    <message>
+        <source>Use this language until the till locks</source>
+        <translation>Utiliser cette langue jusqu&apos;au verrouillage de la caisse</translation>
+    </message>
+</context>
+<context>
+    <name>crema::MainWindow</name>
+    <message>
+        <source>Crema — %1</source>
+        <translation>Crema — %1</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>Verrouiller</translation>
+    </message>
+    <message>
+        <source>Lock the till (Ctrl+L)</source>
+        <translation>Verrouiller la caisse (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Tableau de bord</translation>
+    </message>
+    <message>
+        <source>Import sales history…</source>
+        <translation>Importer l&apos;historique des ventes…</translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation>Prévision</translation>
+    </message>
+    <message>
+        <source>Stock</source>
+        <translation>Stock</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>POS</source>
+        <translation>Caisse</translation>
+    </message>
+    <message>
+        <source>Kitchen</source>
+        <translation>Cuisine</translation>
+    </message>
+    <message>
+        <source>Back office</source>
+        <translation>Gestion</translation>
+    </message>
+</context>
+<context>
+    <name>crema::MenuGridWidget</name>
+    <message>
+        <source>The menu could not be read: %1</source>
+        <translation>Impossible de lire la carte : %1</translation>
+    </message>
+</context>
+<context>
+    <name>crema::OrdersDialog</name>
+    <message>
+        <source>Orders</source>
+        <translation>Commandes</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Reprendre</translation>
+    </message>
+    <message>
+        <source>Void</source>
+        <translation>Annuler la commande</translation>
+    </message>
+    <message>
+        <source>voided at the till</source>
+        <translation>annulée en caisse</translation>
+    </message>
+    <message>
+        <source>Order voided.</source>
+        <translation>Commande annulée.</translation>
+    </message>
+    <message>
+        <source>Parked</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Reason for the refund</source>
+        <translation>Motif du remboursement</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>Rembourser</translation>
+    </message>
+    <message>
+        <source>Reprint</source>
+        <translation>Réimprimer</translation>
+    </message>
+    <message>
+        <source>Tick lines to refund only those:</source>
+        <translation>Cochez des lignes pour ne rembourser que celles-ci :</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(sans nom)</translation>
+    </message>
+    <message>
+        <source>Choose an order to refund.</source>
+        <translation>Choisissez une commande à rembourser.</translation>
+    </message>
+    <message>
+        <source>Refunded %1 on receipt %2.</source>
+        <translation>%1 remboursé(s) sur le ticket %2.</translation>
+    </message>
+</context>
+<context>
+    <name>crema::PaymentDialog</name>
+    <message>
+        <source>Payment</source>
+        <translation>Paiement</translation>
+    </message>
+    <message>
+        <source>Amount (empty: all that is due)</source>
+        <translation>Montant (vide : tout le restant dû)</translation>
+    </message>
+    <message>
+        <source>Cash — exact</source>
+        <translation>Espèces — compte juste</translation>
+    </message>
+    <message>
+        <source>Cash: typed amount</source>
+        <translation>Espèces : montant saisi</translation>
+    </message>
+    <message>
+        <source>Card approval code (from the card machine)</source>
+        <translation>Code d&apos;autorisation (du terminal de paiement)</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Carte</translation>
+    </message>
+    <message>
+        <source>Open a shift and take this payment</source>
+        <translation>Ouvrir un service et encaisser ce paiement</translation>
+    </message>
+    <message>
+        <source>Cancel — back to the order</source>
+        <translation>Annuler — retour à la commande</translation>
+    </message>
+    <message>
+        <source>Print receipt</source>
+        <translation>Imprimer le ticket</translation>
+    </message>
+    <message>
+        <source>Next customer</source>
+        <translation>Client suivant</translation>
+    </message>
+    <message>
+        <source>Give back what was taken</source>
+        <translation>Rendre ce qui a été encaissé</translation>
+    </message>
+    <message>
+        <source>Keep taking payment</source>
+        <translation>Continuer l&apos;encaissement</translation>
+    </message>
+    <message>
+        <source>Given back — cancel the payment</source>
+        <translation>Rendu — annuler le paiement</translation>
+    </message>
+    <message>
+        <source>Type an amount above zero.</source>
+        <translation>Saisissez un montant supérieur à zéro.</translation>
+    </message>
+    <message>
+        <source>Due  %1</source>
+        <translation>À payer  %1</translation>
+    </message>
+    <message>
+        <source>• %1: refund it on the card machine%2</source>
+        <translation>• %1 : remboursez-le sur le terminal de paiement%2</translation>
+    </message>
+    <message>
+        <source> (approval %1)</source>
+        <translation> (autorisation %1)</translation>
+    </message>
+    <message>
+        <source>• %1: hand it back from the drawer</source>
+        <translation>• %1 : rendez-le depuis le tiroir-caisse</translation>
+    </message>
+    <message>
+        <source>%1 of %2 was taken. Nothing has been sold, so give it back:
+
+%3</source>
+        <translation>%1 sur %2 ont été encaissés. Rien n&apos;a été vendu, rendez donc :
+
+%3</translation>
+    </message>
+    <message>
+        <source>Cash %1</source>
+        <translation>Espèces %1</translation>
+    </message>
+    <message>
+        <source>A card payment cannot be more than what is due (%1).</source>
+        <translation>Un paiement par carte ne peut pas dépasser le montant dû (%1).</translation>
+    </message>
+    <message>
+        <source>Card %1</source>
+        <translation>Carte %1</translation>
+    </message>
+    <message>
+        <source>Change  %1</source>
+        <translation>Monnaie  %1</translation>
+    </message>
+    <message>
+        <source>Paid  %1</source>
+        <translation>Payé  %1</translation>
+    </message>
+    <message>
+        <source>Receipt %1</source>
+        <translation>Ticket %1</translation>
+    </message>
+    <message>
+        <source> · %1 points earned</source>
+        <translation> · %1 points gagnés</translation>
+    </message>
+</context>
+<context>
+    <name>crema::PinPromptDialog</name>
+    <message>
+        <source>Manager authorisation</source>
+        <translation>Autorisation du responsable</translation>
+    </message>
+    <message>
+        <source>A manager can allow it with their PIN:</source>
+        <translation>Un responsable peut l&apos;autoriser avec son code PIN :</translation>
+    </message>
+    <message>
+        <source>Authorise</source>
+        <translation>Autoriser</translation>
+    </message>
+</context>
+<context>
+    <name>crema::PosWidget</name>
+    <message>
+        <source>Search or scan a barcode  (Ctrl+F)</source>
+        <translation>Rechercher ou scanner un code-barres  (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Add customer  (Ctrl+U)</source>
+        <translation>Ajouter un client  (Ctrl+U)</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Modifier</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Subtotal</source>
+        <translation>Sous-total</translation>
+    </message>
+    <message>
+        <source>Discounts</source>
+        <translation>Remises</translation>
+    </message>
+    <message>
+        <source>incl. tax</source>
+        <translation>dont TVA</translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation>TVA</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>Remise</translation>
+    </message>
+    <message>
+        <source>Park</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Park the order under a name (Ctrl+H)</source>
+        <translation>Mettre la commande en attente sous un nom (Ctrl+H)</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Commandes</translation>
+    </message>
+    <message>
+        <source>Parked and today&apos;s orders, refunds, reprints (Ctrl+O)</source>
+        <translation>Commandes en attente et du jour, remboursements, réimpressions (Ctrl+O)</translation>
+    </message>
+    <message>
+        <source>Shift</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Open or close the shift, cash in and out, X report</source>
+        <translation>Ouvrir ou clôturer le service, entrées et sorties de caisse, rapport X</translation>
+    </message>
+    <message>
+        <source>Pay  (F12)</source>
+        <translation>Payer  (F12)</translation>
+    </message>
+    <message>
+        <source>Pay  %1</source>
+        <translation>Payer  %1</translation>
+    </message>
+    <message>
+        <source>%1 — change  (Ctrl+U)</source>
+        <translation>%1 — changer  (Ctrl+U)</translation>
+    </message>
+    <message>
+        <source>No product matches “%1”.</source>
+        <translation>Aucun produit ne correspond à « %1 ».</translation>
+    </message>
+    <message>
+        <source>Nothing matches “%1”.</source>
+        <translation>Rien ne correspond à « %1 ».</translation>
+    </message>
+    <message>
+        <source>Discount on the whole order: a percentage like 10% or an amount like 2.50</source>
+        <translation>Remise sur toute la commande : un pourcentage comme 10% ou un montant comme 2.50</translation>
+    </message>
+    <message>
+        <source>The order is empty.</source>
+        <translation>La commande est vide.</translation>
+    </message>
+    <message>
+        <source>Receipt %1 paid.</source>
+        <translation>Ticket %1 payé.</translation>
+    </message>
+    <message>
+        <source>Payment cancelled; given back: %1. The order is still here.</source>
+        <translation>Paiement annulé ; rendu : %1. La commande est toujours là.</translation>
+    </message>
+    <message>
+        <source>No shift is open on this till. Count the float into the drawer and open a shift; then this payment goes on.</source>
+        <translation>Aucun service n&apos;est ouvert sur cette caisse. Comptez le fond de caisse dans le tiroir et ouvrez un service ; le paiement reprendra ensuite.</translation>
+    </message>
+    <message>
+        <source>No shift is open on this till. Count the float into the drawer and open a shift; then this refund goes on.</source>
+        <translation>Aucun service n&apos;est ouvert sur cette caisse. Comptez le fond de caisse dans le tiroir et ouvrez un service ; le remboursement reprendra ensuite.</translation>
+    </message>
+    <message>
+        <source>Park the order</source>
+        <translation>Mettre la commande en attente</translation>
+    </message>
+    <message>
+        <source>A name to find it by (table 4, Anna):</source>
+        <translation>Un nom pour la retrouver (table 4, Anna) :</translation>
+    </message>
+    <message>
+        <source>Parked as “%1”.</source>
+        <translation>Mise en attente sous « %1 ».</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(sans nom)</translation>
+    </message>
+    <message>
+        <source>#%1 ready</source>
+        <translation>n° %1 prête</translation>
+    </message>
+    <message>
+        <source>#%1 %2 ready</source>
+        <translation>n° %1 %2 prête</translation>
+    </message>
+    <message>
+        <source>Order ready at the pass. Touch when it has been handed over.</source>
+        <translation>Commande prête au passe. Touchez une fois remise.</translation>
+    </message>
+    <message>
+        <source>+%1 more</source>
+        <translation>+%1 autres</translation>
+    </message>
+</context>
+<context>
+    <name>crema::ProductTileDelegate</name>
+    <message>
+        <source>from %1</source>
+        <translation>dès %1</translation>
+    </message>
+</context>
+<context>
+    <name>crema::ReceiptOutput</name>
+    <message>
+        <source>Receipt sent to the printer.</source>
+        <translation>Ticket envoyé à l&apos;imprimante.</translation>
+    </message>
+    <message>
+        <source>The receipt printer did not print: %1</source>
+        <translation>L&apos;imprimante à tickets n&apos;a pas imprimé : %1</translation>
+    </message>
+    <message>
+        <source>Receipt sent to %1.</source>
+        <translation>Ticket envoyé à %1.</translation>
+    </message>
+    <message>
+        <source>Receipt saved as %1.</source>
+        <translation>Ticket enregistré sous %1.</translation>
+    </message>
+</context>
+<context>
+    <name>crema::ShiftDialog</name>
+    <message>
+        <source>Shift</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Amount, e.g. 100.00</source>
+        <translation>Montant, p. ex. 100.00</translation>
+    </message>
+    <message>
+        <source>Reason (for cash in or out)</source>
+        <translation>Motif (entrée ou sortie de caisse)</translation>
+    </message>
+    <message>
+        <source>Open shift with this float</source>
+        <translation>Ouvrir le service avec ce fond de caisse</translation>
+    </message>
+    <message>
+        <source>Cash in</source>
+        <translation>Entrée de caisse</translation>
+    </message>
+    <message>
+        <source>Cash out</source>
+        <translation>Sortie de caisse</translation>
+    </message>
+    <message>
+        <source>X report</source>
+        <translation>Rapport X</translation>
+    </message>
+    <message>
+        <source>Close shift: this is the cash counted</source>
+        <translation>Clôturer le service : voici l&apos;espèce comptée</translation>
+    </message>
+    <message>
+        <source>Print report</source>
+        <translation>Imprimer le rapport</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Shift open&lt;/b&gt; since %1, by %2, float %3</source>
+        <translation>&lt;b&gt;Service ouvert&lt;/b&gt; depuis %1, par %2, fond de caisse %3</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No shift open.&lt;/b&gt; Count the float into the drawer and open one.</source>
+        <translation>&lt;b&gt;Aucun service ouvert.&lt;/b&gt; Comptez le fond de caisse dans le tiroir et ouvrez-en un.</translation>
+    </message>
+    <message>
+        <source>Shift opened.</source>
+        <translation>Service ouvert.</translation>
+    </message>
+    <message>
+        <source>Cash %1 recorded.</source>
+        <translation>Mouvement de caisse %1 enregistré.</translation>
+    </message>
+    <message>
+        <source>Shift closed. The drawer is right.</source>
+        <translation>Service clôturé. La caisse est juste.</translation>
+    </message>
+    <message>
+        <source>Shift closed. The drawer is %1 short.</source>
+        <translation>Service clôturé. Il manque %1 dans la caisse.</translation>
+    </message>
+    <message>
+        <source>Shift closed. The drawer is %1 over.</source>
+        <translation>Service clôturé. La caisse a %1 en trop.</translation>
+    </message>
+</context>
+<context>
+    <name>crema::StockWidget</name>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualiser</translation>
+    </message>
+    <message>
+        <source>Stock could not be read: %1</source>
+        <translation>Impossible de lire le stock : %1</translation>
+    </message>
+    <message>
+        <source>%1 ingredients · %2 out · %3 critical · %4 below par</source>
+        <translation>%1 ingrédients · %2 épuisés · %3 critiques · %4 sous le niveau cible</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>The database file (default: $CREMA_DB, else $XDG_DATA_HOME/crema/crema.db, else ~/.local/share/crema/crema.db).</source>
+        <translation>Le fichier de base de données (par défaut : $CREMA_DB, sinon $XDG_DATA_HOME/crema/crema.db, sinon ~/.local/share/crema/crema.db).</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FICHIER</translation>
+    </message>
+    <message>
+        <source>Window size, e.g. 1024x768 (default: maximised).</source>
+        <translation>Taille de la fenêtre, p. ex. 1024x768 (par défaut : agrandie).</translation>
+    </message>
+    <message>
+        <source>WxH</source>
+        <translation>LxH</translation>
+    </message>
+    <message>
+        <source>Kitchen screen mode: full screen tickets only, no login (for a PC at the pass).</source>
+        <translation>Mode écran de cuisine : bons en plein écran uniquement, sans connexion (pour un PC au passe).</translation>
+    </message>
+    <message>
+        <source>Crema point of sale, kitchen display and back office.</source>
+        <translation>Crema : caisse, écran de cuisine et gestion.</translation>
+    </message>
+    <message>
+        <source>Crema</source>
+        <translation>Crema</translation>
+    </message>
+    <message>
+        <source>Crema cannot open its database.
+
+%1</source>
+        <translation>Crema ne peut pas ouvrir sa base de données.
+
+%1</translation>
+    </message>
+    <message>
+        <source>Crema Kitchen — %1</source>
+        <translation>Crema Cuisine — %1</translation>
+    </message>
+</context>
+</TS>

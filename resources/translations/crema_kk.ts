@@ -1,0 +1,1391 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="kk_KZ">
+<context>
+    <name>QObject</name>
+    <message>
+        <source>Date</source>
+        <translation>Күні</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Уақыты</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>Күні мен уақыты</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Тауар</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Саны</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Бірлік бағасы</translation>
+    </message>
+    <message>
+        <source>Line amount</source>
+        <translation>Жол сомасы</translation>
+    </message>
+    <message>
+        <source>Order number</source>
+        <translation>Тапсырыс нөмірі</translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation>Дүкен</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Төлем</translation>
+    </message>
+    <message>
+        <source>Not authorised: %1</source>
+        <translation>Рұқсат жоқ: %1</translation>
+    </message>
+    <message>
+        <source>choose 1</source>
+        <translation>1 таңдаңыз</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>міндетті емес</translation>
+    </message>
+    <message>
+        <source>up to %1</source>
+        <translation>%1 дейін</translation>
+    </message>
+    <message>
+        <source>choose %1 to %2</source>
+        <translation>%1 бастап %2 дейін таңдаңыз</translation>
+    </message>
+</context>
+<context>
+    <name>crema::CartDelegate</name>
+    <message>
+        <source>discount</source>
+        <translation>жеңілдік</translation>
+    </message>
+</context>
+<context>
+    <name>crema::ChartCard</name>
+    <message>
+        <source>Table</source>
+        <translation>Кесте</translation>
+    </message>
+    <message>
+        <source>Show the numbers as a table</source>
+        <translation>Сандарды кесте түрінде көрсету</translation>
+    </message>
+    <message>
+        <source>CSV…</source>
+        <translation>CSV…</translation>
+    </message>
+    <message>
+        <source>Save the numbers as a CSV file</source>
+        <translation>Сандарды CSV файлына сақтау</translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation>Диаграмма</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 жазу мүмкін емес: %2</translation>
+    </message>
+    <message>
+        <source>Save %1 as CSV</source>
+        <translation>«%1» CSV ретінде сақтау</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV файлдары (*.csv)</translation>
+    </message>
+    <message>
+        <source>CSV not saved</source>
+        <translation>CSV сақталмады</translation>
+    </message>
+</context>
+<context>
+    <name>crema::CustomerDialog</name>
+    <message>
+        <source>Customer</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <source>Phone number or name</source>
+        <translation>Телефон нөмірі немесе аты</translation>
+    </message>
+    <message>
+        <source>New customer</source>
+        <translation>Жаңа клиент</translation>
+    </message>
+    <message>
+        <source>Agrees to receive offers by SMS</source>
+        <translation>SMS арқылы ұсыныстар алуға келіседі</translation>
+    </message>
+    <message>
+        <source>Add and attach</source>
+        <translation>Қосу және тіркеу</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Аты</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>Email (optional)</source>
+        <translation>Эл. пошта (міндетті емес)</translation>
+    </message>
+    <message>
+        <source>Find a customer, or add a new one.</source>
+        <translation>Клиентті табыңыз немесе жаңасын қосыңыз.</translation>
+    </message>
+    <message>
+        <source>Attach to order</source>
+        <translation>Тапсырысқа тіркеу</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Бас тарту</translation>
+    </message>
+    <message>
+        <source>Added %1.</source>
+        <translation>%1 қосылды.</translation>
+    </message>
+</context>
+<context>
+    <name>crema::DashboardWidget</name>
+    <message>
+        <source>no change</source>
+        <translation>өзгеріс жоқ</translation>
+    </message>
+    <message>
+        <source>none in the previous period</source>
+        <translation>алдыңғы кезеңде жоқ</translation>
+    </message>
+    <message>
+        <source>%1 %2 % vs previous</source>
+        <translation>алдыңғы кезеңмен салыстырғанда %1 %2 %</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Күн</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Апта</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Ай</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Тоқсан</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Жыл</translation>
+    </message>
+    <message>
+        <source>Custom range</source>
+        <translation>Өз кезеңі</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>All stores</source>
+        <translation>Барлық дүкендер</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Жаңарту</translation>
+    </message>
+    <message>
+        <source>Read the figures again</source>
+        <translation>Сандарды қайта оқу</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>PDF-ке экспорттау…</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Кезең</translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation>Дүкен</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Түсім</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Тапсырыстар</translation>
+    </message>
+    <message>
+        <source>Average ticket</source>
+        <translation>Орташа чек</translation>
+    </message>
+    <message>
+        <source>Items sold</source>
+        <translation>Сатылған тауарлар</translation>
+    </message>
+    <message>
+        <source>Revenue over time</source>
+        <translation>Уақыт бойынша түсім</translation>
+    </message>
+    <message>
+        <source>Orders by weekday and hour</source>
+        <translation>Апта күндері мен сағаттар бойынша тапсырыстар</translation>
+    </message>
+    <message>
+        <source>Top 10 products</source>
+        <translation>Үздік 10 тауар</translation>
+    </message>
+    <message>
+        <source>Share by category</source>
+        <translation>Санат бойынша үлес</translation>
+    </message>
+    <message>
+        <source>Payment methods</source>
+        <translation>Төлем тәсілдері</translation>
+    </message>
+    <message>
+        <source>Discounts and refunds</source>
+        <translation>Жеңілдіктер мен қайтарулар</translation>
+    </message>
+    <message>
+        <source>Loyalty</source>
+        <translation>Адалдық бағдарламасы</translation>
+    </message>
+    <message>
+        <source>Could not read the figures: %1</source>
+        <translation>Сандарды оқу мүмкін болмады: %1</translation>
+    </message>
+    <message>
+        <source>The range ends before it starts.</source>
+        <translation>Кезең басталмай жатып аяқталады.</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>%1 оқылуда…</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · compared with %3</source>
+        <translation>%1 · %2 · %3 салыстырғанда</translation>
+    </message>
+    <message>
+        <source>Revenue (%1)</source>
+        <translation>Түсім (%1)</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>%1 бойынша</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Тауарлар</translation>
+    </message>
+    <message>
+        <source>Discounts</source>
+        <translation>Жеңілдіктер</translation>
+    </message>
+    <message>
+        <source>Refunds</source>
+        <translation>Қайтарулар</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n imported order(s) without a time</source>
+        <translation>
+            <numerusform>Уақыты жоқ %n импортталған тапсырыс</numerusform>
+            <numerusform>Уақыты жоқ %n импортталған тапсырыс</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Hour</source>
+        <translation>Сағат</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Тауар</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Санат</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Үлес</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Тәсіл</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>Төлемдер</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Қабылданды</translation>
+    </message>
+    <message>
+        <source>Paid back</source>
+        <translation>Қайтарылды</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>Таза</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>Қолма-қол</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Карта</translation>
+    </message>
+    <message>
+        <source>Refunds given</source>
+        <translation>Жасалған қайтарулар</translation>
+    </message>
+    <message>
+        <source>%1 discounts, %2 refunds</source>
+        <translation>Жеңілдіктер: %1, қайтарулар: %2</translation>
+    </message>
+    <message>
+        <source>This period</source>
+        <translation>Осы кезең</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Алдыңғы</translation>
+    </message>
+    <message>
+        <source>Earned</source>
+        <translation>Жинақталды</translation>
+    </message>
+    <message>
+        <source>Redeemed</source>
+        <translation>Жұмсалды</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n active member(s)</source>
+        <translation>
+            <numerusform>%n белсенді мүше</numerusform>
+            <numerusform>%n белсенді мүше</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Көрсеткіш</translation>
+    </message>
+    <message>
+        <source>Points earned</source>
+        <translation>Жинақталған ұпай</translation>
+    </message>
+    <message>
+        <source>Points redeemed</source>
+        <translation>Жұмсалған ұпай</translation>
+    </message>
+    <message>
+        <source>Active members</source>
+        <translation>Белсенді мүшелер</translation>
+    </message>
+    <message>
+        <source>Crema dashboard</source>
+        <translation>Crema бақылау тақтасы</translation>
+    </message>
+    <message>
+        <source>Cannot write %1</source>
+        <translation>%1 жазу мүмкін емес</translation>
+    </message>
+    <message>
+        <source>%1 — sales dashboard</source>
+        <translation>%1 — сату тақтасы</translation>
+    </message>
+    <message>
+        <source>Export the dashboard as PDF</source>
+        <translation>Бақылау тақтасын PDF-ке экспорттау</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF файлдары (*.pdf)</translation>
+    </message>
+    <message>
+        <source>PDF not saved</source>
+        <translation>PDF сақталмады</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 сақталды</translation>
+    </message>
+</context>
+<context>
+    <name>crema::ForecastWidget</name>
+    <message>
+        <source> days</source>
+        <translation> күн</translation>
+    </message>
+    <message>
+        <source>Best per product (auto)</source>
+        <translation>Әр тауарға ең жақсысы (авто)</translation>
+    </message>
+    <message>
+        <source>Same weekday, 4 weeks (seed)</source>
+        <translation>Апталың сол күні, 4 апта (базалық)</translation>
+    </message>
+    <message>
+        <source>Recent weeks weigh more</source>
+        <translation>Соңғы апталар салмақтырақ</translation>
+    </message>
+    <message>
+        <source>Same weekday, 8 weeks</source>
+        <translation>Апталың сол күні, 8 апта</translation>
+    </message>
+    <message>
+        <source>Recent level × weekday shape</source>
+        <translation>Соңғы деңгей × апта күнінің бейіні</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Басы</translation>
+    </message>
+    <message>
+        <source>for</source>
+        <translation>мерзімі</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Тәсіл</translation>
+    </message>
+    <message>
+        <source>Could not forecast: %1</source>
+        <translation>Болжам жасау мүмкін болмады: %1</translation>
+    </message>
+    <message>
+        <source>Not enough sales history yet to say how far to trust the forecast.</source>
+        <translation>Болжамның қаншалықты сенімді екенін айту үшін сату тарихы әлі жеткіліксіз.</translation>
+    </message>
+    <message>
+        <source>How far to trust it: over the 8 weeks before %1, a day&apos;s forecast was off by %2 of what sold (WAPE, all products).</source>
+        <translation>Сенімділігі: %1 алдындағы 8 аптада бір күндік болжам сатылғаннан %2 ауытқыды (WAPE, барлық тауарлар).</translation>
+    </message>
+    <message>
+        <source>%1 to %2: %3 ingredient(s) short of the forecast, %4 with less than 1.5 times it.</source>
+        <translation>%1 – %2: болжамнан аз ингредиенттер — %3, болжамның 1,5 еселігінен аз — %4.</translation>
+    </message>
+    <message>
+        <source>Ingredient</source>
+        <translation>Ингредиент</translation>
+    </message>
+    <message>
+        <source>On hand</source>
+        <translation>Қолда бар</translation>
+    </message>
+    <message>
+        <source>Forecast use</source>
+        <translation>Болжамды шығын</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Күйі</translation>
+    </message>
+    <message>
+        <source>Suggested order</source>
+        <translation>Ұсынылған тапсырыс</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Тауар</translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation>Болжам</translation>
+    </message>
+    <message>
+        <source>Per day</source>
+        <translation>Күніне</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Қателік</translation>
+    </message>
+    <message>
+        <source>%1: sold and forecast, the last 8 weeks</source>
+        <translation>%1: соңғы 8 аптадағы сату және болжам</translation>
+    </message>
+    <message>
+        <source>Sold</source>
+        <translation>Сатылды</translation>
+    </message>
+    <message>
+        <source>Forecast a day ahead</source>
+        <translation>Бір күн алдын болжам</translation>
+    </message>
+</context>
+<context>
+    <name>crema::ImportSalesDialog</name>
+    <message>
+        <source>Import sales history</source>
+        <translation>Сату тарихын импорттау</translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>Файлды таңдау…</translation>
+    </message>
+    <message>
+        <source>A CSV export from your old till: one row per item sold.</source>
+        <translation>Ескі кассаңыздан CSV экспорты: сатылған әр тауарға бір жол.</translation>
+    </message>
+    <message>
+        <source>detected</source>
+        <translation>анықталды</translation>
+    </message>
+    <message>
+        <source>Qt notation, e.g. dd-MM-yyyy or M/d/yyyy</source>
+        <translation>Qt жазбасы, мыс. dd-MM-yyyy немесе M/d/yyyy</translation>
+    </message>
+    <message>
+        <source>e.g. H:mm:ss or h:mm AP</source>
+        <translation>мыс. H:mm:ss немесе h:mm AP</translation>
+    </message>
+    <message>
+        <source>e.g. M/d/yyyy H:mm</source>
+        <translation>мыс. M/d/yyyy H:mm</translation>
+    </message>
+    <message>
+        <source>Date format</source>
+        <translation>Күн пішімі</translation>
+    </message>
+    <message>
+        <source>Time format</source>
+        <translation>Уақыт пішімі</translation>
+    </message>
+    <message>
+        <source>Date-time format</source>
+        <translation>Күн мен уақыт пішімі</translation>
+    </message>
+    <message>
+        <source>Import the valid rows and skip the others</source>
+        <translation>Дұрыс жолдарды импорттау, қалғанын өткізіп жіберу</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Импорттау</translation>
+    </message>
+    <message>
+        <source>Sales history to import</source>
+        <translation>Импортталатын сату тарихы</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt)</source>
+        <translation>CSV файлдары (*.csv *.txt)</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 оқу мүмкін емес: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n row(s)</source>
+        <translation>
+            <numerusform>%1 — %n жол</numerusform>
+            <numerusform>%1 — %n жол</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(not in the file)</source>
+        <translation>(файлда жоқ)</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Жол</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Күні</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Уақыты</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Тауар</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>Саны</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Бірлік бағасы</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Сома</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Тапсырыс</translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation>Дүкен</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Төлем</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Мәселе</translation>
+    </message>
+    <message>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>from amount</source>
+        <translation>сомадан</translation>
+    </message>
+    <message>
+        <source>menu price</source>
+        <translation>мәзір бағасы</translation>
+    </message>
+    <message>
+        <source>this store</source>
+        <translation>осы дүкен</translation>
+    </message>
+    <message>
+        <source>dates %1</source>
+        <translation>күндер %1</translation>
+    </message>
+    <message>
+        <source>times %1</source>
+        <translation>уақыт %1</translation>
+    </message>
+    <message>
+        <source>date-times %1</source>
+        <translation>күн мен уақыт %1</translation>
+    </message>
+    <message>
+        <source>Reading %1. %2 row(s), %3 with a problem.</source>
+        <translation>%1 оқылуда. Жолдар: %2, мәселесі барлары: %3.</translation>
+    </message>
+    <message>
+        <source> Fix the file or choose to skip them (the first is line %1).</source>
+        <translation> Файлды түзетіңіз немесе оларды өткізіп жіберуді таңдаңыз (біріншісі — %1-жол).</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>Ештеңе импортталмады: %1</translation>
+    </message>
+    <message>
+        <source>Imported %1 row(s) as %2 order(s).</source>
+        <translation>%1 жол %2 тапсырыс ретінде импортталды.</translation>
+    </message>
+    <message>
+        <source> %1 order(s) were imported before and left as they were.</source>
+        <translation> Бұрын импортталып, өзгеріссіз қалдырылған тапсырыстар: %1.</translation>
+    </message>
+    <message>
+        <source> %1 row(s) skipped.</source>
+        <translation> Өткізілген жолдар: %1.</translation>
+    </message>
+    <message>
+        <source> %1 new product(s) in the Imported category, inactive until priced.</source>
+        <translation> «Импортталған» санатында %1 жаңа тауар; бағасы қойылғанша белсенді емес.</translation>
+    </message>
+</context>
+<context>
+    <name>crema::ItemChooserDialog</name>
+    <message>
+        <source>Size</source>
+        <translation>Өлшемі</translation>
+    </message>
+    <message>
+        <source>choose 1</source>
+        <translation>1 таңдаңыз</translation>
+    </message>
+    <message>
+        <source>Note for the barista, e.g. extra hot</source>
+        <translation>Бариста үшін ескертпе, мыс. өте ыстық</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Бас тарту</translation>
+    </message>
+    <message>
+        <source>Choose %1</source>
+        <translation>Таңдаңыз: %1</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> және </translation>
+    </message>
+    <message>
+        <source>Add  %1</source>
+        <translation>Қосу  %1</translation>
+    </message>
+    <message>
+        <source>Update  %1</source>
+        <translation>Жаңарту  %1</translation>
+    </message>
+</context>
+<context>
+    <name>crema::KitchenBoardWidget</name>
+    <message>
+        <source>Stations</source>
+        <translation>Бөлімдер</translation>
+    </message>
+    <message>
+        <source>Recall  (R)</source>
+        <translation>Қайтару  (R)</translation>
+    </message>
+    <message>
+        <source>All day</source>
+        <translation>Күні бойы</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2  (PgUp/PgDn)</source>
+        <translation>%1-бет, барлығы %2  (PgUp/PgDn)</translation>
+    </message>
+    <message>
+        <source>This till</source>
+        <translation>Осы касса</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:#9c8b7d&apos;&gt;Nothing waiting&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:#9c8b7d&apos;&gt;Күтіп тұрған ештеңе жоқ&lt;/span&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>crema::KitchenCardsView</name>
+    <message>
+        <source>No tickets waiting</source>
+        <translation>Күтіп тұрған тапсырыс жоқ</translation>
+    </message>
+    <message>
+        <source>CANCELLED · refunded</source>
+        <translation>БАС ТАРТЫЛДЫ · қайтарылды</translation>
+    </message>
+    <message>
+        <source>MAKING</source>
+        <translation>ДАЙЫНДАЛУДА</translation>
+    </message>
+    <message>
+        <source>ORDER READY</source>
+        <translation>ТАПСЫРЫС ДАЙЫН</translation>
+    </message>
+    <message>
+        <source>READY · waits for %1</source>
+        <translation>ДАЙЫН · күтуде: %1</translation>
+    </message>
+    <message>
+        <source>NEW</source>
+        <translation>ЖАҢА</translation>
+    </message>
+</context>
+<context>
+    <name>crema::LoginWidget</name>
+    <message>
+        <source>%1 · Enter your PIN</source>
+        <translation>%1 · PIN кодыңызды енгізіңіз</translation>
+    </message>
+    <message>
+        <source>PIN entered</source>
+        <translation>Енгізілген PIN код</translation>
+    </message>
+    <message>
+        <source>⌫</source>
+        <translation>⌫</translation>
+    </message>
+    <message>
+        <source>Delete last digit</source>
+        <translation>Соңғы цифрды өшіру</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>ОК</translation>
+    </message>
+    <message>
+        <source>A PIN has 4 to 8 digits.</source>
+        <translation>PIN код 4–8 цифрдан тұрады.</translation>
+    </message>
+    <message>
+        <source>Wrong PIN. Please try again.</source>
+        <translation>PIN код қате. Қайталап көріңіз.</translation>
+    </message>
+    <message>
+        <source>Use this language until the till locks</source>
+        <translation>Касса құлыпталғанша осы тілді қолдану</translation>
+    </message>
+</context>
+<context>
+    <name>crema::MainWindow</name>
+    <message>
+        <source>Crema — %1</source>
+        <translation>Crema — %1</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>Құлыптау</translation>
+    </message>
+    <message>
+        <source>Lock the till (Ctrl+L)</source>
+        <translation>Кассаны құлыптау (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Бақылау тақтасы</translation>
+    </message>
+    <message>
+        <source>Import sales history…</source>
+        <translation>Сату тарихын импорттау…</translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation>Болжам</translation>
+    </message>
+    <message>
+        <source>Stock</source>
+        <translation>Қойма</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>POS</source>
+        <translation>Касса</translation>
+    </message>
+    <message>
+        <source>Kitchen</source>
+        <translation>Асхана</translation>
+    </message>
+    <message>
+        <source>Back office</source>
+        <translation>Басқару</translation>
+    </message>
+</context>
+<context>
+    <name>crema::MenuGridWidget</name>
+    <message>
+        <source>The menu could not be read: %1</source>
+        <translation>Мәзірді оқу мүмкін болмады: %1</translation>
+    </message>
+</context>
+<context>
+    <name>crema::OrdersDialog</name>
+    <message>
+        <source>Orders</source>
+        <translation>Тапсырыстар</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Жалғастыру</translation>
+    </message>
+    <message>
+        <source>Void</source>
+        <translation>Күшін жою</translation>
+    </message>
+    <message>
+        <source>voided at the till</source>
+        <translation>кассада күші жойылды</translation>
+    </message>
+    <message>
+        <source>Order voided.</source>
+        <translation>Тапсырыстың күші жойылды.</translation>
+    </message>
+    <message>
+        <source>Parked</source>
+        <translation>Кейінге қалдырылған</translation>
+    </message>
+    <message>
+        <source>Reason for the refund</source>
+        <translation>Қайтару себебі</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>Қайтару</translation>
+    </message>
+    <message>
+        <source>Reprint</source>
+        <translation>Қайта басып шығару</translation>
+    </message>
+    <message>
+        <source>Tick lines to refund only those:</source>
+        <translation>Тек соларды қайтару үшін жолдарды белгілеңіз:</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Бүгін</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Жабу</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(атаусыз)</translation>
+    </message>
+    <message>
+        <source>Choose an order to refund.</source>
+        <translation>Қайтарылатын тапсырысты таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>Refunded %1 on receipt %2.</source>
+        <translation>%2 чегі бойынша %1 қайтарылды.</translation>
+    </message>
+</context>
+<context>
+    <name>crema::PaymentDialog</name>
+    <message>
+        <source>Payment</source>
+        <translation>Төлем</translation>
+    </message>
+    <message>
+        <source>Amount (empty: all that is due)</source>
+        <translation>Сома (бос болса — төленетін бүкіл сома)</translation>
+    </message>
+    <message>
+        <source>Cash — exact</source>
+        <translation>Қолма-қол — дәл сома</translation>
+    </message>
+    <message>
+        <source>Cash: typed amount</source>
+        <translation>Қолма-қол: енгізілген сома</translation>
+    </message>
+    <message>
+        <source>Card approval code (from the card machine)</source>
+        <translation>Карта растау коды (төлем терминалынан)</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Карта</translation>
+    </message>
+    <message>
+        <source>Open a shift and take this payment</source>
+        <translation>Ауысым ашып, осы төлемді қабылдау</translation>
+    </message>
+    <message>
+        <source>Cancel — back to the order</source>
+        <translation>Бас тарту — тапсырысқа оралу</translation>
+    </message>
+    <message>
+        <source>Print receipt</source>
+        <translation>Чекті басып шығару</translation>
+    </message>
+    <message>
+        <source>Next customer</source>
+        <translation>Келесі клиент</translation>
+    </message>
+    <message>
+        <source>Give back what was taken</source>
+        <translation>Қабылданғанды қайтару</translation>
+    </message>
+    <message>
+        <source>Keep taking payment</source>
+        <translation>Төлем қабылдауды жалғастыру</translation>
+    </message>
+    <message>
+        <source>Given back — cancel the payment</source>
+        <translation>Қайтарылды — төлемнен бас тарту</translation>
+    </message>
+    <message>
+        <source>Type an amount above zero.</source>
+        <translation>Нөлден үлкен соманы енгізіңіз.</translation>
+    </message>
+    <message>
+        <source>Due  %1</source>
+        <translation>Төлеуге  %1</translation>
+    </message>
+    <message>
+        <source>• %1: refund it on the card machine%2</source>
+        <translation>• %1: төлем терминалында қайтарыңыз%2</translation>
+    </message>
+    <message>
+        <source> (approval %1)</source>
+        <translation> (растау коды %1)</translation>
+    </message>
+    <message>
+        <source>• %1: hand it back from the drawer</source>
+        <translation>• %1: ақша жәшігінен қайтарыңыз</translation>
+    </message>
+    <message>
+        <source>%1 of %2 was taken. Nothing has been sold, so give it back:
+
+%3</source>
+        <translation>%2 сомасының %1 бөлігі қабылданды. Ештеңе сатылған жоқ, сондықтан қайтарыңыз:
+
+%3</translation>
+    </message>
+    <message>
+        <source>Cash %1</source>
+        <translation>Қолма-қол %1</translation>
+    </message>
+    <message>
+        <source>A card payment cannot be more than what is due (%1).</source>
+        <translation>Картамен төлем төленетін сомадан (%1) көп бола алмайды.</translation>
+    </message>
+    <message>
+        <source>Card %1</source>
+        <translation>Карта %1</translation>
+    </message>
+    <message>
+        <source>Change  %1</source>
+        <translation>Қайтарым  %1</translation>
+    </message>
+    <message>
+        <source>Paid  %1</source>
+        <translation>Төленді  %1</translation>
+    </message>
+    <message>
+        <source>Receipt %1</source>
+        <translation>Чек %1</translation>
+    </message>
+    <message>
+        <source> · %1 points earned</source>
+        <translation> · %1 ұпай жинақталды</translation>
+    </message>
+</context>
+<context>
+    <name>crema::PinPromptDialog</name>
+    <message>
+        <source>Manager authorisation</source>
+        <translation>Менеджер рұқсаты</translation>
+    </message>
+    <message>
+        <source>A manager can allow it with their PIN:</source>
+        <translation>Менеджер өз PIN кодымен рұқсат бере алады:</translation>
+    </message>
+    <message>
+        <source>Authorise</source>
+        <translation>Рұқсат беру</translation>
+    </message>
+</context>
+<context>
+    <name>crema::PosWidget</name>
+    <message>
+        <source>Search or scan a barcode  (Ctrl+F)</source>
+        <translation>Іздеу немесе штрихкодты сканерлеу  (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Add customer  (Ctrl+U)</source>
+        <translation>Клиент қосу  (Ctrl+U)</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Өзгерту</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Өшіру</translation>
+    </message>
+    <message>
+        <source>Subtotal</source>
+        <translation>Аралық жиын</translation>
+    </message>
+    <message>
+        <source>Discounts</source>
+        <translation>Жеңілдіктер</translation>
+    </message>
+    <message>
+        <source>incl. tax</source>
+        <translation>ҚҚС қоса</translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation>ҚҚС</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Барлығы</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>Жеңілдік</translation>
+    </message>
+    <message>
+        <source>Park</source>
+        <translation>Сақтау</translation>
+    </message>
+    <message>
+        <source>Park the order under a name (Ctrl+H)</source>
+        <translation>Тапсырысты атаумен кейінге қалдыру (Ctrl+H)</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Тапсырыстар</translation>
+    </message>
+    <message>
+        <source>Parked and today&apos;s orders, refunds, reprints (Ctrl+O)</source>
+        <translation>Кейінге қалдырылған және бүгінгі тапсырыстар, қайтарулар, қайта басып шығару (Ctrl+O)</translation>
+    </message>
+    <message>
+        <source>Shift</source>
+        <translation>Ауысым</translation>
+    </message>
+    <message>
+        <source>Open or close the shift, cash in and out, X report</source>
+        <translation>Ауысымды ашу не жабу, ақша салу мен алу, X-есеп</translation>
+    </message>
+    <message>
+        <source>Pay  (F12)</source>
+        <translation>Төлеу  (F12)</translation>
+    </message>
+    <message>
+        <source>Pay  %1</source>
+        <translation>Төлеу  %1</translation>
+    </message>
+    <message>
+        <source>%1 — change  (Ctrl+U)</source>
+        <translation>%1 — өзгерту  (Ctrl+U)</translation>
+    </message>
+    <message>
+        <source>No product matches “%1”.</source>
+        <translation>«%1» сәйкес тауар жоқ.</translation>
+    </message>
+    <message>
+        <source>Nothing matches “%1”.</source>
+        <translation>«%1» бойынша ештеңе табылмады.</translation>
+    </message>
+    <message>
+        <source>Discount on the whole order: a percentage like 10% or an amount like 2.50</source>
+        <translation>Бүкіл тапсырысқа жеңілдік: 10% сияқты пайыз немесе 2.50 сияқты сома</translation>
+    </message>
+    <message>
+        <source>The order is empty.</source>
+        <translation>Тапсырыс бос.</translation>
+    </message>
+    <message>
+        <source>Receipt %1 paid.</source>
+        <translation>%1 чегі төленді.</translation>
+    </message>
+    <message>
+        <source>Payment cancelled; given back: %1. The order is still here.</source>
+        <translation>Төлемнен бас тартылды; қайтарылды: %1. Тапсырыс әлі осында.</translation>
+    </message>
+    <message>
+        <source>No shift is open on this till. Count the float into the drawer and open a shift; then this payment goes on.</source>
+        <translation>Бұл кассада ашық ауысым жоқ. Ұсақ ақшаны жәшікке санап салып, ауысым ашыңыз; содан кейін бұл төлем жалғасады.</translation>
+    </message>
+    <message>
+        <source>No shift is open on this till. Count the float into the drawer and open a shift; then this refund goes on.</source>
+        <translation>Бұл кассада ашық ауысым жоқ. Ұсақ ақшаны жәшікке санап салып, ауысым ашыңыз; содан кейін бұл қайтару жалғасады.</translation>
+    </message>
+    <message>
+        <source>Park the order</source>
+        <translation>Тапсырысты кейінге қалдыру</translation>
+    </message>
+    <message>
+        <source>A name to find it by (table 4, Anna):</source>
+        <translation>Оны табуға арналған атау (4-үстел, Анна):</translation>
+    </message>
+    <message>
+        <source>Parked as “%1”.</source>
+        <translation>«%1» ретінде кейінге қалдырылды.</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(атаусыз)</translation>
+    </message>
+    <message>
+        <source>#%1 ready</source>
+        <translation>№ %1 дайын</translation>
+    </message>
+    <message>
+        <source>#%1 %2 ready</source>
+        <translation>№ %1 %2 дайын</translation>
+    </message>
+    <message>
+        <source>Order ready at the pass. Touch when it has been handed over.</source>
+        <translation>Тапсырыс беру орнында дайын. Берілген соң басыңыз.</translation>
+    </message>
+    <message>
+        <source>+%1 more</source>
+        <translation>тағы +%1</translation>
+    </message>
+</context>
+<context>
+    <name>crema::ProductTileDelegate</name>
+    <message>
+        <source>from %1</source>
+        <translation>%1 бастап</translation>
+    </message>
+</context>
+<context>
+    <name>crema::ReceiptOutput</name>
+    <message>
+        <source>Receipt sent to the printer.</source>
+        <translation>Чек принтерге жіберілді.</translation>
+    </message>
+    <message>
+        <source>The receipt printer did not print: %1</source>
+        <translation>Чек принтері басып шығармады: %1</translation>
+    </message>
+    <message>
+        <source>Receipt sent to %1.</source>
+        <translation>Чек %1 құрылғысына жіберілді.</translation>
+    </message>
+    <message>
+        <source>Receipt saved as %1.</source>
+        <translation>Чек %1 ретінде сақталды.</translation>
+    </message>
+</context>
+<context>
+    <name>crema::ShiftDialog</name>
+    <message>
+        <source>Shift</source>
+        <translation>Ауысым</translation>
+    </message>
+    <message>
+        <source>Amount, e.g. 100.00</source>
+        <translation>Сома, мыс. 100.00</translation>
+    </message>
+    <message>
+        <source>Reason (for cash in or out)</source>
+        <translation>Себебі (ақша салу не алу үшін)</translation>
+    </message>
+    <message>
+        <source>Open shift with this float</source>
+        <translation>Ауысымды осы ұсақ ақшамен ашу</translation>
+    </message>
+    <message>
+        <source>Cash in</source>
+        <translation>Ақша салу</translation>
+    </message>
+    <message>
+        <source>Cash out</source>
+        <translation>Ақша алу</translation>
+    </message>
+    <message>
+        <source>X report</source>
+        <translation>X-есеп</translation>
+    </message>
+    <message>
+        <source>Close shift: this is the cash counted</source>
+        <translation>Ауысымды жабу: бұл саналған қолма-қол ақша</translation>
+    </message>
+    <message>
+        <source>Print report</source>
+        <translation>Есепті басып шығару</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Дайын</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Shift open&lt;/b&gt; since %1, by %2, float %3</source>
+        <translation>&lt;b&gt;Ауысым ашық&lt;/b&gt;: %1 бастап, ашқан %2, ұсақ ақша %3</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No shift open.&lt;/b&gt; Count the float into the drawer and open one.</source>
+        <translation>&lt;b&gt;Ашық ауысым жоқ.&lt;/b&gt; Ұсақ ақшаны жәшікке санап салып, ауысым ашыңыз.</translation>
+    </message>
+    <message>
+        <source>Shift opened.</source>
+        <translation>Ауысым ашылды.</translation>
+    </message>
+    <message>
+        <source>Cash %1 recorded.</source>
+        <translation>%1 қолма-қол операциясы жазылды.</translation>
+    </message>
+    <message>
+        <source>Shift closed. The drawer is right.</source>
+        <translation>Ауысым жабылды. Касса сәйкес келеді.</translation>
+    </message>
+    <message>
+        <source>Shift closed. The drawer is %1 short.</source>
+        <translation>Ауысым жабылды. Кассада %1 жетіспейді.</translation>
+    </message>
+    <message>
+        <source>Shift closed. The drawer is %1 over.</source>
+        <translation>Ауысым жабылды. Кассада %1 артық.</translation>
+    </message>
+</context>
+<context>
+    <name>crema::StockWidget</name>
+    <message>
+        <source>Refresh</source>
+        <translation>Жаңарту</translation>
+    </message>
+    <message>
+        <source>Stock could not be read: %1</source>
+        <translation>Қойманы оқу мүмкін болмады: %1</translation>
+    </message>
+    <message>
+        <source>%1 ingredients · %2 out · %3 critical · %4 below par</source>
+        <translation>%1 ингредиент · %2 таусылды · %3 шекті деңгейде · %4 нормадан төмен</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>The database file (default: $CREMA_DB, else $XDG_DATA_HOME/crema/crema.db, else ~/.local/share/crema/crema.db).</source>
+        <translation>Дерекқор файлы (әдепкі: $CREMA_DB, болмаса $XDG_DATA_HOME/crema/crema.db, болмаса ~/.local/share/crema/crema.db).</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>ФАЙЛ</translation>
+    </message>
+    <message>
+        <source>Window size, e.g. 1024x768 (default: maximised).</source>
+        <translation>Терезе өлшемі, мыс. 1024x768 (әдепкі: жайылған).</translation>
+    </message>
+    <message>
+        <source>WxH</source>
+        <translation>ЕxБ</translation>
+    </message>
+    <message>
+        <source>Kitchen screen mode: full screen tickets only, no login (for a PC at the pass).</source>
+        <translation>Асхана экраны режимі: тек толық экрандағы тапсырыстар, кірусіз (беру орнындағы компьютер үшін).</translation>
+    </message>
+    <message>
+        <source>Crema point of sale, kitchen display and back office.</source>
+        <translation>Crema: касса, асхана экраны және басқару.</translation>
+    </message>
+    <message>
+        <source>Crema</source>
+        <translation>Crema</translation>
+    </message>
+    <message>
+        <source>Crema cannot open its database.
+
+%1</source>
+        <translation>Crema дерекқорын аша алмайды.
+
+%1</translation>
+    </message>
+    <message>
+        <source>Crema Kitchen — %1</source>
+        <translation>Crema Асхана — %1</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1394 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ru_RU">
+<context>
+    <name>QObject</name>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Время</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>Дата и время</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Товар</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Количество</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Цена за единицу</translation>
+    </message>
+    <message>
+        <source>Line amount</source>
+        <translation>Сумма строки</translation>
+    </message>
+    <message>
+        <source>Order number</source>
+        <translation>Номер заказа</translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation>Точка</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Оплата</translation>
+    </message>
+    <message>
+        <source>Not authorised: %1</source>
+        <translation>Нет прав: %1</translation>
+    </message>
+    <message>
+        <source>choose 1</source>
+        <translation>выберите 1</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>по желанию</translation>
+    </message>
+    <message>
+        <source>up to %1</source>
+        <translation>до %1</translation>
+    </message>
+    <message>
+        <source>choose %1 to %2</source>
+        <translation>выберите от %1 до %2</translation>
+    </message>
+</context>
+<context>
+    <name>crema::CartDelegate</name>
+    <message>
+        <source>discount</source>
+        <translation>скидка</translation>
+    </message>
+</context>
+<context>
+    <name>crema::ChartCard</name>
+    <message>
+        <source>Table</source>
+        <translation>Таблица</translation>
+    </message>
+    <message>
+        <source>Show the numbers as a table</source>
+        <translation>Показать цифры таблицей</translation>
+    </message>
+    <message>
+        <source>CSV…</source>
+        <translation>CSV…</translation>
+    </message>
+    <message>
+        <source>Save the numbers as a CSV file</source>
+        <translation>Сохранить цифры в файл CSV</translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation>График</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Не удаётся записать %1: %2</translation>
+    </message>
+    <message>
+        <source>Save %1 as CSV</source>
+        <translation>Сохранить «%1» в CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Файлы CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>CSV not saved</source>
+        <translation>CSV не сохранён</translation>
+    </message>
+</context>
+<context>
+    <name>crema::CustomerDialog</name>
+    <message>
+        <source>Customer</source>
+        <translation>Гость</translation>
+    </message>
+    <message>
+        <source>Phone number or name</source>
+        <translation>Номер телефона или имя</translation>
+    </message>
+    <message>
+        <source>New customer</source>
+        <translation>Новый гость</translation>
+    </message>
+    <message>
+        <source>Agrees to receive offers by SMS</source>
+        <translation>Согласен получать предложения по SMS</translation>
+    </message>
+    <message>
+        <source>Add and attach</source>
+        <translation>Добавить и привязать</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>Email (optional)</source>
+        <translation>Эл. почта (по желанию)</translation>
+    </message>
+    <message>
+        <source>Find a customer, or add a new one.</source>
+        <translation>Найдите гостя или добавьте нового.</translation>
+    </message>
+    <message>
+        <source>Attach to order</source>
+        <translation>Привязать к заказу</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Added %1.</source>
+        <translation>Добавлен: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>crema::DashboardWidget</name>
+    <message>
+        <source>no change</source>
+        <translation>без изменений</translation>
+    </message>
+    <message>
+        <source>none in the previous period</source>
+        <translation>в прошлом периоде нет данных</translation>
+    </message>
+    <message>
+        <source>%1 %2 % vs previous</source>
+        <translation>%1 %2 % к прошлому периоду</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>День</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Неделя</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Месяц</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Квартал</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Год</translation>
+    </message>
+    <message>
+        <source>Custom range</source>
+        <translation>Свой период</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>по</translation>
+    </message>
+    <message>
+        <source>All stores</source>
+        <translation>Все точки</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Обновить</translation>
+    </message>
+    <message>
+        <source>Read the figures again</source>
+        <translation>Перечитать цифры</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>Экспорт в PDF…</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Период</translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation>Точка</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Выручка</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Заказы</translation>
+    </message>
+    <message>
+        <source>Average ticket</source>
+        <translation>Средний чек</translation>
+    </message>
+    <message>
+        <source>Items sold</source>
+        <translation>Продано позиций</translation>
+    </message>
+    <message>
+        <source>Revenue over time</source>
+        <translation>Выручка по времени</translation>
+    </message>
+    <message>
+        <source>Orders by weekday and hour</source>
+        <translation>Заказы по дням недели и часам</translation>
+    </message>
+    <message>
+        <source>Top 10 products</source>
+        <translation>Топ-10 товаров</translation>
+    </message>
+    <message>
+        <source>Share by category</source>
+        <translation>Доля по категориям</translation>
+    </message>
+    <message>
+        <source>Payment methods</source>
+        <translation>Способы оплаты</translation>
+    </message>
+    <message>
+        <source>Discounts and refunds</source>
+        <translation>Скидки и возвраты</translation>
+    </message>
+    <message>
+        <source>Loyalty</source>
+        <translation>Лояльность</translation>
+    </message>
+    <message>
+        <source>Could not read the figures: %1</source>
+        <translation>Не удалось прочитать цифры: %1</translation>
+    </message>
+    <message>
+        <source>The range ends before it starts.</source>
+        <translation>Период заканчивается раньше, чем начинается.</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Чтение: %1…</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>с %1 по %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · compared with %3</source>
+        <translation>%1 · %2 · в сравнении с %3</translation>
+    </message>
+    <message>
+        <source>Revenue (%1)</source>
+        <translation>Выручка (%1)</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>по: %1</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Позиции</translation>
+    </message>
+    <message>
+        <source>Discounts</source>
+        <translation>Скидки</translation>
+    </message>
+    <message>
+        <source>Refunds</source>
+        <translation>Возвраты</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n imported order(s) without a time</source>
+        <translation>
+            <numerusform>%n импортированный заказ без времени</numerusform>
+            <numerusform>%n импортированных заказа без времени</numerusform>
+            <numerusform>%n импортированных заказов без времени</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Hour</source>
+        <translation>Час</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Товар</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Доля</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Способ</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>Платежи</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Принято</translation>
+    </message>
+    <message>
+        <source>Paid back</source>
+        <translation>Возвращено</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>Итого</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>Наличные</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Карта</translation>
+    </message>
+    <message>
+        <source>Refunds given</source>
+        <translation>Сделано возвратов</translation>
+    </message>
+    <message>
+        <source>%1 discounts, %2 refunds</source>
+        <translation>Скидки: %1, возвраты: %2</translation>
+    </message>
+    <message>
+        <source>This period</source>
+        <translation>Этот период</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Прошлый</translation>
+    </message>
+    <message>
+        <source>Earned</source>
+        <translation>Начислено</translation>
+    </message>
+    <message>
+        <source>Redeemed</source>
+        <translation>Списано</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n active member(s)</source>
+        <translation>
+            <numerusform>%n активный участник</numerusform>
+            <numerusform>%n активных участника</numerusform>
+            <numerusform>%n активных участников</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Показатель</translation>
+    </message>
+    <message>
+        <source>Points earned</source>
+        <translation>Начислено баллов</translation>
+    </message>
+    <message>
+        <source>Points redeemed</source>
+        <translation>Списано баллов</translation>
+    </message>
+    <message>
+        <source>Active members</source>
+        <translation>Активные участники</translation>
+    </message>
+    <message>
+        <source>Crema dashboard</source>
+        <translation>Панель Crema</translation>
+    </message>
+    <message>
+        <source>Cannot write %1</source>
+        <translation>Не удаётся записать %1</translation>
+    </message>
+    <message>
+        <source>%1 — sales dashboard</source>
+        <translation>%1 — панель продаж</translation>
+    </message>
+    <message>
+        <source>Export the dashboard as PDF</source>
+        <translation>Экспортировать панель в PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Файлы PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>PDF not saved</source>
+        <translation>PDF не сохранён</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Сохранено: %1</translation>
+    </message>
+</context>
+<context>
+    <name>crema::ForecastWidget</name>
+    <message>
+        <source> days</source>
+        <translation> дн.</translation>
+    </message>
+    <message>
+        <source>Best per product (auto)</source>
+        <translation>Лучший для каждого товара (авто)</translation>
+    </message>
+    <message>
+        <source>Same weekday, 4 weeks (seed)</source>
+        <translation>Тот же день недели, 4 недели (базовый)</translation>
+    </message>
+    <message>
+        <source>Recent weeks weigh more</source>
+        <translation>Последние недели весомее</translation>
+    </message>
+    <message>
+        <source>Same weekday, 8 weeks</source>
+        <translation>Тот же день недели, 8 недель</translation>
+    </message>
+    <message>
+        <source>Recent level × weekday shape</source>
+        <translation>Недавний уровень × профиль дня недели</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>С</translation>
+    </message>
+    <message>
+        <source>for</source>
+        <translation>на</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Способ</translation>
+    </message>
+    <message>
+        <source>Could not forecast: %1</source>
+        <translation>Не удалось построить прогноз: %1</translation>
+    </message>
+    <message>
+        <source>Not enough sales history yet to say how far to trust the forecast.</source>
+        <translation>Пока мало истории продаж, чтобы оценить точность прогноза.</translation>
+    </message>
+    <message>
+        <source>How far to trust it: over the 8 weeks before %1, a day&apos;s forecast was off by %2 of what sold (WAPE, all products).</source>
+        <translation>Насколько можно доверять: за 8 недель до %1 прогноз на день отклонялся на %2 от продаж (WAPE, все товары).</translation>
+    </message>
+    <message>
+        <source>%1 to %2: %3 ingredient(s) short of the forecast, %4 with less than 1.5 times it.</source>
+        <translation>С %1 по %2: ингредиентов ниже прогноза — %3, с запасом меньше 1,5 прогноза — %4.</translation>
+    </message>
+    <message>
+        <source>Ingredient</source>
+        <translation>Ингредиент</translation>
+    </message>
+    <message>
+        <source>On hand</source>
+        <translation>В наличии</translation>
+    </message>
+    <message>
+        <source>Forecast use</source>
+        <translation>Прогноз расхода</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Suggested order</source>
+        <translation>Рекомендуемый заказ</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Товар</translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation>Прогноз</translation>
+    </message>
+    <message>
+        <source>Per day</source>
+        <translation>В день</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Погрешность</translation>
+    </message>
+    <message>
+        <source>%1: sold and forecast, the last 8 weeks</source>
+        <translation>%1: продажи и прогноз за последние 8 недель</translation>
+    </message>
+    <message>
+        <source>Sold</source>
+        <translation>Продано</translation>
+    </message>
+    <message>
+        <source>Forecast a day ahead</source>
+        <translation>Прогноз на день вперёд</translation>
+    </message>
+</context>
+<context>
+    <name>crema::ImportSalesDialog</name>
+    <message>
+        <source>Import sales history</source>
+        <translation>Импорт истории продаж</translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>Выбрать файл…</translation>
+    </message>
+    <message>
+        <source>A CSV export from your old till: one row per item sold.</source>
+        <translation>Выгрузка CSV из старой кассы: одна строка на каждую проданную позицию.</translation>
+    </message>
+    <message>
+        <source>detected</source>
+        <translation>определён</translation>
+    </message>
+    <message>
+        <source>Qt notation, e.g. dd-MM-yyyy or M/d/yyyy</source>
+        <translation>в нотации Qt, напр. dd-MM-yyyy или M/d/yyyy</translation>
+    </message>
+    <message>
+        <source>e.g. H:mm:ss or h:mm AP</source>
+        <translation>напр. H:mm:ss или h:mm AP</translation>
+    </message>
+    <message>
+        <source>e.g. M/d/yyyy H:mm</source>
+        <translation>напр. M/d/yyyy H:mm</translation>
+    </message>
+    <message>
+        <source>Date format</source>
+        <translation>Формат даты</translation>
+    </message>
+    <message>
+        <source>Time format</source>
+        <translation>Формат времени</translation>
+    </message>
+    <message>
+        <source>Date-time format</source>
+        <translation>Формат даты и времени</translation>
+    </message>
+    <message>
+        <source>Import the valid rows and skip the others</source>
+        <translation>Импортировать верные строки, остальные пропустить</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Импортировать</translation>
+    </message>
+    <message>
+        <source>Sales history to import</source>
+        <translation>История продаж для импорта</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt)</source>
+        <translation>Файлы CSV (*.csv *.txt)</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Не удаётся прочитать %1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n row(s)</source>
+        <translation>
+            <numerusform>%1 — %n строка</numerusform>
+            <numerusform>%1 — %n строки</numerusform>
+            <numerusform>%1 — %n строк</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(not in the file)</source>
+        <translation>(нет в файле)</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Строка</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Время</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Товар</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>Кол-во</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Цена за единицу</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Заказ</translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation>Точка</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Оплата</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Проблема</translation>
+    </message>
+    <message>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>from amount</source>
+        <translation>из суммы</translation>
+    </message>
+    <message>
+        <source>menu price</source>
+        <translation>цена из меню</translation>
+    </message>
+    <message>
+        <source>this store</source>
+        <translation>эта точка</translation>
+    </message>
+    <message>
+        <source>dates %1</source>
+        <translation>даты %1</translation>
+    </message>
+    <message>
+        <source>times %1</source>
+        <translation>время %1</translation>
+    </message>
+    <message>
+        <source>date-times %1</source>
+        <translation>дата и время %1</translation>
+    </message>
+    <message>
+        <source>Reading %1. %2 row(s), %3 with a problem.</source>
+        <translation>Чтение: %1. Строк: %2, с проблемой: %3.</translation>
+    </message>
+    <message>
+        <source> Fix the file or choose to skip them (the first is line %1).</source>
+        <translation> Исправьте файл или выберите пропуск этих строк (первая — строка %1).</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>Ничего не импортировано: %1</translation>
+    </message>
+    <message>
+        <source>Imported %1 row(s) as %2 order(s).</source>
+        <translation>Импортировано строк: %1, заказов: %2.</translation>
+    </message>
+    <message>
+        <source> %1 order(s) were imported before and left as they were.</source>
+        <translation> Заказов, импортированных ранее и оставленных как есть: %1.</translation>
+    </message>
+    <message>
+        <source> %1 row(s) skipped.</source>
+        <translation> Пропущено строк: %1.</translation>
+    </message>
+    <message>
+        <source> %1 new product(s) in the Imported category, inactive until priced.</source>
+        <translation> Новых товаров в категории «Импортированные»: %1; неактивны, пока не задана цена.</translation>
+    </message>
+</context>
+<context>
+    <name>crema::ItemChooserDialog</name>
+    <message>
+        <source>Size</source>
+        <translation>Размер</translation>
+    </message>
+    <message>
+        <source>choose 1</source>
+        <translation>выберите 1</translation>
+    </message>
+    <message>
+        <source>Note for the barista, e.g. extra hot</source>
+        <translation>Заметка для бариста, напр. погорячее</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Choose %1</source>
+        <translation>Выберите: %1</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> и </translation>
+    </message>
+    <message>
+        <source>Add  %1</source>
+        <translation>Добавить  %1</translation>
+    </message>
+    <message>
+        <source>Update  %1</source>
+        <translation>Изменить  %1</translation>
+    </message>
+</context>
+<context>
+    <name>crema::KitchenBoardWidget</name>
+    <message>
+        <source>Stations</source>
+        <translation>Станции</translation>
+    </message>
+    <message>
+        <source>Recall  (R)</source>
+        <translation>Вернуть  (R)</translation>
+    </message>
+    <message>
+        <source>All day</source>
+        <translation>Всего за день</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2  (PgUp/PgDn)</source>
+        <translation>Страница %1 из %2  (PgUp/PgDn)</translation>
+    </message>
+    <message>
+        <source>This till</source>
+        <translation>Эта касса</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:#9c8b7d&apos;&gt;Nothing waiting&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:#9c8b7d&apos;&gt;Ничего не ждёт&lt;/span&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>crema::KitchenCardsView</name>
+    <message>
+        <source>No tickets waiting</source>
+        <translation>Нет ожидающих заказов</translation>
+    </message>
+    <message>
+        <source>CANCELLED · refunded</source>
+        <translation>ОТМЕНЁН · возврат</translation>
+    </message>
+    <message>
+        <source>MAKING</source>
+        <translation>ГОТОВИТСЯ</translation>
+    </message>
+    <message>
+        <source>ORDER READY</source>
+        <translation>ЗАКАЗ ГОТОВ</translation>
+    </message>
+    <message>
+        <source>READY · waits for %1</source>
+        <translation>ГОТОВО · ждёт: %1</translation>
+    </message>
+    <message>
+        <source>NEW</source>
+        <translation>НОВЫЙ</translation>
+    </message>
+</context>
+<context>
+    <name>crema::LoginWidget</name>
+    <message>
+        <source>%1 · Enter your PIN</source>
+        <translation>%1 · Введите PIN-код</translation>
+    </message>
+    <message>
+        <source>PIN entered</source>
+        <translation>Введённый PIN-код</translation>
+    </message>
+    <message>
+        <source>⌫</source>
+        <translation>⌫</translation>
+    </message>
+    <message>
+        <source>Delete last digit</source>
+        <translation>Стереть последнюю цифру</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>ОК</translation>
+    </message>
+    <message>
+        <source>A PIN has 4 to 8 digits.</source>
+        <translation>PIN-код состоит из 4–8 цифр.</translation>
+    </message>
+    <message>
+        <source>Wrong PIN. Please try again.</source>
+        <translation>Неверный PIN-код. Попробуйте ещё раз.</translation>
+    </message>
+    <message>
+        <source>Use this language until the till locks</source>
+        <translation>Использовать этот язык до блокировки кассы</translation>
+    </message>
+</context>
+<context>
+    <name>crema::MainWindow</name>
+    <message>
+        <source>Crema — %1</source>
+        <translation>Crema — %1</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>Заблокировать</translation>
+    </message>
+    <message>
+        <source>Lock the till (Ctrl+L)</source>
+        <translation>Заблокировать кассу (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Панель</translation>
+    </message>
+    <message>
+        <source>Import sales history…</source>
+        <translation>Импорт истории продаж…</translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation>Прогноз</translation>
+    </message>
+    <message>
+        <source>Stock</source>
+        <translation>Склад</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>POS</source>
+        <translation>Касса</translation>
+    </message>
+    <message>
+        <source>Kitchen</source>
+        <translation>Кухня</translation>
+    </message>
+    <message>
+        <source>Back office</source>
+        <translation>Управление</translation>
+    </message>
+</context>
+<context>
+    <name>crema::MenuGridWidget</name>
+    <message>
+        <source>The menu could not be read: %1</source>
+        <translation>Не удалось прочитать меню: %1</translation>
+    </message>
+</context>
+<context>
+    <name>crema::OrdersDialog</name>
+    <message>
+        <source>Orders</source>
+        <translation>Заказы</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Продолжить</translation>
+    </message>
+    <message>
+        <source>Void</source>
+        <translation>Аннулировать</translation>
+    </message>
+    <message>
+        <source>voided at the till</source>
+        <translation>аннулирован на кассе</translation>
+    </message>
+    <message>
+        <source>Order voided.</source>
+        <translation>Заказ аннулирован.</translation>
+    </message>
+    <message>
+        <source>Parked</source>
+        <translation>Отложенные</translation>
+    </message>
+    <message>
+        <source>Reason for the refund</source>
+        <translation>Причина возврата</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>Возврат</translation>
+    </message>
+    <message>
+        <source>Reprint</source>
+        <translation>Печать копии</translation>
+    </message>
+    <message>
+        <source>Tick lines to refund only those:</source>
+        <translation>Отметьте строки, чтобы вернуть только их:</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Сегодня</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(без имени)</translation>
+    </message>
+    <message>
+        <source>Choose an order to refund.</source>
+        <translation>Выберите заказ для возврата.</translation>
+    </message>
+    <message>
+        <source>Refunded %1 on receipt %2.</source>
+        <translation>Возвращено %1 по чеку %2.</translation>
+    </message>
+</context>
+<context>
+    <name>crema::PaymentDialog</name>
+    <message>
+        <source>Payment</source>
+        <translation>Оплата</translation>
+    </message>
+    <message>
+        <source>Amount (empty: all that is due)</source>
+        <translation>Сумма (пусто — вся сумма к оплате)</translation>
+    </message>
+    <message>
+        <source>Cash — exact</source>
+        <translation>Наличные — без сдачи</translation>
+    </message>
+    <message>
+        <source>Cash: typed amount</source>
+        <translation>Наличные: введённая сумма</translation>
+    </message>
+    <message>
+        <source>Card approval code (from the card machine)</source>
+        <translation>Код авторизации (с платёжного терминала)</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Карта</translation>
+    </message>
+    <message>
+        <source>Open a shift and take this payment</source>
+        <translation>Открыть смену и принять эту оплату</translation>
+    </message>
+    <message>
+        <source>Cancel — back to the order</source>
+        <translation>Отмена — назад к заказу</translation>
+    </message>
+    <message>
+        <source>Print receipt</source>
+        <translation>Печать чека</translation>
+    </message>
+    <message>
+        <source>Next customer</source>
+        <translation>Следующий гость</translation>
+    </message>
+    <message>
+        <source>Give back what was taken</source>
+        <translation>Вернуть принятое</translation>
+    </message>
+    <message>
+        <source>Keep taking payment</source>
+        <translation>Продолжить приём оплаты</translation>
+    </message>
+    <message>
+        <source>Given back — cancel the payment</source>
+        <translation>Возвращено — отменить оплату</translation>
+    </message>
+    <message>
+        <source>Type an amount above zero.</source>
+        <translation>Введите сумму больше нуля.</translation>
+    </message>
+    <message>
+        <source>Due  %1</source>
+        <translation>К оплате  %1</translation>
+    </message>
+    <message>
+        <source>• %1: refund it on the card machine%2</source>
+        <translation>• %1: верните на платёжном терминале%2</translation>
+    </message>
+    <message>
+        <source> (approval %1)</source>
+        <translation> (код авторизации %1)</translation>
+    </message>
+    <message>
+        <source>• %1: hand it back from the drawer</source>
+        <translation>• %1: выдайте из денежного ящика</translation>
+    </message>
+    <message>
+        <source>%1 of %2 was taken. Nothing has been sold, so give it back:
+
+%3</source>
+        <translation>Принято %1 из %2. Ничего не продано, поэтому верните:
+
+%3</translation>
+    </message>
+    <message>
+        <source>Cash %1</source>
+        <translation>Наличные %1</translation>
+    </message>
+    <message>
+        <source>A card payment cannot be more than what is due (%1).</source>
+        <translation>Оплата картой не может превышать сумму к оплате (%1).</translation>
+    </message>
+    <message>
+        <source>Card %1</source>
+        <translation>Карта %1</translation>
+    </message>
+    <message>
+        <source>Change  %1</source>
+        <translation>Сдача  %1</translation>
+    </message>
+    <message>
+        <source>Paid  %1</source>
+        <translation>Оплачено  %1</translation>
+    </message>
+    <message>
+        <source>Receipt %1</source>
+        <translation>Чек %1</translation>
+    </message>
+    <message>
+        <source> · %1 points earned</source>
+        <translation> · начислено баллов: %1</translation>
+    </message>
+</context>
+<context>
+    <name>crema::PinPromptDialog</name>
+    <message>
+        <source>Manager authorisation</source>
+        <translation>Разрешение менеджера</translation>
+    </message>
+    <message>
+        <source>A manager can allow it with their PIN:</source>
+        <translation>Менеджер может разрешить это своим PIN-кодом:</translation>
+    </message>
+    <message>
+        <source>Authorise</source>
+        <translation>Разрешить</translation>
+    </message>
+</context>
+<context>
+    <name>crema::PosWidget</name>
+    <message>
+        <source>Search or scan a barcode  (Ctrl+F)</source>
+        <translation>Поиск или сканирование штрихкода  (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Add customer  (Ctrl+U)</source>
+        <translation>Добавить гостя  (Ctrl+U)</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Изменить</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>Subtotal</source>
+        <translation>Подытог</translation>
+    </message>
+    <message>
+        <source>Discounts</source>
+        <translation>Скидки</translation>
+    </message>
+    <message>
+        <source>incl. tax</source>
+        <translation>в т. ч. НДС</translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation>НДС</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Итого</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>Скидка</translation>
+    </message>
+    <message>
+        <source>Park</source>
+        <translation>Отложить</translation>
+    </message>
+    <message>
+        <source>Park the order under a name (Ctrl+H)</source>
+        <translation>Отложить заказ под именем (Ctrl+H)</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Заказы</translation>
+    </message>
+    <message>
+        <source>Parked and today&apos;s orders, refunds, reprints (Ctrl+O)</source>
+        <translation>Отложенные и сегодняшние заказы, возвраты, копии чеков (Ctrl+O)</translation>
+    </message>
+    <message>
+        <source>Shift</source>
+        <translation>Смена</translation>
+    </message>
+    <message>
+        <source>Open or close the shift, cash in and out, X report</source>
+        <translation>Открыть или закрыть смену, внесение и изъятие, X-отчёт</translation>
+    </message>
+    <message>
+        <source>Pay  (F12)</source>
+        <translation>Оплатить  (F12)</translation>
+    </message>
+    <message>
+        <source>Pay  %1</source>
+        <translation>Оплатить  %1</translation>
+    </message>
+    <message>
+        <source>%1 — change  (Ctrl+U)</source>
+        <translation>%1 — изменить  (Ctrl+U)</translation>
+    </message>
+    <message>
+        <source>No product matches “%1”.</source>
+        <translation>Нет товаров по запросу «%1».</translation>
+    </message>
+    <message>
+        <source>Nothing matches “%1”.</source>
+        <translation>По запросу «%1» ничего не найдено.</translation>
+    </message>
+    <message>
+        <source>Discount on the whole order: a percentage like 10% or an amount like 2.50</source>
+        <translation>Скидка на весь заказ: процент, например 10%, или сумма, например 2.50</translation>
+    </message>
+    <message>
+        <source>The order is empty.</source>
+        <translation>Заказ пуст.</translation>
+    </message>
+    <message>
+        <source>Receipt %1 paid.</source>
+        <translation>Чек %1 оплачен.</translation>
+    </message>
+    <message>
+        <source>Payment cancelled; given back: %1. The order is still here.</source>
+        <translation>Оплата отменена; возвращено: %1. Заказ остался на месте.</translation>
+    </message>
+    <message>
+        <source>No shift is open on this till. Count the float into the drawer and open a shift; then this payment goes on.</source>
+        <translation>На этой кассе нет открытой смены. Положите размен в денежный ящик и откройте смену; затем оплата продолжится.</translation>
+    </message>
+    <message>
+        <source>No shift is open on this till. Count the float into the drawer and open a shift; then this refund goes on.</source>
+        <translation>На этой кассе нет открытой смены. Положите размен в денежный ящик и откройте смену; затем возврат продолжится.</translation>
+    </message>
+    <message>
+        <source>Park the order</source>
+        <translation>Отложить заказ</translation>
+    </message>
+    <message>
+        <source>A name to find it by (table 4, Anna):</source>
+        <translation>Имя, по которому его найти (стол 4, Анна):</translation>
+    </message>
+    <message>
+        <source>Parked as “%1”.</source>
+        <translation>Отложен как «%1».</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(без имени)</translation>
+    </message>
+    <message>
+        <source>#%1 ready</source>
+        <translation>№ %1 готов</translation>
+    </message>
+    <message>
+        <source>#%1 %2 ready</source>
+        <translation>№ %1 %2 готов</translation>
+    </message>
+    <message>
+        <source>Order ready at the pass. Touch when it has been handed over.</source>
+        <translation>Заказ готов на выдаче. Нажмите, когда его отдадут.</translation>
+    </message>
+    <message>
+        <source>+%1 more</source>
+        <translation>ещё +%1</translation>
+    </message>
+</context>
+<context>
+    <name>crema::ProductTileDelegate</name>
+    <message>
+        <source>from %1</source>
+        <translation>от %1</translation>
+    </message>
+</context>
+<context>
+    <name>crema::ReceiptOutput</name>
+    <message>
+        <source>Receipt sent to the printer.</source>
+        <translation>Чек отправлен на принтер.</translation>
+    </message>
+    <message>
+        <source>The receipt printer did not print: %1</source>
+        <translation>Принтер чеков не напечатал: %1</translation>
+    </message>
+    <message>
+        <source>Receipt sent to %1.</source>
+        <translation>Чек отправлен на %1.</translation>
+    </message>
+    <message>
+        <source>Receipt saved as %1.</source>
+        <translation>Чек сохранён как %1.</translation>
+    </message>
+</context>
+<context>
+    <name>crema::ShiftDialog</name>
+    <message>
+        <source>Shift</source>
+        <translation>Смена</translation>
+    </message>
+    <message>
+        <source>Amount, e.g. 100.00</source>
+        <translation>Сумма, напр. 100.00</translation>
+    </message>
+    <message>
+        <source>Reason (for cash in or out)</source>
+        <translation>Причина (для внесения или изъятия)</translation>
+    </message>
+    <message>
+        <source>Open shift with this float</source>
+        <translation>Открыть смену с этим разменом</translation>
+    </message>
+    <message>
+        <source>Cash in</source>
+        <translation>Внесение</translation>
+    </message>
+    <message>
+        <source>Cash out</source>
+        <translation>Изъятие</translation>
+    </message>
+    <message>
+        <source>X report</source>
+        <translation>X-отчёт</translation>
+    </message>
+    <message>
+        <source>Close shift: this is the cash counted</source>
+        <translation>Закрыть смену: это пересчитанная наличность</translation>
+    </message>
+    <message>
+        <source>Print report</source>
+        <translation>Печать отчёта</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Готово</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Shift open&lt;/b&gt; since %1, by %2, float %3</source>
+        <translation>&lt;b&gt;Смена открыта&lt;/b&gt; с %1, открыл(а) %2, размен %3</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No shift open.&lt;/b&gt; Count the float into the drawer and open one.</source>
+        <translation>&lt;b&gt;Смена не открыта.&lt;/b&gt; Положите размен в денежный ящик и откройте смену.</translation>
+    </message>
+    <message>
+        <source>Shift opened.</source>
+        <translation>Смена открыта.</translation>
+    </message>
+    <message>
+        <source>Cash %1 recorded.</source>
+        <translation>Операция с наличными %1 записана.</translation>
+    </message>
+    <message>
+        <source>Shift closed. The drawer is right.</source>
+        <translation>Смена закрыта. Касса сходится.</translation>
+    </message>
+    <message>
+        <source>Shift closed. The drawer is %1 short.</source>
+        <translation>Смена закрыта. Недостача в кассе: %1.</translation>
+    </message>
+    <message>
+        <source>Shift closed. The drawer is %1 over.</source>
+        <translation>Смена закрыта. Излишек в кассе: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>crema::StockWidget</name>
+    <message>
+        <source>Refresh</source>
+        <translation>Обновить</translation>
+    </message>
+    <message>
+        <source>Stock could not be read: %1</source>
+        <translation>Не удалось прочитать остатки: %1</translation>
+    </message>
+    <message>
+        <source>%1 ingredients · %2 out · %3 critical · %4 below par</source>
+        <translation>Ингредиентов: %1 · нет в наличии: %2 · критично: %3 · ниже нормы: %4</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>The database file (default: $CREMA_DB, else $XDG_DATA_HOME/crema/crema.db, else ~/.local/share/crema/crema.db).</source>
+        <translation>Файл базы данных (по умолчанию: $CREMA_DB, иначе $XDG_DATA_HOME/crema/crema.db, иначе ~/.local/share/crema/crema.db).</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>ФАЙЛ</translation>
+    </message>
+    <message>
+        <source>Window size, e.g. 1024x768 (default: maximised).</source>
+        <translation>Размер окна, напр. 1024x768 (по умолчанию — развёрнуто).</translation>
+    </message>
+    <message>
+        <source>WxH</source>
+        <translation>ШxВ</translation>
+    </message>
+    <message>
+        <source>Kitchen screen mode: full screen tickets only, no login (for a PC at the pass).</source>
+        <translation>Режим кухонного экрана: только заказы во весь экран, без входа (для ПК на выдаче).</translation>
+    </message>
+    <message>
+        <source>Crema point of sale, kitchen display and back office.</source>
+        <translation>Crema: касса, кухонный экран и управление.</translation>
+    </message>
+    <message>
+        <source>Crema</source>
+        <translation>Crema</translation>
+    </message>
+    <message>
+        <source>Crema cannot open its database.
+
+%1</source>
+        <translation>Crema не может открыть свою базу данных.
+
+%1</translation>
+    </message>
+    <message>
+        <source>Crema Kitchen — %1</source>
+        <translation>Crema Кухня — %1</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1388 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="tr_TR">
+<context>
+    <name>QObject</name>
+    <message>
+        <source>Date</source>
+        <translation>Tarih</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Saat</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>Tarih ve saat</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Ürün</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Miktar</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Birim fiyat</translation>
+    </message>
+    <message>
+        <source>Line amount</source>
+        <translation>Satır tutarı</translation>
+    </message>
+    <message>
+        <source>Order number</source>
+        <translation>Sipariş numarası</translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation>Mağaza</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Ödeme</translation>
+    </message>
+    <message>
+        <source>Not authorised: %1</source>
+        <translation>Yetkisiz: %1</translation>
+    </message>
+    <message>
+        <source>choose 1</source>
+        <translation>1 tane seçin</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>isteğe bağlı</translation>
+    </message>
+    <message>
+        <source>up to %1</source>
+        <translation>en fazla %1</translation>
+    </message>
+    <message>
+        <source>choose %1 to %2</source>
+        <translation>%1 ile %2 arası seçin</translation>
+    </message>
+</context>
+<context>
+    <name>crema::CartDelegate</name>
+    <message>
+        <source>discount</source>
+        <translation>indirim</translation>
+    </message>
+</context>
+<context>
+    <name>crema::ChartCard</name>
+    <message>
+        <source>Table</source>
+        <translation>Tablo</translation>
+    </message>
+    <message>
+        <source>Show the numbers as a table</source>
+        <translation>Rakamları tablo olarak göster</translation>
+    </message>
+    <message>
+        <source>CSV…</source>
+        <translation>CSV…</translation>
+    </message>
+    <message>
+        <source>Save the numbers as a CSV file</source>
+        <translation>Rakamları CSV dosyası olarak kaydet</translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation>Grafik</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 yazılamıyor: %2</translation>
+    </message>
+    <message>
+        <source>Save %1 as CSV</source>
+        <translation>%1 CSV olarak kaydet</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV dosyaları (*.csv)</translation>
+    </message>
+    <message>
+        <source>CSV not saved</source>
+        <translation>CSV kaydedilmedi</translation>
+    </message>
+</context>
+<context>
+    <name>crema::CustomerDialog</name>
+    <message>
+        <source>Customer</source>
+        <translation>Müşteri</translation>
+    </message>
+    <message>
+        <source>Phone number or name</source>
+        <translation>Telefon numarası veya ad</translation>
+    </message>
+    <message>
+        <source>New customer</source>
+        <translation>Yeni müşteri</translation>
+    </message>
+    <message>
+        <source>Agrees to receive offers by SMS</source>
+        <translation>SMS ile kampanya almayı kabul ediyor</translation>
+    </message>
+    <message>
+        <source>Add and attach</source>
+        <translation>Ekle ve bağla</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Ad</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Email (optional)</source>
+        <translation>E-posta (isteğe bağlı)</translation>
+    </message>
+    <message>
+        <source>Find a customer, or add a new one.</source>
+        <translation>Bir müşteri bulun veya yenisini ekleyin.</translation>
+    </message>
+    <message>
+        <source>Attach to order</source>
+        <translation>Siparişe bağla</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>İptal</translation>
+    </message>
+    <message>
+        <source>Added %1.</source>
+        <translation>%1 eklendi.</translation>
+    </message>
+</context>
+<context>
+    <name>crema::DashboardWidget</name>
+    <message>
+        <source>no change</source>
+        <translation>değişim yok</translation>
+    </message>
+    <message>
+        <source>none in the previous period</source>
+        <translation>önceki dönemde yok</translation>
+    </message>
+    <message>
+        <source>%1 %2 % vs previous</source>
+        <translation>önceki döneme göre %1 %%2</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Gün</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Hafta</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Ay</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Çeyrek</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Yıl</translation>
+    </message>
+    <message>
+        <source>Custom range</source>
+        <translation>Özel aralık</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>All stores</source>
+        <translation>Tüm mağazalar</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Yenile</translation>
+    </message>
+    <message>
+        <source>Read the figures again</source>
+        <translation>Rakamları yeniden oku</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>PDF&apos;e aktar…</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Dönem</translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation>Mağaza</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Ciro</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Siparişler</translation>
+    </message>
+    <message>
+        <source>Average ticket</source>
+        <translation>Ortalama fiş</translation>
+    </message>
+    <message>
+        <source>Items sold</source>
+        <translation>Satılan ürünler</translation>
+    </message>
+    <message>
+        <source>Revenue over time</source>
+        <translation>Zaman içinde ciro</translation>
+    </message>
+    <message>
+        <source>Orders by weekday and hour</source>
+        <translation>Gün ve saate göre siparişler</translation>
+    </message>
+    <message>
+        <source>Top 10 products</source>
+        <translation>En çok satan 10 ürün</translation>
+    </message>
+    <message>
+        <source>Share by category</source>
+        <translation>Kategoriye göre pay</translation>
+    </message>
+    <message>
+        <source>Payment methods</source>
+        <translation>Ödeme yöntemleri</translation>
+    </message>
+    <message>
+        <source>Discounts and refunds</source>
+        <translation>İndirimler ve iadeler</translation>
+    </message>
+    <message>
+        <source>Loyalty</source>
+        <translation>Sadakat</translation>
+    </message>
+    <message>
+        <source>Could not read the figures: %1</source>
+        <translation>Rakamlar okunamadı: %1</translation>
+    </message>
+    <message>
+        <source>The range ends before it starts.</source>
+        <translation>Aralık başlamadan bitiyor.</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>%1 okunuyor…</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · compared with %3</source>
+        <translation>%1 · %2 · %3 ile karşılaştırma</translation>
+    </message>
+    <message>
+        <source>Revenue (%1)</source>
+        <translation>Ciro (%1)</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>%1 bazında</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Ürünler</translation>
+    </message>
+    <message>
+        <source>Discounts</source>
+        <translation>İndirimler</translation>
+    </message>
+    <message>
+        <source>Refunds</source>
+        <translation>İadeler</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n imported order(s) without a time</source>
+        <translation>
+            <numerusform>Saati olmayan %n içe aktarılmış sipariş</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Hour</source>
+        <translation>Saat</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Ürün</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Pay</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Yöntem</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>Ödemeler</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Alınan</translation>
+    </message>
+    <message>
+        <source>Paid back</source>
+        <translation>Geri ödenen</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>Net</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>Nakit</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Kart</translation>
+    </message>
+    <message>
+        <source>Refunds given</source>
+        <translation>Yapılan iadeler</translation>
+    </message>
+    <message>
+        <source>%1 discounts, %2 refunds</source>
+        <translation>%1 indirim, %2 iade</translation>
+    </message>
+    <message>
+        <source>This period</source>
+        <translation>Bu dönem</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Önceki</translation>
+    </message>
+    <message>
+        <source>Earned</source>
+        <translation>Kazanılan</translation>
+    </message>
+    <message>
+        <source>Redeemed</source>
+        <translation>Kullanılan</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n active member(s)</source>
+        <translation>
+            <numerusform>%n aktif üye</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Ölçü</translation>
+    </message>
+    <message>
+        <source>Points earned</source>
+        <translation>Kazanılan puan</translation>
+    </message>
+    <message>
+        <source>Points redeemed</source>
+        <translation>Kullanılan puan</translation>
+    </message>
+    <message>
+        <source>Active members</source>
+        <translation>Aktif üyeler</translation>
+    </message>
+    <message>
+        <source>Crema dashboard</source>
+        <translation>Crema gösterge paneli</translation>
+    </message>
+    <message>
+        <source>Cannot write %1</source>
+        <translation>%1 yazılamıyor</translation>
+    </message>
+    <message>
+        <source>%1 — sales dashboard</source>
+        <translation>%1 — satış gösterge paneli</translation>
+    </message>
+    <message>
+        <source>Export the dashboard as PDF</source>
+        <translation>Gösterge panelini PDF olarak dışa aktar</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF dosyaları (*.pdf)</translation>
+    </message>
+    <message>
+        <source>PDF not saved</source>
+        <translation>PDF kaydedilmedi</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 kaydedildi</translation>
+    </message>
+</context>
+<context>
+    <name>crema::ForecastWidget</name>
+    <message>
+        <source> days</source>
+        <translation> gün</translation>
+    </message>
+    <message>
+        <source>Best per product (auto)</source>
+        <translation>Ürün başına en iyisi (otomatik)</translation>
+    </message>
+    <message>
+        <source>Same weekday, 4 weeks (seed)</source>
+        <translation>Aynı gün, 4 hafta (başlangıç)</translation>
+    </message>
+    <message>
+        <source>Recent weeks weigh more</source>
+        <translation>Son haftalar daha ağır basar</translation>
+    </message>
+    <message>
+        <source>Same weekday, 8 weeks</source>
+        <translation>Aynı gün, 8 hafta</translation>
+    </message>
+    <message>
+        <source>Recent level × weekday shape</source>
+        <translation>Son düzey × gün profili</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Başlangıç</translation>
+    </message>
+    <message>
+        <source>for</source>
+        <translation>süre</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Yöntem</translation>
+    </message>
+    <message>
+        <source>Could not forecast: %1</source>
+        <translation>Tahmin yapılamadı: %1</translation>
+    </message>
+    <message>
+        <source>Not enough sales history yet to say how far to trust the forecast.</source>
+        <translation>Tahmine ne kadar güvenileceğini söylemek için henüz yeterli satış geçmişi yok.</translation>
+    </message>
+    <message>
+        <source>How far to trust it: over the 8 weeks before %1, a day&apos;s forecast was off by %2 of what sold (WAPE, all products).</source>
+        <translation>Güvenilirlik: %1 öncesindeki 8 haftada bir günlük tahmin satılanın %2 kadar saptı (WAPE, tüm ürünler).</translation>
+    </message>
+    <message>
+        <source>%1 to %2: %3 ingredient(s) short of the forecast, %4 with less than 1.5 times it.</source>
+        <translation>%1 – %2: %3 malzeme tahminin altında, %4 malzeme tahminin 1,5 katından az.</translation>
+    </message>
+    <message>
+        <source>Ingredient</source>
+        <translation>Malzeme</translation>
+    </message>
+    <message>
+        <source>On hand</source>
+        <translation>Eldeki</translation>
+    </message>
+    <message>
+        <source>Forecast use</source>
+        <translation>Tahmini kullanım</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Durum</translation>
+    </message>
+    <message>
+        <source>Suggested order</source>
+        <translation>Önerilen sipariş</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Ürün</translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation>Tahmin</translation>
+    </message>
+    <message>
+        <source>Per day</source>
+        <translation>Günlük</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Hata</translation>
+    </message>
+    <message>
+        <source>%1: sold and forecast, the last 8 weeks</source>
+        <translation>%1: satış ve tahmin, son 8 hafta</translation>
+    </message>
+    <message>
+        <source>Sold</source>
+        <translation>Satılan</translation>
+    </message>
+    <message>
+        <source>Forecast a day ahead</source>
+        <translation>Bir gün önceden tahmin</translation>
+    </message>
+</context>
+<context>
+    <name>crema::ImportSalesDialog</name>
+    <message>
+        <source>Import sales history</source>
+        <translation>Satış geçmişini içe aktar</translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>Dosya seç…</translation>
+    </message>
+    <message>
+        <source>A CSV export from your old till: one row per item sold.</source>
+        <translation>Eski kasanızdan bir CSV dışa aktarımı: satılan her ürün için bir satır.</translation>
+    </message>
+    <message>
+        <source>detected</source>
+        <translation>algılandı</translation>
+    </message>
+    <message>
+        <source>Qt notation, e.g. dd-MM-yyyy or M/d/yyyy</source>
+        <translation>Qt gösterimi, ör. dd-MM-yyyy veya M/d/yyyy</translation>
+    </message>
+    <message>
+        <source>e.g. H:mm:ss or h:mm AP</source>
+        <translation>ör. H:mm:ss veya h:mm AP</translation>
+    </message>
+    <message>
+        <source>e.g. M/d/yyyy H:mm</source>
+        <translation>ör. M/d/yyyy H:mm</translation>
+    </message>
+    <message>
+        <source>Date format</source>
+        <translation>Tarih biçimi</translation>
+    </message>
+    <message>
+        <source>Time format</source>
+        <translation>Saat biçimi</translation>
+    </message>
+    <message>
+        <source>Date-time format</source>
+        <translation>Tarih-saat biçimi</translation>
+    </message>
+    <message>
+        <source>Import the valid rows and skip the others</source>
+        <translation>Geçerli satırları içe aktar, diğerlerini atla</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>İçe aktar</translation>
+    </message>
+    <message>
+        <source>Sales history to import</source>
+        <translation>İçe aktarılacak satış geçmişi</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt)</source>
+        <translation>CSV dosyaları (*.csv *.txt)</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 okunamıyor: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n row(s)</source>
+        <translation>
+            <numerusform>%1 — %n satır</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(not in the file)</source>
+        <translation>(dosyada yok)</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Satır</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Tarih</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Saat</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Ürün</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>Adet</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Birim fiyat</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Tutar</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Sipariş</translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation>Mağaza</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Ödeme</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Sorun</translation>
+    </message>
+    <message>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>from amount</source>
+        <translation>tutardan</translation>
+    </message>
+    <message>
+        <source>menu price</source>
+        <translation>menü fiyatı</translation>
+    </message>
+    <message>
+        <source>this store</source>
+        <translation>bu mağaza</translation>
+    </message>
+    <message>
+        <source>dates %1</source>
+        <translation>tarihler %1</translation>
+    </message>
+    <message>
+        <source>times %1</source>
+        <translation>saatler %1</translation>
+    </message>
+    <message>
+        <source>date-times %1</source>
+        <translation>tarih-saatler %1</translation>
+    </message>
+    <message>
+        <source>Reading %1. %2 row(s), %3 with a problem.</source>
+        <translation>%1 okunuyor. %2 satır, %3 tanesinde sorun var.</translation>
+    </message>
+    <message>
+        <source> Fix the file or choose to skip them (the first is line %1).</source>
+        <translation> Dosyayı düzeltin veya bunları atlamayı seçin (ilki %1. satırda).</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>Hiçbir şey içe aktarılmadı: %1</translation>
+    </message>
+    <message>
+        <source>Imported %1 row(s) as %2 order(s).</source>
+        <translation>%1 satır %2 sipariş olarak içe aktarıldı.</translation>
+    </message>
+    <message>
+        <source> %1 order(s) were imported before and left as they were.</source>
+        <translation> %1 sipariş daha önce içe aktarılmıştı ve olduğu gibi bırakıldı.</translation>
+    </message>
+    <message>
+        <source> %1 row(s) skipped.</source>
+        <translation> %1 satır atlandı.</translation>
+    </message>
+    <message>
+        <source> %1 new product(s) in the Imported category, inactive until priced.</source>
+        <translation> İçe Aktarılanlar kategorisinde %1 yeni ürün; fiyat verilene kadar pasif.</translation>
+    </message>
+</context>
+<context>
+    <name>crema::ItemChooserDialog</name>
+    <message>
+        <source>Size</source>
+        <translation>Boy</translation>
+    </message>
+    <message>
+        <source>choose 1</source>
+        <translation>1 tane seçin</translation>
+    </message>
+    <message>
+        <source>Note for the barista, e.g. extra hot</source>
+        <translation>Barista için not, ör. ekstra sıcak</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>İptal</translation>
+    </message>
+    <message>
+        <source>Choose %1</source>
+        <translation>%1 seçin</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> ve </translation>
+    </message>
+    <message>
+        <source>Add  %1</source>
+        <translation>Ekle  %1</translation>
+    </message>
+    <message>
+        <source>Update  %1</source>
+        <translation>Güncelle  %1</translation>
+    </message>
+</context>
+<context>
+    <name>crema::KitchenBoardWidget</name>
+    <message>
+        <source>Stations</source>
+        <translation>İstasyonlar</translation>
+    </message>
+    <message>
+        <source>Recall  (R)</source>
+        <translation>Geri çağır  (R)</translation>
+    </message>
+    <message>
+        <source>All day</source>
+        <translation>Gün boyu</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2  (PgUp/PgDn)</source>
+        <translation>Sayfa %1 / %2  (PgUp/PgDn)</translation>
+    </message>
+    <message>
+        <source>This till</source>
+        <translation>Bu kasa</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:#9c8b7d&apos;&gt;Nothing waiting&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:#9c8b7d&apos;&gt;Bekleyen yok&lt;/span&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>crema::KitchenCardsView</name>
+    <message>
+        <source>No tickets waiting</source>
+        <translation>Bekleyen fiş yok</translation>
+    </message>
+    <message>
+        <source>CANCELLED · refunded</source>
+        <translation>İPTAL · iade edildi</translation>
+    </message>
+    <message>
+        <source>MAKING</source>
+        <translation>HAZIRLANIYOR</translation>
+    </message>
+    <message>
+        <source>ORDER READY</source>
+        <translation>SİPARİŞ HAZIR</translation>
+    </message>
+    <message>
+        <source>READY · waits for %1</source>
+        <translation>HAZIR · %1 bekleniyor</translation>
+    </message>
+    <message>
+        <source>NEW</source>
+        <translation>YENİ</translation>
+    </message>
+</context>
+<context>
+    <name>crema::LoginWidget</name>
+    <message>
+        <source>%1 · Enter your PIN</source>
+        <translation>%1 · PIN kodunuzu girin</translation>
+    </message>
+    <message>
+        <source>PIN entered</source>
+        <translation>Girilen PIN</translation>
+    </message>
+    <message>
+        <source>⌫</source>
+        <translation>⌫</translation>
+    </message>
+    <message>
+        <source>Delete last digit</source>
+        <translation>Son rakamı sil</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>Tamam</translation>
+    </message>
+    <message>
+        <source>A PIN has 4 to 8 digits.</source>
+        <translation>PIN kodu 4 ile 8 haneli olmalıdır.</translation>
+    </message>
+    <message>
+        <source>Wrong PIN. Please try again.</source>
+        <translation>Yanlış PIN. Lütfen tekrar deneyin.</translation>
+    </message>
+    <message>
+        <source>Use this language until the till locks</source>
+        <translation>Kasa kilitlenene kadar bu dili kullan</translation>
+    </message>
+</context>
+<context>
+    <name>crema::MainWindow</name>
+    <message>
+        <source>Crema — %1</source>
+        <translation>Crema — %1</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>Kilitle</translation>
+    </message>
+    <message>
+        <source>Lock the till (Ctrl+L)</source>
+        <translation>Kasayı kilitle (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Gösterge paneli</translation>
+    </message>
+    <message>
+        <source>Import sales history…</source>
+        <translation>Satış geçmişini içe aktar…</translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation>Tahmin</translation>
+    </message>
+    <message>
+        <source>Stock</source>
+        <translation>Stok</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>POS</source>
+        <translation>Kasa</translation>
+    </message>
+    <message>
+        <source>Kitchen</source>
+        <translation>Mutfak</translation>
+    </message>
+    <message>
+        <source>Back office</source>
+        <translation>Yönetim</translation>
+    </message>
+</context>
+<context>
+    <name>crema::MenuGridWidget</name>
+    <message>
+        <source>The menu could not be read: %1</source>
+        <translation>Menü okunamadı: %1</translation>
+    </message>
+</context>
+<context>
+    <name>crema::OrdersDialog</name>
+    <message>
+        <source>Orders</source>
+        <translation>Siparişler</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Devam et</translation>
+    </message>
+    <message>
+        <source>Void</source>
+        <translation>Geçersiz kıl</translation>
+    </message>
+    <message>
+        <source>voided at the till</source>
+        <translation>kasada geçersiz kılındı</translation>
+    </message>
+    <message>
+        <source>Order voided.</source>
+        <translation>Sipariş geçersiz kılındı.</translation>
+    </message>
+    <message>
+        <source>Parked</source>
+        <translation>Bekletilen</translation>
+    </message>
+    <message>
+        <source>Reason for the refund</source>
+        <translation>İade nedeni</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>İade et</translation>
+    </message>
+    <message>
+        <source>Reprint</source>
+        <translation>Yeniden yazdır</translation>
+    </message>
+    <message>
+        <source>Tick lines to refund only those:</source>
+        <translation>Yalnızca bunları iade etmek için satırları işaretleyin:</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Bugün</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Kapat</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(adsız)</translation>
+    </message>
+    <message>
+        <source>Choose an order to refund.</source>
+        <translation>İade edilecek bir sipariş seçin.</translation>
+    </message>
+    <message>
+        <source>Refunded %1 on receipt %2.</source>
+        <translation>%2 numaralı fişte %1 iade edildi.</translation>
+    </message>
+</context>
+<context>
+    <name>crema::PaymentDialog</name>
+    <message>
+        <source>Payment</source>
+        <translation>Ödeme</translation>
+    </message>
+    <message>
+        <source>Amount (empty: all that is due)</source>
+        <translation>Tutar (boş: kalan tüm tutar)</translation>
+    </message>
+    <message>
+        <source>Cash — exact</source>
+        <translation>Nakit — tam tutar</translation>
+    </message>
+    <message>
+        <source>Cash: typed amount</source>
+        <translation>Nakit: girilen tutar</translation>
+    </message>
+    <message>
+        <source>Card approval code (from the card machine)</source>
+        <translation>Kart onay kodu (POS cihazından)</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Kart</translation>
+    </message>
+    <message>
+        <source>Open a shift and take this payment</source>
+        <translation>Vardiya açıp bu ödemeyi al</translation>
+    </message>
+    <message>
+        <source>Cancel — back to the order</source>
+        <translation>İptal — siparişe dön</translation>
+    </message>
+    <message>
+        <source>Print receipt</source>
+        <translation>Fişi yazdır</translation>
+    </message>
+    <message>
+        <source>Next customer</source>
+        <translation>Sonraki müşteri</translation>
+    </message>
+    <message>
+        <source>Give back what was taken</source>
+        <translation>Alınanı geri ver</translation>
+    </message>
+    <message>
+        <source>Keep taking payment</source>
+        <translation>Ödeme almaya devam et</translation>
+    </message>
+    <message>
+        <source>Given back — cancel the payment</source>
+        <translation>Geri verildi — ödemeyi iptal et</translation>
+    </message>
+    <message>
+        <source>Type an amount above zero.</source>
+        <translation>Sıfırdan büyük bir tutar girin.</translation>
+    </message>
+    <message>
+        <source>Due  %1</source>
+        <translation>Ödenecek  %1</translation>
+    </message>
+    <message>
+        <source>• %1: refund it on the card machine%2</source>
+        <translation>• %1: POS cihazından iade edin%2</translation>
+    </message>
+    <message>
+        <source> (approval %1)</source>
+        <translation> (onay %1)</translation>
+    </message>
+    <message>
+        <source>• %1: hand it back from the drawer</source>
+        <translation>• %1: çekmeceden geri verin</translation>
+    </message>
+    <message>
+        <source>%1 of %2 was taken. Nothing has been sold, so give it back:
+
+%3</source>
+        <translation>%2 tutarın %1 kısmı alındı. Hiçbir şey satılmadı, bu yüzden geri verin:
+
+%3</translation>
+    </message>
+    <message>
+        <source>Cash %1</source>
+        <translation>Nakit %1</translation>
+    </message>
+    <message>
+        <source>A card payment cannot be more than what is due (%1).</source>
+        <translation>Kartla ödeme kalan tutardan (%1) fazla olamaz.</translation>
+    </message>
+    <message>
+        <source>Card %1</source>
+        <translation>Kart %1</translation>
+    </message>
+    <message>
+        <source>Change  %1</source>
+        <translation>Para üstü  %1</translation>
+    </message>
+    <message>
+        <source>Paid  %1</source>
+        <translation>Ödendi  %1</translation>
+    </message>
+    <message>
+        <source>Receipt %1</source>
+        <translation>Fiş %1</translation>
+    </message>
+    <message>
+        <source> · %1 points earned</source>
+        <translation> · %1 puan kazanıldı</translation>
+    </message>
+</context>
+<context>
+    <name>crema::PinPromptDialog</name>
+    <message>
+        <source>Manager authorisation</source>
+        <translation>Yönetici onayı</translation>
+    </message>
+    <message>
+        <source>A manager can allow it with their PIN:</source>
+        <translation>Bir yönetici PIN koduyla buna izin verebilir:</translation>
+    </message>
+    <message>
+        <source>Authorise</source>
+        <translation>Onayla</translation>
+    </message>
+</context>
+<context>
+    <name>crema::PosWidget</name>
+    <message>
+        <source>Search or scan a barcode  (Ctrl+F)</source>
+        <translation>Ara veya barkod okut  (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Add customer  (Ctrl+U)</source>
+        <translation>Müşteri ekle  (Ctrl+U)</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Düzenle</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Kaldır</translation>
+    </message>
+    <message>
+        <source>Subtotal</source>
+        <translation>Ara toplam</translation>
+    </message>
+    <message>
+        <source>Discounts</source>
+        <translation>İndirimler</translation>
+    </message>
+    <message>
+        <source>incl. tax</source>
+        <translation>KDV dahil</translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation>KDV</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Toplam</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>İndirim</translation>
+    </message>
+    <message>
+        <source>Park</source>
+        <translation>Beklet</translation>
+    </message>
+    <message>
+        <source>Park the order under a name (Ctrl+H)</source>
+        <translation>Siparişi bir isimle beklet (Ctrl+H)</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Siparişler</translation>
+    </message>
+    <message>
+        <source>Parked and today&apos;s orders, refunds, reprints (Ctrl+O)</source>
+        <translation>Bekletilen ve bugünkü siparişler, iadeler, yeniden yazdırma (Ctrl+O)</translation>
+    </message>
+    <message>
+        <source>Shift</source>
+        <translation>Vardiya</translation>
+    </message>
+    <message>
+        <source>Open or close the shift, cash in and out, X report</source>
+        <translation>Vardiyayı aç veya kapat, kasaya para giriş-çıkışı, X raporu</translation>
+    </message>
+    <message>
+        <source>Pay  (F12)</source>
+        <translation>Öde  (F12)</translation>
+    </message>
+    <message>
+        <source>Pay  %1</source>
+        <translation>Öde  %1</translation>
+    </message>
+    <message>
+        <source>%1 — change  (Ctrl+U)</source>
+        <translation>%1 — değiştir  (Ctrl+U)</translation>
+    </message>
+    <message>
+        <source>No product matches “%1”.</source>
+        <translation>“%1” ile eşleşen ürün yok.</translation>
+    </message>
+    <message>
+        <source>Nothing matches “%1”.</source>
+        <translation>“%1” ile eşleşen bir şey yok.</translation>
+    </message>
+    <message>
+        <source>Discount on the whole order: a percentage like 10% or an amount like 2.50</source>
+        <translation>Tüm siparişe indirim: yüzde 10 gibi bir oran veya 2.50 gibi bir tutar</translation>
+    </message>
+    <message>
+        <source>The order is empty.</source>
+        <translation>Sipariş boş.</translation>
+    </message>
+    <message>
+        <source>Receipt %1 paid.</source>
+        <translation>%1 numaralı fiş ödendi.</translation>
+    </message>
+    <message>
+        <source>Payment cancelled; given back: %1. The order is still here.</source>
+        <translation>Ödeme iptal edildi; geri verilen: %1. Sipariş hâlâ burada.</translation>
+    </message>
+    <message>
+        <source>No shift is open on this till. Count the float into the drawer and open a shift; then this payment goes on.</source>
+        <translation>Bu kasada açık vardiya yok. Kasa avansını çekmeceye sayıp bir vardiya açın; ardından bu ödeme devam eder.</translation>
+    </message>
+    <message>
+        <source>No shift is open on this till. Count the float into the drawer and open a shift; then this refund goes on.</source>
+        <translation>Bu kasada açık vardiya yok. Kasa avansını çekmeceye sayıp bir vardiya açın; ardından bu iade devam eder.</translation>
+    </message>
+    <message>
+        <source>Park the order</source>
+        <translation>Siparişi beklet</translation>
+    </message>
+    <message>
+        <source>A name to find it by (table 4, Anna):</source>
+        <translation>Bulmak için bir isim (masa 4, Ayşe):</translation>
+    </message>
+    <message>
+        <source>Parked as “%1”.</source>
+        <translation>“%1” olarak bekletildi.</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(adsız)</translation>
+    </message>
+    <message>
+        <source>#%1 ready</source>
+        <translation>#%1 hazır</translation>
+    </message>
+    <message>
+        <source>#%1 %2 ready</source>
+        <translation>#%1 %2 hazır</translation>
+    </message>
+    <message>
+        <source>Order ready at the pass. Touch when it has been handed over.</source>
+        <translation>Sipariş teslim noktasında hazır. Teslim edilince dokunun.</translation>
+    </message>
+    <message>
+        <source>+%1 more</source>
+        <translation>+%1 daha</translation>
+    </message>
+</context>
+<context>
+    <name>crema::ProductTileDelegate</name>
+    <message>
+        <source>from %1</source>
+        <translation>%1 itibaren</translation>
+    </message>
+</context>
+<context>
+    <name>crema::ReceiptOutput</name>
+    <message>
+        <source>Receipt sent to the printer.</source>
+        <translation>Fiş yazıcıya gönderildi.</translation>
+    </message>
+    <message>
+        <source>The receipt printer did not print: %1</source>
+        <translation>Fiş yazıcısı yazdırmadı: %1</translation>
+    </message>
+    <message>
+        <source>Receipt sent to %1.</source>
+        <translation>Fiş %1 yazıcısına gönderildi.</translation>
+    </message>
+    <message>
+        <source>Receipt saved as %1.</source>
+        <translation>Fiş %1 olarak kaydedildi.</translation>
+    </message>
+</context>
+<context>
+    <name>crema::ShiftDialog</name>
+    <message>
+        <source>Shift</source>
+        <translation>Vardiya</translation>
+    </message>
+    <message>
+        <source>Amount, e.g. 100.00</source>
+        <translation>Tutar, ör. 100.00</translation>
+    </message>
+    <message>
+        <source>Reason (for cash in or out)</source>
+        <translation>Neden (para giriş veya çıkışı için)</translation>
+    </message>
+    <message>
+        <source>Open shift with this float</source>
+        <translation>Vardiyayı bu kasa avansıyla aç</translation>
+    </message>
+    <message>
+        <source>Cash in</source>
+        <translation>Kasaya para girişi</translation>
+    </message>
+    <message>
+        <source>Cash out</source>
+        <translation>Kasadan para çıkışı</translation>
+    </message>
+    <message>
+        <source>X report</source>
+        <translation>X raporu</translation>
+    </message>
+    <message>
+        <source>Close shift: this is the cash counted</source>
+        <translation>Vardiyayı kapat: sayılan nakit bu</translation>
+    </message>
+    <message>
+        <source>Print report</source>
+        <translation>Raporu yazdır</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Bitti</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Shift open&lt;/b&gt; since %1, by %2, float %3</source>
+        <translation>&lt;b&gt;Vardiya açık&lt;/b&gt;: %1 saatinden beri, açan %2, kasa avansı %3</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No shift open.&lt;/b&gt; Count the float into the drawer and open one.</source>
+        <translation>&lt;b&gt;Açık vardiya yok.&lt;/b&gt; Kasa avansını çekmeceye sayıp bir vardiya açın.</translation>
+    </message>
+    <message>
+        <source>Shift opened.</source>
+        <translation>Vardiya açıldı.</translation>
+    </message>
+    <message>
+        <source>Cash %1 recorded.</source>
+        <translation>Nakit %1 kaydedildi.</translation>
+    </message>
+    <message>
+        <source>Shift closed. The drawer is right.</source>
+        <translation>Vardiya kapandı. Kasa tutuyor.</translation>
+    </message>
+    <message>
+        <source>Shift closed. The drawer is %1 short.</source>
+        <translation>Vardiya kapandı. Kasada %1 eksik var.</translation>
+    </message>
+    <message>
+        <source>Shift closed. The drawer is %1 over.</source>
+        <translation>Vardiya kapandı. Kasada %1 fazla var.</translation>
+    </message>
+</context>
+<context>
+    <name>crema::StockWidget</name>
+    <message>
+        <source>Refresh</source>
+        <translation>Yenile</translation>
+    </message>
+    <message>
+        <source>Stock could not be read: %1</source>
+        <translation>Stok okunamadı: %1</translation>
+    </message>
+    <message>
+        <source>%1 ingredients · %2 out · %3 critical · %4 below par</source>
+        <translation>%1 malzeme · %2 tükendi · %3 kritik · %4 hedefin altında</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>The database file (default: $CREMA_DB, else $XDG_DATA_HOME/crema/crema.db, else ~/.local/share/crema/crema.db).</source>
+        <translation>Veritabanı dosyası (varsayılan: $CREMA_DB, yoksa $XDG_DATA_HOME/crema/crema.db, yoksa ~/.local/share/crema/crema.db).</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>DOSYA</translation>
+    </message>
+    <message>
+        <source>Window size, e.g. 1024x768 (default: maximised).</source>
+        <translation>Pencere boyutu, ör. 1024x768 (varsayılan: tam ekran).</translation>
+    </message>
+    <message>
+        <source>WxH</source>
+        <translation>GxY</translation>
+    </message>
+    <message>
+        <source>Kitchen screen mode: full screen tickets only, no login (for a PC at the pass).</source>
+        <translation>Mutfak ekranı modu: yalnızca tam ekran fişler, giriş yok (teslim noktasındaki bir bilgisayar için).</translation>
+    </message>
+    <message>
+        <source>Crema point of sale, kitchen display and back office.</source>
+        <translation>Crema satış noktası, mutfak ekranı ve yönetim.</translation>
+    </message>
+    <message>
+        <source>Crema</source>
+        <translation>Crema</translation>
+    </message>
+    <message>
+        <source>Crema cannot open its database.
+
+%1</source>
+        <translation>Crema veritabanını açamıyor.
+
+%1</translation>
+    </message>
+    <message>
+        <source>Crema Kitchen — %1</source>
+        <translation>Crema Mutfak — %1</translation>
+    </message>
+</context>
+</TS>
