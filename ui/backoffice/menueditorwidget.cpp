@@ -246,6 +246,7 @@ QWidget* MenuEditorWidget::buildLeft()
         showProduct(&p);
         m_productUuid.clear();
         m_dirty = true;
+        m_save->setEnabled(true);
         m_tabs->setCurrentIndex(0);
         m_name->setFocus();
     });
@@ -898,7 +899,6 @@ void MenuEditorWidget::reload()
     m_recipe->setIngredients(m_menu.ingredients);
     m_modifiers->setIngredients(m_menu.ingredients);
 
-    const QString keepCategory = m_category->currentData().toString();
     m_category->clear();
     for (const CategoryRecord& c : m_menu.categories)
         m_category->addItem(c.active ? c.name : tr("%1 (inactive)").arg(c.name), c.uuid);
@@ -942,7 +942,6 @@ void MenuEditorWidget::reload()
         showGroup(m_menu.findGroup(m_groupDraft.uuid));
     showCategory(m_menu.findCategory(m_categoryUuid));
     refreshLists();
-    (void)keepCategory;
 }
 
 void MenuEditorWidget::refreshLists()
