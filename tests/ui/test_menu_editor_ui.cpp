@@ -150,8 +150,9 @@ TEST_CASE("the menu editor builds a category, a product with two sizes and recip
     CHECK(latte->sizes[0].name == QStringLiteral("Regular"));
     CHECK(latte->sizes[0].price == Money(360));
     CHECK(latte->sizes[1].price == Money(410));
-    const IngredientRef* beans = s.editor.loadForEditing()->findIngredient(QStringLiteral("House espresso beans"));
-    const IngredientRef* milk = s.editor.loadForEditing()->findIngredient(QStringLiteral("Whole milk"));
+    const EditableMenu fresh = s.editor.loadForEditing().value();
+    const IngredientRef* beans = fresh.findIngredient(QStringLiteral("House espresso beans"));
+    const IngredientRef* milk = fresh.findIngredient(QStringLiteral("Whole milk"));
     REQUIRE((beans && milk));
     CHECK(latte->sizes[0].recipe.value_or(QList<RecipeLineRecord>())
         == QList<RecipeLineRecord> {{beans->uuid, 18}, {milk->uuid, 250}});
@@ -298,7 +299,7 @@ TEST_CASE("a change another program makes to the menu shows in the open editor w
         auto menu = editor.loadForEditing();
         REQUIRE_OK(menu);
         ProductRecord mocha = *menu->findProduct(QStringLiteral("Mocha"));
-        mocha.sizes[0].price = Money(499);
+        mocha.sizes[0].price = Money(199); // its cheapest size now
         REQUIRE_OK(editor.saveProduct(staff.login(QStringLiteral("3333")).value(), mocha));
     }
     REQUIRE(s.watcher.poll());
@@ -306,11 +307,11 @@ TEST_CASE("a change another program makes to the menu shows in the open editor w
 
     const ProductRecord* mocha = w.menu().findProduct(QStringLiteral("Mocha"));
     REQUIRE(mocha);
-    CHECK(mocha->sizes[0].price == Money(499));
+    CHECK(mocha->sizes[0].price == Money(199));
     w.filterEdit()->setText(QStringLiteral("mocha"));
     REQUIRE(w.productModel()->rowCount() >= 1);
     CHECK(w.productModel()->index(w.productModel()->rowOf(mocha->uuid), 0).data(MenuProductModel::PriceCentsRole)
-        == QVariant(qint64(499)));
+        == QVariant(qint64(199)));
     // The form being edited is as typed, and says the menu moved under it.
     CHECK(w.isDirty());
     CHECK(w.nameEdit()->text() == QStringLiteral("Latte (new recipe)"));

@@ -118,9 +118,10 @@ void MenuEditorDelegate::initStyleOption(QStyleOptionViewItem* option, const QMo
                 option->font.setBold(true);
             } else {
                 const QStringList uncosted = index.data(MenuSizeModel::UncostedRole).toStringList();
+                const QString count = lines == 1 ? tr("1 ingredient") : tr("%1 ingredients").arg(lines);
                 option->text = uncosted.isEmpty()
-                    ? tr("%n ingredient(s)", nullptr, lines)
-                    : tr("%n ingredient(s), no cost for %1", nullptr, lines).arg(uncosted.join(QStringLiteral(", ")));
+                    ? count
+                    : tr("%1, no cost for %2").arg(count, uncosted.join(QStringLiteral(", ")));
             }
             break;
         }

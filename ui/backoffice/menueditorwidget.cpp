@@ -33,6 +33,7 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <utility>
 
 namespace crema {
 
@@ -47,6 +48,7 @@ void tableLook(QTableView* view)
     view->setSelectionMode(QAbstractItemView::SingleSelection);
     view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     view->verticalHeader()->hide();
+    view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed); // 20,000 rows lay out at once
     view->verticalHeader()->setDefaultSectionSize(36);
     view->setShowGrid(false);
     view->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
@@ -117,8 +119,15 @@ void MenuEditorWidget::build()
     m_tabs = new QTabWidget(split);
     m_tabs->setObjectName(QStringLiteral("menuEditorTabs"));
     m_tabs->addTab(buildProductTab(), tr("Product"));
-    m_tabs->addTab(buildGroupTab(), tr("Modifier groups"));
-    m_tabs->addTab(buildCategoryTab(), tr("Category"));
+    for (auto [page, title] :
+        {std::pair {buildGroupTab(), tr("Modifier groups")}, std::pair {buildCategoryTab(), tr("Category")}}) {
+        // Scrolls rather than widening the window past 1024 pixels.
+        auto* scroll = new QScrollArea(m_tabs);
+        scroll->setWidgetResizable(true);
+        scroll->setFrameShape(QFrame::NoFrame);
+        scroll->setWidget(page);
+        m_tabs->addTab(scroll, title);
+    }
     split->addWidget(m_tabs);
     split->setStretchFactor(0, 2);
     split->setStretchFactor(1, 3);
@@ -129,7 +138,7 @@ void MenuEditorWidget::build()
 QWidget* MenuEditorWidget::buildLeft()
 {
     auto* left = new QWidget(this);
-    left->setMinimumWidth(320);
+    left->setMinimumWidth(300);
     auto* v = new QVBoxLayout(left);
     v->setContentsMargins(0, 0, 0, 0);
     v->setSpacing(6);
@@ -170,7 +179,7 @@ QWidget* MenuEditorWidget::buildLeft()
     auto* filterRow = new QHBoxLayout;
     m_filter = new QLineEdit(left);
     m_filter->setObjectName(QStringLiteral("menuFilter"));
-    m_filter->setPlaceholderText(tr("Filter the whole menu by name, SKU or barcode"));
+    m_filter->setPlaceholderText(tr("Filter: name, SKU or barcode"));
     m_filter->setClearButtonEnabled(true);
     m_filter->setMinimumHeight(36);
     m_showInactive = new QCheckBox(tr("Show inactive"), left);
@@ -188,7 +197,7 @@ QWidget* MenuEditorWidget::buildLeft()
     m_productView->horizontalHeader()->setSectionResizeMode(MenuProductModel::Name, QHeaderView::Stretch);
     m_productView->horizontalHeader()->setSectionResizeMode(MenuProductModel::Category, QHeaderView::Interactive);
     m_productView->horizontalHeader()->resizeSection(MenuProductModel::Category, 110);
-    m_productView->horizontalHeader()->resizeSection(MenuProductModel::Sku, 80);
+    m_productView->horizontalHeader()->resizeSection(MenuProductModel::Sku, 76);
     m_productView->horizontalHeader()->resizeSection(MenuProductModel::Price, 80);
     v->addWidget(m_productView, 3);
 
@@ -212,8 +221,11 @@ QWidget* MenuEditorWidget::buildLeft()
         m_tabs->setCurrentIndex(2);
         m_catName->setFocus();
     });
+    m_productView->setColumnHidden(MenuProductModel::Category, true);
     connect(m_filter, &QLineEdit::textChanged, this, [this](const QString& text) {
         m_products->setFilter(text);
+        // One category's list needs no category column; the whole menu's does.
+        m_productView->setColumnHidden(MenuProductModel::Category, text.trimmed().isEmpty());
         refreshLists();
     });
     connect(m_showInactive, &QCheckBox::toggled, this, [this](bool on) {
@@ -306,6 +318,7 @@ QWidget* MenuEditorWidget::buildProductTab()
     row += 2;
     m_sort = new QSpinBox(page);
     m_sort->setRange(0, kMaxSortOrder);
+    m_sort->setMaximumWidth(120);
     m_sort->setToolTip(tr("Its place on the till's grid within its category, smallest first"));
     auto* checks = new QWidget(page);
     auto* ch = new QHBoxLayout(checks);
@@ -362,7 +375,7 @@ QWidget* MenuEditorWidget::buildProductTab()
     m_recipeView->setModel(m_recipe);
     tableLook(m_recipeView);
     m_recipeView->horizontalHeader()->setSectionResizeMode(RecipeLineModel::Ingredient, QHeaderView::Stretch);
-    m_recipeView->setMinimumHeight(36 * 2 + 30);
+    m_recipeView->setMinimumHeight(36 * 3 + 40);
     m_recipeView->setMaximumHeight(36 * 4 + 30);
     sg->addWidget(m_recipeView, 2, 0, 1, 4);
     auto* lineRow = new QHBoxLayout;
@@ -782,8 +795,9 @@ QWidget* MenuEditorWidget::buildCategoryTab()
     form->addWidget(m_catTax, 4, 1);
     form->addWidget(errorLabel(QStringLiteral("category_tax")), 5, 1);
     form->addWidget(new QLabel(tr("Colour"), page), 6, 0, Qt::AlignRight | Qt::AlignVCenter);
-    auto* swatches = new QHBoxLayout;
+    auto* swatches = new QGridLayout;
     swatches->setSpacing(6);
+    int swatch = 0;
     for (const char* c : kSwatches) {
         auto* b = new QToolButton(page);
         const QString colour = QString::fromLatin1(c);
@@ -796,7 +810,8 @@ QWidget* MenuEditorWidget::buildCategoryTab()
                              .arg(colour));
         connect(b, &QToolButton::clicked, this, [this, colour] { setCategoryColour(colour); });
         m_swatches << b;
-        swatches->addWidget(b);
+        swatches->addWidget(b, swatch / 6, swatch % 6);
+        ++swatch;
     }
     auto* custom = new QToolButton(page);
     custom->setText(tr("Other…"));
@@ -806,8 +821,8 @@ QWidget* MenuEditorWidget::buildCategoryTab()
         if (c.isValid())
             setCategoryColour(c.name());
     });
-    swatches->addWidget(custom);
-    swatches->addStretch();
+    swatches->addWidget(custom, 1, 6);
+    swatches->setColumnStretch(7, 1);
     form->addLayout(swatches, 6, 1);
     form->addWidget(errorLabel(QStringLiteral("category_colour")), 7, 1);
     form->setColumnStretch(1, 1);
@@ -878,11 +893,10 @@ void MenuEditorWidget::reload()
         return;
     }
     m_menu = std::move(*menu);
+    // Only the product on the form shows costs: 20,000 products' costs would be read for nothing.
     m_costs.clear();
-    if (auto costs = m_editor.sizeCosts()) {
-        for (const SizeCost& c : *costs)
-            m_costs.insert(c.sizeUuid, c);
-    }
+    if (const ProductRecord* shown = m_menu.findProduct(m_productUuid))
+        loadCosts(*shown);
     if (auto problems = m_editor.warnings())
         m_problems = *problems;
 
@@ -969,6 +983,8 @@ void MenuEditorWidget::showProduct(const ProductRecord* product)
     m_dirty = false;
     m_draft = product ? *product : ProductRecord {};
     m_productUuid = product ? product->uuid : QString();
+    if (product && !product->uuid.isEmpty())
+        loadCosts(*product);
     m_priceTexts.clear();
     for (SizeRecord& s : m_draft.sizes) {
         m_priceTexts << s.price.toDecimalString(m_digits);
@@ -1342,6 +1358,18 @@ void MenuEditorWidget::act(Permission permission, const QString& action,
         m_status->setText(error->message);
 }
 
+void MenuEditorWidget::loadCosts(const ProductRecord& product)
+{
+    for (const SizeRecord& size : product.sizes) {
+        if (size.uuid.isEmpty())
+            continue;
+        if (auto cost = m_editor.sizeCost(size.uuid))
+            m_costs.insert(size.uuid, *cost);
+        else
+            m_costs.remove(size.uuid);
+    }
+}
+
 void MenuEditorWidget::applySavedProduct(const ProductRecord& record, const QList<RecipeProblem>* warnings)
 {
     QString oldName;
@@ -1353,12 +1381,6 @@ void MenuEditorWidget::applySavedProduct(const ProductRecord& record, const QLis
     } else {
         m_menu.products << record;
         at = m_menu.products.end() - 1;
-    }
-    for (const SizeRecord& size : record.sizes) {
-        if (auto cost = m_editor.sizeCost(size.uuid))
-            m_costs.insert(size.uuid, *cost);
-        else
-            m_costs.remove(size.uuid);
     }
     if (warnings) {
         m_problems.removeIf([&](const RecipeProblem& p) {

@@ -154,6 +154,8 @@ private:
         std::function<void(const Error&)> onError = {}, bool reloadAfter = true);
     // What core returned for one product: put in place without re-reading 20,000 products.
     void applySavedProduct(const ProductRecord& record, const QList<RecipeProblem>* warnings);
+    // Core's cost and margin of the product's saved sizes.
+    void loadCosts(const ProductRecord& product);
     void saveProduct();
     void saveCategory();
     void saveGroup();
