@@ -1,6 +1,7 @@
 #include "salesimport.h"
 
 #include "audit/auditlog.h"
+#include "catalog/catalogwriter.h"
 #include "common/ids.h"
 #include "common/text.h"
 #include "orders/orderwriter.h"
@@ -168,8 +169,11 @@ struct StoreEntry {
 // imported orders. Looked up once, created when missing, all inside the import's transaction.
 class ImportTarget {
 public:
-    ImportTarget(const QSqlDatabase& db, const Clock& clock, const Site& site)
-        : m_db(db)
+    // actorId: who imports, the author of the catalogue rows the import adds.
+    ImportTarget(UnitOfWork& work, const Clock& clock, const Site& site, qint64 actorId)
+        : m_work(work)
+        , m_actorId(actorId)
+        , m_db(work.db())
         , m_clock(clock)
         , m_site(site)
     { }
@@ -204,20 +208,21 @@ public:
         if (!category)
             return category.error();
         const QString clean = name.simplified();
-        SqlQuery ins(m_db,
-            QStringLiteral("INSERT INTO products (uuid, category_id, name, needs_preparation, active) "
-                           "VALUES (?, ?, ?, 0, 0)"));
-        ins.bindAll({stableUuid(QStringLiteral("crema/import/product/") + key), category->first, clean});
-        CREMA_TRY(ins.run(QStringLiteral("adding imported product %1").arg(clean)));
-        const qint64 productId = ins.lastInsertId();
-        SqlQuery size(m_db,
-            QStringLiteral(
-                "INSERT INTO product_sizes (uuid, product_id, name, price_cents, sort_order) VALUES (?, ?, ?, ?, 0)"));
-        size.bindAll({stableUuid(QStringLiteral("crema/import/size/") + key), productId, QStringLiteral("Regular"),
-            firstPrice.cents()});
-        CREMA_TRY(size.run(QStringLiteral("adding imported product %1").arg(clean)));
+        // Inactive until someone prices it in the menu editor; through the catalogue's one writer.
+        ProductRecord rec;
+        rec.uuid = stableUuid(QStringLiteral("crema/import/product/") + key);
+        rec.name = clean;
+        rec.categoryUuid = category->uuid;
+        rec.needsPreparation = false;
+        rec.active = false;
+        rec.sizes = {SizeRecord {stableUuid(QStringLiteral("crema/import/size/") + key), QStringLiteral("Regular"),
+            firstPrice, 0, true, std::nullopt}};
+        QList<WriteResult> sizes;
+        auto saved = CatalogWriter(m_clock, m_site.terminalId, m_actorId).saveProduct(m_work, rec, &sizes);
+        if (!saved)
+            return saved.error();
         const CatalogEntry entry {
-            productId, clean, size.lastInsertId(), QStringLiteral("Regular"), firstPrice, category->second};
+            saved->id, clean, sizes.value(0).id, QStringLiteral("Regular"), firstPrice, category->rateBp};
         m_products.insert(key, entry);
         created << clean;
         return entry;
@@ -288,53 +293,63 @@ public:
     }
 
 private:
-    Result<std::pair<qint64, qint64>> importedCategory()
+    struct ImportedCategory {
+        QString uuid;
+        qint64 rateBp = 0;
+    };
+    Result<ImportedCategory> importedCategory()
     {
-        if (m_categoryId)
-            return std::pair {m_categoryId, m_categoryTaxBp};
+        if (!m_category.uuid.isEmpty())
+            return m_category;
         SqlQuery find(m_db,
-            QStringLiteral("SELECT c.id, t.rate_bp FROM categories AS c JOIN tax_rates AS t ON t.id = c.tax_rate_id "
+            QStringLiteral("SELECT c.uuid, t.rate_bp FROM categories AS c JOIN tax_rates AS t ON t.id = c.tax_rate_id "
                            "WHERE c.name = 'Imported'"));
         CREMA_TRY(find.run(QStringLiteral("finding the Imported category")));
         if (find.next()) {
-            m_categoryId = find.value(0).toLongLong();
-            m_categoryTaxBp = find.value(1).toLongLong();
-            return std::pair {m_categoryId, m_categoryTaxBp};
+            m_category = ImportedCategory {find.value(0).toString(), find.value(1).toLongLong()};
+            return m_category;
         }
+        CatalogWriter writer(m_clock, m_site.terminalId, m_actorId);
         // The rate most of the menu is sold at; a file with no rates at all gets a 0 % one.
         SqlQuery rate(m_db,
             QStringLiteral(
-                "SELECT t.id, t.rate_bp FROM tax_rates AS t LEFT JOIN categories AS c ON c.tax_rate_id = t.id "
+                "SELECT t.uuid, t.rate_bp FROM tax_rates AS t LEFT JOIN categories AS c ON c.tax_rate_id = t.id "
                 "GROUP BY t.id ORDER BY count(c.id) DESC, t.id LIMIT 1"));
         CREMA_TRY(rate.run(QStringLiteral("choosing a tax rate")));
-        qint64 rateId = 0;
+        QString rateUuid;
         if (rate.next()) {
-            rateId = rate.value(0).toLongLong();
-            m_categoryTaxBp = rate.value(1).toLongLong();
+            rateUuid = rate.value(0).toString();
+            m_category.rateBp = rate.value(1).toLongLong();
         } else {
-            SqlQuery ins(m_db, QStringLiteral("INSERT INTO tax_rates (uuid, name, rate_bp) VALUES (?, 'No tax', 0)"));
-            ins.bind(stableUuid(QStringLiteral("crema/import/tax")));
-            CREMA_TRY(ins.run(QStringLiteral("adding a tax rate")));
-            rateId = ins.lastInsertId();
-            m_categoryTaxBp = 0;
+            auto tax = writer.saveTaxRate(
+                m_work, TaxRateRecord {stableUuid(QStringLiteral("crema/import/tax")), QStringLiteral("No tax"), 0});
+            if (!tax)
+                return tax.error();
+            rateUuid = tax->uuid;
+            m_category.rateBp = 0;
         }
-        SqlQuery ins(m_db,
-            QStringLiteral("INSERT INTO categories (uuid, name, tax_rate_id, colour, sort_order) "
-                           "VALUES (?, 'Imported', ?, '#8a8a8a', 1000)"));
-        ins.bindAll({stableUuid(QStringLiteral("crema/import/category")), rateId});
-        CREMA_TRY(ins.run(QStringLiteral("adding the Imported category")));
-        m_categoryId = ins.lastInsertId();
-        return std::pair {m_categoryId, m_categoryTaxBp};
+        CategoryRecord rec;
+        rec.uuid = stableUuid(QStringLiteral("crema/import/category"));
+        rec.name = QStringLiteral("Imported");
+        rec.taxRateUuid = rateUuid;
+        rec.colour = QStringLiteral("#8a8a8a");
+        rec.sortOrder = 1000;
+        auto saved = writer.saveCategory(m_work, rec);
+        if (!saved)
+            return saved.error();
+        m_category.uuid = saved->uuid;
+        return m_category;
     }
 
+    UnitOfWork& m_work;
+    qint64 m_actorId = 0;
     QSqlDatabase m_db;
     const Clock& m_clock;
     const Site& m_site;
     QHash<QString, CatalogEntry> m_products;
     QHash<QString, StoreEntry> m_stores;
     qint64 m_staffId = 0;
-    qint64 m_categoryId = 0;
-    qint64 m_categoryTaxBp = 0;
+    ImportedCategory m_category;
 };
 
 } // namespace
@@ -679,7 +694,7 @@ Result<ImportResult> SalesImporter::run(
     if (!work)
         return work.error();
     const QSqlDatabase& db = work->db();
-    ImportTarget target(db, m_clock, m_site);
+    ImportTarget target(*work, m_clock, m_site, by.id);
     CREMA_TRY(target.load());
     auto staffId = target.staff();
     if (!staffId)
