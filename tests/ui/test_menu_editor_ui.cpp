@@ -465,5 +465,13 @@ TEST_CASE("menu editor screenshots", "[.][screenshot]")
         const QString file = QStringLiteral("%1/menu-editor-%2x%3.png").arg(out).arg(size.width()).arg(size.height());
         CHECK(w.grab().save(file));
     }
+    // The other two tabs, for a look (not kept in the repository).
+    w.resize(1366, 768);
+    REQUIRE(w.selectGroup(QStringLiteral("Milk alternatives")));
+    QTest::qWait(100);
+    CHECK(w.grab().save(out + QStringLiteral("/menu-editor-groups-1366x768.png")));
+    w.tabs()->setCurrentIndex(2);
+    QTest::qWait(100);
+    CHECK(w.grab().save(out + QStringLiteral("/menu-editor-category-1366x768.png")));
     qApp->setStyleSheet(QString());
 }

@@ -165,6 +165,9 @@ QWidget* MenuEditorWidget::buildLeft()
     m_categoryView->setSelectionMode(QAbstractItemView::SingleSelection);
     m_categoryView->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_categoryView->setMinimumHeight(150);
+    // The same selected look as the product list beside it.
+    m_categoryView->setStyleSheet(QStringLiteral("QListView::item { min-height: 34px; }"
+                                                 "QListView::item:selected { background: #d9c6b5; color: #2b211b; }"));
     v->addWidget(m_categoryView, 2);
 
     auto* prodRow = new QHBoxLayout;
