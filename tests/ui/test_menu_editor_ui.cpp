@@ -104,7 +104,7 @@ PinPromptDialog* openPrompt(QWidget* parent)
 } // namespace
 
 TEST_CASE("the menu editor builds a category, a product with two sizes and recipes in kg and ml, and a milk group "
-          "where oat milk replaces dairy milk; it shows each size's cost and margin and flags the size with no recipe",
+          "where oat milk replaces dairy milk, and shows each size's cost and margin and flags the size with no recipe",
     "[ui][menueditor]")
 {
     MenuScreen s;
