@@ -1,6 +1,8 @@
 // crema-bench: measurements, not pass/fail tests. Each subcommand prints one summary line of
 // figures and ratios; later issues add ringup and catalog.
+#include "backoffice/menueditorwidget.h"
 #include "catalog/catalogservice.h"
+#include "catalog/menueditor.h"
 #include "catalog/productsearch.h"
 #include "common/clock.h"
 #include "common/ids.h"
@@ -12,6 +14,7 @@
 #include "kitchen/kitchenfeedserver.h"
 #include "kitchen/kitchenservice.h"
 #include "loyalty/loyaltyservice.h"
+#include "models/menuproductmodel.h"
 #include "orders/itemspec.h"
 #include "orders/saleservice.h"
 #include "pos/menugridwidget.h"
@@ -25,15 +28,19 @@
 #include "storage/sql.h"
 #include "storage/unitofwork.h"
 #include "storage/walcheckpointer.h"
+#include "store/setupservice.h"
 #include "store/site.h"
 
 #include <QApplication>
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QLineEdit>
 #include <QListView>
+#include <QPushButton>
 #include <QRandomGenerator>
 #include <QScrollBar>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTextStream>
 #include <QThread>
@@ -518,6 +525,153 @@ int benchGrid(int count)
     return 0;
 }
 
+// Back office → Menu on a menu of `count` products: the editor opening (read, laid out, painted),
+// filtering as one types (each keystroke filtered and the list repainted), and a price change saved
+// (through core, the list and form brought up to date). Floors from the same run: the till's own
+// menu load for opening, the till's search for a keystroke, and one bare price UPDATE committed on
+// the same file for the save.
+int benchMenuEditor(int count)
+{
+    using namespace crema;
+    QTemporaryDir dir;
+    auto db = catalogDatabase(dir, count);
+    if (!db)
+        return 1;
+    Clock clock;
+    StoreSetup store;
+    store.storeName = QStringLiteral("Bench café");
+    if (auto s = Setup::initialise(
+            *db, clock, store, {InitialStaff {QStringLiteral("Owner"), Role::Owner, QStringLiteral("4444")}});
+        !s.ok()) {
+        fprintf(stderr, "crema-bench: %s\n", qPrintable(s.error().message));
+        return 1;
+    }
+    const Site site = loadSite(db->connection()).value();
+    StaffService staff(*db, clock, site.terminalId, site.terminalUuid);
+    const StaffMember owner = staff.login(QStringLiteral("4444")).value();
+    MenuEditor editor(*db, clock, site);
+    CatalogService catalog(*db);
+    QElapsedTimer t;
+
+    std::vector<qint64> open, openFloor;
+    std::unique_ptr<MenuEditorWidget> widget;
+    for (int i = 0; i < 5; ++i) {
+        t.start();
+        const Menu menu = catalog.loadMenu().value();
+        const ProductSearch index(menu);
+        openFloor.push_back(t.nsecsElapsed() / 1000);
+        widget.reset();
+        t.start();
+        widget = std::make_unique<MenuEditorWidget>(editor, staff, db->changes(), site);
+        widget->setStaff(owner);
+        widget->resize(1366, 768);
+        widget->show();
+        QCoreApplication::processEvents();
+        widget->grab(); // laid out and painted
+        open.push_back(t.nsecsElapsed() / 1000);
+    }
+    MenuEditorWidget& w = *widget;
+
+    const Menu menu = catalog.loadMenu().value();
+    const ProductSearch search(menu);
+    static const char* const typed[] = {"l", "la", "lat", "latt", "latte", "latte b", "o", "oa", "oat", "oat l", "s",
+        "sk", "sku", "sku1", "sku19", "sku199", "x", "xy", "xyz", ""};
+    std::vector<qint64> keys, keysFloor;
+    for (int round = 0; round < 5; ++round) {
+        for (const char* q : typed) {
+            t.start();
+            w.filterEdit()->setText(QString::fromLatin1(q));
+            w.productView()->viewport()->grab();
+            keys.push_back(t.nsecsElapsed() / 1000);
+            t.start();
+            (void)search.search(QString::fromLatin1(q), 50);
+            keysFloor.push_back(t.nsecsElapsed() / 1000);
+        }
+    }
+
+    // A price change saved, product after product, as the form does it.
+    std::vector<qint64> saves, savesFloor;
+    QRandomGenerator rng(5);
+    const QString savedText = QStringLiteral("%1 saved.");
+    for (int i = 0; i < 40; ++i) {
+        const ProductRecord& p = w.menu().products[rng.bounded(static_cast<int>(w.menu().products.size()))];
+        if (!w.selectProduct(p.uuid) || !w.selectSize(0))
+            return 1;
+        const Money price(200 + i);
+        w.priceEdit()->setText(price.toDecimalString(2));
+        Q_EMIT w.priceEdit()->textEdited(w.priceEdit()->text());
+        t.start();
+        w.saveButton()->click();
+        w.grab();
+        saves.push_back(t.nsecsElapsed() / 1000);
+        if (w.isDirty()) {
+            fprintf(stderr, "crema-bench: save failed: %s\n", qPrintable(w.statusText()));
+            return 1;
+        }
+    }
+    // The same through core alone (MenuEditor::saveProduct), to tell core's share from the screen's.
+    // The screen is closed first: open, it would follow each of these changes.
+    const qint64 listed = w.productModel()->productCount();
+    const QList<ProductRecord> products = w.menu().products;
+    widget.reset();
+    std::vector<qint64> coreSaves;
+    for (int i = 0; i < 40; ++i) {
+        ProductRecord p = products[rng.bounded(static_cast<int>(products.size()))];
+        p.sizes[0].price = Money(500 + i);
+        t.start();
+        if (!editor.saveProduct(owner, p).ok())
+            return 1;
+        coreSaves.push_back(t.nsecsElapsed() / 1000);
+    }
+    // And the reads the editor opens with.
+    std::vector<qint64> coreLoads, coreWarnings;
+    for (int i = 0; i < 3; ++i) {
+        t.start();
+        (void)editor.loadForEditing();
+        coreLoads.push_back(t.nsecsElapsed() / 1000);
+        t.start();
+        (void)editor.warnings();
+        coreWarnings.push_back(t.nsecsElapsed() / 1000);
+    }
+    {
+        const QSqlDatabase c = db->connection();
+        SqlQuery update(c, QStringLiteral("UPDATE product_sizes SET price_cents = ? WHERE id = ?"));
+        for (int i = 0; i < 40; ++i) {
+            t.start();
+            auto tx = ScopedTransaction::begin(c);
+            update.bindAll({300 + i, 1 + rng.bounded(count)});
+            (void)update.run(QStringLiteral("bench"));
+            (void)tx->commit();
+            savesFloor.push_back(t.nsecsElapsed() / 1000);
+        }
+    }
+    const auto ms = [](qint64 us) { return QString::number(static_cast<double>(us) / 1000.0, 'f', 1); };
+    const auto ratio = [](qint64 a, qint64 b) {
+        return b > 0 ? QString::number(double(a) / double(b), 'f', 2) : QStringLiteral("n/a");
+    };
+    const qint64 openMedian = percentile(open, 50), openFloorMedian = percentile(openFloor, 50);
+    const qint64 keyWorst = *std::max_element(keys.begin(), keys.end());
+    const qint64 keyMedian = percentile(keys, 50), keyFloorMedian = percentile(keysFloor, 50);
+    const qint64 saveMedian = percentile(saves, 50), saveFloorMedian = percentile(savesFloor, 50);
+    out << QStringLiteral(
+        "menueditor: products=%1 open_median_ms=%2 open_floor_ms=%3 open_ratio=%4 open_goal_ratio=%5\n")
+               .arg(listed)
+               .arg(ms(openMedian), ms(openFloorMedian), ratio(openMedian, openFloorMedian), ratio(openMedian, 300000));
+    out << QStringLiteral(
+        "menueditor: core_load_for_editing_ms=%1 core_warnings_ms=%2 core_save_product_median_ms=%3\n")
+               .arg(ms(percentile(coreLoads, 50)), ms(percentile(coreWarnings, 50)), ms(percentile(coreSaves, 50)));
+    out << QStringLiteral("menueditor: keystroke_median_ms=%1 keystroke_worst_ms=%2 keystroke_floor_median_ms=%3 "
+                          "keystroke_ratio=%4 keystroke_goal_ratio=%5\n")
+               .arg(ms(keyMedian), ms(keyWorst), ms(keyFloorMedian), ratio(keyMedian, keyFloorMedian),
+                   ratio(keyWorst, 20000));
+    out << QStringLiteral("menueditor: price_save_median_ms=%1 price_save_p99_ms=%2 price_save_floor_median_ms=%3 "
+                          "price_save_ratio=%4 price_save_goal_ratio=%5\n")
+               .arg(ms(saveMedian), ms(percentile(saves, 99)), ms(saveFloorMedian), ratio(saveMedian, saveFloorMedian),
+                   ratio(saveMedian, 20000))
+        << Qt::flush;
+    return 0;
+}
+
 } // namespace
 
 // Kitchen feed delivery: from the moment a sale is paid on the till to the moment a kitchen screen
@@ -728,7 +882,8 @@ int benchDashboard(const QString& given)
 
 int main(int argc, char* argv[])
 {
-    const bool gui = argc > 1 && (qstrcmp(argv[1], "grid") == 0 || qstrcmp(argv[1], "all") == 0);
+    const bool gui = argc > 1
+        && (qstrcmp(argv[1], "grid") == 0 || qstrcmp(argv[1], "menueditor") == 0 || qstrcmp(argv[1], "all") == 0);
     if (gui && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     std::unique_ptr<QCoreApplication> app
@@ -736,7 +891,8 @@ int main(int argc, char* argv[])
     const QStringList args = app->arguments();
     const QString which = args.size() > 1 ? args[1] : QStringLiteral("all");
     if (which == u"--help" || which == u"-h") {
-        out << "Usage: crema-bench [demo|pin|ringup [ORDERS]|catalog [PRODUCTS]|grid [PRODUCTS]|kitchen "
+        out << "Usage: crema-bench [demo|pin|ringup [ORDERS]|catalog [PRODUCTS]|grid [PRODUCTS]|menueditor "
+               "[PRODUCTS]|kitchen "
                "[TICKETS]|dashboard [FILE]|all]\n";
         return 0;
     }
@@ -752,14 +908,17 @@ int main(int argc, char* argv[])
         rc |= benchCatalog(n > 0 ? n : 20000);
     if (which == u"grid" || which == u"all")
         rc |= benchGrid(n > 0 ? n : 20000);
+    if (which == u"menueditor" || which == u"all")
+        rc |= benchMenuEditor(n > 0 ? n : 20000);
     if (which == u"kitchen" || which == u"all")
         rc |= benchKitchen(n > 0 ? n : 1000);
     if (which == u"dashboard" || which == u"all")
         rc |= benchDashboard(which == u"dashboard" && args.size() > 2 ? args[2] : QString());
     if (which != u"demo" && which != u"pin" && which != u"ringup" && which != u"catalog" && which != u"grid"
-        && which != u"kitchen" && which != u"dashboard" && which != u"all") {
+        && which != u"menueditor" && which != u"kitchen" && which != u"dashboard" && which != u"all") {
         fprintf(stderr,
-            "crema-bench: unknown benchmark '%s' (expected demo, pin, ringup, catalog, grid, kitchen, dashboard or "
+            "crema-bench: unknown benchmark '%s' (expected demo, pin, ringup, catalog, grid, menueditor, kitchen, "
+            "dashboard or "
             "all)\n",
             qPrintable(which));
         return 2;
