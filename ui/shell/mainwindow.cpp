@@ -4,6 +4,15 @@
 
 #include "backoffice/backofficewidget.h"
 #include "backoffice/dashboardwidget.h"
+#include "backoffice/menueditorwidget.h"
+#include "backoffice/rewardswidget.h"
+#include "backoffice/settingswidget.h"
+#include "backoffice/staffpindialog.h"
+#include "backoffice/staffwidget.h"
+#include "backoffice/stationswidget.h"
+#include "backoffice/stockitemswidget.h"
+#include "backoffice/supplierswidget.h"
+#include "backoffice/taxeswidget.h"
 #include "backoffice/forecastwidget.h"
 #include "backoffice/importsalesdialog.h"
 #include "backoffice/stockwidget.h"
@@ -60,8 +69,17 @@ MainWindow::MainWindow(UiServices services, QWidget* parent)
     connect(lockButton, &QPushButton::clicked, this, &MainWindow::lock);
     headerLayout->addWidget(where);
     headerLayout->addStretch(1);
+    auto* myPin = new QPushButton(tr("My PIN…"), header);
+    myPin->setObjectName(QStringLiteral("headerChangePin"));
+    myPin->setToolTip(tr("Change your own PIN"));
+    connect(myPin, &QPushButton::clicked, this, [this] {
+        if (!isLocked())
+            m_pinDialog = StaffPinDialog::changeOwnPin(this, m_services.staff, m_staff);
+    });
     headerLayout->addWidget(m_who);
     headerLayout->addSpacing(12);
+    headerLayout->addWidget(myPin);
+    headerLayout->addSpacing(8);
     headerLayout->addWidget(lockButton);
 
     m_tabs = new QTabWidget(m_workspace);
@@ -90,9 +108,49 @@ MainWindow::MainWindow(UiServices services, QWidget* parent)
     m_backOffice->addPage(tr("Dashboard"), m_dashboard, QStringLiteral("dashboardPage"));
     m_forecast = new ForecastWidget(m_services.forecasts, m_services.staff, m_services.site, m_backOffice);
     m_backOffice->addPage(tr("Forecast"), m_forecast, QStringLiteral("forecastPage"));
+    m_backOffice->addSection(tr("Menu"));
+    auto* menuEditor = new MenuEditorWidget(
+        m_services.menuEditor, m_services.staff, m_services.changes, m_services.site, m_backOffice);
+    m_backOffice->addPage(tr("Menu"), menuEditor, QStringLiteral("menuPage"), may(Permission::ManageMenu));
+    m_staffed << [menuEditor](const StaffMember& m) { menuEditor->setStaff(m); };
+    auto* rewards = new RewardsWidget(m_services.rewards, m_services.changes, m_services.site, m_backOffice);
+    m_backOffice->addPage(tr("Rewards"), rewards, QStringLiteral("rewardsPage"), may(Permission::ManageSettings));
+    m_staffed << [rewards](const StaffMember& m) { rewards->setStaff(m); };
+    auto* taxes = new TaxesWidget(m_services.menuEditor, m_services.changes, m_services.site, m_backOffice);
+    m_backOffice->addPage(tr("Taxes"), taxes, QStringLiteral("taxesPage"), may(Permission::ManageSettings));
+    m_staffed << [taxes](const StaffMember& m) { taxes->setStaff(m); };
+
     m_backOffice->addSection(tr("Stock"));
     m_backOffice->addPage(
         tr("Stock levels"), new StockWidget(m_services.inventory, m_backOffice), QStringLiteral("stockPage"));
+    auto* stockItems = new StockItemsWidget(m_services.stockItems, m_services.changes, m_services.site, m_backOffice);
+    stockItems->setOverrides(m_services.staff);
+    m_backOffice->addPage(
+        tr("Stock items"), stockItems, QStringLiteral("stockItemsPage"), may(Permission::ManageStock));
+    m_staffed << [stockItems](const StaffMember& m) { stockItems->setStaff(m); };
+    auto* suppliers = new SuppliersWidget(m_services.stockItems, m_services.changes, m_services.site, m_backOffice);
+    suppliers->setOverrides(m_services.staff);
+    m_backOffice->addPage(tr("Suppliers"), suppliers, QStringLiteral("suppliersPage"), may(Permission::ManageStock));
+    m_staffed << [suppliers](const StaffMember& m) { suppliers->setStaff(m); };
+
+    m_backOffice->addSection(tr("People"));
+    auto* staffPage = new StaffWidget(m_services.staff, m_services.changes, m_backOffice);
+    m_backOffice->addPage(tr("Staff"), staffPage, QStringLiteral("staffPage"), [](const StaffMember& m) {
+        return m.can(Permission::ManageStaff) || m.can(Permission::ResetStaffPins);
+    });
+    m_staffed << [staffPage](const StaffMember& m) { staffPage->setStaff(m); };
+
+    m_backOffice->addSection(tr("Settings"));
+    auto* settingsPage = new SettingsWidget(
+        m_services.settings, m_services.changes, m_services.site, m_services.receiptFolder, m_backOffice);
+    m_backOffice->addPage(
+        tr("Till settings"), settingsPage, QStringLiteral("settingsPage"), may(Permission::ManageSettings));
+    m_staffed << [settingsPage](const StaffMember& m) { settingsPage->setStaff(m); };
+    auto* stations = new StationsWidget(m_services.kitchen, m_services.changes, m_services.site, m_backOffice);
+    m_backOffice->addPage(
+        tr("Kitchen stations"), stations, QStringLiteral("stationsPage"), may(Permission::ManageSettings));
+    m_staffed << [stations](const StaffMember& m) { stations->setStaff(m); };
+
     auto* importButton = new QPushButton(tr("Import sales history…"), m_backOffice);
     importButton->setObjectName(QStringLiteral("importSalesButton"));
     m_backOffice->addFooter(importButton);
@@ -161,6 +219,8 @@ void MainWindow::enter(const StaffMember& member)
     m_dashboard->setStaff(member);
     m_forecast->setStaff(member);
     m_backOffice->setStaff(member);
+    for (const auto& give : std::as_const(m_staffed))
+        give(member);
     const int idle = m_services.settings.idleLockSeconds();
     if (idle > 0)
         m_idle->start(idle * 1000);
@@ -189,6 +249,10 @@ void MainWindow::lock()
     // The import dialog would go on importing as whoever opened it, over the login screen.
     if (m_import)
         m_import->reject();
+    if (m_pinDialog)
+        m_pinDialog->reject();
+    for (const auto& give : std::as_const(m_staffed))
+        give(m_staff);
     m_dashboard->setStaff(m_staff);
     m_forecast->setStaff(m_staff);
     m_backOffice->setStaff(m_staff);

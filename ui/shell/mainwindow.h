@@ -7,6 +7,8 @@
 #include <QMainWindow>
 #include <QPointer>
 
+#include <functional>
+
 class QLabel;
 class QStackedWidget;
 class QTabWidget;
@@ -61,6 +63,9 @@ private:
     DashboardWidget* m_dashboard = nullptr; // read for the person logged in
     ForecastWidget* m_forecast = nullptr;
     QPointer<QDialog> m_import; // acts as the person who opened it: closed when the till locks
+    QPointer<QDialog> m_pinDialog; // "My PIN…": closed when the till locks
+    // The back-office pages that act for the person logged in: told who at login and lock.
+    QList<std::function<void(const StaffMember&)>> m_staffed;
     ReceiptOutput* m_receipts = nullptr;
     QTimer* m_idle = nullptr;
 };
