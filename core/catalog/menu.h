@@ -7,6 +7,7 @@
 #include <QJsonObject>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -73,8 +74,10 @@ struct Product {
     qint64 categoryId = 0;
     QString category;
     QString sku;
-    QString barcode;
+    QString barcode; // the first of `barcodes`, or empty
+    QStringList barcodes; // every code the scanner and search find it by
     bool needsPreparation = true;
+    bool soldOut = false; // 86: sold out in this store for its current business day
     QList<ProductSize> sizes;
     QList<qint64> modifierGroupIds; // in display order; details in Menu::groups
 };

@@ -29,4 +29,10 @@ struct Quantity {
     QString toString() const;
 };
 
+// A quantity of an ingredient counted in `unit`, typed in any unit of that kind: "1.5 kg" for Gram
+// gives 1500, "250 ml" and "2 l" for Millilitre 250 and 2000, "3 pc" 3; a bare whole number is
+// already in base units ("18"). The wrong kind ("250 ml" of something counted in g) and fractions
+// of a base unit ("0.5 g") are refused, naming the text.
+Result<qint64> parseQuantity(const QString& text, BaseUnit unit);
+
 } // namespace crema

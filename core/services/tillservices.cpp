@@ -6,6 +6,7 @@
 #include "forecasting/forecastservice.h"
 #include "importing/salesimport.h"
 #include "inventory/inventoryservice.h"
+#include "inventory/stockitemeditor.h"
 #include "kitchen/kitchenboard.h"
 #include "kitchen/kitchenfeedserver.h"
 #include "kitchen/kitchenservice.h"
@@ -49,6 +50,7 @@ TillServices::TillServices(std::shared_ptr<Database> database, Site s, Clock* ex
     , salesReport(std::make_unique<SalesReport>(*db))
     , forecasts(std::make_unique<ForecastService>(*db, *catalog, site.storeId))
     , importer(std::make_unique<SalesImporter>(*db, clock, site))
+    , stockItems(std::make_unique<StockItemEditor>(*db, clock, site))
     , checkpointer(std::make_unique<WalCheckpointer>(*db))
     , external(std::make_unique<ExternalChangeWatcher>(*db))
 {

@@ -27,6 +27,7 @@ class SalesImporter;
 class SalesReport;
 class ShiftService;
 class StaffService;
+class StockItemEditor;
 class TillSettings;
 class WalCheckpointer;
 
@@ -66,6 +67,7 @@ public:
     std::unique_ptr<SalesReport> salesReport; // also read from worker threads
     std::unique_ptr<ForecastService> forecasts; // also read from worker threads
     std::unique_ptr<SalesImporter> importer;
+    std::unique_ptr<StockItemEditor> stockItems; // ingredients, purchase units, levels, suppliers
     std::unique_ptr<WalCheckpointer> checkpointer;
     // Announces on the hub what other programs on this file change (see watchOtherProcesses()).
     std::unique_ptr<ExternalChangeWatcher> external;
