@@ -1,5 +1,6 @@
 #include "catalogservice.h"
 
+#include "common/clock.h"
 #include "storage/database.h"
 #include "storage/sql.h"
 
@@ -10,6 +11,13 @@ CatalogService::CatalogService(Database& db, QObject* parent)
     , m_db(db)
 { }
 
+CatalogService::CatalogService(Database& db, const Clock& clock, Site site, QObject* parent)
+    : QObject(parent)
+    , m_db(db)
+    , m_clock(&clock)
+    , m_site(std::move(site))
+{ }
+
 Result<Menu> CatalogService::loadMenu()
 {
     const QSqlDatabase db = m_db.connection();
@@ -18,17 +26,16 @@ Result<Menu> CatalogService::loadMenu()
 
     SqlQuery cats(db,
         QStringLiteral("SELECT c.id, c.uuid, c.name, c.colour, t.rate_bp, c.station FROM categories AS c "
-                       "JOIN tax_rates AS t ON t.id = c.tax_rate_id ORDER BY c.sort_order, c.name"));
+                       "JOIN tax_rates AS t ON t.id = c.tax_rate_id WHERE c.active = 1 ORDER BY c.sort_order, c.name"));
     CREMA_TRY(cats.run(doing));
     while (cats.next())
         menu.categories.append(Category {cats.value(0).toLongLong(), cats.value(1).toString(), cats.value(2).toString(),
             cats.value(3).toString(), cats.value(4).toLongLong(), cats.value(5).toString()});
 
     SqlQuery prods(db,
-        QStringLiteral(
-            "SELECT p.id, p.uuid, p.name, p.category_id, c.name, coalesce(p.sku, ''), coalesce(p.barcode, ''), "
-            "p.needs_preparation FROM products AS p JOIN categories AS c ON c.id = p.category_id "
-            "WHERE p.active = 1 ORDER BY c.sort_order, c.name, p.sort_order, p.name"));
+        QStringLiteral("SELECT p.id, p.uuid, p.name, p.category_id, c.name, coalesce(p.sku, ''), "
+                       "p.needs_preparation FROM products AS p JOIN categories AS c ON c.id = p.category_id "
+                       "WHERE p.active = 1 AND c.active = 1 ORDER BY c.sort_order, c.name, p.sort_order, p.name"));
     CREMA_TRY(prods.run(doing));
     QHash<qint64, qsizetype> productIndex;
     while (prods.next()) {
@@ -39,15 +46,14 @@ Result<Menu> CatalogService::loadMenu()
         p.categoryId = prods.value(3).toLongLong();
         p.category = prods.value(4).toString();
         p.sku = prods.value(5).toString();
-        p.barcode = prods.value(6).toString();
-        p.needsPreparation = prods.value(7).toBool();
+        p.needsPreparation = prods.value(6).toBool();
         productIndex.insert(p.id, menu.products.size());
         menu.products.append(std::move(p));
     }
 
     SqlQuery sizes(db,
-        QStringLiteral(
-            "SELECT id, uuid, product_id, name, price_cents FROM product_sizes ORDER BY product_id, sort_order, id"));
+        QStringLiteral("SELECT id, uuid, product_id, name, price_cents FROM product_sizes WHERE active = 1 "
+                       "ORDER BY product_id, sort_order, id"));
     CREMA_TRY(sizes.run(doing));
     QHash<qint64, QPair<qsizetype, qsizetype>> sizeIndex; // size id -> (product index, size index)
     while (sizes.next()) {
@@ -73,7 +79,8 @@ Result<Menu> CatalogService::loadMenu()
                 parseBaseUnit(recipes.value(4).toString()).value()});
     }
 
-    SqlQuery groups(db, QStringLiteral("SELECT id, uuid, name, min_choices, max_choices FROM modifier_groups"));
+    SqlQuery groups(
+        db, QStringLiteral("SELECT id, uuid, name, min_choices, max_choices FROM modifier_groups WHERE active = 1"));
     CREMA_TRY(groups.run(doing));
     while (groups.next()) {
         ModifierGroup g {groups.value(0).toLongLong(), groups.value(1).toString(), groups.value(2).toString(),
@@ -82,8 +89,8 @@ Result<Menu> CatalogService::loadMenu()
     }
 
     SqlQuery mods(db,
-        QStringLiteral(
-            "SELECT id, uuid, group_id, name, price_delta_cents FROM modifiers ORDER BY group_id, sort_order, id"));
+        QStringLiteral("SELECT id, uuid, group_id, name, price_delta_cents FROM modifiers WHERE active = 1 "
+                       "ORDER BY group_id, sort_order, id"));
     CREMA_TRY(mods.run(doing));
     QHash<qint64, QPair<qint64, qsizetype>> modIndex; // modifier id -> (group id, index)
     while (mods.next()) {
@@ -126,8 +133,40 @@ Result<Menu> CatalogService::loadMenu()
     CREMA_TRY(links.run(doing));
     while (links.next()) {
         auto it = productIndex.constFind(links.value(0).toLongLong());
-        if (it != productIndex.constEnd())
+        if (it != productIndex.constEnd() && menu.groups.contains(links.value(1).toLongLong()))
             menu.products[*it].modifierGroupIds.append(links.value(1).toLongLong());
+    }
+
+    SqlQuery codes(db, QStringLiteral("SELECT product_id, barcode FROM product_barcodes ORDER BY product_id, barcode"));
+    CREMA_TRY(codes.run(doing));
+    while (codes.next()) {
+        auto it = productIndex.constFind(codes.value(0).toLongLong());
+        if (it == productIndex.constEnd())
+            continue;
+        Product& p = menu.products[*it];
+        p.barcodes.append(codes.value(1).toString());
+        if (p.barcode.isEmpty())
+            p.barcode = p.barcodes.first();
+    }
+
+    // Sold out today in this store; a mark from an earlier business day has lapsed by itself.
+    if (!m_site) {
+        auto site = loadSite(db);
+        if (site)
+            m_site = *site;
+    }
+    if (m_site) {
+        static const Clock realClock;
+        const Clock& clock = m_clock ? *m_clock : realClock;
+        const QString today = businessTime(clock.nowUtc(), storeZone(m_site->timeZone)).day;
+        SqlQuery soldOut(db, QStringLiteral("SELECT product_id FROM sold_out WHERE store_id = ? AND business_day = ?"));
+        soldOut.bindAll({m_site->storeId, today});
+        CREMA_TRY(soldOut.run(doing));
+        while (soldOut.next()) {
+            auto it = productIndex.constFind(soldOut.value(0).toLongLong());
+            if (it != productIndex.constEnd())
+                menu.products[*it].soldOut = true;
+        }
     }
     menu.problems = menu.recipeProblems();
     return menu;

@@ -6,6 +6,7 @@
 
 #include <QJsonObject>
 #include <QList>
+#include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
 
@@ -220,6 +221,17 @@ public:
     // Unchanged when it was not sold out (or only on an earlier day).
     Result<WriteResult> restore(
         UnitOfWork& work, qint64 storeId, const QString& productUuid, const QString& businessDay);
+
+    // One record as stored, for a use case's answer; nullopt when no row has that uuid. A product
+    // comes with all its sizes (inactive too) and their recipes, a group with all its modifiers and
+    // their effects.
+    static Result<std::optional<TaxRateRecord>> readTaxRate(const QSqlDatabase& db, const QString& uuid);
+    static Result<std::optional<CategoryRecord>> readCategory(const QSqlDatabase& db, const QString& uuid);
+    static Result<std::optional<ProductRecord>> readProduct(const QSqlDatabase& db, const QString& uuid);
+    static Result<std::optional<ModifierGroupRecord>> readModifierGroup(const QSqlDatabase& db, const QString& uuid);
+    // The uuid of the product a size belongs to, of the group a modifier belongs to; empty when none.
+    static Result<QString> productOfSize(const QSqlDatabase& db, const QString& sizeUuid);
+    static Result<QString> groupOfModifier(const QSqlDatabase& db, const QString& modifierUuid);
 
 private:
     const Clock& m_clock;

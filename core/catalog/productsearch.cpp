@@ -20,8 +20,8 @@ ProductSearch::ProductSearch(const Menu& menu)
     m_entries.reserve(menu.products.size());
     for (const Product& p : menu.products) {
         m_entries.append(Entry {p.id, fold(p.name)});
-        if (!p.barcode.isEmpty())
-            m_codes.insert(p.barcode, p.id);
+        for (const QString& code : p.barcodes)
+            m_codes.insert(code, p.id);
         if (!p.sku.isEmpty())
             m_codes.insert(p.sku.toCaseFolded(), p.id);
     }

@@ -139,3 +139,45 @@ QString Quantity::toString() const
 }
 
 } // namespace crema
+
+namespace crema {
+
+namespace {
+
+QString kindName(BaseUnit unit)
+{
+    switch (unit) {
+    case BaseUnit::Gram:
+        return QStringLiteral("a weight");
+    case BaseUnit::Millilitre:
+        return QStringLiteral("a volume");
+    case BaseUnit::Piece:
+        return QStringLiteral("a count of pieces");
+    }
+    return {};
+}
+
+} // namespace
+
+Result<qint64> parseQuantity(const QString& text, BaseUnit unit)
+{
+    const QString t = text.trimmed();
+    static const QRegularExpression bare(QStringLiteral("^\\d+$"));
+    if (bare.match(t).hasMatch()) {
+        bool ok = false;
+        const qint64 n = t.toLongLong(&ok);
+        if (!ok || n > (qint64(1) << 40))
+            return fail(Error::Code::InvalidInput, QStringLiteral("quantity '%1' is too large").arg(text));
+        return n;
+    }
+    auto q = Quantity::parse(t);
+    if (!q)
+        return q.error();
+    if (q->unit != unit)
+        return fail(Error::Code::InvalidInput,
+            QStringLiteral("quantity '%1' is %2, but this is counted in %3")
+                .arg(text, kindName(q->unit), unitSymbol(unit)));
+    return q->amount;
+}
+
+} // namespace crema

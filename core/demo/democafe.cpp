@@ -1,10 +1,12 @@
 #include "democafe.h"
 
 #include "catalog/catalogservice.h"
+#include "catalog/catalogwriter.h"
 #include "common/clock.h"
 #include "common/ids.h"
 #include "common/money.h"
 #include "common/quantity.h"
+#include "inventory/stockitemwriter.h"
 #include "inventory/stockledger.h"
 #include "loyalty/loyaltyservice.h"
 #include "loyalty/pointsledger.h"
@@ -369,7 +371,7 @@ public:
 
 private:
     Status seedSuppliersAndIngredients();
-    Status seedCatalog();
+    Status seedCatalog(const Clock& clock);
     Status seedCustomers();
     Status seedHistory(DemoStats& stats);
     QList<PlannedOrder> planOrders(const Menu& menu);
@@ -390,28 +392,42 @@ private:
     QHash<QString, qint64> m_groupIds;
     QList<qint64> m_customerIds;
     QList<qint64> m_supplierIds;
+    QStringList m_supplierUuids;
+    const Clock* m_clock = nullptr; // the set-up time, for the audit rows of what the demo writes
+    StockItemWriter::Author stockAuthor() const { return {m_clock, m_terminalId, 0, 0}; }
 };
 
 Status Seeder::seedSuppliersAndIngredients()
 {
-    SqlQuery sup(
-        m_db, QStringLiteral("INSERT INTO suppliers (uuid, name, contact_name, email, phone) VALUES (?, ?, ?, ?, ?)"));
+    const StockItemWriter::Author by = stockAuthor();
     for (const SupplierDef& s : kSuppliers) {
-        sup.bindAll({stableUuid(QStringLiteral("demo/supplier/") + QLatin1String(s.name)), QString::fromUtf8(s.name),
-            QString::fromUtf8(s.contact), QString::fromUtf8(s.email), QString::fromUtf8(s.phone)});
-        CREMA_TRY(sup.run(QStringLiteral("adding supplier %1").arg(QLatin1String(s.name))));
-        m_supplierIds.append(sup.lastInsertId());
+        SupplierRecord supplier;
+        supplier.uuid = stableUuid(QStringLiteral("demo/supplier/") + QLatin1String(s.name));
+        supplier.name = QString::fromUtf8(s.name);
+        supplier.contactName = QString::fromUtf8(s.contact);
+        supplier.email = QString::fromUtf8(s.email);
+        supplier.phone = QString::fromUtf8(s.phone);
+        for (int day = 1; day <= 7; ++day) {
+            if (s.deliveryDays & (1 << (day - 1)))
+                supplier.deliveryDays.append(day);
+        }
+        auto saved = StockItemWriter::saveSupplier(m_work, by, supplier);
+        if (!saved)
+            return saved.error();
+        m_supplierIds.append(saved->id);
+        m_supplierUuids.append(supplier.uuid);
     }
-    SqlQuery ing(m_db, QStringLiteral("INSERT INTO ingredients (uuid, name, base_unit) VALUES (?, ?, ?)"));
-    SqlQuery pu(m_db,
-        QStringLiteral("INSERT INTO purchase_units (uuid, ingredient_id, supplier_id, name, base_quantity, cost_cents, "
-                       "supplier_sku) VALUES (?, ?, ?, ?, ?, ?, ?)"));
     int index = 0;
     for (const IngredientDef& d : kIngredients) {
         const QString name = QString::fromUtf8(d.name);
-        ing.bindAll({stableUuid(QStringLiteral("demo/ingredient/") + name), name, QString::fromLatin1(d.unit)});
-        CREMA_TRY(ing.run(QStringLiteral("adding ingredient %1").arg(name)));
-        const qint64 id = ing.lastInsertId();
+        auto unit = parseBaseUnit(QString::fromLatin1(d.unit));
+        if (!unit)
+            return unit.error();
+        const IngredientRecord ingredient {stableUuid(QStringLiteral("demo/ingredient/") + name), name, *unit, true};
+        auto saved = StockItemWriter::saveIngredient(m_work, by, ingredient);
+        if (!saved)
+            return saved.error();
+        const qint64 id = saved->id;
         m_ingredientIds.insert(name, id);
         m_ingredientDef.insert(id, index);
         auto qty = Quantity::parse(QString::fromUtf8(d.purchaseQuantity));
@@ -420,35 +436,52 @@ Status Seeder::seedSuppliersAndIngredients()
         if (unitSymbol(qty->unit) != QLatin1String(d.unit))
             return fail(
                 Error::Code::InvalidInput, QStringLiteral("demo: purchase unit of %1 is in the wrong unit").arg(name));
-        pu.bindAll({stableUuid(QStringLiteral("demo/purchase-unit/") + name), id, m_supplierIds[d.supplier],
-            QString::fromUtf8(d.purchaseName), qty->amount, d.costCents, QStringLiteral("SKU-%1").arg(1000 + index)});
-        CREMA_TRY(pu.run(QStringLiteral("adding a purchase unit for %1").arg(name)));
+        const PurchaseUnitRecord pack {stableUuid(QStringLiteral("demo/purchase-unit/") + name), ingredient.uuid,
+            m_supplierUuids[d.supplier], QString::fromUtf8(d.purchaseName), qty->amount, d.costCents,
+            QStringLiteral("SKU-%1").arg(1000 + index), true};
+        auto packed = StockItemWriter::savePurchaseUnit(m_work, by, pack);
+        if (!packed)
+            return packed.error();
         ++index;
     }
     return {};
 }
 
-Status Seeder::seedCatalog()
+Status Seeder::seedCatalog(const Clock& clock)
 {
-    SqlQuery tax(m_db, QStringLiteral("INSERT INTO tax_rates (uuid, name, rate_bp) VALUES (?, ?, ?)"));
-    tax.bindAll({stableUuid(QStringLiteral("demo/tax/standard")), QStringLiteral("Standard 20%"), 2000});
-    CREMA_TRY(tax.run(QStringLiteral("adding tax rates")));
-    const qint64 standard = tax.lastInsertId();
-    tax.bindAll({stableUuid(QStringLiteral("demo/tax/zero")), QStringLiteral("Zero-rated"), 0});
-    CREMA_TRY(tax.run(QStringLiteral("adding tax rates")));
-    const qint64 zero = tax.lastInsertId();
+    // The catalogue goes through its one writer, as the back office's would, by the owner.
+    CatalogWriter writer(clock, m_terminalId, m_staffIds.isEmpty() ? 0 : m_staffIds.last());
+    const auto tax = [&](const char* key, const char* name, qint64 bp) -> Result<QString> {
+        auto r = writer.saveTaxRate(m_work,
+            TaxRateRecord {stableUuid(QStringLiteral("demo/tax/") + QLatin1String(key)), QString::fromUtf8(name), bp});
+        if (!r)
+            return r.error();
+        return r->uuid;
+    };
+    auto standard = tax("standard", "Standard 20%", 2000);
+    if (!standard)
+        return standard.error();
+    auto zero = tax("zero", "Zero-rated", 0);
+    if (!zero)
+        return zero.error();
 
-    SqlQuery cat(m_db,
-        QStringLiteral(
-            "INSERT INTO categories (uuid, name, tax_rate_id, colour, station, sort_order) VALUES (?, ?, ?, ?, ?, ?)"));
     QList<qint64> categoryIds;
+    QStringList categoryUuids;
     int order = 0;
     for (const CategoryDef& c : kCategories) {
         const QString name = QString::fromUtf8(c.name);
-        cat.bindAll({stableUuid(QStringLiteral("demo/category/") + name), name, c.zeroRated ? zero : standard,
-            QString::fromLatin1(c.colour), QString::fromLatin1(c.station), order++});
-        CREMA_TRY(cat.run(QStringLiteral("adding category %1").arg(name)));
-        categoryIds.append(cat.lastInsertId());
+        CategoryRecord rec;
+        rec.uuid = stableUuid(QStringLiteral("demo/category/") + name);
+        rec.name = name;
+        rec.taxRateUuid = c.zeroRated ? *zero : *standard;
+        rec.colour = QString::fromLatin1(c.colour);
+        rec.station = QString::fromLatin1(c.station);
+        rec.sortOrder = order++;
+        auto r = writer.saveCategory(m_work, rec);
+        if (!r)
+            return r.error();
+        categoryIds.append(r->id);
+        categoryUuids.append(r->uuid);
     }
     // Drinks should leave the bar within 3 minutes; hot food takes longer.
     SqlQuery station(m_db,
@@ -477,80 +510,84 @@ Status Seeder::seedCatalog()
         CREMA_TRY(reward.run(QStringLiteral("adding reward %1").arg(name)));
     }
 
-    SqlQuery grp(
-        m_db, QStringLiteral("INSERT INTO modifier_groups (uuid, name, min_choices, max_choices) VALUES (?, ?, ?, ?)"));
-    SqlQuery mod(m_db,
-        QStringLiteral(
-            "INSERT INTO modifiers (uuid, group_id, name, price_delta_cents, sort_order) VALUES (?, ?, ?, ?, ?)"));
-    SqlQuery modRecipe(m_db,
-        QStringLiteral("INSERT INTO modifier_recipe_items (modifier_id, action, ingredient_id, replaces_ingredient_id, "
-                       "quantity) VALUES (?, ?, ?, ?, ?)"));
-    const QVariant nullId(QMetaType::fromType<qint64>());
+    const auto ingredientUuid
+        = [](const char* name) { return stableUuid(QStringLiteral("demo/ingredient/") + QString::fromUtf8(name)); };
+    QHash<QString, QString> groupUuids;
     for (const GroupDef& g : modifierGroups()) {
         const QString name = QString::fromUtf8(g.name);
-        grp.bindAll({stableUuid(QStringLiteral("demo/group/") + name), name, g.min, g.max});
-        CREMA_TRY(grp.run(QStringLiteral("adding modifier group %1").arg(name)));
-        const qint64 groupId = grp.lastInsertId();
-        m_groupIds.insert(name, groupId);
+        ModifierGroupRecord group;
+        group.uuid = stableUuid(QStringLiteral("demo/group/") + name);
+        group.name = name;
+        group.minChoices = g.min;
+        group.maxChoices = g.max;
         int sort = 0;
         for (const ModifierDef& m : g.modifiers) {
             const QString modName = QString::fromUtf8(m.name);
-            mod.bindAll({stableUuid(QStringLiteral("demo/modifier/%1/%2").arg(name, modName)), groupId, modName,
-                m.priceDeltaCents, sort++});
-            CREMA_TRY(mod.run(QStringLiteral("adding modifier %1").arg(modName)));
-            const qint64 modId = mod.lastInsertId();
+            ModifierRecord mod;
+            mod.uuid = stableUuid(QStringLiteral("demo/modifier/%1/%2").arg(name, modName));
+            mod.name = modName;
+            mod.priceDelta = Money(m.priceDeltaCents);
+            mod.sortOrder = sort++;
+            QList<ModifierEffectRecord> effects;
             for (const ModRecipeDef& r : m.recipe) {
-                const qint64 ingredient = m_ingredientIds.value(QString::fromUtf8(r.ingredient));
-                const qint64 replaces = r.replaces ? m_ingredientIds.value(QString::fromUtf8(r.replaces)) : 0;
-                modRecipe.bindAll({modId, QString::fromLatin1(r.action), ingredient,
-                    replaces ? QVariant(replaces) : nullId, r.quantity > 0 ? QVariant(r.quantity) : nullId});
-                CREMA_TRY(modRecipe.run(QStringLiteral("adding the recipe of %1").arg(modName)));
+                ModifierEffectRecord e;
+                const QLatin1String action(r.action);
+                e.action = action == QLatin1String("add") ? RecipeAction::Add
+                    : action == QLatin1String("remove")   ? RecipeAction::Remove
+                                                          : RecipeAction::Replace;
+                e.ingredientUuid = ingredientUuid(r.ingredient);
+                if (r.replaces)
+                    e.replacesIngredientUuid = ingredientUuid(r.replaces);
+                if (r.quantity > 0)
+                    e.quantity = r.quantity;
+                effects.append(e);
             }
+            mod.effects = effects;
+            group.modifiers.append(mod);
         }
+        auto saved = writer.saveModifierGroup(m_work, group);
+        if (!saved)
+            return saved.error();
+        m_groupIds.insert(name, saved->id);
+        groupUuids.insert(name, saved->uuid);
     }
 
-    SqlQuery prod(m_db,
-        QStringLiteral("INSERT INTO products (uuid, category_id, name, sku, barcode, needs_preparation, sort_order) "
-                       "VALUES (?, ?, ?, ?, ?, ?, ?)"));
-    SqlQuery size(m_db,
-        QStringLiteral(
-            "INSERT INTO product_sizes (uuid, product_id, name, price_cents, sort_order) VALUES (?, ?, ?, ?, ?)"));
-    SqlQuery recipe(
-        m_db, QStringLiteral("INSERT INTO size_recipe_items (size_id, ingredient_id, quantity) VALUES (?, ?, ?)"));
-    SqlQuery link(m_db,
-        QStringLiteral("INSERT INTO product_modifier_groups (product_id, group_id, sort_order) VALUES (?, ?, ?)"));
     int sort = 0;
     for (const ProductDef& p : products()) {
         const QString name = QString::fromUtf8(p.name);
-        prod.bindAll({stableUuid(QStringLiteral("demo/product/") + name), categoryIds[p.category], name,
-            QStringLiteral("CR-%1").arg(101 + sort),
-            p.barcode ? QVariant(QString::fromLatin1(p.barcode)) : QVariant(QMetaType::fromType<QString>()),
-            p.prep ? 1 : 0, sort});
-        ++sort;
-        CREMA_TRY(prod.run(QStringLiteral("adding product %1").arg(name)));
-        const qint64 productId = prod.lastInsertId();
+        ProductRecord product;
+        product.uuid = stableUuid(QStringLiteral("demo/product/") + name);
+        product.name = name;
+        product.categoryUuid = categoryUuids[p.category];
+        product.sku = QStringLiteral("CR-%1").arg(101 + sort);
+        if (p.barcode)
+            product.barcodes = {QString::fromLatin1(p.barcode)};
+        product.needsPreparation = p.prep;
+        product.sortOrder = sort++;
         int sizeSort = 0;
         for (const SizeDef& s : p.sizes) {
             const QString sizeName = QString::fromUtf8(s.name);
-            size.bindAll({stableUuid(QStringLiteral("demo/size/%1/%2").arg(name, sizeName)), productId, sizeName,
-                s.priceCents, sizeSort++});
-            CREMA_TRY(size.run(QStringLiteral("adding size %1 of %2").arg(sizeName, name)));
-            const qint64 sizeId = size.lastInsertId();
+            SizeRecord size;
+            size.uuid = stableUuid(QStringLiteral("demo/size/%1/%2").arg(name, sizeName));
+            size.name = sizeName;
+            size.price = Money(s.priceCents);
+            size.sortOrder = sizeSort++;
+            QList<RecipeLineRecord> recipe;
             for (const Use& u : s.recipe) {
-                const qint64 ingredient = m_ingredientIds.value(QString::fromUtf8(u.ingredient));
-                if (!ingredient)
+                if (!m_ingredientIds.contains(QString::fromUtf8(u.ingredient)))
                     return fail(Error::Code::InvalidInput,
                         QStringLiteral("demo: recipe of %1 names unknown ingredient %2")
                             .arg(name, QString::fromUtf8(u.ingredient)));
-                recipe.bindAll({sizeId, ingredient, u.quantity});
-                CREMA_TRY(recipe.run(QStringLiteral("adding the recipe of %1").arg(name)));
+                recipe.append(RecipeLineRecord {ingredientUuid(u.ingredient), u.quantity});
             }
+            size.recipe = recipe;
+            product.sizes.append(size);
         }
-        int groupSort = 0;
-        for (const char* g : p.groups) {
-            link.bindAll({productId, m_groupIds.value(QString::fromUtf8(g)), groupSort++});
-            CREMA_TRY(link.run(QStringLiteral("linking modifiers of %1").arg(name)));
-        }
+        for (const char* g : p.groups)
+            product.modifierGroupUuids.append(groupUuids.value(QString::fromUtf8(g)));
+        auto saved = writer.saveProduct(m_work, product);
+        if (!saved)
+            return saved.error();
     }
     return {};
 }
@@ -681,9 +718,7 @@ Status Seeder::seedHistory(DemoStats& stats)
     CREMA_TRY(packs.run(QStringLiteral("reading purchase units")));
     while (packs.next())
         packSize.insert(packs.value(0).toLongLong(), packs.value(1).toLongLong());
-    SqlQuery level(m_db,
-        QStringLiteral("INSERT INTO store_ingredients (store_id, ingredient_id, policy, par_level, critical_level) "
-                       "VALUES (?, ?, ?, ?, ?)"));
+    const StockItemWriter::Author by = stockAuthor();
     for (auto it = m_ingredientIds.constBegin(); it != m_ingredientIds.constEnd(); ++it) {
         const qint64 id = it.value();
         const IngredientDef& d = kIngredients[m_ingredientDef.value(id)];
@@ -704,8 +739,11 @@ Status Seeder::seedHistory(DemoStats& stats)
         const qint64 c = std::min(p, (daily * 3 / 2 + roundTo - 1) / roundTo * roundTo);
         par.insert(id, p);
         critical.insert(id, c);
-        level.bindAll({m_storeId, id, d.block ? QStringLiteral("block") : QStringLiteral("allow"), p, c});
-        CREMA_TRY(level.run(QStringLiteral("setting stock levels")));
+        auto levels = StockItemWriter::saveLevels(m_work, by, m_storeId,
+            StoreStockLevels {stableUuid(QStringLiteral("demo/ingredient/") + it.key()),
+                d.block ? StockPolicy::Block : StockPolicy::Allow, p, c});
+        if (!levels)
+            return levels.error();
     }
 
     QHash<qint64, qint64> onHand;
@@ -863,6 +901,7 @@ Status Seeder::run(DemoStats& stats)
         {QStringLiteral("Morgan Manager"), Role::Manager, QStringLiteral("3333")},
         {QStringLiteral("Olive Owner"), Role::Owner, QStringLiteral("4444")}};
     CREMA_TRY(Setup::createSite(m_db, setupClock, setup, staff));
+    m_clock = &setupClock;
 
     auto ids = queryScalar(m_db, QStringLiteral("SELECT id FROM terminals WHERE uuid = ?"), {setup.terminalUuid},
         QStringLiteral("reading the demo till"));
@@ -880,7 +919,7 @@ Status Seeder::run(DemoStats& stats)
         m_staffIds.append(staffIds.value(0).toLongLong());
 
     CREMA_TRY(seedSuppliersAndIngredients());
-    CREMA_TRY(seedCatalog());
+    CREMA_TRY(seedCatalog(setupClock));
     CREMA_TRY(seedCustomers());
     CREMA_TRY(seedHistory(stats));
     stats.products = static_cast<int>(products().size());

@@ -73,6 +73,14 @@ QJsonObject suppliersJson(const QList<SupplierRecord>& suppliers)
     return QJsonObject {{QStringLiteral("suppliers"), list}};
 }
 
+QJsonObject stockItemsJson(const QList<StockItem>& items)
+{
+    QJsonArray list;
+    for (const StockItem& i : items)
+        list.append(i.toJson());
+    return QJsonObject {{QStringLiteral("ingredients"), list}};
+}
+
 StockItemEditor::StockItemEditor(Database& db, const Clock& clock, Site site, QObject* parent)
     : QObject(parent)
     , m_db(db)

@@ -49,6 +49,16 @@ template <typename T> struct Edited {
     StockItemWriter::Outcome outcome = StockItemWriter::Outcome::Unchanged;
 };
 
+// {"outcome":"inserted|updated|unchanged|deactivated|deleted", key: the record's toJson()}, what
+// `cremactl ingredient|purchase-unit|supplier ... --json` prints.
+template <typename T> QJsonObject editedJson(const Edited<T>& edited, const QString& key)
+{
+    return QJsonObject {
+        {QStringLiteral("outcome"), StockItemWriter::outcomeCode(edited.outcome)}, {key, edited.record.toJson()}};
+}
+// {"ingredients":[StockItem::toJson...]}, the contract of `cremactl ingredients --json`.
+QJsonObject stockItemsJson(const QList<StockItem>& items);
+
 // The use cases of stock items and suppliers: ingredients, purchase units, this store's levels and
 // suppliers. Every call takes the acting staff member and needs ManageStock (owner and manager;
 // PermissionDenied naming the person otherwise), and is one unit of work through StockItemWriter,

@@ -141,13 +141,16 @@ Result<StoredIngredient> requireIngredient(const QSqlDatabase& db, const QString
 
 Result<bool> ingredientHasHistory(const QSqlDatabase& db, qint64 id)
 {
-    return exists(db,
+    auto v = queryScalar(db,
         QStringLiteral("SELECT 1 WHERE EXISTS (SELECT 1 FROM stock_movements WHERE store_id IN (SELECT id FROM stores) "
-                       "AND ingredient_id = ?1) "
-                       "OR EXISTS (SELECT 1 FROM size_recipe_items WHERE ingredient_id = ?1) "
-                       "OR EXISTS (SELECT 1 FROM modifier_recipe_items WHERE ingredient_id = ?1 "
-                       "OR replaces_ingredient_id = ?1)"),
-        id, QStringLiteral("checking what uses an ingredient"));
+                       "AND ingredient_id = ?) "
+                       "OR EXISTS (SELECT 1 FROM size_recipe_items WHERE ingredient_id = ?) "
+                       "OR EXISTS (SELECT 1 FROM modifier_recipe_items WHERE ingredient_id = ? "
+                       "OR replaces_ingredient_id = ?)"),
+        {id, id, id, id}, QStringLiteral("checking what uses an ingredient"));
+    if (!v)
+        return v.error();
+    return v->isValid();
 }
 
 Result<IngredientRecord> cleanIngredient(const IngredientRecord& in)

@@ -148,6 +148,27 @@ void addStock(QList<StockLine>& list, const StockLine& s)
     list.append(s);
 }
 
+// 86: a product marked sold out in this store for today's business day is refused. A mark from an
+// earlier day has lapsed by itself, and the menu a till keeps may be older than today, so the
+// store's day is asked here, in the sale's own transaction.
+Status refuseSoldOut(const QSqlDatabase& db, qint64 storeId, const QString& businessDay, const QList<PricedLine>& lines)
+{
+    QList<qint64> checked;
+    for (const PricedLine& l : lines) {
+        if (checked.contains(l.product->id))
+            continue;
+        checked.append(l.product->id);
+        auto marked = queryScalar(db,
+            QStringLiteral("SELECT 1 FROM sold_out WHERE store_id = ? AND product_id = ? AND business_day = ?"),
+            {storeId, l.product->id, businessDay}, QStringLiteral("checking what is sold out"));
+        if (!marked)
+            return marked.error();
+        if (marked->isValid())
+            return fail(Error::Code::BusinessRule, QStringLiteral("%1 is sold out today (86)").arg(l.product->name));
+    }
+    return {};
+}
+
 } // namespace
 
 Result<PaymentRequest> PaymentRequest::parse(const QString& spec, int minorDigits)
@@ -405,6 +426,7 @@ Result<SaleResult> SaleService::checkout(const StaffMember& actor, const SaleReq
     const QDateTime nowUtc = m_clock.nowUtc();
     const QString now = toDbTime(nowUtc);
     const BusinessTime business = businessTime(nowUtc, storeZone(m_site.timeZone));
+    CREMA_TRY(refuseSoldOut(db, m_site.storeId, business.day, priced->lines));
     SaleResult result;
 
     // Stock: what every line takes, checked against on-hand and each ingredient's policy.

@@ -1,6 +1,7 @@
 #include "tillservices.h"
 
 #include "catalog/catalogservice.h"
+#include "catalog/menueditor.h"
 #include "common/clock.h"
 #include "customers/customerservice.h"
 #include "forecasting/forecastservice.h"
@@ -39,7 +40,8 @@ TillServices::TillServices(std::shared_ptr<Database> database, Site s, Clock* ex
     , m_ownClock(externalClock ? nullptr : std::make_unique<Clock>())
     , clock(externalClock ? *externalClock : *m_ownClock)
     , staff(std::make_unique<StaffService>(*db, clock, site.terminalId, site.terminalUuid))
-    , catalog(std::make_unique<CatalogService>(*db))
+    , catalog(std::make_unique<CatalogService>(*db, clock, site))
+    , menuEditor(std::make_unique<MenuEditor>(*db, clock, site))
     , inventory(std::make_unique<InventoryService>(*db, site.storeId))
     , loyalty(std::make_unique<LoyaltyService>(*db))
     , customers(std::make_unique<CustomerService>(*db, clock))

@@ -22,6 +22,7 @@ class KitchenBoard;
 class KitchenFeedServer;
 class KitchenService;
 class LoyaltyService;
+class MenuEditor;
 class SaleService;
 class SalesImporter;
 class SalesReport;
@@ -57,6 +58,7 @@ public:
     Clock& clock;
     std::unique_ptr<StaffService> staff;
     std::unique_ptr<CatalogService> catalog;
+    std::unique_ptr<MenuEditor> menuEditor; // the back office's and cremactl's menu edits
     std::unique_ptr<InventoryService> inventory;
     std::unique_ptr<LoyaltyService> loyalty;
     std::unique_ptr<CustomerService> customers;

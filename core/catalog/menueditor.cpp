@@ -1,0 +1,799 @@
+#include "menueditor.h"
+
+#include "catalog/catalogservice.h"
+#include "common/clock.h"
+#include "storage/database.h"
+#include "storage/sql.h"
+#include "storage/unitofwork.h"
+
+#include <QJsonArray>
+
+#include <functional>
+#include <numeric>
+
+namespace crema {
+
+QJsonObject IngredientRef::toJson() const
+{
+    return {{QStringLiteral("uuid"), uuid}, {QStringLiteral("name"), name},
+        {QStringLiteral("base_unit"), unitSymbol(unit)}, {QStringLiteral("active"), active}};
+}
+
+namespace {
+
+template <typename T> const T* findIn(const QList<T>& list, const QString& uuidOrName)
+{
+    const QString key = uuidOrName.trimmed();
+    for (const T& x : list)
+        if (x.uuid == key)
+            return &x;
+    for (const T& x : list)
+        if (x.name.compare(key, Qt::CaseInsensitive) == 0)
+            return &x;
+    return nullptr;
+}
+
+} // namespace
+
+const TaxRateRecord* EditableMenu::findTaxRate(const QString& uuidOrName) const
+{
+    return findIn(taxRates, uuidOrName);
+}
+
+const CategoryRecord* EditableMenu::findCategory(const QString& uuidOrName) const
+{
+    return findIn(categories, uuidOrName);
+}
+
+const ProductRecord* EditableMenu::findProduct(const QString& uuidOrName) const
+{
+    return findIn(products, uuidOrName);
+}
+
+const ModifierGroupRecord* EditableMenu::findGroup(const QString& uuidOrName) const
+{
+    return findIn(groups, uuidOrName);
+}
+
+const IngredientRef* EditableMenu::findIngredient(const QString& uuidOrName) const
+{
+    return findIn(ingredients, uuidOrName);
+}
+
+const SizeRecord* EditableMenu::findSize(const ProductRecord& product, const QString& uuidOrName)
+{
+    return findIn(product.sizes, uuidOrName);
+}
+
+const ModifierRecord* EditableMenu::findModifier(
+    const QString& uuidOrName, const QString& group, const ModifierGroupRecord** groupOut) const
+{
+    const QString key = uuidOrName.trimmed();
+    for (const ModifierGroupRecord& g : groups)
+        for (const ModifierRecord& m : g.modifiers)
+            if (m.uuid == key) {
+                if (groupOut)
+                    *groupOut = &g;
+                return &m;
+            }
+    const ModifierGroupRecord* only = group.isEmpty() ? nullptr : findGroup(group);
+    if (!group.isEmpty() && !only)
+        return nullptr;
+    const ModifierRecord* found = nullptr;
+    const ModifierGroupRecord* foundIn = nullptr;
+    for (const ModifierGroupRecord& g : groups) {
+        if (only && &g != only)
+            continue;
+        for (const ModifierRecord& m : g.modifiers) {
+            if (m.name.compare(key, Qt::CaseInsensitive) != 0)
+                continue;
+            if (found)
+                return nullptr; // ambiguous across groups
+            found = &m;
+            foundIn = &g;
+        }
+    }
+    if (found && groupOut)
+        *groupOut = foundIn;
+    return found;
+}
+
+QJsonObject EditableMenu::toJson() const
+{
+    const auto arr = [](const auto& list) {
+        QJsonArray a;
+        for (const auto& x : list)
+            a.append(x.toJson());
+        return a;
+    };
+    return {{QStringLiteral("tax_rates"), arr(taxRates)}, {QStringLiteral("categories"), arr(categories)},
+        {QStringLiteral("products"), arr(products)}, {QStringLiteral("modifier_groups"), arr(groups)},
+        {QStringLiteral("ingredients"), arr(ingredients)},
+        {QStringLiteral("sold_out_today"), QJsonArray::fromStringList(soldOutToday)}};
+}
+
+QJsonObject SizeCost::toJson() const
+{
+    const auto opt = [](const std::optional<qint64>& v) { return v ? QJsonValue(*v) : QJsonValue(); };
+    return {{QStringLiteral("product_uuid"), productUuid}, {QStringLiteral("size_uuid"), sizeUuid},
+        {QStringLiteral("product"), product}, {QStringLiteral("size"), size},
+        {QStringLiteral("price_cents"), price.cents()}, {QStringLiteral("net_price_cents"), netPrice.cents()},
+        {QStringLiteral("has_recipe"), hasRecipe},
+        {QStringLiteral("cost_cents"), opt(cost ? std::optional<qint64>(cost->cents()) : std::nullopt)},
+        {QStringLiteral("uncosted_ingredients"), QJsonArray::fromStringList(uncostedIngredients)},
+        {QStringLiteral("margin_cents"), opt(margin ? std::optional<qint64>(margin->cents()) : std::nullopt)},
+        {QStringLiteral("margin_bp"), opt(marginBp)}};
+}
+
+MenuEditor::MenuEditor(Database& db, const Clock& clock, Site site, QObject* parent)
+    : QObject(parent)
+    , m_db(db)
+    , m_clock(clock)
+    , m_site(std::move(site))
+{ }
+
+QString MenuEditor::businessDay() const
+{
+    return businessTime(m_clock.nowUtc(), storeZone(m_site.timeZone)).day;
+}
+
+namespace {
+
+using Write = std::function<Result<WriteResult>(UnitOfWork&, CatalogWriter&)>;
+
+// Modifiers offered on `product` whose replace or remove finds nothing in one of its active sizes'
+// recipes (Menu::recipeProblems, for one product, without loading the whole menu).
+Result<QList<RecipeProblem>> productProblems(const QSqlDatabase& db, const ProductRecord& product)
+{
+    QList<RecipeProblem> out;
+    if (!product.active)
+        return out;
+    QHash<QString, QString> names; // ingredient uuid -> name
+    const auto nameOf = [&](const QString& uuid) -> Result<QString> {
+        if (auto it = names.constFind(uuid); it != names.constEnd())
+            return *it;
+        auto v = queryScalar(db, QStringLiteral("SELECT name FROM ingredients WHERE uuid = ?"), {uuid},
+            QStringLiteral("reading an ingredient"));
+        if (!v)
+            return v.error();
+        names.insert(uuid, v->toString());
+        return v->toString();
+    };
+    for (const QString& gu : product.modifierGroupUuids) {
+        auto group = CatalogWriter::readModifierGroup(db, gu);
+        if (!group)
+            return group.error();
+        if (!*group || !(*group)->active)
+            continue;
+        for (const SizeRecord& s : product.sizes) {
+            if (!s.active)
+                continue;
+            const QList<RecipeLineRecord> recipe = s.recipe.value_or(QList<RecipeLineRecord>());
+            const auto has = [&recipe](const QString& ingredient) {
+                return std::any_of(recipe.begin(), recipe.end(),
+                    [&](const RecipeLineRecord& r) { return r.ingredientUuid == ingredient; });
+            };
+            for (const ModifierRecord& m : (*group)->modifiers) {
+                if (!m.active)
+                    continue;
+                for (const ModifierEffectRecord& e : m.effects.value_or(QList<ModifierEffectRecord>())) {
+                    const bool replace = e.action == RecipeAction::Replace;
+                    const QString missing = replace ? e.replacesIngredientUuid : e.ingredientUuid;
+                    if (e.action == RecipeAction::Add || has(missing))
+                        continue;
+                    auto name = nameOf(missing);
+                    if (!name)
+                        return name.error();
+                    RecipeProblem p;
+                    p.product = product.name;
+                    p.size = s.name;
+                    p.modifier = m.name;
+                    p.action = e.action;
+                    p.ingredient = *name;
+                    out.append(p);
+                }
+            }
+        }
+    }
+    return out;
+}
+
+} // namespace
+
+// One use case: permission, one unit of work, the writes, commit.
+static Result<WriteResult> runWrite(Database& database, const Clock& clock, const Site& site, const StaffMember& actor,
+    Permission permission, const Write& write)
+{
+    CREMA_TRY(StaffService::require(actor, permission));
+    auto work = UnitOfWork::begin(database);
+    if (!work)
+        return work.error();
+    CatalogWriter writer(clock, site.terminalId, actor.id);
+    auto result = write(*work, writer);
+    if (!result)
+        return result.error();
+    CREMA_TRY(work->commit());
+    return *result;
+}
+
+namespace {
+
+template <typename R>
+Result<Saved<R>> savedOf(Result<std::optional<R>> record, SaveOutcome outcome, const QString& what)
+{
+    if (!record)
+        return record.error();
+    Saved<R> saved;
+    if (*record)
+        saved.record = **record;
+    else if (outcome != SaveOutcome::Deleted)
+        return fail(Error::Code::NotFound, QStringLiteral("%1 was not found after saving").arg(what));
+    saved.outcome = outcome;
+    return saved;
+}
+
+} // namespace
+
+Result<Saved<TaxRateRecord>> MenuEditor::saveTaxRate(const StaffMember& actor, const TaxRateRecord& record)
+{
+    auto r = runWrite(m_db, m_clock, m_site, actor, Permission::ManageSettings,
+        [&](UnitOfWork& w, CatalogWriter& c) { return c.saveTaxRate(w, record); });
+    if (!r)
+        return r.error();
+    return savedOf(CatalogWriter::readTaxRate(m_db.connection(), r->uuid), r->outcome, QStringLiteral("tax rate"));
+}
+
+Result<Saved<CategoryRecord>> MenuEditor::saveCategory(const StaffMember& actor, const CategoryRecord& record)
+{
+    auto r = runWrite(m_db, m_clock, m_site, actor, Permission::ManageMenu,
+        [&](UnitOfWork& w, CatalogWriter& c) { return c.saveCategory(w, record); });
+    if (!r)
+        return r.error();
+    return savedOf(CatalogWriter::readCategory(m_db.connection(), r->uuid), r->outcome, QStringLiteral("category"));
+}
+
+Result<Saved<CategoryRecord>> MenuEditor::deactivateCategory(const StaffMember& actor, const QString& uuid)
+{
+    const QSqlDatabase db = m_db.connection();
+    CREMA_TRY(StaffService::require(actor, Permission::ManageMenu));
+    auto before = CatalogWriter::readCategory(db, uuid);
+    if (!before)
+        return before.error();
+    auto r = runWrite(m_db, m_clock, m_site, actor, Permission::ManageMenu,
+        [&](UnitOfWork& w, CatalogWriter& c) { return c.deactivateCategory(w, uuid); });
+    if (!r)
+        return r.error();
+    auto saved = savedOf(CatalogWriter::readCategory(db, r->uuid), r->outcome, QStringLiteral("category"));
+    if (saved && r->outcome == SaveOutcome::Deleted && *before)
+        saved->record = **before;
+    return saved;
+}
+
+namespace {
+
+Result<Saved<ProductRecord>> productSaved(const QSqlDatabase& db, const QString& uuid, SaveOutcome outcome,
+    const std::optional<ProductRecord>& deleted = std::nullopt)
+{
+    auto saved = savedOf(CatalogWriter::readProduct(db, uuid), outcome, QStringLiteral("product"));
+    if (!saved)
+        return saved;
+    if (outcome == SaveOutcome::Deleted && deleted)
+        saved->record = *deleted;
+    else {
+        auto problems = productProblems(db, saved->record);
+        if (!problems)
+            return problems.error();
+        saved->warnings = *problems;
+    }
+    return saved;
+}
+
+} // namespace
+
+Result<Saved<ProductRecord>> MenuEditor::saveProduct(const StaffMember& actor, const ProductRecord& record)
+{
+    SaveOutcome outcome = SaveOutcome::Unchanged;
+    auto r = runWrite(m_db, m_clock, m_site, actor, Permission::ManageMenu, [&](UnitOfWork& w, CatalogWriter& c) {
+        QList<WriteResult> sizes;
+        auto p = c.saveProduct(w, record, &sizes);
+        if (p) {
+            outcome = p->outcome;
+            for (const WriteResult& s : sizes)
+                if (s.outcome != SaveOutcome::Unchanged && outcome == SaveOutcome::Unchanged)
+                    outcome = SaveOutcome::Updated;
+        }
+        return p;
+    });
+    if (!r)
+        return r.error();
+    return productSaved(m_db.connection(), r->uuid, outcome);
+}
+
+Result<Saved<ProductRecord>> MenuEditor::deactivateProduct(const StaffMember& actor, const QString& uuid)
+{
+    CREMA_TRY(StaffService::require(actor, Permission::ManageMenu));
+    const QSqlDatabase db = m_db.connection();
+    auto before = CatalogWriter::readProduct(db, uuid);
+    if (!before)
+        return before.error();
+    auto r = runWrite(m_db, m_clock, m_site, actor, Permission::ManageMenu,
+        [&](UnitOfWork& w, CatalogWriter& c) { return c.deactivateProduct(w, uuid); });
+    if (!r)
+        return r.error();
+    return productSaved(db, r->uuid, r->outcome, *before);
+}
+
+Result<Saved<ProductRecord>> MenuEditor::saveSize(
+    const StaffMember& actor, const QString& productUuid, const SizeRecord& size)
+{
+    auto r = runWrite(m_db, m_clock, m_site, actor, Permission::ManageMenu,
+        [&](UnitOfWork& w, CatalogWriter& c) { return c.saveSize(w, productUuid, size); });
+    if (!r)
+        return r.error();
+    return productSaved(m_db.connection(), productUuid.trimmed(), r->outcome);
+}
+
+Result<Saved<ProductRecord>> MenuEditor::deactivateSize(const StaffMember& actor, const QString& sizeUuid)
+{
+    CREMA_TRY(StaffService::require(actor, Permission::ManageMenu));
+    auto product = CatalogWriter::productOfSize(m_db.connection(), sizeUuid);
+    if (!product)
+        return product.error();
+    auto r = runWrite(m_db, m_clock, m_site, actor, Permission::ManageMenu,
+        [&](UnitOfWork& w, CatalogWriter& c) { return c.deactivateSize(w, sizeUuid); });
+    if (!r)
+        return r.error();
+    auto saved = productSaved(m_db.connection(), *product, SaveOutcome::Updated);
+    if (saved)
+        saved->outcome = r->outcome;
+    return saved;
+}
+
+Result<Saved<ProductRecord>> MenuEditor::setRecipe(const StaffMember& actor, const SizeRecipe& recipe)
+{
+    CREMA_TRY(StaffService::require(actor, Permission::ManageMenu));
+    auto product = CatalogWriter::productOfSize(m_db.connection(), recipe.sizeUuid);
+    if (!product)
+        return product.error();
+    auto r = runWrite(m_db, m_clock, m_site, actor, Permission::ManageMenu,
+        [&](UnitOfWork& w, CatalogWriter& c) { return c.setRecipe(w, recipe); });
+    if (!r)
+        return r.error();
+    return productSaved(m_db.connection(), *product, r->outcome);
+}
+
+Result<Saved<ModifierGroupRecord>> MenuEditor::saveModifierGroup(
+    const StaffMember& actor, const ModifierGroupRecord& record)
+{
+    auto r = runWrite(m_db, m_clock, m_site, actor, Permission::ManageMenu,
+        [&](UnitOfWork& w, CatalogWriter& c) { return c.saveModifierGroup(w, record); });
+    if (!r)
+        return r.error();
+    return savedOf(
+        CatalogWriter::readModifierGroup(m_db.connection(), r->uuid), r->outcome, QStringLiteral("modifier group"));
+}
+
+Result<Saved<ModifierGroupRecord>> MenuEditor::deactivateModifierGroup(const StaffMember& actor, const QString& uuid)
+{
+    CREMA_TRY(StaffService::require(actor, Permission::ManageMenu));
+    const QSqlDatabase db = m_db.connection();
+    auto before = CatalogWriter::readModifierGroup(db, uuid);
+    if (!before)
+        return before.error();
+    auto r = runWrite(m_db, m_clock, m_site, actor, Permission::ManageMenu,
+        [&](UnitOfWork& w, CatalogWriter& c) { return c.deactivateModifierGroup(w, uuid); });
+    if (!r)
+        return r.error();
+    auto saved = savedOf(CatalogWriter::readModifierGroup(db, r->uuid), r->outcome, QStringLiteral("modifier group"));
+    if (saved && r->outcome == SaveOutcome::Deleted && *before)
+        saved->record = **before;
+    return saved;
+}
+
+Result<Saved<ModifierGroupRecord>> MenuEditor::setGroupProducts(
+    const StaffMember& actor, const QString& groupUuid, const QStringList& productUuids)
+{
+    auto r = runWrite(m_db, m_clock, m_site, actor, Permission::ManageMenu,
+        [&](UnitOfWork& w, CatalogWriter& c) { return c.setGroupProducts(w, groupUuid, productUuids); });
+    if (!r)
+        return r.error();
+    return savedOf(
+        CatalogWriter::readModifierGroup(m_db.connection(), r->uuid), r->outcome, QStringLiteral("modifier group"));
+}
+
+Result<Saved<ModifierGroupRecord>> MenuEditor::saveModifier(
+    const StaffMember& actor, const QString& groupUuid, const ModifierRecord& record)
+{
+    auto r = runWrite(m_db, m_clock, m_site, actor, Permission::ManageMenu,
+        [&](UnitOfWork& w, CatalogWriter& c) { return c.saveModifier(w, groupUuid, record); });
+    if (!r)
+        return r.error();
+    return savedOf(CatalogWriter::readModifierGroup(m_db.connection(), groupUuid.trimmed()), r->outcome,
+        QStringLiteral("modifier group"));
+}
+
+Result<Saved<ModifierGroupRecord>> MenuEditor::deactivateModifier(const StaffMember& actor, const QString& uuid)
+{
+    CREMA_TRY(StaffService::require(actor, Permission::ManageMenu));
+    auto group = CatalogWriter::groupOfModifier(m_db.connection(), uuid);
+    if (!group)
+        return group.error();
+    auto r = runWrite(m_db, m_clock, m_site, actor, Permission::ManageMenu,
+        [&](UnitOfWork& w, CatalogWriter& c) { return c.deactivateModifier(w, uuid); });
+    if (!r)
+        return r.error();
+    auto saved = savedOf(CatalogWriter::readModifierGroup(m_db.connection(), *group), SaveOutcome::Updated,
+        QStringLiteral("modifier group"));
+    if (saved)
+        saved->outcome = r->outcome;
+    return saved;
+}
+
+Result<Saved<ProductRecord>> MenuEditor::markSoldOut(const StaffMember& actor, const QString& productUuid)
+{
+    const QString day = businessDay();
+    auto r = runWrite(m_db, m_clock, m_site, actor, Permission::MarkSoldOut,
+        [&](UnitOfWork& w, CatalogWriter& c) { return c.markSoldOut(w, m_site.storeId, productUuid, day); });
+    if (!r)
+        return r.error();
+    return productSaved(m_db.connection(), r->uuid, r->outcome);
+}
+
+Result<Saved<ProductRecord>> MenuEditor::restore(const StaffMember& actor, const QString& productUuid)
+{
+    const QString day = businessDay();
+    auto r = runWrite(m_db, m_clock, m_site, actor, Permission::MarkSoldOut,
+        [&](UnitOfWork& w, CatalogWriter& c) { return c.restore(w, m_site.storeId, productUuid, day); });
+    if (!r)
+        return r.error();
+    auto saved = productSaved(m_db.connection(), r->uuid, SaveOutcome::Updated);
+    if (saved)
+        saved->outcome = r->outcome;
+    return saved;
+}
+
+// ---- reading for the editors ----
+
+Result<EditableMenu> MenuEditor::loadForEditing()
+{
+    const QSqlDatabase db = m_db.connection();
+    const QString doing = QStringLiteral("reading the menu for editing");
+    EditableMenu menu;
+
+    SqlQuery taxes(db, QStringLiteral("SELECT uuid, name, rate_bp FROM tax_rates ORDER BY name"));
+    CREMA_TRY(taxes.run(doing));
+    while (taxes.next())
+        menu.taxRates.append(
+            TaxRateRecord {taxes.value(0).toString(), taxes.value(1).toString(), taxes.value(2).toLongLong()});
+
+    SqlQuery cats(db,
+        QStringLiteral(
+            "SELECT c.uuid, c.name, t.uuid, c.colour, c.station, c.sort_order, c.active FROM categories AS c "
+            "JOIN tax_rates AS t ON t.id = c.tax_rate_id ORDER BY c.sort_order, c.name"));
+    CREMA_TRY(cats.run(doing));
+    while (cats.next())
+        menu.categories.append(
+            CategoryRecord {cats.value(0).toString(), cats.value(1).toString(), cats.value(2).toString(),
+                cats.value(3).toString(), cats.value(4).toString(), cats.value(5).toInt(), cats.value(6).toBool()});
+
+    SqlQuery prods(db,
+        QStringLiteral("SELECT p.id, p.uuid, p.name, c.uuid, coalesce(p.sku, ''), p.needs_preparation, p.active, "
+                       "p.sort_order FROM products AS p JOIN categories AS c ON c.id = p.category_id "
+                       "ORDER BY c.sort_order, c.name, p.sort_order, p.name"));
+    CREMA_TRY(prods.run(doing));
+    QHash<qint64, qsizetype> productIndex;
+    while (prods.next()) {
+        ProductRecord p;
+        p.uuid = prods.value(1).toString();
+        p.name = prods.value(2).toString();
+        p.categoryUuid = prods.value(3).toString();
+        p.sku = prods.value(4).toString();
+        p.needsPreparation = prods.value(5).toBool();
+        p.active = prods.value(6).toBool();
+        p.sortOrder = prods.value(7).toInt();
+        productIndex.insert(prods.value(0).toLongLong(), menu.products.size());
+        menu.products.append(std::move(p));
+    }
+
+    SqlQuery codes(db, QStringLiteral("SELECT product_id, barcode FROM product_barcodes ORDER BY product_id, barcode"));
+    CREMA_TRY(codes.run(doing));
+    while (codes.next())
+        if (auto it = productIndex.constFind(codes.value(0).toLongLong()); it != productIndex.constEnd())
+            menu.products[*it].barcodes.append(codes.value(1).toString());
+
+    SqlQuery links(db,
+        QStringLiteral("SELECT l.product_id, g.uuid FROM product_modifier_groups AS l JOIN modifier_groups AS g ON "
+                       "g.id = l.group_id ORDER BY l.product_id, l.sort_order, g.id"));
+    CREMA_TRY(links.run(doing));
+    while (links.next())
+        if (auto it = productIndex.constFind(links.value(0).toLongLong()); it != productIndex.constEnd())
+            menu.products[*it].modifierGroupUuids.append(links.value(1).toString());
+
+    SqlQuery sizes(db,
+        QStringLiteral("SELECT id, product_id, uuid, name, price_cents, sort_order, active FROM product_sizes "
+                       "ORDER BY product_id, sort_order, id"));
+    CREMA_TRY(sizes.run(doing));
+    QHash<qint64, QPair<qsizetype, qsizetype>> sizeIndex;
+    while (sizes.next()) {
+        auto it = productIndex.constFind(sizes.value(1).toLongLong());
+        if (it == productIndex.constEnd())
+            continue;
+        ProductRecord& p = menu.products[*it];
+        sizeIndex.insert(sizes.value(0).toLongLong(), {*it, p.sizes.size()});
+        p.sizes.append(
+            SizeRecord {sizes.value(2).toString(), sizes.value(3).toString(), Money(sizes.value(4).toLongLong()),
+                sizes.value(5).toInt(), sizes.value(6).toBool(), QList<RecipeLineRecord>()});
+    }
+
+    SqlQuery recipes(db,
+        QStringLiteral("SELECT r.size_id, i.uuid, r.quantity FROM size_recipe_items AS r JOIN ingredients AS i ON "
+                       "i.id = r.ingredient_id ORDER BY r.size_id, i.name, i.uuid"));
+    CREMA_TRY(recipes.run(doing));
+    while (recipes.next())
+        if (auto it = sizeIndex.constFind(recipes.value(0).toLongLong()); it != sizeIndex.constEnd())
+            menu.products[it->first].sizes[it->second].recipe->append(
+                RecipeLineRecord {recipes.value(1).toString(), recipes.value(2).toLongLong()});
+
+    SqlQuery groups(db,
+        QStringLiteral("SELECT id, uuid, name, min_choices, max_choices, active FROM modifier_groups ORDER BY name"));
+    CREMA_TRY(groups.run(doing));
+    QHash<qint64, qsizetype> groupIndex;
+    while (groups.next()) {
+        ModifierGroupRecord g;
+        g.uuid = groups.value(1).toString();
+        g.name = groups.value(2).toString();
+        g.minChoices = groups.value(3).toInt();
+        g.maxChoices = groups.value(4).toInt();
+        g.active = groups.value(5).toBool();
+        groupIndex.insert(groups.value(0).toLongLong(), menu.groups.size());
+        menu.groups.append(std::move(g));
+    }
+
+    SqlQuery mods(db,
+        QStringLiteral("SELECT id, group_id, uuid, name, price_delta_cents, sort_order, active FROM modifiers "
+                       "ORDER BY group_id, sort_order, id"));
+    CREMA_TRY(mods.run(doing));
+    QHash<qint64, QPair<qsizetype, qsizetype>> modIndex;
+    while (mods.next()) {
+        auto it = groupIndex.constFind(mods.value(1).toLongLong());
+        if (it == groupIndex.constEnd())
+            continue;
+        ModifierGroupRecord& g = menu.groups[*it];
+        modIndex.insert(mods.value(0).toLongLong(), {*it, g.modifiers.size()});
+        g.modifiers.append(
+            ModifierRecord {mods.value(2).toString(), mods.value(3).toString(), Money(mods.value(4).toLongLong()),
+                mods.value(5).toInt(), mods.value(6).toBool(), QList<ModifierEffectRecord>()});
+    }
+
+    SqlQuery effects(db,
+        QStringLiteral("SELECT m.modifier_id, m.action, i.uuid, coalesce(r.uuid, ''), m.quantity FROM "
+                       "modifier_recipe_items AS m JOIN ingredients AS i ON i.id = m.ingredient_id LEFT JOIN "
+                       "ingredients AS r ON r.id = m.replaces_ingredient_id ORDER BY m.modifier_id, m.id"));
+    CREMA_TRY(effects.run(doing));
+    while (effects.next()) {
+        auto it = modIndex.constFind(effects.value(0).toLongLong());
+        if (it == modIndex.constEnd())
+            continue;
+        ModifierEffectRecord e;
+        const QString action = effects.value(1).toString();
+        e.action = action == u"add" ? RecipeAction::Add
+            : action == u"remove"   ? RecipeAction::Remove
+                                    : RecipeAction::Replace;
+        e.ingredientUuid = effects.value(2).toString();
+        e.replacesIngredientUuid = effects.value(3).toString();
+        if (!effects.value(4).isNull())
+            e.quantity = effects.value(4).toLongLong();
+        menu.groups[it->first].modifiers[it->second].effects->append(e);
+    }
+
+    SqlQuery ingredients(db, QStringLiteral("SELECT uuid, name, base_unit, active FROM ingredients ORDER BY name"));
+    CREMA_TRY(ingredients.run(doing));
+    while (ingredients.next()) {
+        auto unit = parseBaseUnit(ingredients.value(2).toString());
+        menu.ingredients.append(IngredientRef {ingredients.value(0).toString(), ingredients.value(1).toString(),
+            unit ? *unit : BaseUnit::Gram, ingredients.value(3).toBool()});
+    }
+
+    SqlQuery soldOut(db,
+        QStringLiteral("SELECT p.uuid FROM sold_out AS s JOIN products AS p ON p.id = s.product_id "
+                       "WHERE s.store_id = ? AND s.business_day = ? ORDER BY p.uuid"));
+    soldOut.bindAll({m_site.storeId, businessDay()});
+    CREMA_TRY(soldOut.run(doing));
+    while (soldOut.next())
+        menu.soldOutToday.append(soldOut.value(0).toString());
+    return menu;
+}
+
+namespace {
+
+// Wide enough for a recipe's exact cost: quantity (≤ 1e7) × cost (≤ 1e9) over many denominators.
+__extension__ typedef __int128 Wide;
+
+// A non-negative exact fraction of a minor unit.
+struct Fraction {
+    Wide num = 0;
+    Wide den = 1;
+};
+
+Wide gcd128(Wide a, Wide b)
+{
+    if (a < 0)
+        a = -a;
+    while (b != 0) {
+        const Wide t = a % b;
+        a = b;
+        b = t;
+    }
+    return a == 0 ? 1 : a;
+}
+
+void addTo(Fraction& sum, Wide num, Wide den)
+{
+    const Wide g = gcd128(sum.den, den);
+    sum.num = sum.num * (den / g) + num * (sum.den / g);
+    sum.den = sum.den / g * den;
+    const Wide r = gcd128(sum.num, sum.den);
+    sum.num /= r;
+    sum.den /= r;
+}
+
+// num / den rounded to the nearest whole number, halves away from zero (up, for what is positive).
+qint64 roundHalfUp(Wide num, Wide den)
+{
+    if (den < 0) {
+        num = -num;
+        den = -den;
+    }
+    const bool negative = num < 0;
+    const Wide a = negative ? -num : num;
+    const Wide q = (2 * a + den) / (2 * den);
+    return static_cast<qint64>(negative ? -q : q);
+}
+
+struct UnitCost {
+    qint64 cents = 0;
+    qint64 baseQuantity = 1;
+};
+
+} // namespace
+
+static Result<QList<SizeCost>> costsOf(const QSqlDatabase& db, const EditableMenu& menu, const Site& site,
+    const std::function<bool(const ProductRecord&, const SizeRecord&)>& wanted)
+{
+    // An ingredient's cost per base unit: its cheapest active purchase unit's cost / quantity.
+    QHash<QString, UnitCost> unitCost;
+    SqlQuery pu(db,
+        QStringLiteral("SELECT i.uuid, pu.cost_cents, pu.base_quantity FROM purchase_units AS pu JOIN ingredients AS i "
+                       "ON i.id = pu.ingredient_id WHERE pu.active = 1"));
+    CREMA_TRY(pu.run(QStringLiteral("reading purchase costs")));
+    while (pu.next()) {
+        const UnitCost c {pu.value(1).toLongLong(), std::max<qint64>(1, pu.value(2).toLongLong())};
+        auto it = unitCost.find(pu.value(0).toString());
+        if (it == unitCost.end())
+            unitCost.insert(pu.value(0).toString(), c);
+        else if (Wide(c.cents) * it->baseQuantity < Wide(it->cents) * c.baseQuantity)
+            *it = c;
+    }
+    QHash<QString, qint64> rateOf;
+    for (const CategoryRecord& c : menu.categories) {
+        const TaxRateRecord* t = menu.findTaxRate(c.taxRateUuid);
+        rateOf.insert(c.uuid, t ? t->rateBp : 0);
+    }
+    QHash<QString, QString> ingredientName;
+    for (const IngredientRef& i : menu.ingredients)
+        ingredientName.insert(i.uuid, i.name);
+
+    QList<SizeCost> out;
+    for (const ProductRecord& p : menu.products) {
+        for (const SizeRecord& s : p.sizes) {
+            if (!wanted(p, s))
+                continue;
+            SizeCost c;
+            c.productUuid = p.uuid;
+            c.sizeUuid = s.uuid;
+            c.product = p.name;
+            c.size = s.name;
+            c.price = s.price;
+            const qint64 rate = rateOf.value(p.categoryUuid);
+            c.netPrice = site.pricesIncludeTax ? s.price - taxIncluded(s.price, rate) : s.price;
+            const QList<RecipeLineRecord> recipe = s.recipe.value_or(QList<RecipeLineRecord>());
+            c.hasRecipe = !recipe.isEmpty();
+            if (c.hasRecipe) {
+                Fraction total;
+                for (const RecipeLineRecord& r : recipe) {
+                    auto it = unitCost.constFind(r.ingredientUuid);
+                    if (it == unitCost.constEnd()) {
+                        c.uncostedIngredients.append(ingredientName.value(r.ingredientUuid, r.ingredientUuid));
+                        continue;
+                    }
+                    addTo(total, Wide(r.quantity) * it->cents, it->baseQuantity);
+                }
+                if (c.uncostedIngredients.isEmpty()) {
+                    c.cost = Money(roundHalfUp(total.num, total.den));
+                    c.margin = c.netPrice - *c.cost;
+                    if (c.netPrice.cents() != 0)
+                        c.marginBp = roundHalfUp(Wide(c.margin->cents()) * 10000, c.netPrice.cents());
+                }
+            }
+            out.append(c);
+        }
+    }
+    return out;
+}
+
+Result<QList<SizeCost>> MenuEditor::sizeCosts()
+{
+    auto menu = loadForEditing();
+    if (!menu)
+        return menu.error();
+    return costsOf(m_db.connection(), *menu, m_site,
+        [](const ProductRecord& p, const SizeRecord& s) { return p.active && s.active; });
+}
+
+Result<SizeCost> MenuEditor::sizeCost(const QString& sizeUuid)
+{
+    const QSqlDatabase db = m_db.connection();
+    auto productUuid = CatalogWriter::productOfSize(db, sizeUuid);
+    if (!productUuid)
+        return productUuid.error();
+    if (productUuid->isEmpty())
+        return fail(Error::Code::NotFound, QStringLiteral("no size with uuid %1").arg(sizeUuid));
+    // Just what one size needs: its product, its category's rate, its ingredients.
+    EditableMenu one;
+    auto product = CatalogWriter::readProduct(db, *productUuid);
+    if (!product)
+        return product.error();
+    one.products.append(**product);
+    auto category = CatalogWriter::readCategory(db, (*product)->categoryUuid);
+    if (!category)
+        return category.error();
+    if (*category) {
+        one.categories.append(**category);
+        auto tax = CatalogWriter::readTaxRate(db, (*category)->taxRateUuid);
+        if (!tax)
+            return tax.error();
+        if (*tax)
+            one.taxRates.append(**tax);
+    }
+    SqlQuery ing(db, QStringLiteral("SELECT uuid, name FROM ingredients"));
+    CREMA_TRY(ing.run(QStringLiteral("reading ingredients")));
+    while (ing.next())
+        one.ingredients.append(IngredientRef {ing.value(0).toString(), ing.value(1).toString()});
+    const QString wantedUuid = sizeUuid.trimmed();
+    auto costs
+        = costsOf(db, one, m_site, [&](const ProductRecord&, const SizeRecord& s) { return s.uuid == wantedUuid; });
+    if (!costs)
+        return costs.error();
+    if (costs->isEmpty())
+        return fail(Error::Code::NotFound, QStringLiteral("no size with uuid %1").arg(sizeUuid));
+    return costs->first();
+}
+
+Result<QList<RecipeProblem>> MenuEditor::warnings()
+{
+    CatalogService catalog(m_db, m_clock, m_site);
+    auto menu = catalog.loadMenu();
+    if (!menu)
+        return menu.error();
+    return menu->problems;
+}
+
+Result<RecipeLineRecord> MenuEditor::recipeLine(
+    const EditableMenu& menu, const QString& ingredient, const QString& quantityText)
+{
+    const IngredientRef* ing = menu.findIngredient(ingredient);
+    if (!ing)
+        return fail(Error::Code::NotFound, QStringLiteral("no ingredient '%1'").arg(ingredient.trimmed()));
+    auto qty = parseQuantity(quantityText, ing->unit);
+    if (!qty)
+        return fail(qty.error().code, QStringLiteral("ingredient '%1': %2").arg(ing->name, qty.error().message));
+    if (*qty < 1 || *qty > kMaxRecipeQuantity)
+        return fail(Error::Code::InvalidInput,
+            QStringLiteral("ingredient '%1': quantity '%2' must be 1 to %3 %4")
+                .arg(ing->name, quantityText.trimmed())
+                .arg(kMaxRecipeQuantity)
+                .arg(unitSymbol(ing->unit)));
+    return RecipeLineRecord {ing->uuid, *qty};
+}
+
+} // namespace crema
