@@ -42,7 +42,7 @@ QStringList args(std::initializer_list<const char*> list)
 
 } // namespace
 
-TEST_CASE("cremactl menu export, import into a new café, export: the same file; a second import changes nothing",
+TEST_CASE("cremactl menu export, import into a new café, export: the same file, and a second import changes nothing",
     "[cli][menufile]")
 {
     crema::test::TempDir dir;
