@@ -1,5 +1,6 @@
 // cremactl menu, stock, users, customers, customer, rewards: what the till knows, read only.
 #include "clisupport.h"
+#include "menufile.h"
 #include "registry.h"
 
 #include "catalog/catalogservice.h"
@@ -15,12 +16,16 @@ namespace {
 
 int cmdMenu(Context& ctx)
 {
+    if (int code = runMenuFileCommand(ctx); code >= 0)
+        return code;
     QCommandLineParser p;
     const QCommandLineOption json = jsonOption();
     p.addOption(json);
     std::unique_ptr<Till> till;
-    if (int code
-        = begin(p, ctx, QStringLiteral("Show the menu: products, sizes, prices, recipes and modifiers."), till);
+    if (int code = begin(p, ctx,
+            QStringLiteral("Show the menu: products, sizes, prices, recipes and modifiers. "
+                           "'menu export', 'menu import' and 'menu prices' (each with --help) move it as a file."),
+            till);
         code >= 0)
         return code;
     const Site& site = till->site;
@@ -168,7 +173,8 @@ int cmdRewards(Context& ctx)
     return Ok;
 }
 
-const Registration registerMenu {"menu", "show the menu with sizes, prices and recipes", cmdMenu};
+const Registration registerMenu {
+    "menu", "show the menu with sizes, prices and recipes; menu export|import|prices: as a file", cmdMenu};
 const Registration registerStock {"stock", "show stock levels", cmdStock};
 const Registration registerUsers {"users", "list staff and roles", cmdUsers};
 const Registration registerCustomers {"customers", "list or search customers with points", cmdCustomers};
