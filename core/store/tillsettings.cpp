@@ -63,12 +63,16 @@ QStringList textLines(const QString& text)
 }
 
 SettingDefinition choice(const char* key, const char* def, const QStringList& choices, const char* what)
+{
     SettingDefinition d;
     d.key = QString::fromLatin1(key);
     d.type = SettingType::Choice;
     d.defaultValue = QString::fromLatin1(def);
     d.choices = choices;
     d.description = QString::fromUtf8(what);
+    return d;
+}
+
 QStringList commaList(const QString& text)
 {
     QStringList items;
