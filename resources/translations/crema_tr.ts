@@ -63,6 +63,41 @@
         <source>choose %1 to %2</source>
         <translation>%1 ile %2 arası seçin</translation>
     </message>
+    <message>
+        <source>Crema — Welcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>crema::AddStaffDialog</name>
+    <message>
+        <source>Add a person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Ad</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIN (4 to 8 digits)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIN again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two PINs are not the same; type them again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>crema::CartDelegate</name>
@@ -890,6 +925,500 @@
         <source>Back office</source>
         <translation>Yönetim</translation>
     </message>
+    <message>
+        <source>My PIN…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change your own PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Menu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rewards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taxes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stock levels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stock items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suppliers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Till settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kitchen stations</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>crema::MenuEditorDelegate</name>
+    <message>
+        <source>%1 (inactive)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · sold out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No recipe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 ingredient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ingredients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, no cost for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no recipe effect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · required, %2–%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · up to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>crema::MenuEditorWidget</name>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished">Ürün</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished">Kategori</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished">Boy</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Margin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Margin %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ingredient</source>
+        <translation type="unfinished">Malzeme</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation type="unfinished">Miktar</translation>
+    </message>
+    <message>
+        <source>Modifier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipe effect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Modifier groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earlier on the till</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Later on the till</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter: name, SKU or barcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show inactive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regular</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>86 · sold out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sold out until the business day ends, or until restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take it off the menu; its sales stay in the history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Ad</translation>
+    </message>
+    <message>
+        <source>several: separate with commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Barcodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its place on the till&apos;s grid within its category, smallest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs preparation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place on grid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sizes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chosen size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 18 g, 1.5 kg, 250 ml</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the ingredient to the recipe, or change its quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished">Kaldır</translation>
+    </message>
+    <message>
+        <source>Modifier groups offered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size taken off sale; its sales stay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 removed: it was never sold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 deactivated: it is off the menu, its sales stay in the history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is on sale again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is sold out until the business day ends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at most</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offered on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Modifiers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0 or -0.50</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No recipe effect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quantity, e.g. 30 ml</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in place of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add modifier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove modifier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kitchen station</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tax rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 deactivated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another program changed the menu meanwhile. Your unsaved edits are kept; Save writes them, Revert shows the menu as it now is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The menu changed meanwhile. Your unsaved edits are kept; Save writes them, Revert shows the menu as it now is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The menu could not be read: %1</source>
+        <translation type="unfinished">Menü okunamadı: %1</translation>
+    </message>
+    <message>
+        <source>%1 (inactive)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shown</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restore (sold out today)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Modifiers that change nothing here:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has unsaved changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no product yet: tick the group on a product&apos;s form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>size &apos;%1&apos;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 saved. Changes nothing in: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>crema::MenuGridWidget</name>
@@ -1229,12 +1758,28 @@
         <source>+%1 more</source>
         <translation>+%1 daha</translation>
     </message>
+    <message>
+        <source>%1 is sold out today (86). Hold its tile to put it back on sale.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is back on sale.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is sold out until the end of the day. Hold its tile again to undo.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>crema::ProductTileDelegate</name>
     <message>
         <source>from %1</source>
         <translation>%1 itibaren</translation>
+    </message>
+    <message>
+        <source>Sold out</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1254,6 +1799,208 @@
     <message>
         <source>Receipt saved as %1.</source>
         <translation>Fiş %1 olarak kaydedildi.</translation>
+    </message>
+</context>
+<context>
+    <name>crema::RewardsWidget</name>
+    <message>
+        <source>Reward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A free item from a category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A free product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An amount off the order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A percentage off the order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offered at the till</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Ad</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rewards could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Percent off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>10 or 12.5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2.50</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the percentage off, such as 10 or 12.5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the amount off, such as 2.50.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the owner may change rewards (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved: %1, %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is no longer offered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>crema::SettingsWidget</name>
+    <message>
+        <source>Receipt printer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt width (characters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt footer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock after idle (seconds)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cashier discount limit (basis points)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points per 1.00 spent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serve kitchen screens on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow these tills</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stations shown here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Till</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loyalty</source>
+        <translation type="unfinished">Sadakat</translation>
+    </message>
+    <message>
+        <source>Kitchen</source>
+        <translation type="unfinished">Mutfak</translation>
+    </message>
+    <message>
+        <source>Test print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test print failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the default: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set (type a new one to change it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a stored value was not valid and is ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1328,6 +2075,406 @@
     </message>
 </context>
 <context>
+    <name>crema::StaffPinDialog</name>
+    <message>
+        <source>Current PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New PIN (4 to 8 digits)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New PIN again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change my PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: type your current PIN, then the new one twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two new PINs are not the same; type them again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>crema::StaffWidget</name>
+    <message>
+        <source>Show inactive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a person…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change role…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset PIN…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change my PIN…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 active · %2 inactive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reactivate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 added as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New role for %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is now %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reactivate %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 comes back with a new PIN (their old one may be someone else&apos;s by now).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is active again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deactivate %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deactivate %1? They will no longer be able to log in; their sales and history stay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is deactivated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset %1&apos;s PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a new PIN for %1 twice. Any lock on their login is lifted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has a new PIN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your PIN is changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>crema::StationsWidget</name>
+    <message>
+        <source>Station</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Ad</translation>
+    </message>
+    <message>
+        <source>Amber after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Red after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save timing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished">Kaldır</translation>
+    </message>
+    <message>
+        <source>Stations could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the owner may change kitchen stations (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added %1.</source>
+        <translation type="unfinished">%1 eklendi.</translation>
+    </message>
+    <message>
+        <source>Renamed to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renamed to %1; %2 now send their items there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: amber after %2 s, red after %3 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>crema::StockItemsWidget</name>
+    <message>
+        <source>Ingredient</source>
+        <translation type="unfinished">Malzeme</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On hand</source>
+        <translation type="unfinished">Eldeki</translation>
+    </message>
+    <message>
+        <source>Par</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bought as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>allow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter ingredients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New ingredient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>grams (g)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>millilitres (ml)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pieces (pc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Ad</translation>
+    </message>
+    <message>
+        <source>Counted in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Levels in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow sales past stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Block sales past stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 5 kg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 1 kg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Par level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Critical level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save levels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. case of 6 x 1 l</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 6 x 1 l</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 10.80</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supplier SKU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deactivate unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stock items could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ingredient(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n inactive</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Recipes or stock movements use it: the unit cannot change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 = %2 from %3, %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(inactive)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted: nothing used it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Levels saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a supplier first (Suppliers tab).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>crema::StockWidget</name>
     <message>
         <source>Refresh</source>
@@ -1340,6 +2487,329 @@
     <message>
         <source>%1 ingredients · %2 out · %3 critical · %4 below par</source>
         <translation>%1 malzeme · %2 tükendi · %3 kritik · %4 hedefin altında</translation>
+    </message>
+</context>
+<context>
+    <name>crema::SuppliersWidget</name>
+    <message>
+        <source>Supplier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished">Telefon</translation>
+    </message>
+    <message>
+        <source>Lead time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter suppliers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New supplier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"> gün</translation>
+    </message>
+    <message>
+        <source>e.g. 50.00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Ad</translation>
+    </message>
+    <message>
+        <source>Minimum order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivers on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cut-off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suppliers could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>crema::TaxesWidget</name>
+    <message>
+        <source>Tax rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>20 or 5.5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Ad</translation>
+    </message>
+    <message>
+        <source>Rate (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Categories at this rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move ticked categories here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tax rates could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (inactive)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not allowed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the rate as a percentage from 0 to 100, such as 20 or 5.5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1 at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick the categories to move to this rate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved to this rate: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>crema::WelcomeWidget</name>
+    <message>
+        <source>Welcome to Crema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no café in %1 yet. Create yours, or look around the demo café first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a café</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your café</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Bean There</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Ad</translation>
+    </message>
+    <message>
+        <source>As printed on receipts, one line each</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no decimals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n decimals</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include tax</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tax added at the till</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Menu prices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time and language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type to search, e.g. Paris</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Money and dates written as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language of this till</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner and first till</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4 to 8 digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner&apos;s PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same PIN again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIN again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This till&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create the café</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Just looking?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo café has a menu, staff and 13 weeks of sales (PINs: cashier 1111, barista 2222, manager 3333, owner 4444). It is kept in its own file, %1, so %2 stays free for your café.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the demo café</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make the demo café</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Till 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two PINs are not the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please correct the fields marked in red.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo café cannot be made: Crema&apos;s command-line tool was not found at %1. Install cremactl beside crema, or create your own café above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Making the demo café: menu, stock, staff and 13 weeks of sales. This takes a few seconds…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo café could not be made: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
