@@ -4,7 +4,7 @@
 #include "common/clock.h"
 #include "common/ids.h"
 #include "menufile/menusnapshot.h"
-#include "menufile/rewardstopgap.h"
+#include "loyalty/rewardwriter.h"
 #include "menufile/stationwrite.h"
 #include "staff/staffservice.h"
 #include "storage/database.h"
@@ -1197,7 +1197,7 @@ Status apply(UnitOfWork& work, const Plan& plan, const MenuSnapshot& stored, con
             tally(counts[Sizes], z.outcome);
     }
     for (const auto& r : plan.rewards) {
-        auto saved = MenuFileRewards::save(work, r, now);
+        auto saved = RewardWriter::save(work, r, now);
         CREMA_TRY(saved);
         tally(counts[Rewards], *saved);
     }
@@ -1210,7 +1210,7 @@ Status apply(UnitOfWork& work, const Plan& plan, const MenuSnapshot& stored, con
         inFile.insert(r.uuid);
     for (const auto& r : stored.rewards) {
         if (r.active && !inFile.contains(r.uuid)) {
-            CREMA_TRY(MenuFileRewards::deactivate(work, r.uuid, now));
+            CREMA_TRY(RewardWriter::deactivate(work, r.uuid, now));
             ++counts[Rewards].deactivated;
         }
     }

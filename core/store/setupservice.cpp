@@ -186,10 +186,13 @@ Status createSite(const QSqlDatabase& db, const Clock& clock, const StoreSetup& 
     SqlQuery setting(db, QStringLiteral("INSERT INTO settings (key, value) VALUES ('terminal_uuid', ?)"));
     setting.bind(terminalUuid);
     CREMA_TRY(setting.run(QStringLiteral("recording which till this is")));
-    // The till's own setting (TillSettings' `language`), so the first login is already in it.
-    SqlQuery language(db, QStringLiteral("INSERT INTO settings (key, value) VALUES ('language', ?)"));
-    language.bind(setup.language);
-    CREMA_TRY(language.run(QStringLiteral("recording this till's language")));
+    // The till's own setting (TillSettings' `language`), so the first login is already in it. English
+    // is the setting's default: stored only when it is another, so the setting reads as the default.
+    if (setup.language != QLatin1String("en")) {
+        SqlQuery language(db, QStringLiteral("INSERT INTO settings (key, value) VALUES ('language', ?)"));
+        language.bind(setup.language);
+        CREMA_TRY(language.run(QStringLiteral("recording this till's language")));
+    }
 
     SqlQuery person(db,
         QStringLiteral("INSERT INTO staff (uuid, name, role_id, pin_hash, active, created_at) "

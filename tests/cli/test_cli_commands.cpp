@@ -22,7 +22,17 @@ Run cremactlIn(const QString& folder, const QStringList& args)
         p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
 }
 
-const QStringList kCommands {QStringLiteral("category"), QStringLiteral("customer"), QStringLiteral("customers"), QStringLiteral("forecast"), QStringLiteral("generate-history"), QStringLiteral("hold"), QStringLiteral("import-sales"), QStringLiteral("ingredient"), QStringLiteral("ingredients"), QStringLiteral("init"), QStringLiteral("kitchen-bump"), QStringLiteral("kitchen-serve"), QStringLiteral("kitchen-station"), QStringLiteral("kitchen-watch"), QStringLiteral("menu"), QStringLiteral("modifier"), QStringLiteral("modifier-group"), QStringLiteral("orders"), QStringLiteral("product"), QStringLiteral("purchase-unit"), QStringLiteral("receipt"), QStringLiteral("recipe"), QStringLiteral("refund"), QStringLiteral("report"), QStringLiteral("rewards"), QStringLiteral("sell"), QStringLiteral("settings"), QStringLiteral("shift"), QStringLiteral("size"), QStringLiteral("staff"), QStringLiteral("stock"), QStringLiteral("store"), QStringLiteral("supplier"), QStringLiteral("suppliers"), QStringLiteral("tax"), QStringLiteral("users"), QStringLiteral("void")};
+const QStringList kCommands {QStringLiteral("category"), QStringLiteral("customer"), QStringLiteral("customers"),
+    QStringLiteral("forecast"), QStringLiteral("generate-history"), QStringLiteral("hold"),
+    QStringLiteral("import-sales"), QStringLiteral("ingredient"), QStringLiteral("ingredients"), QStringLiteral("init"),
+    QStringLiteral("kitchen-bump"), QStringLiteral("kitchen-serve"), QStringLiteral("kitchen-station"),
+    QStringLiteral("kitchen-watch"), QStringLiteral("menu"), QStringLiteral("modifier"),
+    QStringLiteral("modifier-group"), QStringLiteral("orders"), QStringLiteral("product"),
+    QStringLiteral("purchase-unit"), QStringLiteral("receipt"), QStringLiteral("recipe"), QStringLiteral("refund"),
+    QStringLiteral("report"), QStringLiteral("reward"), QStringLiteral("rewards"), QStringLiteral("sell"),
+    QStringLiteral("settings"), QStringLiteral("shift"), QStringLiteral("size"), QStringLiteral("staff"),
+    QStringLiteral("station"), QStringLiteral("stock"), QStringLiteral("store"), QStringLiteral("supplier"),
+    QStringLiteral("suppliers"), QStringLiteral("tax"), QStringLiteral("users"), QStringLiteral("void")};
 
 } // namespace
 

@@ -39,7 +39,7 @@ QJsonObject lastAudit(test::TillFixture& t, const char* action)
 
 } // namespace
 
-TEST_CASE("the owner adds, edits, deactivates and removes rewards; each is audited, announced and sent to HQ",
+TEST_CASE("the owner adds, edits, deactivates and removes rewards, each audited, announced and sent to HQ",
     "[db][rewards]")
 {
     test::TillFixture t;
@@ -158,7 +158,7 @@ TEST_CASE("a reward gives exactly one thing, with a name no other reward has", "
     CHECK(t.footprint() == footprint);
 }
 
-TEST_CASE("only the owner edits rewards; the others are refused by name", "[db][rewards][permissions]")
+TEST_CASE("only the owner edits rewards, and the others are refused by name", "[db][rewards][permissions]")
 {
     test::TillFixture t;
     RewardEditor& editor = *t.services->rewards;

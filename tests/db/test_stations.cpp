@@ -138,7 +138,7 @@ TEST_CASE(
     CHECK(missing.error().code == Error::Code::NotFound);
 }
 
-TEST_CASE("the station list carries timings, the categories using each and open tickets; its JSON is stable",
+TEST_CASE("the station list carries timings, the categories using each and open tickets, in stable JSON",
     "[db][stations]")
 {
     test::TillFixture t;
@@ -158,7 +158,7 @@ TEST_CASE("the station list carries timings, the categories using each and open 
     CHECK(kitchenJson.value(QStringLiteral("open_tickets")) == 0);
 }
 
-TEST_CASE("only the owner changes stations; the others are refused by name", "[db][stations][permissions]")
+TEST_CASE("only the owner changes stations, and the others are refused by name", "[db][stations][permissions]")
 {
     test::TillFixture t;
     KitchenService& kitchen = *t.services->kitchen;

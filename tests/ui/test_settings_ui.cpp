@@ -270,6 +270,8 @@ TEST_CASE("the stations tab adds and renames a station and shows why one in use 
     REQUIRE(QTest::qWaitForWindowExposed(&w));
     REQUIRE(w.model()->rowCount() == 2);
 
+    // The name field shows the station selected; a new one is typed over it.
+    child<QLineEdit>(w, QStringLiteral("stationName"))->clear();
     QTest::keyClicks(child<QLineEdit>(w, QStringLiteral("stationName")), QStringLiteral("Pass"));
     QTest::mouseClick(child<QPushButton>(w, QStringLiteral("stationAdd")), Qt::LeftButton);
     CHECK(w.statusText() == QStringLiteral("Added Pass."));

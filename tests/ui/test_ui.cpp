@@ -6,6 +6,7 @@
 #include "login/loginwidget.h"
 #include "loyalty/loyaltyservice.h"
 #include "models/productgridmodel.h"
+#include "backoffice/stockwidget.h"
 #include "models/stockmodel.h"
 #include "orders/saleservice.h"
 #include "pos/menugridwidget.h"
@@ -170,10 +171,12 @@ TEST_CASE("the back office stock table lists every ingredient with its status", 
     App app;
     app.typePin("4444");
     app.window.tabs()->setCurrentIndex(2);
-    auto* summary = app.window.findChild<QLabel*>(QStringLiteral("sectionSummary"));
+    auto* page = app.window.findChild<StockWidget*>();
+    REQUIRE(page);
+    auto* summary = page->findChild<QLabel*>(QStringLiteral("sectionSummary"));
     REQUIRE(summary);
     CHECK(summary->text().startsWith(QStringLiteral("46 ingredients")));
-    auto* table = app.window.findChild<QAbstractItemView*>(QStringLiteral("stockTable"));
+    auto* table = page->findChild<QAbstractItemView*>(QStringLiteral("stockTable"));
     REQUIRE(table);
     CHECK(table->model()->rowCount() == 46);
 }
