@@ -60,7 +60,7 @@ void BackOfficeWidget::addSection(const QString& title)
     font.setLetterSpacing(QFont::PercentageSpacing, 108);
     item->setFont(font);
     item->setForeground(QColor(0x8a, 0x7b, 0x6e));
-    item->setSizeHint(QSize(0, m_sections.isEmpty() ? 26 : 34));
+    item->setSizeHint(QSize(0, m_sections.isEmpty() ? 22 : 30));
     item->setTextAlignment(Qt::AlignLeft | Qt::AlignBottom);
     m_sections << item;
 }
@@ -69,7 +69,7 @@ void BackOfficeWidget::addPage(const QString& title, QWidget* page, const QStrin
 {
     auto* item = new QListWidgetItem(title, m_nav);
     item->setData(Qt::AccessibleTextRole, title);
-    item->setSizeHint(QSize(0, 40));
+    item->setSizeHint(QSize(0, 34));
     item->setData(Qt::UserRole, objectName);
     m_pages->addWidget(page);
     m_entries.append(Entry {item, page, std::move(visibleFor)});
