@@ -32,16 +32,16 @@
     <name>crema::MenuEditorWidget</name>
     <message numerus="yes">
         <source>%n shown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n shown</numerusform>
+            <numerusform>%n shown</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 and %n more</numerusform>
+            <numerusform>%1 and %n more</numerusform>
         </translation>
     </message>
 </context>
@@ -49,16 +49,16 @@
     <name>crema::StockItemsWidget</name>
     <message numerus="yes">
         <source>%n ingredient(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ingredient</numerusform>
+            <numerusform>%n ingredients</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>, %n inactive</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, %n inactive</numerusform>
+            <numerusform>, %n inactive</numerusform>
         </translation>
     </message>
 </context>
@@ -66,9 +66,9 @@
     <name>crema::WelcomeWidget</name>
     <message numerus="yes">
         <source>%n decimals</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n decimal</numerusform>
+            <numerusform>%n decimals</numerusform>
         </translation>
     </message>
 </context>

@@ -65,38 +65,38 @@
     </message>
     <message>
         <source>Crema — Welcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Crema — Bienvenue</translation>
     </message>
 </context>
 <context>
     <name>crema::AddStaffDialog</name>
     <message>
         <source>Add a person</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une personne</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nom</translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôle</translation>
     </message>
     <message>
         <source>PIN (4 to 8 digits)</source>
-        <translation type="unfinished"></translation>
+        <translation>Code PIN (4 à 8 chiffres)</translation>
     </message>
     <message>
         <source>PIN again</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmer le code PIN</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter</translation>
     </message>
     <message>
         <source>The two PINs are not the same; type them again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les deux codes PIN ne sont pas identiques ; saisissez-les à nouveau.</translation>
     </message>
 </context>
 <context>
@@ -902,7 +902,7 @@
     </message>
     <message>
         <source>Import sales history…</source>
-        <translation>Importer l&apos;historique des ventes…</translation>
+        <translation>Importer des ventes…</translation>
     </message>
     <message>
         <source>Forecast</source>
@@ -930,499 +930,499 @@
     </message>
     <message>
         <source>My PIN…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mon code PIN…</translation>
     </message>
     <message>
         <source>Change your own PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer votre propre code PIN</translation>
     </message>
     <message>
         <source>Sales</source>
-        <translation type="unfinished"></translation>
+        <translation>Ventes</translation>
     </message>
     <message>
         <source>Menu</source>
-        <translation type="unfinished"></translation>
+        <translation>Carte</translation>
     </message>
     <message>
         <source>Rewards</source>
-        <translation type="unfinished"></translation>
+        <translation>Récompenses</translation>
     </message>
     <message>
         <source>Taxes</source>
-        <translation type="unfinished"></translation>
+        <translation>TVA</translation>
     </message>
     <message>
         <source>Stock levels</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveaux de stock</translation>
     </message>
     <message>
         <source>Stock items</source>
-        <translation type="unfinished"></translation>
+        <translation>Articles de stock</translation>
     </message>
     <message>
         <source>Suppliers</source>
-        <translation type="unfinished"></translation>
+        <translation>Fournisseurs</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnel</translation>
     </message>
     <message>
         <source>Staff</source>
-        <translation type="unfinished"></translation>
+        <translation>Équipe</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres</translation>
     </message>
     <message>
         <source>Till settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Réglages caisse</translation>
     </message>
     <message>
         <source>Kitchen stations</source>
-        <translation type="unfinished"></translation>
+        <translation>Postes de cuisine</translation>
     </message>
 </context>
 <context>
     <name>crema::MenuEditorDelegate</name>
     <message>
         <source>%1 (inactive)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (inactif)</translation>
     </message>
     <message>
         <source>%1 · sold out</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · épuisé</translation>
     </message>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>No recipe</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de recette</translation>
     </message>
     <message>
         <source>1 ingredient</source>
-        <translation type="unfinished"></translation>
+        <translation>1 ingrédient</translation>
     </message>
     <message>
         <source>%1 ingredients</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ingrédients</translation>
     </message>
     <message>
         <source>%1, no cost for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, sans coût pour %2</translation>
     </message>
     <message>
         <source>no recipe effect</source>
-        <translation type="unfinished"></translation>
+        <translation>sans effet sur la recette</translation>
     </message>
     <message>
         <source>%1 · required, %2–%3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · obligatoire, %2–%3</translation>
     </message>
     <message>
         <source>%1 · up to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · jusqu&apos;à %2</translation>
     </message>
 </context>
 <context>
     <name>crema::MenuEditorWidget</name>
     <message>
         <source>Product</source>
-        <translation type="unfinished">Produit</translation>
+        <translation>Produit</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished">Catégorie</translation>
+        <translation>Catégorie</translation>
     </message>
     <message>
         <source>SKU</source>
-        <translation type="unfinished"></translation>
+        <translation>SKU</translation>
     </message>
     <message>
         <source>Price</source>
-        <translation type="unfinished"></translation>
+        <translation>Prix</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished">Taille</translation>
+        <translation>Taille</translation>
     </message>
     <message>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Coût</translation>
     </message>
     <message>
         <source>Margin</source>
-        <translation type="unfinished"></translation>
+        <translation>Marge</translation>
     </message>
     <message>
         <source>Margin %</source>
-        <translation type="unfinished"></translation>
+        <translation>Marge %</translation>
     </message>
     <message>
         <source>Recipe</source>
-        <translation type="unfinished"></translation>
+        <translation>Recette</translation>
     </message>
     <message>
         <source>Ingredient</source>
-        <translation type="unfinished">Ingrédient</translation>
+        <translation>Ingrédient</translation>
     </message>
     <message>
         <source>Quantity</source>
-        <translation type="unfinished">Quantité</translation>
+        <translation>Quantité</translation>
     </message>
     <message>
         <source>Modifier</source>
-        <translation type="unfinished"></translation>
+        <translation>Option</translation>
     </message>
     <message>
         <source>Recipe effect</source>
-        <translation type="unfinished"></translation>
+        <translation>Effet sur la recette</translation>
     </message>
     <message>
         <source>Modifier groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Groupes d&apos;options</translation>
     </message>
     <message>
         <source>Categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Catégories</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter</translation>
     </message>
     <message>
         <source>Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Monter</translation>
     </message>
     <message>
         <source>Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Descendre</translation>
     </message>
     <message>
         <source>Earlier on the till</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus tôt sur la caisse</translation>
     </message>
     <message>
         <source>Later on the till</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus tard sur la caisse</translation>
     </message>
     <message>
         <source>Products</source>
-        <translation type="unfinished"></translation>
+        <translation>Produits</translation>
     </message>
     <message>
         <source>New product</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau produit</translation>
     </message>
     <message>
         <source>Filter: name, SKU or barcode</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtre : nom, SKU ou code-barres</translation>
     </message>
     <message>
         <source>Show inactive</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les inactifs</translation>
     </message>
     <message>
         <source>Regular</source>
-        <translation type="unfinished"></translation>
+        <translation>Normal</translation>
     </message>
     <message>
         <source>86 · sold out</source>
-        <translation type="unfinished"></translation>
+        <translation>86 · épuisé</translation>
     </message>
     <message>
         <source>Sold out until the business day ends, or until restored</source>
-        <translation type="unfinished"></translation>
+        <translation>Épuisé jusqu&apos;à la fin de la journée, ou jusqu&apos;au rétablissement</translation>
     </message>
     <message>
         <source>Deactivate</source>
-        <translation type="unfinished"></translation>
+        <translation>Désactiver</translation>
     </message>
     <message>
         <source>Take it off the menu; its sales stay in the history</source>
-        <translation type="unfinished"></translation>
+        <translation>Le retirer de la carte ; ses ventes restent dans l&apos;historique</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nom</translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>several: separate with commas</source>
-        <translation type="unfinished"></translation>
+        <translation>plusieurs : séparez par des virgules</translation>
     </message>
     <message>
         <source>Barcodes</source>
-        <translation type="unfinished"></translation>
+        <translation>Codes-barres</translation>
     </message>
     <message>
         <source>Its place on the till&apos;s grid within its category, smallest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Sa position dans la grille de la caisse, au sein de sa catégorie, la plus petite d&apos;abord</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Actif</translation>
     </message>
     <message>
         <source>Needs preparation</source>
-        <translation type="unfinished"></translation>
+        <translation>À préparer</translation>
     </message>
     <message>
         <source>Place on grid</source>
-        <translation type="unfinished"></translation>
+        <translation>Position dans la grille</translation>
     </message>
     <message>
         <source>Sizes</source>
-        <translation type="unfinished"></translation>
+        <translation>Tailles</translation>
     </message>
     <message>
         <source>Add size</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une taille</translation>
     </message>
     <message>
         <source>Remove size</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer la taille</translation>
     </message>
     <message>
         <source>Chosen size</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille choisie</translation>
     </message>
     <message>
         <source>Price (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Prix (%1)</translation>
     </message>
     <message>
         <source>e.g. 18 g, 1.5 kg, 250 ml</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. 18 g, 1.5 kg, 250 ml</translation>
     </message>
     <message>
         <source>Set</source>
-        <translation type="unfinished"></translation>
+        <translation>Définir</translation>
     </message>
     <message>
         <source>Add the ingredient to the recipe, or change its quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter l&apos;ingrédient à la recette, ou modifier sa quantité</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished">Retirer</translation>
+        <translation>Retirer</translation>
     </message>
     <message>
         <source>Modifier groups offered</source>
-        <translation type="unfinished"></translation>
+        <translation>Groupes d&apos;options proposés</translation>
     </message>
     <message>
         <source>Revert</source>
-        <translation type="unfinished"></translation>
+        <translation>Rétablir</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer</translation>
     </message>
     <message>
         <source>Large</source>
-        <translation type="unfinished"></translation>
+        <translation>Grand</translation>
     </message>
     <message>
         <source>Size removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille retirée.</translation>
     </message>
     <message>
         <source>Size taken off sale; its sales stay.</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille retirée de la vente ; ses ventes restent.</translation>
     </message>
     <message>
         <source>%1 removed: it was never sold.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 retiré : il n&apos;a jamais été vendu.</translation>
     </message>
     <message>
         <source>%1 deactivated: it is off the menu, its sales stay in the history.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 désactivé : retiré de la carte, ses ventes restent dans l&apos;historique.</translation>
     </message>
     <message>
         <source>%1 is on sale again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est de nouveau en vente.</translation>
     </message>
     <message>
         <source>%1 is sold out until the business day ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est épuisé jusqu&apos;à la fin de la journée.</translation>
     </message>
     <message>
         <source>Groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Groupes</translation>
     </message>
     <message>
         <source>New group</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau groupe</translation>
     </message>
     <message>
         <source>Required</source>
-        <translation type="unfinished"></translation>
+        <translation>Obligatoire</translation>
     </message>
     <message>
         <source>Choose at least</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir au moins</translation>
     </message>
     <message>
         <source>at most</source>
-        <translation type="unfinished"></translation>
+        <translation>au plus</translation>
     </message>
     <message>
         <source>Offered on</source>
-        <translation type="unfinished"></translation>
+        <translation>Proposé sur</translation>
     </message>
     <message>
         <source>Modifiers</source>
-        <translation type="unfinished"></translation>
+        <translation>Options</translation>
     </message>
     <message>
         <source>0 or -0.50</source>
-        <translation type="unfinished"></translation>
+        <translation>0 ou -0.50</translation>
     </message>
     <message>
         <source>No recipe effect</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans effet sur la recette</translation>
     </message>
     <message>
         <source>Adds</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoute</translation>
     </message>
     <message>
         <source>Removes</source>
-        <translation type="unfinished"></translation>
+        <translation>Retire</translation>
     </message>
     <message>
         <source>Replaces</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplace</translation>
     </message>
     <message>
         <source>quantity, e.g. 30 ml</source>
-        <translation type="unfinished"></translation>
+        <translation>quantité, p. ex. 30 ml</translation>
     </message>
     <message>
         <source>Price change</source>
-        <translation type="unfinished"></translation>
+        <translation>Variation de prix</translation>
     </message>
     <message>
         <source>in place of</source>
-        <translation type="unfinished"></translation>
+        <translation>à la place de</translation>
     </message>
     <message>
         <source>Add modifier</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une option</translation>
     </message>
     <message>
         <source>Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Appliquer</translation>
     </message>
     <message>
         <source>Remove modifier</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer l&apos;option</translation>
     </message>
     <message>
         <source>Save group</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le groupe</translation>
     </message>
     <message>
         <source>Kitchen station</source>
-        <translation type="unfinished"></translation>
+        <translation>Poste de cuisine</translation>
     </message>
     <message>
         <source>Tax rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Taux de TVA</translation>
     </message>
     <message>
         <source>Colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Couleur</translation>
     </message>
     <message>
         <source>Other…</source>
-        <translation type="unfinished"></translation>
+        <translation>Autre…</translation>
     </message>
     <message>
         <source>Category colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Couleur de la catégorie</translation>
     </message>
     <message>
         <source>Save category</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la catégorie</translation>
     </message>
     <message>
         <source>%1 deactivated.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 désactivé.</translation>
     </message>
     <message>
         <source>Another program changed the menu meanwhile. Your unsaved edits are kept; Save writes them, Revert shows the menu as it now is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un autre programme a modifié la carte entre-temps. Vos modifications non enregistrées sont conservées ; Enregistrer les écrit, Rétablir affiche la carte actuelle.</translation>
     </message>
     <message>
         <source>The menu changed meanwhile. Your unsaved edits are kept; Save writes them, Revert shows the menu as it now is.</source>
-        <translation type="unfinished"></translation>
+        <translation>La carte a changé entre-temps. Vos modifications non enregistrées sont conservées ; Enregistrer les écrit, Rétablir affiche la carte actuelle.</translation>
     </message>
     <message>
         <source>The menu could not be read: %1</source>
-        <translation type="unfinished">Impossible de lire la carte : %1</translation>
+        <translation>Impossible de lire la carte : %1</translation>
     </message>
     <message>
         <source>%1 (inactive)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (inactif)</translation>
     </message>
     <message numerus="yes">
         <source>%n shown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n affiché</numerusform>
+            <numerusform>%n affichés</numerusform>
         </translation>
     </message>
     <message>
         <source>Restore (sold out today)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rétablir (épuisé aujourd&apos;hui)</translation>
     </message>
     <message>
         <source>Modifiers that change nothing here:</source>
-        <translation type="unfinished"></translation>
+        <translation>Options sans effet ici :</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications non enregistrées</translation>
     </message>
     <message>
         <source>%1 has unsaved changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a des modifications non enregistrées.</translation>
     </message>
     <message>
         <source>The new product</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nouveau produit</translation>
     </message>
     <message>
         <source>no product yet: tick the group on a product&apos;s form</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun produit pour l&apos;instant : cochez le groupe dans la fiche d&apos;un produit</translation>
     </message>
     <message numerus="yes">
         <source>%1 and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 et %n autre</numerusform>
+            <numerusform>%1 et %n autres</numerusform>
         </translation>
     </message>
     <message>
         <source>size &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>taille « %1 » : %2</translation>
     </message>
     <message>
         <source>Nothing to save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à enregistrer.</translation>
     </message>
     <message>
         <source>%1 saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enregistré.</translation>
     </message>
     <message>
         <source>%1 saved. Changes nothing in: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enregistré. Sans effet sur : %2</translation>
     </message>
 </context>
 <context>
@@ -1765,15 +1765,15 @@
     </message>
     <message>
         <source>%1 is sold out today (86). Hold its tile to put it back on sale.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est épuisé aujourd&apos;hui (86). Maintenez sa tuile appuyée pour le remettre en vente.</translation>
     </message>
     <message>
         <source>%1 is back on sale.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est de nouveau en vente.</translation>
     </message>
     <message>
         <source>%1 is sold out until the end of the day. Hold its tile again to undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est épuisé jusqu&apos;à la fin de la journée. Maintenez à nouveau sa tuile pour annuler.</translation>
     </message>
 </context>
 <context>
@@ -1784,7 +1784,7 @@
     </message>
     <message>
         <source>Sold out</source>
-        <translation type="unfinished"></translation>
+        <translation>Épuisé</translation>
     </message>
 </context>
 <context>
@@ -1810,202 +1810,202 @@
     <name>crema::RewardsWidget</name>
     <message>
         <source>Reward</source>
-        <translation type="unfinished"></translation>
+        <translation>Récompense</translation>
     </message>
     <message>
         <source>A free item from a category</source>
-        <translation type="unfinished"></translation>
+        <translation>Un article offert d&apos;une catégorie</translation>
     </message>
     <message>
         <source>A free product</source>
-        <translation type="unfinished"></translation>
+        <translation>Un produit offert</translation>
     </message>
     <message>
         <source>An amount off the order</source>
-        <translation type="unfinished"></translation>
+        <translation>Un montant de remise sur la commande</translation>
     </message>
     <message>
         <source>A percentage off the order</source>
-        <translation type="unfinished"></translation>
+        <translation>Un pourcentage de remise sur la commande</translation>
     </message>
     <message>
         <source>Offered at the till</source>
-        <translation type="unfinished"></translation>
+        <translation>Proposée en caisse</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nom</translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Points</source>
-        <translation type="unfinished"></translation>
+        <translation>Points</translation>
     </message>
     <message>
         <source>Gives</source>
-        <translation type="unfinished"></translation>
+        <translation>Avantage</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Article</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer</translation>
     </message>
     <message>
         <source>Deactivate</source>
-        <translation type="unfinished"></translation>
+        <translation>Désactiver</translation>
     </message>
     <message>
         <source>Rewards could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire les récompenses : %1</translation>
     </message>
     <message>
         <source>Percent off</source>
-        <translation type="unfinished"></translation>
+        <translation>Remise en %</translation>
     </message>
     <message>
         <source>Amount off</source>
-        <translation type="unfinished"></translation>
+        <translation>Montant de remise</translation>
     </message>
     <message>
         <source>10 or 12.5</source>
-        <translation type="unfinished"></translation>
+        <translation>10 ou 12.5</translation>
     </message>
     <message>
         <source>2.50</source>
-        <translation type="unfinished"></translation>
+        <translation>2.50</translation>
     </message>
     <message>
         <source>Type the percentage off, such as 10 or 12.5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez le pourcentage de remise, p. ex. 10 ou 12.5.</translation>
     </message>
     <message>
         <source>Type the amount off, such as 2.50.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez le montant de remise, p. ex. 2.50.</translation>
     </message>
     <message>
         <source>Only the owner may change rewards (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Seul le propriétaire peut modifier les récompenses (%1).</translation>
     </message>
     <message>
         <source>Saved: %1, %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré : %1, %2.</translation>
     </message>
     <message>
         <source>%1 is no longer offered.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est plus proposée.</translation>
     </message>
 </context>
 <context>
     <name>crema::SettingsWidget</name>
     <message>
         <source>Receipt printer</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimante à tickets</translation>
     </message>
     <message>
         <source>Receipt width (characters)</source>
-        <translation type="unfinished"></translation>
+        <translation>Largeur du ticket (caractères)</translation>
     </message>
     <message>
         <source>Receipt header</source>
-        <translation type="unfinished"></translation>
+        <translation>En-tête du ticket</translation>
     </message>
     <message>
         <source>Receipt footer</source>
-        <translation type="unfinished"></translation>
+        <translation>Pied du ticket</translation>
     </message>
     <message>
         <source>Lock after idle (seconds)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verrouiller après inactivité (secondes)</translation>
     </message>
     <message>
         <source>Cashier discount limit (basis points)</source>
-        <translation type="unfinished"></translation>
+        <translation>Remise max. du caissier (points de base)</translation>
     </message>
     <message>
         <source>Points per 1.00 spent</source>
-        <translation type="unfinished"></translation>
+        <translation>Points par 1.00 dépensé</translation>
     </message>
     <message>
         <source>Serve kitchen screens on</source>
-        <translation type="unfinished"></translation>
+        <translation>Servir les écrans de cuisine sur</translation>
     </message>
     <message>
         <source>Follow these tills</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivre ces caisses</translation>
     </message>
     <message>
         <source>Store secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé secrète de la boutique</translation>
     </message>
     <message>
         <source>Stations shown here</source>
-        <translation type="unfinished"></translation>
+        <translation>Postes affichés ici</translation>
     </message>
     <message>
         <source>Receipts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tickets</translation>
     </message>
     <message>
         <source>Till</source>
-        <translation type="unfinished"></translation>
+        <translation>Caisse</translation>
     </message>
     <message>
         <source>Loyalty</source>
-        <translation type="unfinished">Fidélité</translation>
+        <translation>Fidélité</translation>
     </message>
     <message>
         <source>Kitchen</source>
-        <translation type="unfinished">Cuisine</translation>
+        <translation>Cuisine</translation>
     </message>
     <message>
         <source>Test print</source>
-        <translation type="unfinished"></translation>
+        <translation>Impression test</translation>
     </message>
     <message>
         <source>Test print failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de l&apos;impression test : %1</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer</translation>
     </message>
     <message>
         <source>Default</source>
-        <translation type="unfinished"></translation>
+        <translation>Par défaut</translation>
     </message>
     <message>
         <source>Back to the default: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Retour à la valeur par défaut : %1</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun</translation>
     </message>
     <message>
         <source>not set</source>
-        <translation type="unfinished"></translation>
+        <translation>non défini</translation>
     </message>
     <message>
         <source>set (type a new one to change it)</source>
-        <translation type="unfinished"></translation>
+        <translation>défini (saisissez-en un nouveau pour le changer)</translation>
     </message>
     <message>
         <source>default</source>
-        <translation type="unfinished"></translation>
+        <translation>par défaut</translation>
     </message>
     <message>
         <source>a stored value was not valid and is ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>une valeur enregistrée n&apos;était pas valide et est ignorée</translation>
     </message>
     <message>
         <source>Printing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Impression…</translation>
     </message>
 </context>
 <context>
@@ -2083,402 +2083,402 @@
     <name>crema::StaffPinDialog</name>
     <message>
         <source>Current PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>Code PIN actuel</translation>
     </message>
     <message>
         <source>New PIN (4 to 8 digits)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau code PIN (4 à 8 chiffres)</translation>
     </message>
     <message>
         <source>New PIN again</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmer le nouveau code PIN</translation>
     </message>
     <message>
         <source>Set PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>Définir le code PIN</translation>
     </message>
     <message>
         <source>Change my PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer mon code PIN</translation>
     </message>
     <message>
         <source>%1: type your current PIN, then the new one twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : saisissez votre code PIN actuel, puis le nouveau deux fois.</translation>
     </message>
     <message>
         <source>The two new PINs are not the same; type them again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les deux nouveaux codes PIN ne sont pas identiques ; saisissez-les à nouveau.</translation>
     </message>
 </context>
 <context>
     <name>crema::StaffWidget</name>
     <message>
         <source>Show inactive</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les inactifs</translation>
     </message>
     <message>
         <source>Add a person…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une personne…</translation>
     </message>
     <message>
         <source>Change role…</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer de rôle…</translation>
     </message>
     <message>
         <source>Deactivate</source>
-        <translation type="unfinished"></translation>
+        <translation>Désactiver</translation>
     </message>
     <message>
         <source>Reset PIN…</source>
-        <translation type="unfinished"></translation>
+        <translation>Réinitialiser le PIN…</translation>
     </message>
     <message>
         <source>Change my PIN…</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer mon code PIN…</translation>
     </message>
     <message>
         <source>%1 active · %2 inactive</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 actif(s) · %2 inactif(s)</translation>
     </message>
     <message>
         <source>Staff could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire l&apos;équipe : %1</translation>
     </message>
     <message>
         <source>Reactivate…</source>
-        <translation type="unfinished"></translation>
+        <translation>Réactiver…</translation>
     </message>
     <message>
         <source>%1 added as %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ajouté(e) comme %2.</translation>
     </message>
     <message>
         <source>Change role</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer de rôle</translation>
     </message>
     <message>
         <source>New role for %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau rôle pour %1 :</translation>
     </message>
     <message>
         <source>%1 is now %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est maintenant %2.</translation>
     </message>
     <message>
         <source>Reactivate %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Réactiver %1</translation>
     </message>
     <message>
         <source>%1 comes back with a new PIN (their old one may be someone else&apos;s by now).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 revient avec un nouveau code PIN (l&apos;ancien est peut-être déjà celui de quelqu&apos;un d&apos;autre).</translation>
     </message>
     <message>
         <source>%1 is active again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est de nouveau actif(ve).</translation>
     </message>
     <message>
         <source>Deactivate %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Désactiver %1</translation>
     </message>
     <message>
         <source>Deactivate %1? They will no longer be able to log in; their sales and history stay.</source>
-        <translation type="unfinished"></translation>
+        <translation>Désactiver %1 ? Cette personne ne pourra plus se connecter ; ses ventes et son historique restent.</translation>
     </message>
     <message>
         <source>%1 is deactivated.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est désactivé(e).</translation>
     </message>
     <message>
         <source>Reset %1&apos;s PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>Réinitialiser le code PIN de %1</translation>
     </message>
     <message>
         <source>Type a new PIN for %1 twice. Any lock on their login is lifted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez deux fois un nouveau code PIN pour %1. Tout blocage de sa connexion est levé.</translation>
     </message>
     <message>
         <source>%1 has a new PIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a un nouveau code PIN.</translation>
     </message>
     <message>
         <source>Your PIN is changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre code PIN a été changé.</translation>
     </message>
 </context>
 <context>
     <name>crema::StationsWidget</name>
     <message>
         <source>Station</source>
-        <translation type="unfinished"></translation>
+        <translation>Poste</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nom</translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Amber after</source>
-        <translation type="unfinished"></translation>
+        <translation>Orange après</translation>
     </message>
     <message>
         <source>Red after</source>
-        <translation type="unfinished"></translation>
+        <translation>Rouge après</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter</translation>
     </message>
     <message>
         <source>Rename</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommer</translation>
     </message>
     <message>
         <source>Save timing</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer les délais</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished">Retirer</translation>
+        <translation>Retirer</translation>
     </message>
     <message>
         <source>Stations could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire les postes : %1</translation>
     </message>
     <message>
         <source>Only the owner may change kitchen stations (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Seul le propriétaire peut modifier les postes de cuisine (%1).</translation>
     </message>
     <message>
         <source>Added %1.</source>
-        <translation type="unfinished">%1 ajouté(e).</translation>
+        <translation>%1 ajouté(e).</translation>
     </message>
     <message>
         <source>Renamed to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommé en %1.</translation>
     </message>
     <message>
         <source>Renamed to %1; %2 now send their items there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommé en %1 ; %2 y envoient désormais leurs articles.</translation>
     </message>
     <message>
         <source>%1: amber after %2 s, red after %3 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : orange après %2 s, rouge après %3 s.</translation>
     </message>
     <message>
         <source>Removed %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 retiré.</translation>
     </message>
 </context>
 <context>
     <name>crema::StockItemsWidget</name>
     <message>
         <source>Ingredient</source>
-        <translation type="unfinished">Ingrédient</translation>
+        <translation>Ingrédient</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Unité</translation>
     </message>
     <message>
         <source>On hand</source>
-        <translation type="unfinished">En stock</translation>
+        <translation>En stock</translation>
     </message>
     <message>
         <source>Par</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveau cible</translation>
     </message>
     <message>
         <source>Critical</source>
-        <translation type="unfinished"></translation>
+        <translation>Critique</translation>
     </message>
     <message>
         <source>Policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Règle</translation>
     </message>
     <message>
         <source>Bought as</source>
-        <translation type="unfinished"></translation>
+        <translation>Acheté en</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Actif</translation>
     </message>
     <message>
         <source>block</source>
-        <translation type="unfinished"></translation>
+        <translation>bloquer</translation>
     </message>
     <message>
         <source>allow</source>
-        <translation type="unfinished"></translation>
+        <translation>autoriser</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>oui</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>non</translation>
     </message>
     <message>
         <source>Filter ingredients</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer les ingrédients</translation>
     </message>
     <message>
         <source>New ingredient</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvel ingrédient</translation>
     </message>
     <message>
         <source>grams (g)</source>
-        <translation type="unfinished"></translation>
+        <translation>grammes (g)</translation>
     </message>
     <message>
         <source>millilitres (ml)</source>
-        <translation type="unfinished"></translation>
+        <translation>millilitres (ml)</translation>
     </message>
     <message>
         <source>pieces (pc)</source>
-        <translation type="unfinished"></translation>
+        <translation>pièces (pc)</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nom</translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Counted in</source>
-        <translation type="unfinished"></translation>
+        <translation>Compté en</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer</translation>
     </message>
     <message>
         <source>Deactivate</source>
-        <translation type="unfinished"></translation>
+        <translation>Désactiver</translation>
     </message>
     <message>
         <source>Levels in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveaux en %1</translation>
     </message>
     <message>
         <source>Allow sales past stock</source>
-        <translation type="unfinished"></translation>
+        <translation>Autoriser la vente sans stock</translation>
     </message>
     <message>
         <source>Block sales past stock</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloquer la vente sans stock</translation>
     </message>
     <message>
         <source>e.g. 5 kg</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. 5 kg</translation>
     </message>
     <message>
         <source>e.g. 1 kg</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. 1 kg</translation>
     </message>
     <message>
         <source>Par level</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveau cible</translation>
     </message>
     <message>
         <source>Critical level</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveau critique</translation>
     </message>
     <message>
         <source>Save levels</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer les niveaux</translation>
     </message>
     <message>
         <source>e.g. case of 6 x 1 l</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. carton de 6 x 1 l</translation>
     </message>
     <message>
         <source>e.g. 6 x 1 l</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. 6 x 1 l</translation>
     </message>
     <message>
         <source>e.g. 10.80</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. 10.80</translation>
     </message>
     <message>
         <source>Supplier</source>
-        <translation type="unfinished"></translation>
+        <translation>Fournisseur</translation>
     </message>
     <message>
         <source>Holds</source>
-        <translation type="unfinished"></translation>
+        <translation>Contient</translation>
     </message>
     <message>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Coût</translation>
     </message>
     <message>
         <source>Supplier SKU</source>
-        <translation type="unfinished"></translation>
+        <translation>Réf. fournisseur</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle</translation>
     </message>
     <message>
         <source>Save unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer l&apos;unité</translation>
     </message>
     <message>
         <source>Deactivate unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Désactiver l&apos;unité</translation>
     </message>
     <message>
         <source>Stock items could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire les articles de stock : %1</translation>
     </message>
     <message numerus="yes">
         <source>%n ingredient(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ingrédient</numerusform>
+            <numerusform>%n ingrédients</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>, %n inactive</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, %n inactif</numerusform>
+            <numerusform>, %n inactifs</numerusform>
         </translation>
     </message>
     <message>
         <source>Recipes or stock movements use it: the unit cannot change</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisé par des recettes ou des mouvements de stock : l&apos;unité ne peut pas changer</translation>
     </message>
     <message>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Rétablir</translation>
     </message>
     <message>
         <source>%1 = %2 from %3, %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 = %2 chez %3, %4</translation>
     </message>
     <message>
         <source>(inactive)</source>
-        <translation type="unfinished"></translation>
+        <translation>(inactif)</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré.</translation>
     </message>
     <message>
         <source>Deleted: nothing used it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimé : rien ne l&apos;utilisait.</translation>
     </message>
     <message>
         <source>Levels saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveaux enregistrés.</translation>
     </message>
     <message>
         <source>Add a supplier first (Suppliers tab).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez d&apos;abord un fournisseur (onglet Fournisseurs).</translation>
     </message>
 </context>
 <context>
@@ -2500,324 +2500,324 @@
     <name>crema::SuppliersWidget</name>
     <message>
         <source>Supplier</source>
-        <translation type="unfinished"></translation>
+        <translation>Fournisseur</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">Téléphone</translation>
+        <translation>Téléphone</translation>
     </message>
     <message>
         <source>Lead time</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai de livraison</translation>
     </message>
     <message>
         <source>Delivers</source>
-        <translation type="unfinished"></translation>
+        <translation>Livraison</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Actif</translation>
     </message>
     <message>
         <source>any day</source>
-        <translation type="unfinished"></translation>
+        <translation>tous les jours</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>oui</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>non</translation>
     </message>
     <message>
         <source>Filter suppliers</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer les fournisseurs</translation>
     </message>
     <message>
         <source>New supplier</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau fournisseur</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"> jours</translation>
+        <translation> jours</translation>
     </message>
     <message>
         <source>e.g. 50.00</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. 50.00</translation>
     </message>
     <message>
         <source>Order by</source>
-        <translation type="unfinished"></translation>
+        <translation>Commander avant</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nom</translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Minimum order</source>
-        <translation type="unfinished"></translation>
+        <translation>Commande minimum</translation>
     </message>
     <message>
         <source>Delivers on</source>
-        <translation type="unfinished"></translation>
+        <translation>Jours de livraison</translation>
     </message>
     <message>
         <source>Cut-off</source>
-        <translation type="unfinished"></translation>
+        <translation>Heure limite</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer</translation>
     </message>
     <message>
         <source>Deactivate</source>
-        <translation type="unfinished"></translation>
+        <translation>Désactiver</translation>
     </message>
     <message>
         <source>Suppliers could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire les fournisseurs : %1</translation>
     </message>
     <message>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Rétablir</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré.</translation>
     </message>
 </context>
 <context>
     <name>crema::TaxesWidget</name>
     <message>
         <source>Tax rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Taux de TVA</translation>
     </message>
     <message>
         <source>20 or 5.5</source>
-        <translation type="unfinished"></translation>
+        <translation>20 ou 5.5</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nom</translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Rate (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Taux (%)</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer</translation>
     </message>
     <message>
         <source>Categories at this rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Catégories à ce taux</translation>
     </message>
     <message>
         <source>Move ticked categories here</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacer les catégories cochées ici</translation>
     </message>
     <message>
         <source>Tax rates could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire les taux de TVA : %1</translation>
     </message>
     <message>
         <source>%1 (inactive)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (inactif)</translation>
     </message>
     <message>
         <source>Not allowed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Non autorisé : %1</translation>
     </message>
     <message>
         <source>Type the rate as a percentage from 0 to 100, such as 20 or 5.5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez le taux en pourcentage de 0 à 100, p. ex. 20 ou 5.5.</translation>
     </message>
     <message>
         <source>Saved %1 at %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré : %1 à %2.</translation>
     </message>
     <message>
         <source>Tick the categories to move to this rate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cochez les catégories à passer à ce taux.</translation>
     </message>
     <message>
         <source>Moved to this rate: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Passé(es) à ce taux : %1.</translation>
     </message>
 </context>
 <context>
     <name>crema::WelcomeWidget</name>
     <message>
         <source>Welcome to Crema</source>
-        <translation type="unfinished"></translation>
+        <translation>Bienvenue dans Crema</translation>
     </message>
     <message>
         <source>There is no café in %1 yet. Create yours, or look around the demo café first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a pas encore de café dans %1. Créez le vôtre, ou découvrez d&apos;abord le café de démonstration.</translation>
     </message>
     <message>
         <source>Create a café</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer un café</translation>
     </message>
     <message>
         <source>Your café</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre café</translation>
     </message>
     <message>
         <source>e.g. Bean There</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. Bean There</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nom</translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>As printed on receipts, one line each</source>
-        <translation type="unfinished"></translation>
+        <translation>Tel qu&apos;imprimé sur les tickets, une ligne chacun</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <source>no decimals</source>
-        <translation type="unfinished"></translation>
+        <translation>sans décimales</translation>
     </message>
     <message numerus="yes">
         <source>%n decimals</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n décimale</numerusform>
+            <numerusform>%n décimales</numerusform>
         </translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Devise</translation>
     </message>
     <message>
         <source>Include tax</source>
-        <translation type="unfinished"></translation>
+        <translation>TVA incluse</translation>
     </message>
     <message>
         <source>Tax added at the till</source>
-        <translation type="unfinished"></translation>
+        <translation>TVA ajoutée en caisse</translation>
     </message>
     <message>
         <source>Menu prices</source>
-        <translation type="unfinished"></translation>
+        <translation>Prix de la carte</translation>
     </message>
     <message>
         <source>Time and language</source>
-        <translation type="unfinished"></translation>
+        <translation>Heure et langue</translation>
     </message>
     <message>
         <source>Type to search, e.g. Paris</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapez pour chercher, p. ex. Paris</translation>
     </message>
     <message>
         <source>Time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuseau horaire</translation>
     </message>
     <message>
         <source>Money and dates written as</source>
-        <translation type="unfinished"></translation>
+        <translation>Format des montants et des dates</translation>
     </message>
     <message>
         <source>Language of this till</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue de cette caisse</translation>
     </message>
     <message>
         <source>Owner and first till</source>
-        <translation type="unfinished"></translation>
+        <translation>Propriétaire et première caisse</translation>
     </message>
     <message>
         <source>Your name</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre nom</translation>
     </message>
     <message>
         <source>Owner&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du propriétaire</translation>
     </message>
     <message>
         <source>4 to 8 digits</source>
-        <translation type="unfinished"></translation>
+        <translation>4 à 8 chiffres</translation>
     </message>
     <message>
         <source>Owner&apos;s PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>Code PIN du propriétaire</translation>
     </message>
     <message>
         <source>The same PIN again</source>
-        <translation type="unfinished"></translation>
+        <translation>Le même code PIN à nouveau</translation>
     </message>
     <message>
         <source>PIN again</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmer le code PIN</translation>
     </message>
     <message>
         <source>This till&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de cette caisse</translation>
     </message>
     <message>
         <source>Create the café</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer le café</translation>
     </message>
     <message>
         <source>Just looking?</source>
-        <translation type="unfinished"></translation>
+        <translation>Juste pour voir ?</translation>
     </message>
     <message>
         <source>The demo café has a menu, staff and 13 weeks of sales (PINs: cashier 1111, barista 2222, manager 3333, owner 4444). It is kept in its own file, %1, so %2 stays free for your café.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le café de démonstration a une carte, une équipe et 13 semaines de ventes (codes PIN : caissier 1111, barista 2222, responsable 3333, propriétaire 4444). Il est conservé dans son propre fichier, %1, pour que %2 reste libre pour votre café.</translation>
     </message>
     <message>
         <source>Open the demo café</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le café de démo</translation>
     </message>
     <message>
         <source>Make the demo café</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer le café de démo</translation>
     </message>
     <message>
         <source>Till 1</source>
-        <translation type="unfinished"></translation>
+        <translation>Caisse 1</translation>
     </message>
     <message>
         <source>The two PINs are not the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les deux codes PIN ne sont pas identiques.</translation>
     </message>
     <message>
         <source>Please correct the fields marked in red.</source>
-        <translation type="unfinished"></translation>
+        <translation>Veuillez corriger les champs marqués en rouge.</translation>
     </message>
     <message>
         <source>The demo café cannot be made: Crema&apos;s command-line tool was not found at %1. Install cremactl beside crema, or create your own café above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer le café de démo : l&apos;outil en ligne de commande de Crema est introuvable dans %1. Installez cremactl à côté de crema, ou créez votre propre café ci-dessus.</translation>
     </message>
     <message>
         <source>Making the demo café: menu, stock, staff and 13 weeks of sales. This takes a few seconds…</source>
-        <translation type="unfinished"></translation>
+        <translation>Création du café de démo : carte, stock, équipe et 13 semaines de ventes. Cela prend quelques secondes…</translation>
     </message>
     <message>
         <source>The demo café could not be made: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer le café de démo : %1</translation>
     </message>
 </context>
 <context>

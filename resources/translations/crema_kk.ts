@@ -65,38 +65,38 @@
     </message>
     <message>
         <source>Crema — Welcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Crema — Қош келдіңіз</translation>
     </message>
 </context>
 <context>
     <name>crema::AddStaffDialog</name>
     <message>
         <source>Add a person</source>
-        <translation type="unfinished"></translation>
+        <translation>Қызметкер қосу</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Аты</translation>
+        <translation>Аты</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Рөлі</translation>
     </message>
     <message>
         <source>PIN (4 to 8 digits)</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN код (4–8 цифр)</translation>
     </message>
     <message>
         <source>PIN again</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN кодты қайталаңыз</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Қосу</translation>
     </message>
     <message>
         <source>The two PINs are not the same; type them again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Екі PIN код сәйкес емес; қайта енгізіңіз.</translation>
     </message>
 </context>
 <context>
@@ -902,7 +902,7 @@
     </message>
     <message>
         <source>Import sales history…</source>
-        <translation>Сату тарихын импорттау…</translation>
+        <translation>Сатуды импорттау…</translation>
     </message>
     <message>
         <source>Forecast</source>
@@ -930,499 +930,499 @@
     </message>
     <message>
         <source>My PIN…</source>
-        <translation type="unfinished"></translation>
+        <translation>Менің PIN кодым…</translation>
     </message>
     <message>
         <source>Change your own PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>Өз PIN кодыңызды өзгерту</translation>
     </message>
     <message>
         <source>Sales</source>
-        <translation type="unfinished"></translation>
+        <translation>Сату</translation>
     </message>
     <message>
         <source>Menu</source>
-        <translation type="unfinished"></translation>
+        <translation>Мәзір</translation>
     </message>
     <message>
         <source>Rewards</source>
-        <translation type="unfinished"></translation>
+        <translation>Сыйлықтар</translation>
     </message>
     <message>
         <source>Taxes</source>
-        <translation type="unfinished"></translation>
+        <translation>Салықтар</translation>
     </message>
     <message>
         <source>Stock levels</source>
-        <translation type="unfinished"></translation>
+        <translation>Қойма қалдықтары</translation>
     </message>
     <message>
         <source>Stock items</source>
-        <translation type="unfinished"></translation>
+        <translation>Қойма тауарлары</translation>
     </message>
     <message>
         <source>Suppliers</source>
-        <translation type="unfinished"></translation>
+        <translation>Жеткізушілер</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Адамдар</translation>
     </message>
     <message>
         <source>Staff</source>
-        <translation type="unfinished"></translation>
+        <translation>Қызметкерлер</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Баптаулар</translation>
     </message>
     <message>
         <source>Till settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Касса баптаулары</translation>
     </message>
     <message>
         <source>Kitchen stations</source>
-        <translation type="unfinished"></translation>
+        <translation>Асхана бөлімдері</translation>
     </message>
 </context>
 <context>
     <name>crema::MenuEditorDelegate</name>
     <message>
         <source>%1 (inactive)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (белсенді емес)</translation>
     </message>
     <message>
         <source>%1 · sold out</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · таусылды</translation>
     </message>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>No recipe</source>
-        <translation type="unfinished"></translation>
+        <translation>Рецепт жоқ</translation>
     </message>
     <message>
         <source>1 ingredient</source>
-        <translation type="unfinished"></translation>
+        <translation>1 ингредиент</translation>
     </message>
     <message>
         <source>%1 ingredients</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ингредиент</translation>
     </message>
     <message>
         <source>%1, no cost for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 үшін өзіндік құн жоқ</translation>
     </message>
     <message>
         <source>no recipe effect</source>
-        <translation type="unfinished"></translation>
+        <translation>рецептке әсері жоқ</translation>
     </message>
     <message>
         <source>%1 · required, %2–%3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · міндетті, %2–%3</translation>
     </message>
     <message>
         <source>%1 · up to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 дейін</translation>
     </message>
 </context>
 <context>
     <name>crema::MenuEditorWidget</name>
     <message>
         <source>Product</source>
-        <translation type="unfinished">Тауар</translation>
+        <translation>Тауар</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished">Санат</translation>
+        <translation>Санат</translation>
     </message>
     <message>
         <source>SKU</source>
-        <translation type="unfinished"></translation>
+        <translation>SKU</translation>
     </message>
     <message>
         <source>Price</source>
-        <translation type="unfinished"></translation>
+        <translation>Бағасы</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished">Өлшемі</translation>
+        <translation>Өлшемі</translation>
     </message>
     <message>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Өзіндік құн</translation>
     </message>
     <message>
         <source>Margin</source>
-        <translation type="unfinished"></translation>
+        <translation>Маржа</translation>
     </message>
     <message>
         <source>Margin %</source>
-        <translation type="unfinished"></translation>
+        <translation>Маржа %</translation>
     </message>
     <message>
         <source>Recipe</source>
-        <translation type="unfinished"></translation>
+        <translation>Рецепт</translation>
     </message>
     <message>
         <source>Ingredient</source>
-        <translation type="unfinished">Ингредиент</translation>
+        <translation>Ингредиент</translation>
     </message>
     <message>
         <source>Quantity</source>
-        <translation type="unfinished">Саны</translation>
+        <translation>Саны</translation>
     </message>
     <message>
         <source>Modifier</source>
-        <translation type="unfinished"></translation>
+        <translation>Модификатор</translation>
     </message>
     <message>
         <source>Recipe effect</source>
-        <translation type="unfinished"></translation>
+        <translation>Рецептке әсері</translation>
     </message>
     <message>
         <source>Modifier groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Модификатор топтары</translation>
     </message>
     <message>
         <source>Categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Санаттар</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Қосу</translation>
     </message>
     <message>
         <source>Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Жоғары</translation>
     </message>
     <message>
         <source>Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Төмен</translation>
     </message>
     <message>
         <source>Earlier on the till</source>
-        <translation type="unfinished"></translation>
+        <translation>Кассада ертерек</translation>
     </message>
     <message>
         <source>Later on the till</source>
-        <translation type="unfinished"></translation>
+        <translation>Кассада кейінірек</translation>
     </message>
     <message>
         <source>Products</source>
-        <translation type="unfinished"></translation>
+        <translation>Тауарлар</translation>
     </message>
     <message>
         <source>New product</source>
-        <translation type="unfinished"></translation>
+        <translation>Жаңа тауар</translation>
     </message>
     <message>
         <source>Filter: name, SKU or barcode</source>
-        <translation type="unfinished"></translation>
+        <translation>Сүзгі: атауы, SKU немесе штрихкод</translation>
     </message>
     <message>
         <source>Show inactive</source>
-        <translation type="unfinished"></translation>
+        <translation>Белсенді еместерді көрсету</translation>
     </message>
     <message>
         <source>Regular</source>
-        <translation type="unfinished"></translation>
+        <translation>Қалыпты</translation>
     </message>
     <message>
         <source>86 · sold out</source>
-        <translation type="unfinished"></translation>
+        <translation>86 · таусылды</translation>
     </message>
     <message>
         <source>Sold out until the business day ends, or until restored</source>
-        <translation type="unfinished"></translation>
+        <translation>Жұмыс күні аяқталғанша немесе қалпына келтірілгенше таусылды</translation>
     </message>
     <message>
         <source>Deactivate</source>
-        <translation type="unfinished"></translation>
+        <translation>Белсенсіз ету</translation>
     </message>
     <message>
         <source>Take it off the menu; its sales stay in the history</source>
-        <translation type="unfinished"></translation>
+        <translation>Мәзірден алып тастау; сатылымдары тарихта қалады</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Аты</translation>
+        <translation>Аты</translation>
     </message>
     <message>
         <source>several: separate with commas</source>
-        <translation type="unfinished"></translation>
+        <translation>бірнешеу болса: үтірмен бөліңіз</translation>
     </message>
     <message>
         <source>Barcodes</source>
-        <translation type="unfinished"></translation>
+        <translation>Штрихкодтар</translation>
     </message>
     <message>
         <source>Its place on the till&apos;s grid within its category, smallest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Санаты ішіндегі касса торындағы орны, ең кішісі бірінші</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Белсенді</translation>
     </message>
     <message>
         <source>Needs preparation</source>
-        <translation type="unfinished"></translation>
+        <translation>Дайындауды қажет етеді</translation>
     </message>
     <message>
         <source>Place on grid</source>
-        <translation type="unfinished"></translation>
+        <translation>Тордағы орны</translation>
     </message>
     <message>
         <source>Sizes</source>
-        <translation type="unfinished"></translation>
+        <translation>Өлшемдер</translation>
     </message>
     <message>
         <source>Add size</source>
-        <translation type="unfinished"></translation>
+        <translation>Өлшем қосу</translation>
     </message>
     <message>
         <source>Remove size</source>
-        <translation type="unfinished"></translation>
+        <translation>Өлшемді өшіру</translation>
     </message>
     <message>
         <source>Chosen size</source>
-        <translation type="unfinished"></translation>
+        <translation>Таңдалған өлшем</translation>
     </message>
     <message>
         <source>Price (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Бағасы (%1)</translation>
     </message>
     <message>
         <source>e.g. 18 g, 1.5 kg, 250 ml</source>
-        <translation type="unfinished"></translation>
+        <translation>мыс. 18 g, 1.5 kg, 250 ml</translation>
     </message>
     <message>
         <source>Set</source>
-        <translation type="unfinished"></translation>
+        <translation>Орнату</translation>
     </message>
     <message>
         <source>Add the ingredient to the recipe, or change its quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>Ингредиентті рецептке қосу немесе санын өзгерту</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished">Өшіру</translation>
+        <translation>Өшіру</translation>
     </message>
     <message>
         <source>Modifier groups offered</source>
-        <translation type="unfinished"></translation>
+        <translation>Ұсынылатын модификатор топтары</translation>
     </message>
     <message>
         <source>Revert</source>
-        <translation type="unfinished"></translation>
+        <translation>Болдырмау</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Сақтау</translation>
     </message>
     <message>
         <source>Large</source>
-        <translation type="unfinished"></translation>
+        <translation>Үлкен</translation>
     </message>
     <message>
         <source>Size removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Өлшем өшірілді.</translation>
     </message>
     <message>
         <source>Size taken off sale; its sales stay.</source>
-        <translation type="unfinished"></translation>
+        <translation>Өлшем сатылымнан алынды; сатылымдары сақталады.</translation>
     </message>
     <message>
         <source>%1 removed: it was never sold.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 өшірілді: ол ешқашан сатылмаған.</translation>
     </message>
     <message>
         <source>%1 deactivated: it is off the menu, its sales stay in the history.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 белсенсіз етілді: мәзірде жоқ, сатылымдары тарихта қалады.</translation>
     </message>
     <message>
         <source>%1 is on sale again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 қайтадан сатылымда.</translation>
     </message>
     <message>
         <source>%1 is sold out until the business day ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 жұмыс күні аяқталғанша таусылды.</translation>
     </message>
     <message>
         <source>Groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Топтар</translation>
     </message>
     <message>
         <source>New group</source>
-        <translation type="unfinished"></translation>
+        <translation>Жаңа топ</translation>
     </message>
     <message>
         <source>Required</source>
-        <translation type="unfinished"></translation>
+        <translation>Міндетті</translation>
     </message>
     <message>
         <source>Choose at least</source>
-        <translation type="unfinished"></translation>
+        <translation>Кемінде таңдау</translation>
     </message>
     <message>
         <source>at most</source>
-        <translation type="unfinished"></translation>
+        <translation>көп дегенде</translation>
     </message>
     <message>
         <source>Offered on</source>
-        <translation type="unfinished"></translation>
+        <translation>Ұсынылатын тауарлар</translation>
     </message>
     <message>
         <source>Modifiers</source>
-        <translation type="unfinished"></translation>
+        <translation>Модификаторлар</translation>
     </message>
     <message>
         <source>0 or -0.50</source>
-        <translation type="unfinished"></translation>
+        <translation>0 немесе -0.50</translation>
     </message>
     <message>
         <source>No recipe effect</source>
-        <translation type="unfinished"></translation>
+        <translation>Рецептке әсері жоқ</translation>
     </message>
     <message>
         <source>Adds</source>
-        <translation type="unfinished"></translation>
+        <translation>Қосады</translation>
     </message>
     <message>
         <source>Removes</source>
-        <translation type="unfinished"></translation>
+        <translation>Алып тастайды</translation>
     </message>
     <message>
         <source>Replaces</source>
-        <translation type="unfinished"></translation>
+        <translation>Ауыстырады</translation>
     </message>
     <message>
         <source>quantity, e.g. 30 ml</source>
-        <translation type="unfinished"></translation>
+        <translation>саны, мыс. 30 ml</translation>
     </message>
     <message>
         <source>Price change</source>
-        <translation type="unfinished"></translation>
+        <translation>Баға өзгерісі</translation>
     </message>
     <message>
         <source>in place of</source>
-        <translation type="unfinished"></translation>
+        <translation>орнына</translation>
     </message>
     <message>
         <source>Add modifier</source>
-        <translation type="unfinished"></translation>
+        <translation>Модификатор қосу</translation>
     </message>
     <message>
         <source>Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Қолдану</translation>
     </message>
     <message>
         <source>Remove modifier</source>
-        <translation type="unfinished"></translation>
+        <translation>Модификаторды өшіру</translation>
     </message>
     <message>
         <source>Save group</source>
-        <translation type="unfinished"></translation>
+        <translation>Топты сақтау</translation>
     </message>
     <message>
         <source>Kitchen station</source>
-        <translation type="unfinished"></translation>
+        <translation>Асхана бөлімі</translation>
     </message>
     <message>
         <source>Tax rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Салық мөлшерлемесі</translation>
     </message>
     <message>
         <source>Colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Түсі</translation>
     </message>
     <message>
         <source>Other…</source>
-        <translation type="unfinished"></translation>
+        <translation>Басқа…</translation>
     </message>
     <message>
         <source>Category colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Санат түсі</translation>
     </message>
     <message>
         <source>Save category</source>
-        <translation type="unfinished"></translation>
+        <translation>Санатты сақтау</translation>
     </message>
     <message>
         <source>%1 deactivated.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 белсенсіз етілді.</translation>
     </message>
     <message>
         <source>Another program changed the menu meanwhile. Your unsaved edits are kept; Save writes them, Revert shows the menu as it now is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Осы уақытта басқа бағдарлама мәзірді өзгертті. Сақталмаған өзгерістеріңіз қалды; «Сақтау» оларды жазады, «Болдырмау» мәзірдің қазіргі күйін көрсетеді.</translation>
     </message>
     <message>
         <source>The menu changed meanwhile. Your unsaved edits are kept; Save writes them, Revert shows the menu as it now is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Осы уақытта мәзір өзгерді. Сақталмаған өзгерістеріңіз қалды; «Сақтау» оларды жазады, «Болдырмау» мәзірдің қазіргі күйін көрсетеді.</translation>
     </message>
     <message>
         <source>The menu could not be read: %1</source>
-        <translation type="unfinished">Мәзірді оқу мүмкін болмады: %1</translation>
+        <translation>Мәзірді оқу мүмкін болмады: %1</translation>
     </message>
     <message>
         <source>%1 (inactive)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (белсенді емес)</translation>
     </message>
     <message numerus="yes">
         <source>%n shown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n көрсетілген</numerusform>
+            <numerusform>%n көрсетілген</numerusform>
         </translation>
     </message>
     <message>
         <source>Restore (sold out today)</source>
-        <translation type="unfinished"></translation>
+        <translation>Қалпына келтіру (бүгін таусылды)</translation>
     </message>
     <message>
         <source>Modifiers that change nothing here:</source>
-        <translation type="unfinished"></translation>
+        <translation>Мұнда ештеңе өзгертпейтін модификаторлар:</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Сақталмаған өзгерістер</translation>
     </message>
     <message>
         <source>%1 has unsaved changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: сақталмаған өзгерістер бар.</translation>
     </message>
     <message>
         <source>The new product</source>
-        <translation type="unfinished"></translation>
+        <translation>Жаңа тауар</translation>
     </message>
     <message>
         <source>no product yet: tick the group on a product&apos;s form</source>
-        <translation type="unfinished"></translation>
+        <translation>әзірге тауар жоқ: тауар пішінінде топты белгілеңіз</translation>
     </message>
     <message numerus="yes">
         <source>%1 and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 және тағы %n</numerusform>
+            <numerusform>%1 және тағы %n</numerusform>
         </translation>
     </message>
     <message>
         <source>size &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» өлшемі: %2</translation>
     </message>
     <message>
         <source>Nothing to save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сақтайтын ештеңе жоқ.</translation>
     </message>
     <message>
         <source>%1 saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 сақталды.</translation>
     </message>
     <message>
         <source>%1 saved. Changes nothing in: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 сақталды. Мыналарда ештеңе өзгертпейді: %2</translation>
     </message>
 </context>
 <context>
@@ -1765,15 +1765,15 @@
     </message>
     <message>
         <source>%1 is sold out today (86). Hold its tile to put it back on sale.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 бүгін таусылды (86). Қайта сатылымға қою үшін тақтайшасын басып тұрыңыз.</translation>
     </message>
     <message>
         <source>%1 is back on sale.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 қайтадан сатылымда.</translation>
     </message>
     <message>
         <source>%1 is sold out until the end of the day. Hold its tile again to undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 күн соңына дейін таусылды. Болдырмау үшін тақтайшасын қайта басып тұрыңыз.</translation>
     </message>
 </context>
 <context>
@@ -1784,7 +1784,7 @@
     </message>
     <message>
         <source>Sold out</source>
-        <translation type="unfinished"></translation>
+        <translation>Таусылды</translation>
     </message>
 </context>
 <context>
@@ -1810,202 +1810,202 @@
     <name>crema::RewardsWidget</name>
     <message>
         <source>Reward</source>
-        <translation type="unfinished"></translation>
+        <translation>Сыйлық</translation>
     </message>
     <message>
         <source>A free item from a category</source>
-        <translation type="unfinished"></translation>
+        <translation>Санаттан тегін тауар</translation>
     </message>
     <message>
         <source>A free product</source>
-        <translation type="unfinished"></translation>
+        <translation>Тегін тауар</translation>
     </message>
     <message>
         <source>An amount off the order</source>
-        <translation type="unfinished"></translation>
+        <translation>Тапсырыстан сома жеңілдігі</translation>
     </message>
     <message>
         <source>A percentage off the order</source>
-        <translation type="unfinished"></translation>
+        <translation>Тапсырыстан пайыздық жеңілдік</translation>
     </message>
     <message>
         <source>Offered at the till</source>
-        <translation type="unfinished"></translation>
+        <translation>Кассада ұсынылады</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Аты</translation>
+        <translation>Аты</translation>
     </message>
     <message>
         <source>Points</source>
-        <translation type="unfinished"></translation>
+        <translation>Ұпай</translation>
     </message>
     <message>
         <source>Gives</source>
-        <translation type="unfinished"></translation>
+        <translation>Береді</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Тауар</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Жаңа</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Сақтау</translation>
     </message>
     <message>
         <source>Deactivate</source>
-        <translation type="unfinished"></translation>
+        <translation>Белсенсіз ету</translation>
     </message>
     <message>
         <source>Rewards could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Сыйлықтарды оқу мүмкін болмады: %1</translation>
     </message>
     <message>
         <source>Percent off</source>
-        <translation type="unfinished"></translation>
+        <translation>Пайыздық жеңілдік</translation>
     </message>
     <message>
         <source>Amount off</source>
-        <translation type="unfinished"></translation>
+        <translation>Сома жеңілдігі</translation>
     </message>
     <message>
         <source>10 or 12.5</source>
-        <translation type="unfinished"></translation>
+        <translation>10 немесе 12.5</translation>
     </message>
     <message>
         <source>2.50</source>
-        <translation type="unfinished"></translation>
+        <translation>2.50</translation>
     </message>
     <message>
         <source>Type the percentage off, such as 10 or 12.5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жеңілдік пайызын енгізіңіз, мыс. 10 немесе 12.5.</translation>
     </message>
     <message>
         <source>Type the amount off, such as 2.50.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жеңілдік сомасын енгізіңіз, мыс. 2.50.</translation>
     </message>
     <message>
         <source>Only the owner may change rewards (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Сыйлықтарды тек иесі өзгерте алады (%1).</translation>
     </message>
     <message>
         <source>Saved: %1, %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сақталды: %1, %2.</translation>
     </message>
     <message>
         <source>%1 is no longer offered.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 енді ұсынылмайды.</translation>
     </message>
 </context>
 <context>
     <name>crema::SettingsWidget</name>
     <message>
         <source>Receipt printer</source>
-        <translation type="unfinished"></translation>
+        <translation>Чек принтері</translation>
     </message>
     <message>
         <source>Receipt width (characters)</source>
-        <translation type="unfinished"></translation>
+        <translation>Чек ені (таңба)</translation>
     </message>
     <message>
         <source>Receipt header</source>
-        <translation type="unfinished"></translation>
+        <translation>Чек тақырыбы</translation>
     </message>
     <message>
         <source>Receipt footer</source>
-        <translation type="unfinished"></translation>
+        <translation>Чек соңындағы мәтін</translation>
     </message>
     <message>
         <source>Lock after idle (seconds)</source>
-        <translation type="unfinished"></translation>
+        <translation>Әрекетсіздіктен кейін құлыптау (секунд)</translation>
     </message>
     <message>
         <source>Cashier discount limit (basis points)</source>
-        <translation type="unfinished"></translation>
+        <translation>Кассир жеңілдігінің шегі (базистік пункт)</translation>
     </message>
     <message>
         <source>Points per 1.00 spent</source>
-        <translation type="unfinished"></translation>
+        <translation>Жұмсалған әр 1.00 үшін ұпай</translation>
     </message>
     <message>
         <source>Serve kitchen screens on</source>
-        <translation type="unfinished"></translation>
+        <translation>Асхана экрандарына арналған адрес</translation>
     </message>
     <message>
         <source>Follow these tills</source>
-        <translation type="unfinished"></translation>
+        <translation>Осы кассаларды бақылау</translation>
     </message>
     <message>
         <source>Store secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Дүкеннің құпия кілті</translation>
     </message>
     <message>
         <source>Stations shown here</source>
-        <translation type="unfinished"></translation>
+        <translation>Мұнда көрсетілетін бөлімдер</translation>
     </message>
     <message>
         <source>Receipts</source>
-        <translation type="unfinished"></translation>
+        <translation>Чектер</translation>
     </message>
     <message>
         <source>Till</source>
-        <translation type="unfinished"></translation>
+        <translation>Касса</translation>
     </message>
     <message>
         <source>Loyalty</source>
-        <translation type="unfinished">Адалдық бағдарламасы</translation>
+        <translation>Адалдық бағдарламасы</translation>
     </message>
     <message>
         <source>Kitchen</source>
-        <translation type="unfinished">Асхана</translation>
+        <translation>Асхана</translation>
     </message>
     <message>
         <source>Test print</source>
-        <translation type="unfinished"></translation>
+        <translation>Сынақ басып шығару</translation>
     </message>
     <message>
         <source>Test print failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Сынақ басып шығару сәтсіз: %1</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Сақтау</translation>
     </message>
     <message>
         <source>Default</source>
-        <translation type="unfinished"></translation>
+        <translation>Әдепкі</translation>
     </message>
     <message>
         <source>Back to the default: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Әдепкіге қайтару: %1</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>жоқ</translation>
     </message>
     <message>
         <source>not set</source>
-        <translation type="unfinished"></translation>
+        <translation>орнатылмаған</translation>
     </message>
     <message>
         <source>set (type a new one to change it)</source>
-        <translation type="unfinished"></translation>
+        <translation>орнатылған (өзгерту үшін жаңасын енгізіңіз)</translation>
     </message>
     <message>
         <source>default</source>
-        <translation type="unfinished"></translation>
+        <translation>әдепкі</translation>
     </message>
     <message>
         <source>a stored value was not valid and is ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>сақталған мән жарамсыз, ескерілмейді</translation>
     </message>
     <message>
         <source>Printing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Басып шығарылуда…</translation>
     </message>
 </context>
 <context>
@@ -2083,402 +2083,402 @@
     <name>crema::StaffPinDialog</name>
     <message>
         <source>Current PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>Ағымдағы PIN код</translation>
     </message>
     <message>
         <source>New PIN (4 to 8 digits)</source>
-        <translation type="unfinished"></translation>
+        <translation>Жаңа PIN код (4–8 цифр)</translation>
     </message>
     <message>
         <source>New PIN again</source>
-        <translation type="unfinished"></translation>
+        <translation>Жаңа PIN кодты қайталаңыз</translation>
     </message>
     <message>
         <source>Set PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN кодты орнату</translation>
     </message>
     <message>
         <source>Change my PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN кодымды өзгерту</translation>
     </message>
     <message>
         <source>%1: type your current PIN, then the new one twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ағымдағы PIN кодыңызды, содан кейін жаңасын екі рет енгізіңіз.</translation>
     </message>
     <message>
         <source>The two new PINs are not the same; type them again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Екі жаңа PIN код сәйкес емес; қайта енгізіңіз.</translation>
     </message>
 </context>
 <context>
     <name>crema::StaffWidget</name>
     <message>
         <source>Show inactive</source>
-        <translation type="unfinished"></translation>
+        <translation>Белсенді еместерді көрсету</translation>
     </message>
     <message>
         <source>Add a person…</source>
-        <translation type="unfinished"></translation>
+        <translation>Қызметкер қосу…</translation>
     </message>
     <message>
         <source>Change role…</source>
-        <translation type="unfinished"></translation>
+        <translation>Рөлді өзгерту…</translation>
     </message>
     <message>
         <source>Deactivate</source>
-        <translation type="unfinished"></translation>
+        <translation>Белсенсіз ету</translation>
     </message>
     <message>
         <source>Reset PIN…</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN кодты ауыстыру…</translation>
     </message>
     <message>
         <source>Change my PIN…</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN кодымды өзгерту…</translation>
     </message>
     <message>
         <source>%1 active · %2 inactive</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 белсенді · %2 белсенді емес</translation>
     </message>
     <message>
         <source>Staff could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Қызметкерлерді оқу мүмкін болмады: %1</translation>
     </message>
     <message>
         <source>Reactivate…</source>
-        <translation type="unfinished"></translation>
+        <translation>Қайта белсендіру…</translation>
     </message>
     <message>
         <source>%1 added as %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 қосылды, рөлі: %2.</translation>
     </message>
     <message>
         <source>Change role</source>
-        <translation type="unfinished"></translation>
+        <translation>Рөлді өзгерту</translation>
     </message>
     <message>
         <source>New role for %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 үшін жаңа рөл:</translation>
     </message>
     <message>
         <source>%1 is now %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 енді: %2.</translation>
     </message>
     <message>
         <source>Reactivate %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: қайта белсендіру</translation>
     </message>
     <message>
         <source>%1 comes back with a new PIN (their old one may be someone else&apos;s by now).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 жаңа PIN кодпен оралады (ескісі қазір басқа біреудікі болуы мүмкін).</translation>
     </message>
     <message>
         <source>%1 is active again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 қайтадан белсенді.</translation>
     </message>
     <message>
         <source>Deactivate %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: белсенсіз ету</translation>
     </message>
     <message>
         <source>Deactivate %1? They will no longer be able to log in; their sales and history stay.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 белсенсіз етілсін бе? Ол енді жүйеге кіре алмайды; сатылымдары мен тарихы сақталады.</translation>
     </message>
     <message>
         <source>%1 is deactivated.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 белсенсіз етілді.</translation>
     </message>
     <message>
         <source>Reset %1&apos;s PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: PIN кодты ауыстыру</translation>
     </message>
     <message>
         <source>Type a new PIN for %1 twice. Any lock on their login is lifted.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 үшін жаңа PIN кодты екі рет енгізіңіз. Кіру құлпы алынады.</translation>
     </message>
     <message>
         <source>%1 has a new PIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 жаңа PIN код алды.</translation>
     </message>
     <message>
         <source>Your PIN is changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN кодыңыз өзгертілді.</translation>
     </message>
 </context>
 <context>
     <name>crema::StationsWidget</name>
     <message>
         <source>Station</source>
-        <translation type="unfinished"></translation>
+        <translation>Бөлім</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> с</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Аты</translation>
+        <translation>Аты</translation>
     </message>
     <message>
         <source>Amber after</source>
-        <translation type="unfinished"></translation>
+        <translation>Сарыға өту</translation>
     </message>
     <message>
         <source>Red after</source>
-        <translation type="unfinished"></translation>
+        <translation>Қызылға өту</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Қосу</translation>
     </message>
     <message>
         <source>Rename</source>
-        <translation type="unfinished"></translation>
+        <translation>Атын өзгерту</translation>
     </message>
     <message>
         <source>Save timing</source>
-        <translation type="unfinished"></translation>
+        <translation>Уақытты сақтау</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished">Өшіру</translation>
+        <translation>Өшіру</translation>
     </message>
     <message>
         <source>Stations could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Бөлімдерді оқу мүмкін болмады: %1</translation>
     </message>
     <message>
         <source>Only the owner may change kitchen stations (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Асхана бөлімдерін тек иесі өзгерте алады (%1).</translation>
     </message>
     <message>
         <source>Added %1.</source>
-        <translation type="unfinished">%1 қосылды.</translation>
+        <translation>%1 қосылды.</translation>
     </message>
     <message>
         <source>Renamed to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жаңа атауы: %1.</translation>
     </message>
     <message>
         <source>Renamed to %1; %2 now send their items there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жаңа атауы: %1; %2 енді тауарларын осында жібереді.</translation>
     </message>
     <message>
         <source>%1: amber after %2 s, red after %3 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 с кейін сары, %3 с кейін қызыл.</translation>
     </message>
     <message>
         <source>Removed %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 өшірілді.</translation>
     </message>
 </context>
 <context>
     <name>crema::StockItemsWidget</name>
     <message>
         <source>Ingredient</source>
-        <translation type="unfinished">Ингредиент</translation>
+        <translation>Ингредиент</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Бірлік</translation>
     </message>
     <message>
         <source>On hand</source>
-        <translation type="unfinished">Қолда бар</translation>
+        <translation>Қолда бар</translation>
     </message>
     <message>
         <source>Par</source>
-        <translation type="unfinished"></translation>
+        <translation>Норма</translation>
     </message>
     <message>
         <source>Critical</source>
-        <translation type="unfinished"></translation>
+        <translation>Шекті</translation>
     </message>
     <message>
         <source>Policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Ереже</translation>
     </message>
     <message>
         <source>Bought as</source>
-        <translation type="unfinished"></translation>
+        <translation>Сатып алу бірлігі</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Белсенді</translation>
     </message>
     <message>
         <source>block</source>
-        <translation type="unfinished"></translation>
+        <translation>тыйым</translation>
     </message>
     <message>
         <source>allow</source>
-        <translation type="unfinished"></translation>
+        <translation>рұқсат</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>иә</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>жоқ</translation>
     </message>
     <message>
         <source>Filter ingredients</source>
-        <translation type="unfinished"></translation>
+        <translation>Ингредиенттерді сүзу</translation>
     </message>
     <message>
         <source>New ingredient</source>
-        <translation type="unfinished"></translation>
+        <translation>Жаңа ингредиент</translation>
     </message>
     <message>
         <source>grams (g)</source>
-        <translation type="unfinished"></translation>
+        <translation>грамм (g)</translation>
     </message>
     <message>
         <source>millilitres (ml)</source>
-        <translation type="unfinished"></translation>
+        <translation>миллилитр (ml)</translation>
     </message>
     <message>
         <source>pieces (pc)</source>
-        <translation type="unfinished"></translation>
+        <translation>дана (pc)</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Аты</translation>
+        <translation>Аты</translation>
     </message>
     <message>
         <source>Counted in</source>
-        <translation type="unfinished"></translation>
+        <translation>Есеп бірлігі</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Сақтау</translation>
     </message>
     <message>
         <source>Deactivate</source>
-        <translation type="unfinished"></translation>
+        <translation>Белсенсіз ету</translation>
     </message>
     <message>
         <source>Levels in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Деңгейлер: %1</translation>
     </message>
     <message>
         <source>Allow sales past stock</source>
-        <translation type="unfinished"></translation>
+        <translation>Қалдықтан артық сатуға рұқсат ету</translation>
     </message>
     <message>
         <source>Block sales past stock</source>
-        <translation type="unfinished"></translation>
+        <translation>Қалдықтан артық сатуға тыйым салу</translation>
     </message>
     <message>
         <source>e.g. 5 kg</source>
-        <translation type="unfinished"></translation>
+        <translation>мыс. 5 kg</translation>
     </message>
     <message>
         <source>e.g. 1 kg</source>
-        <translation type="unfinished"></translation>
+        <translation>мыс. 1 kg</translation>
     </message>
     <message>
         <source>Par level</source>
-        <translation type="unfinished"></translation>
+        <translation>Норма деңгейі</translation>
     </message>
     <message>
         <source>Critical level</source>
-        <translation type="unfinished"></translation>
+        <translation>Шекті деңгей</translation>
     </message>
     <message>
         <source>Save levels</source>
-        <translation type="unfinished"></translation>
+        <translation>Деңгейлерді сақтау</translation>
     </message>
     <message>
         <source>e.g. case of 6 x 1 l</source>
-        <translation type="unfinished"></translation>
+        <translation>мыс. 6 x 1 l қорап</translation>
     </message>
     <message>
         <source>e.g. 6 x 1 l</source>
-        <translation type="unfinished"></translation>
+        <translation>мыс. 6 x 1 l</translation>
     </message>
     <message>
         <source>e.g. 10.80</source>
-        <translation type="unfinished"></translation>
+        <translation>мыс. 10.80</translation>
     </message>
     <message>
         <source>Supplier</source>
-        <translation type="unfinished"></translation>
+        <translation>Жеткізуші</translation>
     </message>
     <message>
         <source>Holds</source>
-        <translation type="unfinished"></translation>
+        <translation>Ішіндегісі</translation>
     </message>
     <message>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Өзіндік құн</translation>
     </message>
     <message>
         <source>Supplier SKU</source>
-        <translation type="unfinished"></translation>
+        <translation>Жеткізуші SKU</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Жаңа</translation>
     </message>
     <message>
         <source>Save unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Бірлікті сақтау</translation>
     </message>
     <message>
         <source>Deactivate unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Бірлікті белсенсіз ету</translation>
     </message>
     <message>
         <source>Stock items could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Қойма тауарларын оқу мүмкін болмады: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n ingredient(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ингредиент</numerusform>
+            <numerusform>%n ингредиент</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>, %n inactive</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, %n белсенді емес</numerusform>
+            <numerusform>, %n белсенді емес</numerusform>
         </translation>
     </message>
     <message>
         <source>Recipes or stock movements use it: the unit cannot change</source>
-        <translation type="unfinished"></translation>
+        <translation>Оны рецептер не қойма қозғалыстары пайдаланады: бірлікті өзгерту мүмкін емес</translation>
     </message>
     <message>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Қалпына келтіру</translation>
     </message>
     <message>
         <source>%1 = %2 from %3, %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 = %2, жеткізуші %3, %4</translation>
     </message>
     <message>
         <source>(inactive)</source>
-        <translation type="unfinished"></translation>
+        <translation>(белсенді емес)</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сақталды.</translation>
     </message>
     <message>
         <source>Deleted: nothing used it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жойылды: оны ештеңе пайдаланбаған.</translation>
     </message>
     <message>
         <source>Levels saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Деңгейлер сақталды.</translation>
     </message>
     <message>
         <source>Add a supplier first (Suppliers tab).</source>
-        <translation type="unfinished"></translation>
+        <translation>Алдымен жеткізуші қосыңыз («Жеткізушілер» қойындысы).</translation>
     </message>
 </context>
 <context>
@@ -2500,324 +2500,324 @@
     <name>crema::SuppliersWidget</name>
     <message>
         <source>Supplier</source>
-        <translation type="unfinished"></translation>
+        <translation>Жеткізуші</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Байланыс тұлғасы</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>Эл. пошта</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">Телефон</translation>
+        <translation>Телефон</translation>
     </message>
     <message>
         <source>Lead time</source>
-        <translation type="unfinished"></translation>
+        <translation>Жеткізу мерзімі</translation>
     </message>
     <message>
         <source>Delivers</source>
-        <translation type="unfinished"></translation>
+        <translation>Жеткізеді</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Белсенді</translation>
     </message>
     <message>
         <source>any day</source>
-        <translation type="unfinished"></translation>
+        <translation>кез келген күні</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>иә</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>жоқ</translation>
     </message>
     <message>
         <source>Filter suppliers</source>
-        <translation type="unfinished"></translation>
+        <translation>Жеткізушілерді сүзу</translation>
     </message>
     <message>
         <source>New supplier</source>
-        <translation type="unfinished"></translation>
+        <translation>Жаңа жеткізуші</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"> күн</translation>
+        <translation> күн</translation>
     </message>
     <message>
         <source>e.g. 50.00</source>
-        <translation type="unfinished"></translation>
+        <translation>мыс. 50.00</translation>
     </message>
     <message>
         <source>Order by</source>
-        <translation type="unfinished"></translation>
+        <translation>Соңғы тапсырыс</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Аты</translation>
+        <translation>Аты</translation>
     </message>
     <message>
         <source>Minimum order</source>
-        <translation type="unfinished"></translation>
+        <translation>Ең аз тапсырыс</translation>
     </message>
     <message>
         <source>Delivers on</source>
-        <translation type="unfinished"></translation>
+        <translation>Жеткізу күндері</translation>
     </message>
     <message>
         <source>Cut-off</source>
-        <translation type="unfinished"></translation>
+        <translation>Соңғы мерзім</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ескертпелер</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Сақтау</translation>
     </message>
     <message>
         <source>Deactivate</source>
-        <translation type="unfinished"></translation>
+        <translation>Белсенсіз ету</translation>
     </message>
     <message>
         <source>Suppliers could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Жеткізушілерді оқу мүмкін болмады: %1</translation>
     </message>
     <message>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Қалпына келтіру</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сақталды.</translation>
     </message>
 </context>
 <context>
     <name>crema::TaxesWidget</name>
     <message>
         <source>Tax rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Салық мөлшерлемесі</translation>
     </message>
     <message>
         <source>20 or 5.5</source>
-        <translation type="unfinished"></translation>
+        <translation>20 немесе 5.5</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Аты</translation>
+        <translation>Аты</translation>
     </message>
     <message>
         <source>Rate (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Мөлшерлеме (%)</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Жаңа</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Сақтау</translation>
     </message>
     <message>
         <source>Categories at this rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Осы мөлшерлемедегі санаттар</translation>
     </message>
     <message>
         <source>Move ticked categories here</source>
-        <translation type="unfinished"></translation>
+        <translation>Белгіленген санаттарды осында ауыстыру</translation>
     </message>
     <message>
         <source>Tax rates could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Салық мөлшерлемелерін оқу мүмкін болмады: %1</translation>
     </message>
     <message>
         <source>%1 (inactive)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (белсенді емес)</translation>
     </message>
     <message>
         <source>Not allowed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Рұқсат етілмейді: %1</translation>
     </message>
     <message>
         <source>Type the rate as a percentage from 0 to 100, such as 20 or 5.5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Мөлшерлемені 0-ден 100-ге дейінгі пайызбен енгізіңіз, мыс. 20 немесе 5.5.</translation>
     </message>
     <message>
         <source>Saved %1 at %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 сақталды: %2.</translation>
     </message>
     <message>
         <source>Tick the categories to move to this rate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Осы мөлшерлемеге ауыстырылатын санаттарды белгілеңіз.</translation>
     </message>
     <message>
         <source>Moved to this rate: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Осы мөлшерлемеге ауыстырылды: %1.</translation>
     </message>
 </context>
 <context>
     <name>crema::WelcomeWidget</name>
     <message>
         <source>Welcome to Crema</source>
-        <translation type="unfinished"></translation>
+        <translation>Crema-ға қош келдіңіз</translation>
     </message>
     <message>
         <source>There is no café in %1 yet. Create yours, or look around the demo café first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ішінде әлі кафе жоқ. Өз кафеңізді құрыңыз немесе алдымен демо кафені қарап шығыңыз.</translation>
     </message>
     <message>
         <source>Create a café</source>
-        <translation type="unfinished"></translation>
+        <translation>Кафе құру</translation>
     </message>
     <message>
         <source>Your café</source>
-        <translation type="unfinished"></translation>
+        <translation>Сіздің кафеңіз</translation>
     </message>
     <message>
         <source>e.g. Bean There</source>
-        <translation type="unfinished"></translation>
+        <translation>мыс. Bean There</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Аты</translation>
+        <translation>Аты</translation>
     </message>
     <message>
         <source>As printed on receipts, one line each</source>
-        <translation type="unfinished"></translation>
+        <translation>Чекте басылатындай, әрқайсысы бір жолда</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Мекенжай</translation>
     </message>
     <message>
         <source>no decimals</source>
-        <translation type="unfinished"></translation>
+        <translation>ондық таңбасыз</translation>
     </message>
     <message numerus="yes">
         <source>%n decimals</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ондық таңба</numerusform>
+            <numerusform>%n ондық таңба</numerusform>
         </translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Валюта</translation>
     </message>
     <message>
         <source>Include tax</source>
-        <translation type="unfinished"></translation>
+        <translation>Салықты қамтиды</translation>
     </message>
     <message>
         <source>Tax added at the till</source>
-        <translation type="unfinished"></translation>
+        <translation>Салық кассада қосылады</translation>
     </message>
     <message>
         <source>Menu prices</source>
-        <translation type="unfinished"></translation>
+        <translation>Мәзір бағалары</translation>
     </message>
     <message>
         <source>Time and language</source>
-        <translation type="unfinished"></translation>
+        <translation>Уақыт және тіл</translation>
     </message>
     <message>
         <source>Type to search, e.g. Paris</source>
-        <translation type="unfinished"></translation>
+        <translation>Іздеу үшін теріңіз, мыс. Almaty</translation>
     </message>
     <message>
         <source>Time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Уақыт белдеуі</translation>
     </message>
     <message>
         <source>Money and dates written as</source>
-        <translation type="unfinished"></translation>
+        <translation>Ақша мен күн пішімі</translation>
     </message>
     <message>
         <source>Language of this till</source>
-        <translation type="unfinished"></translation>
+        <translation>Осы кассаның тілі</translation>
     </message>
     <message>
         <source>Owner and first till</source>
-        <translation type="unfinished"></translation>
+        <translation>Иесі және алғашқы касса</translation>
     </message>
     <message>
         <source>Your name</source>
-        <translation type="unfinished"></translation>
+        <translation>Атыңыз</translation>
     </message>
     <message>
         <source>Owner&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Иесінің аты</translation>
     </message>
     <message>
         <source>4 to 8 digits</source>
-        <translation type="unfinished"></translation>
+        <translation>4–8 цифр</translation>
     </message>
     <message>
         <source>Owner&apos;s PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>Иесінің PIN коды</translation>
     </message>
     <message>
         <source>The same PIN again</source>
-        <translation type="unfinished"></translation>
+        <translation>Сол PIN кодты қайталаңыз</translation>
     </message>
     <message>
         <source>PIN again</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN кодты қайталаңыз</translation>
     </message>
     <message>
         <source>This till&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Осы кассаның атауы</translation>
     </message>
     <message>
         <source>Create the café</source>
-        <translation type="unfinished"></translation>
+        <translation>Кафені құру</translation>
     </message>
     <message>
         <source>Just looking?</source>
-        <translation type="unfinished"></translation>
+        <translation>Жай қарап жүрсіз бе?</translation>
     </message>
     <message>
         <source>The demo café has a menu, staff and 13 weeks of sales (PINs: cashier 1111, barista 2222, manager 3333, owner 4444). It is kept in its own file, %1, so %2 stays free for your café.</source>
-        <translation type="unfinished"></translation>
+        <translation>Демо кафеде мәзір, қызметкерлер және 13 апталық сату бар (PIN кодтар: кассир 1111, бариста 2222, менеджер 3333, иесі 4444). Ол жеке %1 файлында сақталады, сондықтан %2 сіздің кафеңіз үшін бос қалады.</translation>
     </message>
     <message>
         <source>Open the demo café</source>
-        <translation type="unfinished"></translation>
+        <translation>Демо кафені ашу</translation>
     </message>
     <message>
         <source>Make the demo café</source>
-        <translation type="unfinished"></translation>
+        <translation>Демо кафені жасау</translation>
     </message>
     <message>
         <source>Till 1</source>
-        <translation type="unfinished"></translation>
+        <translation>Касса 1</translation>
     </message>
     <message>
         <source>The two PINs are not the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>Екі PIN код сәйкес емес.</translation>
     </message>
     <message>
         <source>Please correct the fields marked in red.</source>
-        <translation type="unfinished"></translation>
+        <translation>Қызылмен белгіленген өрістерді түзетіңіз.</translation>
     </message>
     <message>
         <source>The demo café cannot be made: Crema&apos;s command-line tool was not found at %1. Install cremactl beside crema, or create your own café above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Демо кафені жасау мүмкін емес: Crema пәрмен жолы құралы %1 жолында табылмады. cremactl құралын crema жанына орнатыңыз немесе жоғарыда өз кафеңізді құрыңыз.</translation>
     </message>
     <message>
         <source>Making the demo café: menu, stock, staff and 13 weeks of sales. This takes a few seconds…</source>
-        <translation type="unfinished"></translation>
+        <translation>Демо кафе жасалуда: мәзір, қойма, қызметкерлер және 13 апталық сату. Бұл бірнеше секунд алады…</translation>
     </message>
     <message>
         <source>The demo café could not be made: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Демо кафені жасау мүмкін болмады: %1</translation>
     </message>
 </context>
 <context>

@@ -65,38 +65,38 @@
     </message>
     <message>
         <source>Crema — Welcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Crema — Добро пожаловать</translation>
     </message>
 </context>
 <context>
     <name>crema::AddStaffDialog</name>
     <message>
         <source>Add a person</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить сотрудника</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Имя</translation>
+        <translation>Имя</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Роль</translation>
     </message>
     <message>
         <source>PIN (4 to 8 digits)</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN-код (4–8 цифр)</translation>
     </message>
     <message>
         <source>PIN again</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN-код ещё раз</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить</translation>
     </message>
     <message>
         <source>The two PINs are not the same; type them again.</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN-коды не совпадают; введите их ещё раз.</translation>
     </message>
 </context>
 <context>
@@ -905,7 +905,7 @@
     </message>
     <message>
         <source>Import sales history…</source>
-        <translation>Импорт истории продаж…</translation>
+        <translation>Импорт продаж…</translation>
     </message>
     <message>
         <source>Forecast</source>
@@ -933,501 +933,501 @@
     </message>
     <message>
         <source>My PIN…</source>
-        <translation type="unfinished"></translation>
+        <translation>Мой PIN-код…</translation>
     </message>
     <message>
         <source>Change your own PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>Сменить свой PIN-код</translation>
     </message>
     <message>
         <source>Sales</source>
-        <translation type="unfinished"></translation>
+        <translation>Продажи</translation>
     </message>
     <message>
         <source>Menu</source>
-        <translation type="unfinished"></translation>
+        <translation>Меню</translation>
     </message>
     <message>
         <source>Rewards</source>
-        <translation type="unfinished"></translation>
+        <translation>Награды</translation>
     </message>
     <message>
         <source>Taxes</source>
-        <translation type="unfinished"></translation>
+        <translation>Налоги</translation>
     </message>
     <message>
         <source>Stock levels</source>
-        <translation type="unfinished"></translation>
+        <translation>Остатки</translation>
     </message>
     <message>
         <source>Stock items</source>
-        <translation type="unfinished"></translation>
+        <translation>Складские позиции</translation>
     </message>
     <message>
         <source>Suppliers</source>
-        <translation type="unfinished"></translation>
+        <translation>Поставщики</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Люди</translation>
     </message>
     <message>
         <source>Staff</source>
-        <translation type="unfinished"></translation>
+        <translation>Персонал</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Настройки</translation>
     </message>
     <message>
         <source>Till settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Настройки кассы</translation>
     </message>
     <message>
         <source>Kitchen stations</source>
-        <translation type="unfinished"></translation>
+        <translation>Кухонные станции</translation>
     </message>
 </context>
 <context>
     <name>crema::MenuEditorDelegate</name>
     <message>
         <source>%1 (inactive)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (неактивен)</translation>
     </message>
     <message>
         <source>%1 · sold out</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · нет в наличии</translation>
     </message>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>No recipe</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет рецепта</translation>
     </message>
     <message>
         <source>1 ingredient</source>
-        <translation type="unfinished"></translation>
+        <translation>1 ингредиент</translation>
     </message>
     <message>
         <source>%1 ingredients</source>
-        <translation type="unfinished"></translation>
+        <translation>Ингредиентов: %1</translation>
     </message>
     <message>
         <source>%1, no cost for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, нет себестоимости для %2</translation>
     </message>
     <message>
         <source>no recipe effect</source>
-        <translation type="unfinished"></translation>
+        <translation>не влияет на рецепт</translation>
     </message>
     <message>
         <source>%1 · required, %2–%3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · обязательно, %2–%3</translation>
     </message>
     <message>
         <source>%1 · up to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · до %2</translation>
     </message>
 </context>
 <context>
     <name>crema::MenuEditorWidget</name>
     <message>
         <source>Product</source>
-        <translation type="unfinished">Товар</translation>
+        <translation>Товар</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished">Категория</translation>
+        <translation>Категория</translation>
     </message>
     <message>
         <source>SKU</source>
-        <translation type="unfinished"></translation>
+        <translation>Артикул</translation>
     </message>
     <message>
         <source>Price</source>
-        <translation type="unfinished"></translation>
+        <translation>Цена</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished">Размер</translation>
+        <translation>Размер</translation>
     </message>
     <message>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Себестоимость</translation>
     </message>
     <message>
         <source>Margin</source>
-        <translation type="unfinished"></translation>
+        <translation>Маржа</translation>
     </message>
     <message>
         <source>Margin %</source>
-        <translation type="unfinished"></translation>
+        <translation>Маржа, %</translation>
     </message>
     <message>
         <source>Recipe</source>
-        <translation type="unfinished"></translation>
+        <translation>Рецепт</translation>
     </message>
     <message>
         <source>Ingredient</source>
-        <translation type="unfinished">Ингредиент</translation>
+        <translation>Ингредиент</translation>
     </message>
     <message>
         <source>Quantity</source>
-        <translation type="unfinished">Количество</translation>
+        <translation>Количество</translation>
     </message>
     <message>
         <source>Modifier</source>
-        <translation type="unfinished"></translation>
+        <translation>Модификатор</translation>
     </message>
     <message>
         <source>Recipe effect</source>
-        <translation type="unfinished"></translation>
+        <translation>Влияние на рецепт</translation>
     </message>
     <message>
         <source>Modifier groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Группы модификаторов</translation>
     </message>
     <message>
         <source>Categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Категории</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить</translation>
     </message>
     <message>
         <source>Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Вверх</translation>
     </message>
     <message>
         <source>Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Вниз</translation>
     </message>
     <message>
         <source>Earlier on the till</source>
-        <translation type="unfinished"></translation>
+        <translation>Раньше на кассе</translation>
     </message>
     <message>
         <source>Later on the till</source>
-        <translation type="unfinished"></translation>
+        <translation>Позже на кассе</translation>
     </message>
     <message>
         <source>Products</source>
-        <translation type="unfinished"></translation>
+        <translation>Товары</translation>
     </message>
     <message>
         <source>New product</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый товар</translation>
     </message>
     <message>
         <source>Filter: name, SKU or barcode</source>
-        <translation type="unfinished"></translation>
+        <translation>Фильтр: имя, артикул или штрихкод</translation>
     </message>
     <message>
         <source>Show inactive</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать неактивные</translation>
     </message>
     <message>
         <source>Regular</source>
-        <translation type="unfinished"></translation>
+        <translation>Обычный</translation>
     </message>
     <message>
         <source>86 · sold out</source>
-        <translation type="unfinished"></translation>
+        <translation>86 · нет в наличии</translation>
     </message>
     <message>
         <source>Sold out until the business day ends, or until restored</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет в наличии до конца рабочего дня или до восстановления</translation>
     </message>
     <message>
         <source>Deactivate</source>
-        <translation type="unfinished"></translation>
+        <translation>Деактивировать</translation>
     </message>
     <message>
         <source>Take it off the menu; its sales stay in the history</source>
-        <translation type="unfinished"></translation>
+        <translation>Убрать из меню; продажи остаются в истории</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Имя</translation>
+        <translation>Имя</translation>
     </message>
     <message>
         <source>several: separate with commas</source>
-        <translation type="unfinished"></translation>
+        <translation>несколько — через запятую</translation>
     </message>
     <message>
         <source>Barcodes</source>
-        <translation type="unfinished"></translation>
+        <translation>Штрихкоды</translation>
     </message>
     <message>
         <source>Its place on the till&apos;s grid within its category, smallest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Место в сетке кассы внутри категории, меньшие — первыми</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Активен</translation>
     </message>
     <message>
         <source>Needs preparation</source>
-        <translation type="unfinished"></translation>
+        <translation>Требует приготовления</translation>
     </message>
     <message>
         <source>Place on grid</source>
-        <translation type="unfinished"></translation>
+        <translation>Место в сетке</translation>
     </message>
     <message>
         <source>Sizes</source>
-        <translation type="unfinished"></translation>
+        <translation>Размеры</translation>
     </message>
     <message>
         <source>Add size</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить размер</translation>
     </message>
     <message>
         <source>Remove size</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить размер</translation>
     </message>
     <message>
         <source>Chosen size</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбранный размер</translation>
     </message>
     <message>
         <source>Price (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Цена (%1)</translation>
     </message>
     <message>
         <source>e.g. 18 g, 1.5 kg, 250 ml</source>
-        <translation type="unfinished"></translation>
+        <translation>напр. 18 г, 1,5 кг, 250 мл</translation>
     </message>
     <message>
         <source>Set</source>
-        <translation type="unfinished"></translation>
+        <translation>Задать</translation>
     </message>
     <message>
         <source>Add the ingredient to the recipe, or change its quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить ингредиент в рецепт или изменить его количество</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished">Удалить</translation>
+        <translation>Удалить</translation>
     </message>
     <message>
         <source>Modifier groups offered</source>
-        <translation type="unfinished"></translation>
+        <translation>Предлагаемые группы модификаторов</translation>
     </message>
     <message>
         <source>Revert</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменить изменения</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить</translation>
     </message>
     <message>
         <source>Large</source>
-        <translation type="unfinished"></translation>
+        <translation>Большой</translation>
     </message>
     <message>
         <source>Size removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Размер удалён.</translation>
     </message>
     <message>
         <source>Size taken off sale; its sales stay.</source>
-        <translation type="unfinished"></translation>
+        <translation>Размер снят с продажи; его продажи сохранены.</translation>
     </message>
     <message>
         <source>%1 removed: it was never sold.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 удалён: его ни разу не продавали.</translation>
     </message>
     <message>
         <source>%1 deactivated: it is off the menu, its sales stay in the history.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 деактивирован: убран из меню, продажи остаются в истории.</translation>
     </message>
     <message>
         <source>%1 is on sale again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 снова в продаже.</translation>
     </message>
     <message>
         <source>%1 is sold out until the business day ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 нет в наличии до конца рабочего дня.</translation>
     </message>
     <message>
         <source>Groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Группы</translation>
     </message>
     <message>
         <source>New group</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая группа</translation>
     </message>
     <message>
         <source>Required</source>
-        <translation type="unfinished"></translation>
+        <translation>Обязательно</translation>
     </message>
     <message>
         <source>Choose at least</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбрать не менее</translation>
     </message>
     <message>
         <source>at most</source>
-        <translation type="unfinished"></translation>
+        <translation>не более</translation>
     </message>
     <message>
         <source>Offered on</source>
-        <translation type="unfinished"></translation>
+        <translation>Предлагается для</translation>
     </message>
     <message>
         <source>Modifiers</source>
-        <translation type="unfinished"></translation>
+        <translation>Модификаторы</translation>
     </message>
     <message>
         <source>0 or -0.50</source>
-        <translation type="unfinished"></translation>
+        <translation>0 или -0.50</translation>
     </message>
     <message>
         <source>No recipe effect</source>
-        <translation type="unfinished"></translation>
+        <translation>Не влияет на рецепт</translation>
     </message>
     <message>
         <source>Adds</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавляет</translation>
     </message>
     <message>
         <source>Removes</source>
-        <translation type="unfinished"></translation>
+        <translation>Убирает</translation>
     </message>
     <message>
         <source>Replaces</source>
-        <translation type="unfinished"></translation>
+        <translation>Заменяет</translation>
     </message>
     <message>
         <source>quantity, e.g. 30 ml</source>
-        <translation type="unfinished"></translation>
+        <translation>количество, напр. 30 мл</translation>
     </message>
     <message>
         <source>Price change</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменение цены</translation>
     </message>
     <message>
         <source>in place of</source>
-        <translation type="unfinished"></translation>
+        <translation>вместо</translation>
     </message>
     <message>
         <source>Add modifier</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить модификатор</translation>
     </message>
     <message>
         <source>Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Применить</translation>
     </message>
     <message>
         <source>Remove modifier</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить модификатор</translation>
     </message>
     <message>
         <source>Save group</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить группу</translation>
     </message>
     <message>
         <source>Kitchen station</source>
-        <translation type="unfinished"></translation>
+        <translation>Кухонная станция</translation>
     </message>
     <message>
         <source>Tax rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Ставка налога</translation>
     </message>
     <message>
         <source>Colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Цвет</translation>
     </message>
     <message>
         <source>Other…</source>
-        <translation type="unfinished"></translation>
+        <translation>Другой…</translation>
     </message>
     <message>
         <source>Category colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Цвет категории</translation>
     </message>
     <message>
         <source>Save category</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить категорию</translation>
     </message>
     <message>
         <source>%1 deactivated.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 деактивирован.</translation>
     </message>
     <message>
         <source>Another program changed the menu meanwhile. Your unsaved edits are kept; Save writes them, Revert shows the menu as it now is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тем временем другая программа изменила меню. Ваши несохранённые правки сохранены; «Сохранить» запишет их, «Отменить изменения» покажет меню в текущем виде.</translation>
     </message>
     <message>
         <source>The menu changed meanwhile. Your unsaved edits are kept; Save writes them, Revert shows the menu as it now is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тем временем меню изменилось. Ваши несохранённые правки сохранены; «Сохранить» запишет их, «Отменить изменения» покажет меню в текущем виде.</translation>
     </message>
     <message>
         <source>The menu could not be read: %1</source>
-        <translation type="unfinished">Не удалось прочитать меню: %1</translation>
+        <translation>Не удалось прочитать меню: %1</translation>
     </message>
     <message>
         <source>%1 (inactive)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (неактивен)</translation>
     </message>
     <message numerus="yes">
         <source>%n shown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Показан %n</numerusform>
+            <numerusform>Показано %n</numerusform>
+            <numerusform>Показано %n</numerusform>
         </translation>
     </message>
     <message>
         <source>Restore (sold out today)</source>
-        <translation type="unfinished"></translation>
+        <translation>Вернуть в продажу (сегодня нет в наличии)</translation>
     </message>
     <message>
         <source>Modifiers that change nothing here:</source>
-        <translation type="unfinished"></translation>
+        <translation>Модификаторы, которые здесь ничего не меняют:</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Несохранённые изменения</translation>
     </message>
     <message>
         <source>%1 has unsaved changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>В «%1» есть несохранённые изменения.</translation>
     </message>
     <message>
         <source>The new product</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый товар</translation>
     </message>
     <message>
         <source>no product yet: tick the group on a product&apos;s form</source>
-        <translation type="unfinished"></translation>
+        <translation>пока нет товаров: отметьте группу в карточке товара</translation>
     </message>
     <message numerus="yes">
         <source>%1 and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 и ещё %n</numerusform>
+            <numerusform>%1 и ещё %n</numerusform>
+            <numerusform>%1 и ещё %n</numerusform>
         </translation>
     </message>
     <message>
         <source>size &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>размер «%1»: %2</translation>
     </message>
     <message>
         <source>Nothing to save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нечего сохранять.</translation>
     </message>
     <message>
         <source>%1 saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 сохранён.</translation>
     </message>
     <message>
         <source>%1 saved. Changes nothing in: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 сохранён. Ничего не меняет в: %2</translation>
     </message>
 </context>
 <context>
@@ -1770,15 +1770,15 @@
     </message>
     <message>
         <source>%1 is sold out today (86). Hold its tile to put it back on sale.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 сегодня нет в наличии (86). Удерживайте плитку, чтобы вернуть в продажу.</translation>
     </message>
     <message>
         <source>%1 is back on sale.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 снова в продаже.</translation>
     </message>
     <message>
         <source>%1 is sold out until the end of the day. Hold its tile again to undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 нет в наличии до конца дня. Удерживайте плитку ещё раз, чтобы отменить.</translation>
     </message>
 </context>
 <context>
@@ -1789,7 +1789,7 @@
     </message>
     <message>
         <source>Sold out</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет в наличии</translation>
     </message>
 </context>
 <context>
@@ -1815,202 +1815,202 @@
     <name>crema::RewardsWidget</name>
     <message>
         <source>Reward</source>
-        <translation type="unfinished"></translation>
+        <translation>Награда</translation>
     </message>
     <message>
         <source>A free item from a category</source>
-        <translation type="unfinished"></translation>
+        <translation>Бесплатная позиция из категории</translation>
     </message>
     <message>
         <source>A free product</source>
-        <translation type="unfinished"></translation>
+        <translation>Бесплатный товар</translation>
     </message>
     <message>
         <source>An amount off the order</source>
-        <translation type="unfinished"></translation>
+        <translation>Скидка суммой на заказ</translation>
     </message>
     <message>
         <source>A percentage off the order</source>
-        <translation type="unfinished"></translation>
+        <translation>Скидка в процентах на заказ</translation>
     </message>
     <message>
         <source>Offered at the till</source>
-        <translation type="unfinished"></translation>
+        <translation>Предлагается на кассе</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Имя</translation>
+        <translation>Имя</translation>
     </message>
     <message>
         <source>Points</source>
-        <translation type="unfinished"></translation>
+        <translation>Баллы</translation>
     </message>
     <message>
         <source>Gives</source>
-        <translation type="unfinished"></translation>
+        <translation>Даёт</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Позиция</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить</translation>
     </message>
     <message>
         <source>Deactivate</source>
-        <translation type="unfinished"></translation>
+        <translation>Деактивировать</translation>
     </message>
     <message>
         <source>Rewards could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать награды: %1</translation>
     </message>
     <message>
         <source>Percent off</source>
-        <translation type="unfinished"></translation>
+        <translation>Скидка, %</translation>
     </message>
     <message>
         <source>Amount off</source>
-        <translation type="unfinished"></translation>
+        <translation>Скидка суммой</translation>
     </message>
     <message>
         <source>10 or 12.5</source>
-        <translation type="unfinished"></translation>
+        <translation>10 или 12.5</translation>
     </message>
     <message>
         <source>2.50</source>
-        <translation type="unfinished"></translation>
+        <translation>2.50</translation>
     </message>
     <message>
         <source>Type the percentage off, such as 10 or 12.5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите процент скидки, например 10 или 12.5.</translation>
     </message>
     <message>
         <source>Type the amount off, such as 2.50.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите сумму скидки, например 2.50.</translation>
     </message>
     <message>
         <source>Only the owner may change rewards (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменять награды может только владелец (%1).</translation>
     </message>
     <message>
         <source>Saved: %1, %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранено: %1, %2.</translation>
     </message>
     <message>
         <source>%1 is no longer offered.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 больше не предлагается.</translation>
     </message>
 </context>
 <context>
     <name>crema::SettingsWidget</name>
     <message>
         <source>Receipt printer</source>
-        <translation type="unfinished"></translation>
+        <translation>Принтер чеков</translation>
     </message>
     <message>
         <source>Receipt width (characters)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ширина чека (символов)</translation>
     </message>
     <message>
         <source>Receipt header</source>
-        <translation type="unfinished"></translation>
+        <translation>Заголовок чека</translation>
     </message>
     <message>
         <source>Receipt footer</source>
-        <translation type="unfinished"></translation>
+        <translation>Нижняя строка чека</translation>
     </message>
     <message>
         <source>Lock after idle (seconds)</source>
-        <translation type="unfinished"></translation>
+        <translation>Блокировка при простое (секунд)</translation>
     </message>
     <message>
         <source>Cashier discount limit (basis points)</source>
-        <translation type="unfinished"></translation>
+        <translation>Лимит скидки кассира (базисные пункты)</translation>
     </message>
     <message>
         <source>Points per 1.00 spent</source>
-        <translation type="unfinished"></translation>
+        <translation>Баллов за каждые потраченные 1.00</translation>
     </message>
     <message>
         <source>Serve kitchen screens on</source>
-        <translation type="unfinished"></translation>
+        <translation>Адрес для кухонных экранов</translation>
     </message>
     <message>
         <source>Follow these tills</source>
-        <translation type="unfinished"></translation>
+        <translation>Следить за кассами</translation>
     </message>
     <message>
         <source>Store secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Секрет точки</translation>
     </message>
     <message>
         <source>Stations shown here</source>
-        <translation type="unfinished"></translation>
+        <translation>Станции на этом экране</translation>
     </message>
     <message>
         <source>Receipts</source>
-        <translation type="unfinished"></translation>
+        <translation>Чеки</translation>
     </message>
     <message>
         <source>Till</source>
-        <translation type="unfinished"></translation>
+        <translation>Касса</translation>
     </message>
     <message>
         <source>Loyalty</source>
-        <translation type="unfinished">Лояльность</translation>
+        <translation>Лояльность</translation>
     </message>
     <message>
         <source>Kitchen</source>
-        <translation type="unfinished">Кухня</translation>
+        <translation>Кухня</translation>
     </message>
     <message>
         <source>Test print</source>
-        <translation type="unfinished"></translation>
+        <translation>Пробная печать</translation>
     </message>
     <message>
         <source>Test print failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Пробная печать не удалась: %1</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить</translation>
     </message>
     <message>
         <source>Default</source>
-        <translation type="unfinished"></translation>
+        <translation>По умолчанию</translation>
     </message>
     <message>
         <source>Back to the default: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Вернуть значение по умолчанию: %1</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>нет</translation>
     </message>
     <message>
         <source>not set</source>
-        <translation type="unfinished"></translation>
+        <translation>не задан</translation>
     </message>
     <message>
         <source>set (type a new one to change it)</source>
-        <translation type="unfinished"></translation>
+        <translation>задан (введите новый, чтобы изменить)</translation>
     </message>
     <message>
         <source>default</source>
-        <translation type="unfinished"></translation>
+        <translation>по умолчанию</translation>
     </message>
     <message>
         <source>a stored value was not valid and is ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>сохранённое значение неверно и игнорируется</translation>
     </message>
     <message>
         <source>Printing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Печать…</translation>
     </message>
 </context>
 <context>
@@ -2088,404 +2088,404 @@
     <name>crema::StaffPinDialog</name>
     <message>
         <source>Current PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>Текущий PIN-код</translation>
     </message>
     <message>
         <source>New PIN (4 to 8 digits)</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый PIN-код (4–8 цифр)</translation>
     </message>
     <message>
         <source>New PIN again</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый PIN-код ещё раз</translation>
     </message>
     <message>
         <source>Set PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>Задать PIN-код</translation>
     </message>
     <message>
         <source>Change my PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>Сменить мой PIN-код</translation>
     </message>
     <message>
         <source>%1: type your current PIN, then the new one twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: введите текущий PIN-код, затем дважды новый.</translation>
     </message>
     <message>
         <source>The two new PINs are not the same; type them again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Новые PIN-коды не совпадают; введите их ещё раз.</translation>
     </message>
 </context>
 <context>
     <name>crema::StaffWidget</name>
     <message>
         <source>Show inactive</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать неактивных</translation>
     </message>
     <message>
         <source>Add a person…</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить сотрудника…</translation>
     </message>
     <message>
         <source>Change role…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сменить роль…</translation>
     </message>
     <message>
         <source>Deactivate</source>
-        <translation type="unfinished"></translation>
+        <translation>Деактивировать</translation>
     </message>
     <message>
         <source>Reset PIN…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сбросить PIN-код…</translation>
     </message>
     <message>
         <source>Change my PIN…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сменить мой PIN-код…</translation>
     </message>
     <message>
         <source>%1 active · %2 inactive</source>
-        <translation type="unfinished"></translation>
+        <translation>Активных: %1 · неактивных: %2</translation>
     </message>
     <message>
         <source>Staff could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать список персонала: %1</translation>
     </message>
     <message>
         <source>Reactivate…</source>
-        <translation type="unfinished"></translation>
+        <translation>Вернуть…</translation>
     </message>
     <message>
         <source>%1 added as %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 добавлен(а) с ролью «%2».</translation>
     </message>
     <message>
         <source>Change role</source>
-        <translation type="unfinished"></translation>
+        <translation>Сменить роль</translation>
     </message>
     <message>
         <source>New role for %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая роль для %1:</translation>
     </message>
     <message>
         <source>%1 is now %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 теперь с ролью «%2».</translation>
     </message>
     <message>
         <source>Reactivate %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Вернуть: %1</translation>
     </message>
     <message>
         <source>%1 comes back with a new PIN (their old one may be someone else&apos;s by now).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 вернётся с новым PIN-кодом (старый уже может принадлежать другому).</translation>
     </message>
     <message>
         <source>%1 is active again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 снова активен(на).</translation>
     </message>
     <message>
         <source>Deactivate %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Деактивировать: %1</translation>
     </message>
     <message>
         <source>Deactivate %1? They will no longer be able to log in; their sales and history stay.</source>
-        <translation type="unfinished"></translation>
+        <translation>Деактивировать: %1? Вход станет невозможен; продажи и история сохранятся.</translation>
     </message>
     <message>
         <source>%1 is deactivated.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 деактивирован(а).</translation>
     </message>
     <message>
         <source>Reset %1&apos;s PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>Сбросить PIN-код: %1</translation>
     </message>
     <message>
         <source>Type a new PIN for %1 twice. Any lock on their login is lifted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дважды введите новый PIN-код для %1. Блокировка входа будет снята.</translation>
     </message>
     <message>
         <source>%1 has a new PIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>У %1 новый PIN-код.</translation>
     </message>
     <message>
         <source>Your PIN is changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваш PIN-код изменён.</translation>
     </message>
 </context>
 <context>
     <name>crema::StationsWidget</name>
     <message>
         <source>Station</source>
-        <translation type="unfinished"></translation>
+        <translation>Станция</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> с</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Имя</translation>
+        <translation>Имя</translation>
     </message>
     <message>
         <source>Amber after</source>
-        <translation type="unfinished"></translation>
+        <translation>Жёлтый через</translation>
     </message>
     <message>
         <source>Red after</source>
-        <translation type="unfinished"></translation>
+        <translation>Красный через</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить</translation>
     </message>
     <message>
         <source>Rename</source>
-        <translation type="unfinished"></translation>
+        <translation>Переименовать</translation>
     </message>
     <message>
         <source>Save timing</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить время</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished">Удалить</translation>
+        <translation>Удалить</translation>
     </message>
     <message>
         <source>Stations could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать станции: %1</translation>
     </message>
     <message>
         <source>Only the owner may change kitchen stations (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменять кухонные станции может только владелец (%1).</translation>
     </message>
     <message>
         <source>Added %1.</source>
-        <translation type="unfinished">Добавлен: %1.</translation>
+        <translation>Добавлен: %1.</translation>
     </message>
     <message>
         <source>Renamed to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Переименовано в %1.</translation>
     </message>
     <message>
         <source>Renamed to %1; %2 now send their items there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Переименовано в %1; %2 теперь отправляют туда свои позиции.</translation>
     </message>
     <message>
         <source>%1: amber after %2 s, red after %3 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: жёлтый через %2 с, красный через %3 с.</translation>
     </message>
     <message>
         <source>Removed %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалено: %1.</translation>
     </message>
 </context>
 <context>
     <name>crema::StockItemsWidget</name>
     <message>
         <source>Ingredient</source>
-        <translation type="unfinished">Ингредиент</translation>
+        <translation>Ингредиент</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Ед. изм.</translation>
     </message>
     <message>
         <source>On hand</source>
-        <translation type="unfinished">В наличии</translation>
+        <translation>В наличии</translation>
     </message>
     <message>
         <source>Par</source>
-        <translation type="unfinished"></translation>
+        <translation>Норма</translation>
     </message>
     <message>
         <source>Critical</source>
-        <translation type="unfinished"></translation>
+        <translation>Критич.</translation>
     </message>
     <message>
         <source>Policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Правило</translation>
     </message>
     <message>
         <source>Bought as</source>
-        <translation type="unfinished"></translation>
+        <translation>Закупается как</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Активен</translation>
     </message>
     <message>
         <source>block</source>
-        <translation type="unfinished"></translation>
+        <translation>запрет</translation>
     </message>
     <message>
         <source>allow</source>
-        <translation type="unfinished"></translation>
+        <translation>разрешить</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>да</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>нет</translation>
     </message>
     <message>
         <source>Filter ingredients</source>
-        <translation type="unfinished"></translation>
+        <translation>Фильтр ингредиентов</translation>
     </message>
     <message>
         <source>New ingredient</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый ингредиент</translation>
     </message>
     <message>
         <source>grams (g)</source>
-        <translation type="unfinished"></translation>
+        <translation>граммы (г)</translation>
     </message>
     <message>
         <source>millilitres (ml)</source>
-        <translation type="unfinished"></translation>
+        <translation>миллилитры (мл)</translation>
     </message>
     <message>
         <source>pieces (pc)</source>
-        <translation type="unfinished"></translation>
+        <translation>штуки (шт.)</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Имя</translation>
+        <translation>Имя</translation>
     </message>
     <message>
         <source>Counted in</source>
-        <translation type="unfinished"></translation>
+        <translation>Учёт в</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить</translation>
     </message>
     <message>
         <source>Deactivate</source>
-        <translation type="unfinished"></translation>
+        <translation>Деактивировать</translation>
     </message>
     <message>
         <source>Levels in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Уровни в %1</translation>
     </message>
     <message>
         <source>Allow sales past stock</source>
-        <translation type="unfinished"></translation>
+        <translation>Разрешать продажу сверх остатка</translation>
     </message>
     <message>
         <source>Block sales past stock</source>
-        <translation type="unfinished"></translation>
+        <translation>Запрещать продажу сверх остатка</translation>
     </message>
     <message>
         <source>e.g. 5 kg</source>
-        <translation type="unfinished"></translation>
+        <translation>напр. 5 кг</translation>
     </message>
     <message>
         <source>e.g. 1 kg</source>
-        <translation type="unfinished"></translation>
+        <translation>напр. 1 кг</translation>
     </message>
     <message>
         <source>Par level</source>
-        <translation type="unfinished"></translation>
+        <translation>Норма запаса</translation>
     </message>
     <message>
         <source>Critical level</source>
-        <translation type="unfinished"></translation>
+        <translation>Критический уровень</translation>
     </message>
     <message>
         <source>Save levels</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить уровни</translation>
     </message>
     <message>
         <source>e.g. case of 6 x 1 l</source>
-        <translation type="unfinished"></translation>
+        <translation>напр. упаковка 6 x 1 л</translation>
     </message>
     <message>
         <source>e.g. 6 x 1 l</source>
-        <translation type="unfinished"></translation>
+        <translation>напр. 6 x 1 л</translation>
     </message>
     <message>
         <source>e.g. 10.80</source>
-        <translation type="unfinished"></translation>
+        <translation>напр. 10.80</translation>
     </message>
     <message>
         <source>Supplier</source>
-        <translation type="unfinished"></translation>
+        <translation>Поставщик</translation>
     </message>
     <message>
         <source>Holds</source>
-        <translation type="unfinished"></translation>
+        <translation>Содержит</translation>
     </message>
     <message>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Стоимость</translation>
     </message>
     <message>
         <source>Supplier SKU</source>
-        <translation type="unfinished"></translation>
+        <translation>Артикул поставщика</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая</translation>
     </message>
     <message>
         <source>Save unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить единицу</translation>
     </message>
     <message>
         <source>Deactivate unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Деактивировать единицу</translation>
     </message>
     <message>
         <source>Stock items could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать складские позиции: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n ingredient(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ингредиент</numerusform>
+            <numerusform>%n ингредиента</numerusform>
+            <numerusform>%n ингредиентов</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>, %n inactive</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, %n неактивный</numerusform>
+            <numerusform>, %n неактивных</numerusform>
+            <numerusform>, %n неактивных</numerusform>
         </translation>
     </message>
     <message>
         <source>Recipes or stock movements use it: the unit cannot change</source>
-        <translation type="unfinished"></translation>
+        <translation>Используется в рецептах или движениях склада: единицу изменить нельзя</translation>
     </message>
     <message>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Восстановить</translation>
     </message>
     <message>
         <source>%1 = %2 from %3, %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 = %2 от %3, %4</translation>
     </message>
     <message>
         <source>(inactive)</source>
-        <translation type="unfinished"></translation>
+        <translation>(неактивен)</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранено.</translation>
     </message>
     <message>
         <source>Deleted: nothing used it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалено: нигде не использовалось.</translation>
     </message>
     <message>
         <source>Levels saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Уровни сохранены.</translation>
     </message>
     <message>
         <source>Add a supplier first (Suppliers tab).</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала добавьте поставщика (вкладка «Поставщики»).</translation>
     </message>
 </context>
 <context>
@@ -2507,325 +2507,325 @@
     <name>crema::SuppliersWidget</name>
     <message>
         <source>Supplier</source>
-        <translation type="unfinished"></translation>
+        <translation>Поставщик</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Контакт</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>Эл. почта</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">Телефон</translation>
+        <translation>Телефон</translation>
     </message>
     <message>
         <source>Lead time</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок поставки</translation>
     </message>
     <message>
         <source>Delivers</source>
-        <translation type="unfinished"></translation>
+        <translation>Доставка</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Активен</translation>
     </message>
     <message>
         <source>any day</source>
-        <translation type="unfinished"></translation>
+        <translation>любой день</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>да</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>нет</translation>
     </message>
     <message>
         <source>Filter suppliers</source>
-        <translation type="unfinished"></translation>
+        <translation>Фильтр поставщиков</translation>
     </message>
     <message>
         <source>New supplier</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый поставщик</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"> дн.</translation>
+        <translation> дн.</translation>
     </message>
     <message>
         <source>e.g. 50.00</source>
-        <translation type="unfinished"></translation>
+        <translation>напр. 50.00</translation>
     </message>
     <message>
         <source>Order by</source>
-        <translation type="unfinished"></translation>
+        <translation>Заказ до</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Имя</translation>
+        <translation>Имя</translation>
     </message>
     <message>
         <source>Minimum order</source>
-        <translation type="unfinished"></translation>
+        <translation>Минимальный заказ</translation>
     </message>
     <message>
         <source>Delivers on</source>
-        <translation type="unfinished"></translation>
+        <translation>Дни доставки</translation>
     </message>
     <message>
         <source>Cut-off</source>
-        <translation type="unfinished"></translation>
+        <translation>Крайний срок</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Заметки</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить</translation>
     </message>
     <message>
         <source>Deactivate</source>
-        <translation type="unfinished"></translation>
+        <translation>Деактивировать</translation>
     </message>
     <message>
         <source>Suppliers could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать поставщиков: %1</translation>
     </message>
     <message>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Восстановить</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранено.</translation>
     </message>
 </context>
 <context>
     <name>crema::TaxesWidget</name>
     <message>
         <source>Tax rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Ставка налога</translation>
     </message>
     <message>
         <source>20 or 5.5</source>
-        <translation type="unfinished"></translation>
+        <translation>20 или 5.5</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Имя</translation>
+        <translation>Имя</translation>
     </message>
     <message>
         <source>Rate (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ставка (%)</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить</translation>
     </message>
     <message>
         <source>Categories at this rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Категории с этой ставкой</translation>
     </message>
     <message>
         <source>Move ticked categories here</source>
-        <translation type="unfinished"></translation>
+        <translation>Перенести отмеченные категории сюда</translation>
     </message>
     <message>
         <source>Tax rates could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать ставки налога: %1</translation>
     </message>
     <message>
         <source>%1 (inactive)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (неактивна)</translation>
     </message>
     <message>
         <source>Not allowed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не разрешено: %1</translation>
     </message>
     <message>
         <source>Type the rate as a percentage from 0 to 100, such as 20 or 5.5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите ставку в процентах от 0 до 100, например 20 или 5.5.</translation>
     </message>
     <message>
         <source>Saved %1 at %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранено: %1 — %2.</translation>
     </message>
     <message>
         <source>Tick the categories to move to this rate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отметьте категории для переноса на эту ставку.</translation>
     </message>
     <message>
         <source>Moved to this rate: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Перенесено на эту ставку: %1.</translation>
     </message>
 </context>
 <context>
     <name>crema::WelcomeWidget</name>
     <message>
         <source>Welcome to Crema</source>
-        <translation type="unfinished"></translation>
+        <translation>Добро пожаловать в Crema</translation>
     </message>
     <message>
         <source>There is no café in %1 yet. Create yours, or look around the demo café first.</source>
-        <translation type="unfinished"></translation>
+        <translation>В %1 пока нет кафе. Создайте своё или сначала осмотритесь в демо-кафе.</translation>
     </message>
     <message>
         <source>Create a café</source>
-        <translation type="unfinished"></translation>
+        <translation>Создать кафе</translation>
     </message>
     <message>
         <source>Your café</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваше кафе</translation>
     </message>
     <message>
         <source>e.g. Bean There</source>
-        <translation type="unfinished"></translation>
+        <translation>напр. Кофейня у дома</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Имя</translation>
+        <translation>Название</translation>
     </message>
     <message>
         <source>As printed on receipts, one line each</source>
-        <translation type="unfinished"></translation>
+        <translation>Как в чеке, по одной строке</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Адрес</translation>
     </message>
     <message>
         <source>no decimals</source>
-        <translation type="unfinished"></translation>
+        <translation>без десятичных знаков</translation>
     </message>
     <message numerus="yes">
         <source>%n decimals</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n десятичный знак</numerusform>
+            <numerusform>%n десятичных знака</numerusform>
+            <numerusform>%n десятичных знаков</numerusform>
         </translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Валюта</translation>
     </message>
     <message>
         <source>Include tax</source>
-        <translation type="unfinished"></translation>
+        <translation>Включают налог</translation>
     </message>
     <message>
         <source>Tax added at the till</source>
-        <translation type="unfinished"></translation>
+        <translation>Налог добавляется на кассе</translation>
     </message>
     <message>
         <source>Menu prices</source>
-        <translation type="unfinished"></translation>
+        <translation>Цены в меню</translation>
     </message>
     <message>
         <source>Time and language</source>
-        <translation type="unfinished"></translation>
+        <translation>Время и язык</translation>
     </message>
     <message>
         <source>Type to search, e.g. Paris</source>
-        <translation type="unfinished"></translation>
+        <translation>Начните вводить, напр. Москва</translation>
     </message>
     <message>
         <source>Time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Часовой пояс</translation>
     </message>
     <message>
         <source>Money and dates written as</source>
-        <translation type="unfinished"></translation>
+        <translation>Формат денег и дат</translation>
     </message>
     <message>
         <source>Language of this till</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык этой кассы</translation>
     </message>
     <message>
         <source>Owner and first till</source>
-        <translation type="unfinished"></translation>
+        <translation>Владелец и первая касса</translation>
     </message>
     <message>
         <source>Your name</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваше имя</translation>
     </message>
     <message>
         <source>Owner&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя владельца</translation>
     </message>
     <message>
         <source>4 to 8 digits</source>
-        <translation type="unfinished"></translation>
+        <translation>от 4 до 8 цифр</translation>
     </message>
     <message>
         <source>Owner&apos;s PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN-код владельца</translation>
     </message>
     <message>
         <source>The same PIN again</source>
-        <translation type="unfinished"></translation>
+        <translation>Тот же PIN-код ещё раз</translation>
     </message>
     <message>
         <source>PIN again</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN-код ещё раз</translation>
     </message>
     <message>
         <source>This till&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Название этой кассы</translation>
     </message>
     <message>
         <source>Create the café</source>
-        <translation type="unfinished"></translation>
+        <translation>Создать кафе</translation>
     </message>
     <message>
         <source>Just looking?</source>
-        <translation type="unfinished"></translation>
+        <translation>Просто посмотреть?</translation>
     </message>
     <message>
         <source>The demo café has a menu, staff and 13 weeks of sales (PINs: cashier 1111, barista 2222, manager 3333, owner 4444). It is kept in its own file, %1, so %2 stays free for your café.</source>
-        <translation type="unfinished"></translation>
+        <translation>В демо-кафе есть меню, персонал и 13 недель продаж (PIN-коды: кассир 1111, бариста 2222, менеджер 3333, владелец 4444). Оно хранится в отдельном файле %1, так что %2 остаётся свободным для вашего кафе.</translation>
     </message>
     <message>
         <source>Open the demo café</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть демо-кафе</translation>
     </message>
     <message>
         <source>Make the demo café</source>
-        <translation type="unfinished"></translation>
+        <translation>Создать демо-кафе</translation>
     </message>
     <message>
         <source>Till 1</source>
-        <translation type="unfinished"></translation>
+        <translation>Касса 1</translation>
     </message>
     <message>
         <source>The two PINs are not the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN-коды не совпадают.</translation>
     </message>
     <message>
         <source>Please correct the fields marked in red.</source>
-        <translation type="unfinished"></translation>
+        <translation>Исправьте поля, отмеченные красным.</translation>
     </message>
     <message>
         <source>The demo café cannot be made: Crema&apos;s command-line tool was not found at %1. Install cremactl beside crema, or create your own café above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся создать демо-кафе: утилита командной строки Crema не найдена в %1. Установите cremactl рядом с crema или создайте своё кафе выше.</translation>
     </message>
     <message>
         <source>Making the demo café: menu, stock, staff and 13 weeks of sales. This takes a few seconds…</source>
-        <translation type="unfinished"></translation>
+        <translation>Создаём демо-кафе: меню, склад, персонал и 13 недель продаж. Это займёт несколько секунд…</translation>
     </message>
     <message>
         <source>The demo café could not be made: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось создать демо-кафе: %1</translation>
     </message>
 </context>
 <context>

@@ -65,38 +65,38 @@
     </message>
     <message>
         <source>Crema — Welcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Crema — Hoş geldiniz</translation>
     </message>
 </context>
 <context>
     <name>crema::AddStaffDialog</name>
     <message>
         <source>Add a person</source>
-        <translation type="unfinished"></translation>
+        <translation>Kişi ekle</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Ad</translation>
+        <translation>Ad</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rol</translation>
     </message>
     <message>
         <source>PIN (4 to 8 digits)</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN (4–8 hane)</translation>
     </message>
     <message>
         <source>PIN again</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN tekrar</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekle</translation>
     </message>
     <message>
         <source>The two PINs are not the same; type them again.</source>
-        <translation type="unfinished"></translation>
+        <translation>İki PIN aynı değil; tekrar girin.</translation>
     </message>
 </context>
 <context>
@@ -899,7 +899,7 @@
     </message>
     <message>
         <source>Import sales history…</source>
-        <translation>Satış geçmişini içe aktar…</translation>
+        <translation>Satışları içe aktar…</translation>
     </message>
     <message>
         <source>Forecast</source>
@@ -927,497 +927,497 @@
     </message>
     <message>
         <source>My PIN…</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN kodum…</translation>
     </message>
     <message>
         <source>Change your own PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>Kendi PIN kodunuzu değiştirin</translation>
     </message>
     <message>
         <source>Sales</source>
-        <translation type="unfinished"></translation>
+        <translation>Satışlar</translation>
     </message>
     <message>
         <source>Menu</source>
-        <translation type="unfinished"></translation>
+        <translation>Menü</translation>
     </message>
     <message>
         <source>Rewards</source>
-        <translation type="unfinished"></translation>
+        <translation>Ödüller</translation>
     </message>
     <message>
         <source>Taxes</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergiler</translation>
     </message>
     <message>
         <source>Stock levels</source>
-        <translation type="unfinished"></translation>
+        <translation>Stok seviyeleri</translation>
     </message>
     <message>
         <source>Stock items</source>
-        <translation type="unfinished"></translation>
+        <translation>Stok kalemleri</translation>
     </message>
     <message>
         <source>Suppliers</source>
-        <translation type="unfinished"></translation>
+        <translation>Tedarikçiler</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Kişiler</translation>
     </message>
     <message>
         <source>Staff</source>
-        <translation type="unfinished"></translation>
+        <translation>Personel</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Ayarlar</translation>
     </message>
     <message>
         <source>Till settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Kasa ayarları</translation>
     </message>
     <message>
         <source>Kitchen stations</source>
-        <translation type="unfinished"></translation>
+        <translation>Mutfak istasyonları</translation>
     </message>
 </context>
 <context>
     <name>crema::MenuEditorDelegate</name>
     <message>
         <source>%1 (inactive)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (pasif)</translation>
     </message>
     <message>
         <source>%1 · sold out</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · tükendi</translation>
     </message>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%%1</translation>
     </message>
     <message>
         <source>No recipe</source>
-        <translation type="unfinished"></translation>
+        <translation>Reçete yok</translation>
     </message>
     <message>
         <source>1 ingredient</source>
-        <translation type="unfinished"></translation>
+        <translation>1 malzeme</translation>
     </message>
     <message>
         <source>%1 ingredients</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 malzeme</translation>
     </message>
     <message>
         <source>%1, no cost for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 için maliyet yok</translation>
     </message>
     <message>
         <source>no recipe effect</source>
-        <translation type="unfinished"></translation>
+        <translation>reçeteye etkisi yok</translation>
     </message>
     <message>
         <source>%1 · required, %2–%3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · zorunlu, %2–%3</translation>
     </message>
     <message>
         <source>%1 · up to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · en fazla %2</translation>
     </message>
 </context>
 <context>
     <name>crema::MenuEditorWidget</name>
     <message>
         <source>Product</source>
-        <translation type="unfinished">Ürün</translation>
+        <translation>Ürün</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished">Kategori</translation>
+        <translation>Kategori</translation>
     </message>
     <message>
         <source>SKU</source>
-        <translation type="unfinished"></translation>
+        <translation>SKU</translation>
     </message>
     <message>
         <source>Price</source>
-        <translation type="unfinished"></translation>
+        <translation>Fiyat</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished">Boy</translation>
+        <translation>Boy</translation>
     </message>
     <message>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Maliyet</translation>
     </message>
     <message>
         <source>Margin</source>
-        <translation type="unfinished"></translation>
+        <translation>Marj</translation>
     </message>
     <message>
         <source>Margin %</source>
-        <translation type="unfinished"></translation>
+        <translation>Marj %</translation>
     </message>
     <message>
         <source>Recipe</source>
-        <translation type="unfinished"></translation>
+        <translation>Reçete</translation>
     </message>
     <message>
         <source>Ingredient</source>
-        <translation type="unfinished">Malzeme</translation>
+        <translation>Malzeme</translation>
     </message>
     <message>
         <source>Quantity</source>
-        <translation type="unfinished">Miktar</translation>
+        <translation>Miktar</translation>
     </message>
     <message>
         <source>Modifier</source>
-        <translation type="unfinished"></translation>
+        <translation>Seçenek</translation>
     </message>
     <message>
         <source>Recipe effect</source>
-        <translation type="unfinished"></translation>
+        <translation>Reçeteye etkisi</translation>
     </message>
     <message>
         <source>Modifier groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Seçenek grupları</translation>
     </message>
     <message>
         <source>Categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategoriler</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekle</translation>
     </message>
     <message>
         <source>Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Yukarı</translation>
     </message>
     <message>
         <source>Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Aşağı</translation>
     </message>
     <message>
         <source>Earlier on the till</source>
-        <translation type="unfinished"></translation>
+        <translation>Kasada daha önde</translation>
     </message>
     <message>
         <source>Later on the till</source>
-        <translation type="unfinished"></translation>
+        <translation>Kasada daha geride</translation>
     </message>
     <message>
         <source>Products</source>
-        <translation type="unfinished"></translation>
+        <translation>Ürünler</translation>
     </message>
     <message>
         <source>New product</source>
-        <translation type="unfinished"></translation>
+        <translation>Yeni ürün</translation>
     </message>
     <message>
         <source>Filter: name, SKU or barcode</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtre: ad, SKU veya barkod</translation>
     </message>
     <message>
         <source>Show inactive</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasifleri göster</translation>
     </message>
     <message>
         <source>Regular</source>
-        <translation type="unfinished"></translation>
+        <translation>Normal</translation>
     </message>
     <message>
         <source>86 · sold out</source>
-        <translation type="unfinished"></translation>
+        <translation>86 · tükendi</translation>
     </message>
     <message>
         <source>Sold out until the business day ends, or until restored</source>
-        <translation type="unfinished"></translation>
+        <translation>İş günü bitene veya geri alınana kadar tükendi</translation>
     </message>
     <message>
         <source>Deactivate</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasifleştir</translation>
     </message>
     <message>
         <source>Take it off the menu; its sales stay in the history</source>
-        <translation type="unfinished"></translation>
+        <translation>Menüden kaldır; satışları geçmişte kalır</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Ad</translation>
+        <translation>Ad</translation>
     </message>
     <message>
         <source>several: separate with commas</source>
-        <translation type="unfinished"></translation>
+        <translation>birden fazlaysa virgülle ayırın</translation>
     </message>
     <message>
         <source>Barcodes</source>
-        <translation type="unfinished"></translation>
+        <translation>Barkodlar</translation>
     </message>
     <message>
         <source>Its place on the till&apos;s grid within its category, smallest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorisi içinde kasa ızgarasındaki yeri, küçük olan önce</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktif</translation>
     </message>
     <message>
         <source>Needs preparation</source>
-        <translation type="unfinished"></translation>
+        <translation>Hazırlık gerekir</translation>
     </message>
     <message>
         <source>Place on grid</source>
-        <translation type="unfinished"></translation>
+        <translation>Izgaradaki yeri</translation>
     </message>
     <message>
         <source>Sizes</source>
-        <translation type="unfinished"></translation>
+        <translation>Boylar</translation>
     </message>
     <message>
         <source>Add size</source>
-        <translation type="unfinished"></translation>
+        <translation>Boy ekle</translation>
     </message>
     <message>
         <source>Remove size</source>
-        <translation type="unfinished"></translation>
+        <translation>Boyu kaldır</translation>
     </message>
     <message>
         <source>Chosen size</source>
-        <translation type="unfinished"></translation>
+        <translation>Seçilen boy</translation>
     </message>
     <message>
         <source>Price (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fiyat (%1)</translation>
     </message>
     <message>
         <source>e.g. 18 g, 1.5 kg, 250 ml</source>
-        <translation type="unfinished"></translation>
+        <translation>ör. 18 g, 1,5 kg, 250 ml</translation>
     </message>
     <message>
         <source>Set</source>
-        <translation type="unfinished"></translation>
+        <translation>Ayarla</translation>
     </message>
     <message>
         <source>Add the ingredient to the recipe, or change its quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>Malzemeyi reçeteye ekle veya miktarını değiştir</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished">Kaldır</translation>
+        <translation>Kaldır</translation>
     </message>
     <message>
         <source>Modifier groups offered</source>
-        <translation type="unfinished"></translation>
+        <translation>Sunulan seçenek grupları</translation>
     </message>
     <message>
         <source>Revert</source>
-        <translation type="unfinished"></translation>
+        <translation>Geri al</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaydet</translation>
     </message>
     <message>
         <source>Large</source>
-        <translation type="unfinished"></translation>
+        <translation>Büyük</translation>
     </message>
     <message>
         <source>Size removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Boy kaldırıldı.</translation>
     </message>
     <message>
         <source>Size taken off sale; its sales stay.</source>
-        <translation type="unfinished"></translation>
+        <translation>Boy satıştan kaldırıldı; satışları korunur.</translation>
     </message>
     <message>
         <source>%1 removed: it was never sold.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kaldırıldı: hiç satılmamıştı.</translation>
     </message>
     <message>
         <source>%1 deactivated: it is off the menu, its sales stay in the history.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 pasifleştirildi: menüden kalktı, satışları geçmişte kalır.</translation>
     </message>
     <message>
         <source>%1 is on sale again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 yeniden satışta.</translation>
     </message>
     <message>
         <source>%1 is sold out until the business day ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 iş günü bitene kadar tükendi.</translation>
     </message>
     <message>
         <source>Groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruplar</translation>
     </message>
     <message>
         <source>New group</source>
-        <translation type="unfinished"></translation>
+        <translation>Yeni grup</translation>
     </message>
     <message>
         <source>Required</source>
-        <translation type="unfinished"></translation>
+        <translation>Zorunlu</translation>
     </message>
     <message>
         <source>Choose at least</source>
-        <translation type="unfinished"></translation>
+        <translation>En az seçim</translation>
     </message>
     <message>
         <source>at most</source>
-        <translation type="unfinished"></translation>
+        <translation>en fazla</translation>
     </message>
     <message>
         <source>Offered on</source>
-        <translation type="unfinished"></translation>
+        <translation>Sunulduğu ürünler</translation>
     </message>
     <message>
         <source>Modifiers</source>
-        <translation type="unfinished"></translation>
+        <translation>Seçenekler</translation>
     </message>
     <message>
         <source>0 or -0.50</source>
-        <translation type="unfinished"></translation>
+        <translation>0 veya -0,50</translation>
     </message>
     <message>
         <source>No recipe effect</source>
-        <translation type="unfinished"></translation>
+        <translation>Reçeteye etkisi yok</translation>
     </message>
     <message>
         <source>Adds</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekler</translation>
     </message>
     <message>
         <source>Removes</source>
-        <translation type="unfinished"></translation>
+        <translation>Çıkarır</translation>
     </message>
     <message>
         <source>Replaces</source>
-        <translation type="unfinished"></translation>
+        <translation>Yerine koyar</translation>
     </message>
     <message>
         <source>quantity, e.g. 30 ml</source>
-        <translation type="unfinished"></translation>
+        <translation>miktar, ör. 30 ml</translation>
     </message>
     <message>
         <source>Price change</source>
-        <translation type="unfinished"></translation>
+        <translation>Fiyat farkı</translation>
     </message>
     <message>
         <source>in place of</source>
-        <translation type="unfinished"></translation>
+        <translation>yerine</translation>
     </message>
     <message>
         <source>Add modifier</source>
-        <translation type="unfinished"></translation>
+        <translation>Seçenek ekle</translation>
     </message>
     <message>
         <source>Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Uygula</translation>
     </message>
     <message>
         <source>Remove modifier</source>
-        <translation type="unfinished"></translation>
+        <translation>Seçeneği kaldır</translation>
     </message>
     <message>
         <source>Save group</source>
-        <translation type="unfinished"></translation>
+        <translation>Grubu kaydet</translation>
     </message>
     <message>
         <source>Kitchen station</source>
-        <translation type="unfinished"></translation>
+        <translation>Mutfak istasyonu</translation>
     </message>
     <message>
         <source>Tax rate</source>
-        <translation type="unfinished"></translation>
+        <translation>KDV oranı</translation>
     </message>
     <message>
         <source>Colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Renk</translation>
     </message>
     <message>
         <source>Other…</source>
-        <translation type="unfinished"></translation>
+        <translation>Diğer…</translation>
     </message>
     <message>
         <source>Category colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategori rengi</translation>
     </message>
     <message>
         <source>Save category</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategoriyi kaydet</translation>
     </message>
     <message>
         <source>%1 deactivated.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 pasifleştirildi.</translation>
     </message>
     <message>
         <source>Another program changed the menu meanwhile. Your unsaved edits are kept; Save writes them, Revert shows the menu as it now is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu arada başka bir program menüyü değiştirdi. Kaydedilmemiş düzenlemeleriniz korunuyor; Kaydet bunları yazar, Geri al menüyü şimdiki hâliyle gösterir.</translation>
     </message>
     <message>
         <source>The menu changed meanwhile. Your unsaved edits are kept; Save writes them, Revert shows the menu as it now is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu arada menü değişti. Kaydedilmemiş düzenlemeleriniz korunuyor; Kaydet bunları yazar, Geri al menüyü şimdiki hâliyle gösterir.</translation>
     </message>
     <message>
         <source>The menu could not be read: %1</source>
-        <translation type="unfinished">Menü okunamadı: %1</translation>
+        <translation>Menü okunamadı: %1</translation>
     </message>
     <message>
         <source>%1 (inactive)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (pasif)</translation>
     </message>
     <message numerus="yes">
         <source>%n shown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n gösteriliyor</numerusform>
         </translation>
     </message>
     <message>
         <source>Restore (sold out today)</source>
-        <translation type="unfinished"></translation>
+        <translation>Geri al (bugün tükendi)</translation>
     </message>
     <message>
         <source>Modifiers that change nothing here:</source>
-        <translation type="unfinished"></translation>
+        <translation>Burada hiçbir şeyi değiştirmeyen seçenekler:</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaydedilmemiş değişiklikler</translation>
     </message>
     <message>
         <source>%1 has unsaved changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 için kaydedilmemiş değişiklikler var.</translation>
     </message>
     <message>
         <source>The new product</source>
-        <translation type="unfinished"></translation>
+        <translation>Yeni ürün</translation>
     </message>
     <message>
         <source>no product yet: tick the group on a product&apos;s form</source>
-        <translation type="unfinished"></translation>
+        <translation>henüz ürün yok: grubu bir ürünün formunda işaretleyin</translation>
     </message>
     <message numerus="yes">
         <source>%1 and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 ve %n tane daha</numerusform>
         </translation>
     </message>
     <message>
         <source>size &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; boyu: %2</translation>
     </message>
     <message>
         <source>Nothing to save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaydedilecek bir şey yok.</translation>
     </message>
     <message>
         <source>%1 saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kaydedildi.</translation>
     </message>
     <message>
         <source>%1 saved. Changes nothing in: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kaydedildi. Şunlarda hiçbir şeyi değiştirmiyor: %2</translation>
     </message>
 </context>
 <context>
@@ -1760,15 +1760,15 @@
     </message>
     <message>
         <source>%1 is sold out today (86). Hold its tile to put it back on sale.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bugün tükendi (86). Yeniden satışa açmak için kutucuğunu basılı tutun.</translation>
     </message>
     <message>
         <source>%1 is back on sale.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 yeniden satışta.</translation>
     </message>
     <message>
         <source>%1 is sold out until the end of the day. Hold its tile again to undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gün sonuna kadar tükendi. Geri almak için kutucuğunu yine basılı tutun.</translation>
     </message>
 </context>
 <context>
@@ -1779,7 +1779,7 @@
     </message>
     <message>
         <source>Sold out</source>
-        <translation type="unfinished"></translation>
+        <translation>Tükendi</translation>
     </message>
 </context>
 <context>
@@ -1805,202 +1805,202 @@
     <name>crema::RewardsWidget</name>
     <message>
         <source>Reward</source>
-        <translation type="unfinished"></translation>
+        <translation>Ödül</translation>
     </message>
     <message>
         <source>A free item from a category</source>
-        <translation type="unfinished"></translation>
+        <translation>Bir kategoriden ücretsiz ürün</translation>
     </message>
     <message>
         <source>A free product</source>
-        <translation type="unfinished"></translation>
+        <translation>Ücretsiz bir ürün</translation>
     </message>
     <message>
         <source>An amount off the order</source>
-        <translation type="unfinished"></translation>
+        <translation>Siparişte tutar indirimi</translation>
     </message>
     <message>
         <source>A percentage off the order</source>
-        <translation type="unfinished"></translation>
+        <translation>Siparişte yüzde indirimi</translation>
     </message>
     <message>
         <source>Offered at the till</source>
-        <translation type="unfinished"></translation>
+        <translation>Kasada sunulur</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Ad</translation>
+        <translation>Ad</translation>
     </message>
     <message>
         <source>Points</source>
-        <translation type="unfinished"></translation>
+        <translation>Puan</translation>
     </message>
     <message>
         <source>Gives</source>
-        <translation type="unfinished"></translation>
+        <translation>Verdiği</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Ürün</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Yeni</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaydet</translation>
     </message>
     <message>
         <source>Deactivate</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasifleştir</translation>
     </message>
     <message>
         <source>Rewards could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ödüller okunamadı: %1</translation>
     </message>
     <message>
         <source>Percent off</source>
-        <translation type="unfinished"></translation>
+        <translation>Yüzde indirim</translation>
     </message>
     <message>
         <source>Amount off</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutar indirimi</translation>
     </message>
     <message>
         <source>10 or 12.5</source>
-        <translation type="unfinished"></translation>
+        <translation>10 veya 12,5</translation>
     </message>
     <message>
         <source>2.50</source>
-        <translation type="unfinished"></translation>
+        <translation>2,50</translation>
     </message>
     <message>
         <source>Type the percentage off, such as 10 or 12.5.</source>
-        <translation type="unfinished"></translation>
+        <translation>İndirim yüzdesini girin, ör. 10 veya 12,5.</translation>
     </message>
     <message>
         <source>Type the amount off, such as 2.50.</source>
-        <translation type="unfinished"></translation>
+        <translation>İndirim tutarını girin, ör. 2,50.</translation>
     </message>
     <message>
         <source>Only the owner may change rewards (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ödülleri yalnızca işletme sahibi değiştirebilir (%1).</translation>
     </message>
     <message>
         <source>Saved: %1, %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaydedildi: %1, %2.</translation>
     </message>
     <message>
         <source>%1 is no longer offered.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 artık sunulmuyor.</translation>
     </message>
 </context>
 <context>
     <name>crema::SettingsWidget</name>
     <message>
         <source>Receipt printer</source>
-        <translation type="unfinished"></translation>
+        <translation>Fiş yazıcısı</translation>
     </message>
     <message>
         <source>Receipt width (characters)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fiş genişliği (karakter)</translation>
     </message>
     <message>
         <source>Receipt header</source>
-        <translation type="unfinished"></translation>
+        <translation>Fiş başlığı</translation>
     </message>
     <message>
         <source>Receipt footer</source>
-        <translation type="unfinished"></translation>
+        <translation>Fiş alt bilgisi</translation>
     </message>
     <message>
         <source>Lock after idle (seconds)</source>
-        <translation type="unfinished"></translation>
+        <translation>Boşta kalınca kilitle (saniye)</translation>
     </message>
     <message>
         <source>Cashier discount limit (basis points)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kasiyer indirim sınırı (baz puan)</translation>
     </message>
     <message>
         <source>Points per 1.00 spent</source>
-        <translation type="unfinished"></translation>
+        <translation>Harcanan 1,00 başına puan</translation>
     </message>
     <message>
         <source>Serve kitchen screens on</source>
-        <translation type="unfinished"></translation>
+        <translation>Mutfak ekranlarının sunulduğu adres</translation>
     </message>
     <message>
         <source>Follow these tills</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu kasaları izle</translation>
     </message>
     <message>
         <source>Store secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Mağaza gizli anahtarı</translation>
     </message>
     <message>
         <source>Stations shown here</source>
-        <translation type="unfinished"></translation>
+        <translation>Burada gösterilen istasyonlar</translation>
     </message>
     <message>
         <source>Receipts</source>
-        <translation type="unfinished"></translation>
+        <translation>Fişler</translation>
     </message>
     <message>
         <source>Till</source>
-        <translation type="unfinished"></translation>
+        <translation>Kasa</translation>
     </message>
     <message>
         <source>Loyalty</source>
-        <translation type="unfinished">Sadakat</translation>
+        <translation>Sadakat</translation>
     </message>
     <message>
         <source>Kitchen</source>
-        <translation type="unfinished">Mutfak</translation>
+        <translation>Mutfak</translation>
     </message>
     <message>
         <source>Test print</source>
-        <translation type="unfinished"></translation>
+        <translation>Deneme baskısı</translation>
     </message>
     <message>
         <source>Test print failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Deneme baskısı başarısız: %1</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaydet</translation>
     </message>
     <message>
         <source>Default</source>
-        <translation type="unfinished"></translation>
+        <translation>Varsayılan</translation>
     </message>
     <message>
         <source>Back to the default: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Varsayılana dön: %1</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>yok</translation>
     </message>
     <message>
         <source>not set</source>
-        <translation type="unfinished"></translation>
+        <translation>ayarlanmadı</translation>
     </message>
     <message>
         <source>set (type a new one to change it)</source>
-        <translation type="unfinished"></translation>
+        <translation>ayarlandı (değiştirmek için yenisini girin)</translation>
     </message>
     <message>
         <source>default</source>
-        <translation type="unfinished"></translation>
+        <translation>varsayılan</translation>
     </message>
     <message>
         <source>a stored value was not valid and is ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>kayıtlı bir değer geçersizdi ve yok sayıldı</translation>
     </message>
     <message>
         <source>Printing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Yazdırılıyor…</translation>
     </message>
 </context>
 <context>
@@ -2078,400 +2078,400 @@
     <name>crema::StaffPinDialog</name>
     <message>
         <source>Current PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>Mevcut PIN</translation>
     </message>
     <message>
         <source>New PIN (4 to 8 digits)</source>
-        <translation type="unfinished"></translation>
+        <translation>Yeni PIN (4–8 hane)</translation>
     </message>
     <message>
         <source>New PIN again</source>
-        <translation type="unfinished"></translation>
+        <translation>Yeni PIN tekrar</translation>
     </message>
     <message>
         <source>Set PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN belirle</translation>
     </message>
     <message>
         <source>Change my PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN kodumu değiştir</translation>
     </message>
     <message>
         <source>%1: type your current PIN, then the new one twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: mevcut PIN kodunuzu, ardından yenisini iki kez girin.</translation>
     </message>
     <message>
         <source>The two new PINs are not the same; type them again.</source>
-        <translation type="unfinished"></translation>
+        <translation>İki yeni PIN aynı değil; tekrar girin.</translation>
     </message>
 </context>
 <context>
     <name>crema::StaffWidget</name>
     <message>
         <source>Show inactive</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasifleri göster</translation>
     </message>
     <message>
         <source>Add a person…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kişi ekle…</translation>
     </message>
     <message>
         <source>Change role…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolü değiştir…</translation>
     </message>
     <message>
         <source>Deactivate</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasifleştir</translation>
     </message>
     <message>
         <source>Reset PIN…</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN sıfırla…</translation>
     </message>
     <message>
         <source>Change my PIN…</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN kodumu değiştir…</translation>
     </message>
     <message>
         <source>%1 active · %2 inactive</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 aktif · %2 pasif</translation>
     </message>
     <message>
         <source>Staff could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Personel okunamadı: %1</translation>
     </message>
     <message>
         <source>Reactivate…</source>
-        <translation type="unfinished"></translation>
+        <translation>Yeniden etkinleştir…</translation>
     </message>
     <message>
         <source>%1 added as %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 olarak eklendi.</translation>
     </message>
     <message>
         <source>Change role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolü değiştir</translation>
     </message>
     <message>
         <source>New role for %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 için yeni rol:</translation>
     </message>
     <message>
         <source>%1 is now %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 artık %2.</translation>
     </message>
     <message>
         <source>Reactivate %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 yeniden etkinleştir</translation>
     </message>
     <message>
         <source>%1 comes back with a new PIN (their old one may be someone else&apos;s by now).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 yeni bir PIN ile döner (eski PIN kodu artık başkasına ait olabilir).</translation>
     </message>
     <message>
         <source>%1 is active again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 yeniden aktif.</translation>
     </message>
     <message>
         <source>Deactivate %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 pasifleştir</translation>
     </message>
     <message>
         <source>Deactivate %1? They will no longer be able to log in; their sales and history stay.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 pasifleştirilsin mi? Artık giriş yapamayacak; satışları ve geçmişi korunur.</translation>
     </message>
     <message>
         <source>%1 is deactivated.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 pasifleştirildi.</translation>
     </message>
     <message>
         <source>Reset %1&apos;s PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 için PIN sıfırla</translation>
     </message>
     <message>
         <source>Type a new PIN for %1 twice. Any lock on their login is lifted.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 için yeni PIN kodunu iki kez girin. Girişindeki kilit kaldırılır.</translation>
     </message>
     <message>
         <source>%1 has a new PIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 için yeni PIN belirlendi.</translation>
     </message>
     <message>
         <source>Your PIN is changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN kodunuz değiştirildi.</translation>
     </message>
 </context>
 <context>
     <name>crema::StationsWidget</name>
     <message>
         <source>Station</source>
-        <translation type="unfinished"></translation>
+        <translation>İstasyon</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> sn</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Ad</translation>
+        <translation>Ad</translation>
     </message>
     <message>
         <source>Amber after</source>
-        <translation type="unfinished"></translation>
+        <translation>Sarı: süre</translation>
     </message>
     <message>
         <source>Red after</source>
-        <translation type="unfinished"></translation>
+        <translation>Kırmızı: süre</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekle</translation>
     </message>
     <message>
         <source>Rename</source>
-        <translation type="unfinished"></translation>
+        <translation>Yeniden adlandır</translation>
     </message>
     <message>
         <source>Save timing</source>
-        <translation type="unfinished"></translation>
+        <translation>Süreleri kaydet</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished">Kaldır</translation>
+        <translation>Kaldır</translation>
     </message>
     <message>
         <source>Stations could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>İstasyonlar okunamadı: %1</translation>
     </message>
     <message>
         <source>Only the owner may change kitchen stations (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mutfak istasyonlarını yalnızca işletme sahibi değiştirebilir (%1).</translation>
     </message>
     <message>
         <source>Added %1.</source>
-        <translation type="unfinished">%1 eklendi.</translation>
+        <translation>%1 eklendi.</translation>
     </message>
     <message>
         <source>Renamed to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yeni adı: %1.</translation>
     </message>
     <message>
         <source>Renamed to %1; %2 now send their items there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yeni adı: %1; %2 artık ürünlerini oraya gönderiyor.</translation>
     </message>
     <message>
         <source>%1: amber after %2 s, red after %3 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 sn sonra sarı, %3 sn sonra kırmızı.</translation>
     </message>
     <message>
         <source>Removed %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kaldırıldı.</translation>
     </message>
 </context>
 <context>
     <name>crema::StockItemsWidget</name>
     <message>
         <source>Ingredient</source>
-        <translation type="unfinished">Malzeme</translation>
+        <translation>Malzeme</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Birim</translation>
     </message>
     <message>
         <source>On hand</source>
-        <translation type="unfinished">Eldeki</translation>
+        <translation>Eldeki</translation>
     </message>
     <message>
         <source>Par</source>
-        <translation type="unfinished"></translation>
+        <translation>Hedef</translation>
     </message>
     <message>
         <source>Critical</source>
-        <translation type="unfinished"></translation>
+        <translation>Kritik</translation>
     </message>
     <message>
         <source>Policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Kural</translation>
     </message>
     <message>
         <source>Bought as</source>
-        <translation type="unfinished"></translation>
+        <translation>Alış birimi</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktif</translation>
     </message>
     <message>
         <source>block</source>
-        <translation type="unfinished"></translation>
+        <translation>engelle</translation>
     </message>
     <message>
         <source>allow</source>
-        <translation type="unfinished"></translation>
+        <translation>izin ver</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>evet</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>hayır</translation>
     </message>
     <message>
         <source>Filter ingredients</source>
-        <translation type="unfinished"></translation>
+        <translation>Malzemeleri filtrele</translation>
     </message>
     <message>
         <source>New ingredient</source>
-        <translation type="unfinished"></translation>
+        <translation>Yeni malzeme</translation>
     </message>
     <message>
         <source>grams (g)</source>
-        <translation type="unfinished"></translation>
+        <translation>gram (g)</translation>
     </message>
     <message>
         <source>millilitres (ml)</source>
-        <translation type="unfinished"></translation>
+        <translation>mililitre (ml)</translation>
     </message>
     <message>
         <source>pieces (pc)</source>
-        <translation type="unfinished"></translation>
+        <translation>adet (ad)</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Ad</translation>
+        <translation>Ad</translation>
     </message>
     <message>
         <source>Counted in</source>
-        <translation type="unfinished"></translation>
+        <translation>Sayım birimi</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaydet</translation>
     </message>
     <message>
         <source>Deactivate</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasifleştir</translation>
     </message>
     <message>
         <source>Levels in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Seviyeler (%1)</translation>
     </message>
     <message>
         <source>Allow sales past stock</source>
-        <translation type="unfinished"></translation>
+        <translation>Stok bitse de satışa izin ver</translation>
     </message>
     <message>
         <source>Block sales past stock</source>
-        <translation type="unfinished"></translation>
+        <translation>Stok bitince satışı engelle</translation>
     </message>
     <message>
         <source>e.g. 5 kg</source>
-        <translation type="unfinished"></translation>
+        <translation>ör. 5 kg</translation>
     </message>
     <message>
         <source>e.g. 1 kg</source>
-        <translation type="unfinished"></translation>
+        <translation>ör. 1 kg</translation>
     </message>
     <message>
         <source>Par level</source>
-        <translation type="unfinished"></translation>
+        <translation>Hedef seviye</translation>
     </message>
     <message>
         <source>Critical level</source>
-        <translation type="unfinished"></translation>
+        <translation>Kritik seviye</translation>
     </message>
     <message>
         <source>Save levels</source>
-        <translation type="unfinished"></translation>
+        <translation>Seviyeleri kaydet</translation>
     </message>
     <message>
         <source>e.g. case of 6 x 1 l</source>
-        <translation type="unfinished"></translation>
+        <translation>ör. 6 x 1 l koli</translation>
     </message>
     <message>
         <source>e.g. 6 x 1 l</source>
-        <translation type="unfinished"></translation>
+        <translation>ör. 6 x 1 l</translation>
     </message>
     <message>
         <source>e.g. 10.80</source>
-        <translation type="unfinished"></translation>
+        <translation>ör. 10,80</translation>
     </message>
     <message>
         <source>Supplier</source>
-        <translation type="unfinished"></translation>
+        <translation>Tedarikçi</translation>
     </message>
     <message>
         <source>Holds</source>
-        <translation type="unfinished"></translation>
+        <translation>İçerik</translation>
     </message>
     <message>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Maliyet</translation>
     </message>
     <message>
         <source>Supplier SKU</source>
-        <translation type="unfinished"></translation>
+        <translation>Tedarikçi SKU</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Yeni</translation>
     </message>
     <message>
         <source>Save unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Birimi kaydet</translation>
     </message>
     <message>
         <source>Deactivate unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Birimi pasifleştir</translation>
     </message>
     <message>
         <source>Stock items could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Stok kalemleri okunamadı: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n ingredient(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n malzeme</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>, %n inactive</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, %n pasif</numerusform>
         </translation>
     </message>
     <message>
         <source>Recipes or stock movements use it: the unit cannot change</source>
-        <translation type="unfinished"></translation>
+        <translation>Reçetelerde veya stok hareketlerinde kullanılıyor: birim değiştirilemez</translation>
     </message>
     <message>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Geri yükle</translation>
     </message>
     <message>
         <source>%1 = %2 from %3, %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 = %3 firmasından %2, %4</translation>
     </message>
     <message>
         <source>(inactive)</source>
-        <translation type="unfinished"></translation>
+        <translation>(pasif)</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaydedildi.</translation>
     </message>
     <message>
         <source>Deleted: nothing used it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Silindi: hiçbir yerde kullanılmıyordu.</translation>
     </message>
     <message>
         <source>Levels saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seviyeler kaydedildi.</translation>
     </message>
     <message>
         <source>Add a supplier first (Suppliers tab).</source>
-        <translation type="unfinished"></translation>
+        <translation>Önce bir tedarikçi ekleyin (Tedarikçiler sekmesi).</translation>
     </message>
 </context>
 <context>
@@ -2493,323 +2493,323 @@
     <name>crema::SuppliersWidget</name>
     <message>
         <source>Supplier</source>
-        <translation type="unfinished"></translation>
+        <translation>Tedarikçi</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>İlgili kişi</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-posta</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">Telefon</translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <source>Lead time</source>
-        <translation type="unfinished"></translation>
+        <translation>Teslim süresi</translation>
     </message>
     <message>
         <source>Delivers</source>
-        <translation type="unfinished"></translation>
+        <translation>Teslimat</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktif</translation>
     </message>
     <message>
         <source>any day</source>
-        <translation type="unfinished"></translation>
+        <translation>her gün</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>evet</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>hayır</translation>
     </message>
     <message>
         <source>Filter suppliers</source>
-        <translation type="unfinished"></translation>
+        <translation>Tedarikçileri filtrele</translation>
     </message>
     <message>
         <source>New supplier</source>
-        <translation type="unfinished"></translation>
+        <translation>Yeni tedarikçi</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"> gün</translation>
+        <translation> gün</translation>
     </message>
     <message>
         <source>e.g. 50.00</source>
-        <translation type="unfinished"></translation>
+        <translation>ör. 50,00</translation>
     </message>
     <message>
         <source>Order by</source>
-        <translation type="unfinished"></translation>
+        <translation>Sipariş saati</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Ad</translation>
+        <translation>Ad</translation>
     </message>
     <message>
         <source>Minimum order</source>
-        <translation type="unfinished"></translation>
+        <translation>Minimum sipariş</translation>
     </message>
     <message>
         <source>Delivers on</source>
-        <translation type="unfinished"></translation>
+        <translation>Teslimat günleri</translation>
     </message>
     <message>
         <source>Cut-off</source>
-        <translation type="unfinished"></translation>
+        <translation>Son sipariş saati</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notlar</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaydet</translation>
     </message>
     <message>
         <source>Deactivate</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasifleştir</translation>
     </message>
     <message>
         <source>Suppliers could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tedarikçiler okunamadı: %1</translation>
     </message>
     <message>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Geri yükle</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaydedildi.</translation>
     </message>
 </context>
 <context>
     <name>crema::TaxesWidget</name>
     <message>
         <source>Tax rate</source>
-        <translation type="unfinished"></translation>
+        <translation>KDV oranı</translation>
     </message>
     <message>
         <source>20 or 5.5</source>
-        <translation type="unfinished"></translation>
+        <translation>20 veya 5,5</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Ad</translation>
+        <translation>Ad</translation>
     </message>
     <message>
         <source>Rate (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Oran (%)</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Yeni</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaydet</translation>
     </message>
     <message>
         <source>Categories at this rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu orandaki kategoriler</translation>
     </message>
     <message>
         <source>Move ticked categories here</source>
-        <translation type="unfinished"></translation>
+        <translation>İşaretli kategorileri buraya taşı</translation>
     </message>
     <message>
         <source>Tax rates could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>KDV oranları okunamadı: %1</translation>
     </message>
     <message>
         <source>%1 (inactive)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (pasif)</translation>
     </message>
     <message>
         <source>Not allowed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>İzin verilmiyor: %1</translation>
     </message>
     <message>
         <source>Type the rate as a percentage from 0 to 100, such as 20 or 5.5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Oranı 0 ile 100 arasında yüzde olarak girin, ör. 20 veya 5,5.</translation>
     </message>
     <message>
         <source>Saved %1 at %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 olarak kaydedildi.</translation>
     </message>
     <message>
         <source>Tick the categories to move to this rate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu orana taşınacak kategorileri işaretleyin.</translation>
     </message>
     <message>
         <source>Moved to this rate: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu orana taşındı: %1.</translation>
     </message>
 </context>
 <context>
     <name>crema::WelcomeWidget</name>
     <message>
         <source>Welcome to Crema</source>
-        <translation type="unfinished"></translation>
+        <translation>Crema&apos;ya hoş geldiniz</translation>
     </message>
     <message>
         <source>There is no café in %1 yet. Create yours, or look around the demo café first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 içinde henüz kafe yok. Kendi kafenizi oluşturun veya önce demo kafeye göz atın.</translation>
     </message>
     <message>
         <source>Create a café</source>
-        <translation type="unfinished"></translation>
+        <translation>Kafe oluştur</translation>
     </message>
     <message>
         <source>Your café</source>
-        <translation type="unfinished"></translation>
+        <translation>Kafeniz</translation>
     </message>
     <message>
         <source>e.g. Bean There</source>
-        <translation type="unfinished"></translation>
+        <translation>ör. Kahve Durağı</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Ad</translation>
+        <translation>Ad</translation>
     </message>
     <message>
         <source>As printed on receipts, one line each</source>
-        <translation type="unfinished"></translation>
+        <translation>Fişlerde basıldığı gibi, her biri bir satır</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adres</translation>
     </message>
     <message>
         <source>no decimals</source>
-        <translation type="unfinished"></translation>
+        <translation>ondalık yok</translation>
     </message>
     <message numerus="yes">
         <source>%n decimals</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ondalık</numerusform>
         </translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Para birimi</translation>
     </message>
     <message>
         <source>Include tax</source>
-        <translation type="unfinished"></translation>
+        <translation>KDV dahil</translation>
     </message>
     <message>
         <source>Tax added at the till</source>
-        <translation type="unfinished"></translation>
+        <translation>KDV kasada eklenir</translation>
     </message>
     <message>
         <source>Menu prices</source>
-        <translation type="unfinished"></translation>
+        <translation>Menü fiyatları</translation>
     </message>
     <message>
         <source>Time and language</source>
-        <translation type="unfinished"></translation>
+        <translation>Saat ve dil</translation>
     </message>
     <message>
         <source>Type to search, e.g. Paris</source>
-        <translation type="unfinished"></translation>
+        <translation>Aramak için yazın, ör. İstanbul</translation>
     </message>
     <message>
         <source>Time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Saat dilimi</translation>
     </message>
     <message>
         <source>Money and dates written as</source>
-        <translation type="unfinished"></translation>
+        <translation>Para ve tarih biçimi</translation>
     </message>
     <message>
         <source>Language of this till</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu kasanın dili</translation>
     </message>
     <message>
         <source>Owner and first till</source>
-        <translation type="unfinished"></translation>
+        <translation>İşletme sahibi ve ilk kasa</translation>
     </message>
     <message>
         <source>Your name</source>
-        <translation type="unfinished"></translation>
+        <translation>Adınız</translation>
     </message>
     <message>
         <source>Owner&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>İşletme sahibinin adı</translation>
     </message>
     <message>
         <source>4 to 8 digits</source>
-        <translation type="unfinished"></translation>
+        <translation>4–8 hane</translation>
     </message>
     <message>
         <source>Owner&apos;s PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>İşletme sahibinin PIN kodu</translation>
     </message>
     <message>
         <source>The same PIN again</source>
-        <translation type="unfinished"></translation>
+        <translation>Aynı PIN tekrar</translation>
     </message>
     <message>
         <source>PIN again</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN tekrar</translation>
     </message>
     <message>
         <source>This till&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu kasanın adı</translation>
     </message>
     <message>
         <source>Create the café</source>
-        <translation type="unfinished"></translation>
+        <translation>Kafeyi oluştur</translation>
     </message>
     <message>
         <source>Just looking?</source>
-        <translation type="unfinished"></translation>
+        <translation>Sadece göz mü atıyorsunuz?</translation>
     </message>
     <message>
         <source>The demo café has a menu, staff and 13 weeks of sales (PINs: cashier 1111, barista 2222, manager 3333, owner 4444). It is kept in its own file, %1, so %2 stays free for your café.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo kafede menü, personel ve 13 haftalık satış var (PIN kodları: kasiyer 1111, barista 2222, yönetici 3333, işletme sahibi 4444). Kendi dosyasında (%1) tutulur, böylece %2 kafeniz için boş kalır.</translation>
     </message>
     <message>
         <source>Open the demo café</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo kafeyi aç</translation>
     </message>
     <message>
         <source>Make the demo café</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo kafeyi oluştur</translation>
     </message>
     <message>
         <source>Till 1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kasa 1</translation>
     </message>
     <message>
         <source>The two PINs are not the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>İki PIN aynı değil.</translation>
     </message>
     <message>
         <source>Please correct the fields marked in red.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lütfen kırmızıyla işaretli alanları düzeltin.</translation>
     </message>
     <message>
         <source>The demo café cannot be made: Crema&apos;s command-line tool was not found at %1. Install cremactl beside crema, or create your own café above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo kafe oluşturulamıyor: Crema&apos;nın komut satırı aracı %1 konumunda bulunamadı. cremactl aracını crema&apos;nın yanına kurun veya yukarıda kendi kafenizi oluşturun.</translation>
     </message>
     <message>
         <source>Making the demo café: menu, stock, staff and 13 weeks of sales. This takes a few seconds…</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo kafe oluşturuluyor: menü, stok, personel ve 13 haftalık satış. Bu birkaç saniye sürer…</translation>
     </message>
     <message>
         <source>The demo café could not be made: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo kafe oluşturulamadı: %1</translation>
     </message>
 </context>
 <context>

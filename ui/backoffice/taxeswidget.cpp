@@ -156,20 +156,25 @@ void TaxesWidget::applyCategories()
 {
     if (m_uuid.isEmpty())
         return;
-    QStringList moved;
+    // Each save announces CatalogChanged, which reloads the model and this list: take what is
+    // ticked, and the categories, before saving any.
+    QStringList ticked;
     for (int i = 0; i < m_categories->count(); ++i) {
         const QListWidgetItem* item = m_categories->item(i);
-        if (!(item->flags() & Qt::ItemIsUserCheckable) || item->checkState() != Qt::Checked)
+        if ((item->flags() & Qt::ItemIsUserCheckable) && item->checkState() == Qt::Checked)
+            ticked << item->data(Qt::UserRole).toString();
+    }
+    const QList<CategoryRecord> categories = m_model->categories();
+    const QString rate = m_uuid;
+    QStringList moved;
+    for (CategoryRecord c : categories) {
+        if (!ticked.contains(c.uuid))
             continue;
-        for (CategoryRecord c : m_model->categories()) {
-            if (c.uuid != item->data(Qt::UserRole).toString())
-                continue;
-            c.taxRateUuid = m_uuid;
-            auto saved = m_editor.saveCategory(m_staff, c);
-            if (!saved)
-                return showError(saved.error());
-            moved << c.name;
-        }
+        c.taxRateUuid = rate;
+        auto saved = m_editor.saveCategory(m_staff, c);
+        if (!saved)
+            return showError(saved.error());
+        moved << c.name;
     }
     reload();
     m_status->setText(moved.isEmpty() ? tr("Tick the categories to move to this rate.")
