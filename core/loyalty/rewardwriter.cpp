@@ -5,6 +5,8 @@
 #include "storage/sql.h"
 #include "storage/unitofwork.h"
 
+#include <limits>
+
 namespace crema {
 
 namespace {
@@ -203,11 +205,14 @@ Result<RewardRecord> RewardRecord::fromJson(const QJsonObject& json, const QStri
         const QJsonValue v = json.value(key);
         if (v.isUndefined())
             return {};
-        const double d = v.toDouble(-1);
-        if (!v.isDouble() || d != double(qint64(d)) || d < 1)
+        // QJsonValue::toInteger keeps a whole number whole (cents and points never pass through a
+        // double here) and gives the default for anything else.
+        constexpr qint64 notWhole = std::numeric_limits<qint64>::min();
+        const qint64 n = v.toInteger(notWhole);
+        if (!v.isDouble() || n == notWhole || n < 1)
             return fail(Error::Code::InvalidInput,
                 QStringLiteral("%1.%2: must be a whole number of at least 1").arg(path, key));
-        out = qint64(d);
+        out = n;
         return {};
     };
     RewardRecord r;

@@ -3,8 +3,8 @@
 #include "audit/auditlog.h"
 #include "common/clock.h"
 #include "common/ids.h"
-#include "menufile/menusnapshot.h"
 #include "loyalty/rewardwriter.h"
+#include "menufile/menusnapshot.h"
 #include "menufile/stationwrite.h"
 #include "staff/staffservice.h"
 #include "storage/database.h"
@@ -19,6 +19,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
 namespace crema {
 
@@ -310,12 +311,14 @@ public:
             return fallback;
         }
         const QJsonValue v = m_o.value(key);
-        const double d = v.toDouble();
-        if (!v.isDouble() || std::floor(d) != d || std::abs(d) > 9e15) {
+        // toInteger: a whole number stays whole (prices in cents never pass through a double);
+        // anything else gives the default.
+        constexpr qint64 notWhole = std::numeric_limits<qint64>::min();
+        const qint64 n = v.toInteger(notWhole);
+        if (!v.isDouble() || n == notWhole) {
             problem(key, QStringLiteral("must be a whole number"));
             return fallback;
         }
-        const auto n = static_cast<qint64>(d);
         if (n < min) {
             problem(key, QStringLiteral("must be at least %1").arg(min));
             return fallback;

@@ -72,8 +72,9 @@ TEST_CASE("settings: one table of every setting the till reads, each with its de
     CHECK(keys
         == QStringList {QStringLiteral("cashier_discount_limit_bp"), QStringLiteral("loyalty_points_per_unit"),
             QStringLiteral("idle_lock_seconds"), QStringLiteral("receipt_printer"), QStringLiteral("receipt_width"),
-            QStringLiteral("receipt_header"), QStringLiteral("receipt_footer"), QStringLiteral("kitchen_listen"), QStringLiteral("kitchen_secret"), QStringLiteral("kitchen_feeds"),
-            QStringLiteral("kitchen_stations"), QStringLiteral("language")});
+            QStringLiteral("receipt_header"), QStringLiteral("receipt_footer"), QStringLiteral("kitchen_listen"),
+            QStringLiteral("kitchen_secret"), QStringLiteral("kitchen_feeds"), QStringLiteral("kitchen_stations"),
+            QStringLiteral("language")});
     auto all = f.settings->list();
     REQUIRE_OK(all);
     REQUIRE(all->size() == keys.size());

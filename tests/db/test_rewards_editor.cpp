@@ -39,8 +39,8 @@ QJsonObject lastAudit(test::TillFixture& t, const char* action)
 
 } // namespace
 
-TEST_CASE("the owner adds, edits, deactivates and removes rewards, each audited, announced and sent to HQ",
-    "[db][rewards]")
+TEST_CASE(
+    "the owner adds, edits, deactivates and removes rewards, each audited, announced and sent to HQ", "[db][rewards]")
 {
     test::TillFixture t;
     RewardEditor& editor = *t.services->rewards;

@@ -138,8 +138,8 @@ TEST_CASE(
     CHECK(missing.error().code == Error::Code::NotFound);
 }
 
-TEST_CASE("the station list carries timings, the categories using each and open tickets, in stable JSON",
-    "[db][stations]")
+TEST_CASE(
+    "the station list carries timings, the categories using each and open tickets, in stable JSON", "[db][stations]")
 {
     test::TillFixture t;
     KitchenService& kitchen = *t.services->kitchen;

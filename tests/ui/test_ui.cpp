@@ -1,3 +1,4 @@
+#include "backoffice/stockwidget.h"
 #include "catalog/catalogservice.h"
 #include "common/clock.h"
 #include "customers/customerservice.h"
@@ -6,7 +7,6 @@
 #include "login/loginwidget.h"
 #include "loyalty/loyaltyservice.h"
 #include "models/productgridmodel.h"
-#include "backoffice/stockwidget.h"
 #include "models/stockmodel.h"
 #include "orders/saleservice.h"
 #include "pos/menugridwidget.h"

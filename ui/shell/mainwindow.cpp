@@ -4,6 +4,8 @@
 
 #include "backoffice/backofficewidget.h"
 #include "backoffice/dashboardwidget.h"
+#include "backoffice/forecastwidget.h"
+#include "backoffice/importsalesdialog.h"
 #include "backoffice/menueditorwidget.h"
 #include "backoffice/rewardswidget.h"
 #include "backoffice/settingswidget.h"
@@ -11,11 +13,9 @@
 #include "backoffice/staffwidget.h"
 #include "backoffice/stationswidget.h"
 #include "backoffice/stockitemswidget.h"
+#include "backoffice/stockwidget.h"
 #include "backoffice/supplierswidget.h"
 #include "backoffice/taxeswidget.h"
-#include "backoffice/forecastwidget.h"
-#include "backoffice/importsalesdialog.h"
-#include "backoffice/stockwidget.h"
 #include "kitchen/kitchenboardwidget.h"
 #include "login/loginwidget.h"
 #include "orders/saleservice.h"
@@ -135,9 +135,8 @@ MainWindow::MainWindow(UiServices services, QWidget* parent)
 
     m_backOffice->addSection(tr("People"));
     auto* staffPage = new StaffWidget(m_services.staff, m_services.changes, m_backOffice);
-    m_backOffice->addPage(tr("Staff"), staffPage, QStringLiteral("staffPage"), [](const StaffMember& m) {
-        return m.can(Permission::ManageStaff) || m.can(Permission::ResetStaffPins);
-    });
+    m_backOffice->addPage(tr("Staff"), staffPage, QStringLiteral("staffPage"),
+        [](const StaffMember& m) { return m.can(Permission::ManageStaff) || m.can(Permission::ResetStaffPins); });
     m_staffed << [staffPage](const StaffMember& m) { staffPage->setStaff(m); };
 
     m_backOffice->addSection(tr("Settings"));
