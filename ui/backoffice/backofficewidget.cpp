@@ -2,6 +2,7 @@
 
 #include <QHBoxLayout>
 #include <QListWidget>
+#include <QScrollArea>
 #include <QStackedWidget>
 #include <QVBoxLayout>
 
@@ -42,7 +43,7 @@ BackOfficeWidget::BackOfficeWidget(QWidget* parent)
     connect(m_nav, &QListWidget::currentItemChanged, this, [this](QListWidgetItem* current) {
         for (const Entry& e : std::as_const(m_entries)) {
             if (e.item == current) {
-                m_pages->setCurrentWidget(e.page);
+                m_pages->setCurrentWidget(e.frame);
                 Q_EMIT pageShown(e.page);
             }
         }
@@ -71,8 +72,14 @@ void BackOfficeWidget::addPage(const QString& title, QWidget* page, const QStrin
     item->setData(Qt::AccessibleTextRole, title);
     item->setSizeHint(QSize(0, 34));
     item->setData(Qt::UserRole, objectName);
-    m_pages->addWidget(page);
-    m_entries.append(Entry {item, page, std::move(visibleFor)});
+    // A page wider or taller than the space left scrolls inside it, instead of making the window
+    // wider than a 1024-pixel screen.
+    auto* frame = new QScrollArea(m_pages);
+    frame->setWidgetResizable(true);
+    frame->setFrameShape(QFrame::NoFrame);
+    frame->setWidget(page);
+    m_pages->addWidget(frame);
+    m_entries.append(Entry {item, page, frame, std::move(visibleFor)});
     if (!m_nav->currentItem())
         m_nav->setCurrentItem(item);
 }
@@ -117,7 +124,10 @@ void BackOfficeWidget::showPage(QWidget* page)
 
 QWidget* BackOfficeWidget::currentPage() const
 {
-    return m_pages->currentWidget();
+    for (const Entry& e : std::as_const(m_entries))
+        if (e.frame == m_pages->currentWidget())
+            return e.page;
+    return nullptr;
 }
 
 } // namespace crema

@@ -43,6 +43,7 @@ private:
     struct Entry {
         QListWidgetItem* item;
         QWidget* page;
+        QWidget* frame; // the scroll area holding it
         Visible visibleFor;
     };
     QListWidget* m_nav;
