@@ -1,3 +1,4 @@
+#include "backoffice/backofficewidget.h"
 #include "catalog/catalogservice.h"
 #include "catalog/menueditor.h"
 #include "common/clock.h"
@@ -883,4 +884,27 @@ TEST_CASE("a price changed by another program reaches the open till's grid witho
     till.pos().cart()->clear();
     till.product("Croissant");
     CHECK(till.pos().cart()->priced().total.cents() == 555);
+}
+
+TEST_CASE("every back-office page fits a 1024×768 window: the window never grows past it", "[ui][backoffice][layout]")
+{
+    test::AppStyleSheet style;
+    Till t("4444");
+    auto* office = t.window.findChild<BackOfficeWidget*>();
+    REQUIRE(office);
+    t.window.tabs()->setCurrentIndex(t.window.tabs()->count() - 1);
+    QListWidget* nav = office->navigation();
+    int pages = 0;
+    for (int i = 0; i < nav->count(); ++i) {
+        if (!(nav->item(i)->flags() & Qt::ItemIsSelectable) || nav->item(i)->isHidden())
+            continue;
+        nav->setCurrentRow(i);
+        QApplication::processEvents();
+        ++pages;
+        INFO(nav->item(i)->text().toStdString());
+        CHECK(t.window.size() == QSize(1024, 768));
+        CHECK(t.window.minimumSizeHint().width() <= 1024);
+        CHECK(t.window.minimumSizeHint().height() <= 768);
+    }
+    CHECK(pages == 11); // the owner sees every page
 }
