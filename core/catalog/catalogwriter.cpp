@@ -603,6 +603,30 @@ Result<WriteResult> CatalogWriter::saveCategory(UnitOfWork& work, const Category
     return WriteResult {d.id, rec.uuid, d.outcome};
 }
 
+Result<QList<WriteResult>> CatalogWriter::moveCategoriesToStation(
+    UnitOfWork& work, const QString& from, const QString& to)
+{
+    SqlQuery q(work.db(), QStringLiteral("SELECT uuid FROM categories WHERE station = ? COLLATE NOCASE ORDER BY id"));
+    q.bind(from.trimmed());
+    CREMA_TRY(q.run(QStringLiteral("reading the categories of station %1").arg(from.trimmed())));
+    QStringList uuids;
+    while (q.next())
+        uuids << q.value(0).toString();
+    QList<WriteResult> moved;
+    for (const QString& uuid : std::as_const(uuids)) {
+        auto category = readCategory(work.db(), uuid);
+        if (!category)
+            return category.error();
+        CategoryRecord rec = **category; // read by the uuid just listed, in the same transaction
+        rec.station = to;
+        auto saved = saveCategory(work, rec);
+        if (!saved)
+            return saved.error();
+        moved.append(*saved);
+    }
+    return moved;
+}
+
 Result<WriteResult> CatalogWriter::saveProduct(
     UnitOfWork& work, const ProductRecord& record, QList<WriteResult>* sizeResults)
 {

@@ -206,6 +206,11 @@ public:
     // lists of products that already had it; new ones get it last).
     Result<WriteResult> setGroupProducts(UnitOfWork& work, const QString& groupUuid, const QStringList& productUuids);
 
+    // Every category (active or not) that sends its items to station `from` (matched without regard
+    // to case) sends them to `to` instead: each saved as saveCategory saves it (audit, outbox,
+    // CatalogChanged "category"). The kitchen's station rename is the caller. Returns what moved.
+    Result<QList<WriteResult>> moveCategoriesToStation(UnitOfWork& work, const QString& from, const QString& to);
+
     // Deactivated when anything refers to it (sold on an order line, a reward, a size or modifier
     // sold, a category with products); deleted when nothing ever did.
     Result<WriteResult> deactivateProduct(UnitOfWork& work, const QString& uuid);

@@ -1,6 +1,7 @@
 #include "kitchenservice.h"
 
 #include "audit/auditlog.h"
+#include "catalog/catalogwriter.h"
 #include "common/clock.h"
 #include "common/ids.h"
 #include "common/text.h"
@@ -355,28 +356,6 @@ Result<qint64> openTicketsAt(const QSqlDatabase& db, const QString& station)
     return n->toLongLong();
 }
 
-// Minimal stand-in for the catalogue writer's function (core/catalog/catalogwriter, another
-// engineer's, not landed when this was written): moves the categories of one station to another,
-// recording CatalogChanged "category" for each so the till's menu reloads. HQ learns it from the
-// station's catalog.station.renamed event. To be replaced by CatalogWriter's own once it exists.
-Status moveCategoriesToStation(UnitOfWork& work, const QString& from, const QString& to)
-{
-    SqlQuery ids(work.db(), QStringLiteral("SELECT id FROM categories WHERE station = ? COLLATE NOCASE ORDER BY id"));
-    ids.bind(from);
-    CREMA_TRY(ids.run(QStringLiteral("reading the categories of station %1").arg(from)));
-    QList<qint64> moved;
-    while (ids.next())
-        moved << ids.value(0).toLongLong();
-    if (moved.isEmpty())
-        return {};
-    SqlQuery q(work.db(), QStringLiteral("UPDATE categories SET station = ? WHERE station = ? COLLATE NOCASE"));
-    q.bindAll({to, from});
-    CREMA_TRY(q.run(QStringLiteral("moving categories from station %1 to %2").arg(from, to)));
-    for (qint64 id : std::as_const(moved))
-        work.record(Change {Change::Kind::CatalogChanged, id, 0, QStringLiteral("category")});
-    return {};
-}
-
 } // namespace
 
 Result<QString> KitchenService::setStationTiming(const StaffMember& by, const QString& station, StationTiming timing)
@@ -403,27 +382,40 @@ Result<QString> KitchenService::setStationTiming(const StaffMember& by, const QS
     auto timings = stationTimings();
     if (!timings)
         return timings.error();
-    const StationTiming before = timings->value(name, StationTiming {});
+    auto site = loadSite(db);
+    if (!site)
+        return site.error();
+    std::optional<StationTiming> before;
+    for (auto it = timings->cbegin(); it != timings->cend(); ++it) {
+        if (it.key().compare(name, Qt::CaseInsensitive) == 0)
+            before = it.value();
+    }
+    CREMA_TRY(writeStationTiming(*work, m_clock, site->terminalId, by.id, name, timing, before));
+    CREMA_TRY(work->commit());
+    return name;
+}
+
+Status KitchenService::writeStationTiming(UnitOfWork& work, const Clock& clock, qint64 terminalId, qint64 actorStaffId,
+    const QString& name, StationTiming timing, std::optional<StationTiming> before)
+{
+    const QSqlDatabase& db = work.db();
     SqlQuery q(db,
         QStringLiteral("INSERT INTO kitchen_stations (name, amber_seconds, red_seconds) VALUES (?, ?, ?) "
                        "ON CONFLICT (name) DO UPDATE SET amber_seconds = excluded.amber_seconds, "
                        "red_seconds = excluded.red_seconds"));
     q.bindAll({name, timing.amberSeconds, timing.redSeconds});
-    CREMA_TRY(q.run(QStringLiteral("saving a kitchen station")));
-    auto site = loadSite(db);
-    if (!site)
-        return site.error();
+    CREMA_TRY(q.run(QStringLiteral("saving kitchen station %1").arg(name)));
     // A setting of the owner's like any other: who changed it is kept; screens learn it at their hello.
     const QJsonObject after = timingJson(name, timing);
-    CREMA_TRY(AuditLog::record(db, m_clock, site->terminalId, by.id, 0, QStringLiteral("kitchen.station_timing"),
+    CREMA_TRY(AuditLog::record(db, clock, terminalId, actorStaffId, 0, QStringLiteral("kitchen.station_timing"),
         QJsonObject {{QStringLiteral("station"), name}, {QStringLiteral("amber_seconds"), timing.amberSeconds},
-            {QStringLiteral("red_seconds"), timing.redSeconds}, {QStringLiteral("old"), timingJson(name, before)},
+            {QStringLiteral("red_seconds"), timing.redSeconds},
+            {QStringLiteral("old"), before ? QJsonValue(timingJson(name, *before)) : QJsonValue(QJsonValue::Null)},
             {QStringLiteral("new"), after}}));
-    work->queueEvent(QStringLiteral("station"), stationUuid(name), QStringLiteral("catalog.station.saved"), after,
-        toDbTime(m_clock.nowUtc()));
-    work->record(Change {Change::Kind::SettingChanged, 0, 0, QStringLiteral("kitchen_station:%1").arg(name)});
-    CREMA_TRY(work->commit());
-    return name;
+    work.queueEvent(QStringLiteral("station"), stationUuid(name), QStringLiteral("catalog.station.saved"), after,
+        toDbTime(clock.nowUtc()));
+    work.record(Change {Change::Kind::SettingChanged, 0, 0, QStringLiteral("kitchen_station:%1").arg(name)});
+    return {};
 }
 
 QJsonObject StationInfo::toJson() const
@@ -557,10 +549,13 @@ Result<StationInfo> KitchenService::renameStation(const StaffMember& by, const Q
         db, QStringLiteral("INSERT INTO kitchen_stations (name, amber_seconds, red_seconds) VALUES (?, ?, ?)"));
     add.bindAll({*clean, old->timing.amberSeconds, old->timing.redSeconds});
     CREMA_TRY(add.run(QStringLiteral("renaming kitchen station %1").arg(old->name)));
-    CREMA_TRY(moveCategoriesToStation(*work, old->name, *clean));
     auto site = loadSite(db);
     if (!site)
         return site.error();
+    // The categories follow, each saved by the catalogue's writer so HQ and the audit log see them move.
+    CatalogWriter catalog(m_clock, site->terminalId, by.id);
+    if (auto moved = catalog.moveCategoriesToStation(*work, old->name, *clean); !moved)
+        return moved.error();
     const QJsonObject before = timingJson(old->name, old->timing);
     const QJsonObject after = timingJson(*clean, old->timing);
     CREMA_TRY(AuditLog::record(db, m_clock, site->terminalId, by.id, 0, QStringLiteral("kitchen.station_renamed"),

@@ -9,12 +9,15 @@
 #include <QObject>
 #include <QStringList>
 
+#include <optional>
+
 class QTimer;
 
 namespace crema {
 
 class Clock;
 class Database;
+class UnitOfWork;
 struct StaffMember;
 
 struct KitchenTicketItem {
@@ -128,6 +131,15 @@ public:
     // the station's own spelling is returned ("bar" changes "Bar"). NotFound, naming the stations that
     // exist, for any other name: a station comes with the menu, not with a typo.
     Result<QString> setStationTiming(const StaffMember& by, const QString& station, StationTiming timing);
+    // Core-private: the one writer of a station's timings, inside the caller's unit of work (the menu
+    // import is one step of a larger one; setStationTiming is its own). Adds the row when the station
+    // had none (`before` nullopt: it existed only as a category's station, on the default timings).
+    // Audited as kitchen.station_timing {"station", "amber_seconds", "red_seconds", "old", "new"} (old
+    // null when there was none) by `actorStaffId`, queued for HQ as catalog.station.saved under the
+    // station's stable uuid, and announced as SettingChanged "kitchen_station:<name>". Checks nothing:
+    // the caller has checked the name, the timings and the permission.
+    static Status writeStationTiming(UnitOfWork& work, const Clock& clock, qint64 terminalId, qint64 actorStaffId,
+        const QString& name, StationTiming timing, std::optional<StationTiming> before);
 
     // Every station (as stations()) with its timing, the categories using it and its open tickets.
     Result<QList<StationInfo>> stationList();

@@ -3,9 +3,9 @@
 #include "audit/auditlog.h"
 #include "common/clock.h"
 #include "common/ids.h"
+#include "kitchen/kitchenservice.h"
 #include "loyalty/rewardwriter.h"
 #include "menufile/menusnapshot.h"
-#include "menufile/stationwrite.h"
 #include "staff/staffservice.h"
 #include "storage/database.h"
 #include "storage/unitofwork.h"
@@ -1154,8 +1154,11 @@ Status apply(UnitOfWork& work, const Plan& plan, const MenuSnapshot& stored, con
             ++counts[Stations].unchanged;
             continue;
         }
-        CREMA_TRY(
-            saveStationTiming(work, clock, site.terminalId, actor.id, r, it != storedStations.cend() ? &*it : nullptr));
+        std::optional<StationTiming> before;
+        if (it != storedStations.cend())
+            before = StationTiming {it->amberSeconds, it->redSeconds};
+        CREMA_TRY(KitchenService::writeStationTiming(
+            work, clock, site.terminalId, actor.id, r.name, StationTiming {r.amberSeconds, r.redSeconds}, before));
         ++(it != storedStations.cend() ? counts[Stations].changed : counts[Stations].created);
     }
     for (const auto& r : plan.categories) {

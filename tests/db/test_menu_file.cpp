@@ -1,6 +1,7 @@
 #include "testsupport.h"
 
 #include "common/clock.h"
+#include "common/ids.h"
 #include "menufile/menufile.h"
 #include "staff/staffservice.h"
 #include "store/setupservice.h"
@@ -317,6 +318,49 @@ TEST_CASE("menu file: --dry-run counts what would change and writes nothing", "[
     CHECK(result->of(QStringLiteral("products")).deactivated == 1);
     CHECK(countsOf(*demo) == before);
     CHECK(scalar(*demo, QStringLiteral("SELECT count(*) FROM products WHERE active = 0")) == 0);
+}
+
+TEST_CASE("menu file: a station's timings from the file are written as the kitchen writes them", "[db][menufile]")
+{
+    test::TempDir dir;
+    auto demo = test::openDemo(dir);
+    ManualClock clock(at930());
+    MenuFile mf = menuFile(*demo, clock);
+    QJsonObject file = parse(mf.exportBytes().value());
+    QJsonArray stations = file.value(QStringLiteral("stations")).toArray();
+    int bar = -1;
+    for (int i = 0; i < stations.size(); ++i) {
+        if (stations.at(i).toObject().value(QStringLiteral("name")).toString() == u"Bar")
+            bar = i;
+    }
+    REQUIRE(bar >= 0);
+    edit(file, {QStringLiteral("stations"), bar, QStringLiteral("amber_seconds")}, 100);
+    edit(file, {QStringLiteral("stations"), bar, QStringLiteral("red_seconds")}, 200);
+    const qint64 amberBefore
+        = scalar(*demo, QStringLiteral("SELECT amber_seconds FROM kitchen_stations WHERE name = 'Bar'"));
+
+    auto result = mf.import(test::owner(*demo), bytesOf(file), {QStringLiteral("menu.json")});
+    REQUIRE_OK(result);
+    INFO(paths(*result).join(QLatin1Char('\n')).toStdString());
+    REQUIRE_FALSE(result->refused());
+    CHECK(result->of(QStringLiteral("stations")).changed == 1);
+    CHECK(scalar(*demo,
+              QStringLiteral("SELECT amber_seconds * 1000 + red_seconds FROM kitchen_stations WHERE name = 'Bar'"))
+        == 100 * 1000 + 200);
+    // The same audit entry and HQ event as Back office → Kitchen stations writes.
+    CHECK(scalar(*demo,
+              QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'kitchen.station_timing' "
+                             "AND json_extract(details, '$.station') = 'Bar' "
+                             "AND json_extract(details, '$.old.amber_seconds') = ? "
+                             "AND json_extract(details, '$.new.amber_seconds') = 100"),
+              {amberBefore})
+        == 1);
+    CHECK(scalar(*demo,
+              QStringLiteral(
+                  "SELECT count(*) FROM sync_outbox WHERE event = 'catalog.station.saved' AND entity_uuid = ? "
+                  "AND json_extract(payload, '$.name') = 'Bar' AND json_extract(payload, '$.red_seconds') = 200"),
+              {stableUuid(QStringLiteral("kitchen-station/bar"))})
+        == 1);
 }
 
 TEST_CASE("menu file: who may import what", "[db][menufile]")

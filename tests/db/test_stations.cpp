@@ -89,6 +89,18 @@ TEST_CASE(
     for (const Change& c : announced.first().of(Change::Kind::CatalogChanged))
         category = category || c.key == u"category";
     CHECK(category); // the till's menu reloads the categories' station
+    // Each moved category is saved by the catalogue's writer: audited with its old and new station,
+    // and sent to HQ as the category it now is.
+    QJsonObject moved = lastAudit(t, "catalog.category.updated");
+    CHECK(moved.value(QStringLiteral("name")).toString() == QStringLiteral("Food"));
+    CHECK(moved.value(QStringLiteral("old")).toObject().value(QStringLiteral("station")).toString()
+        == QStringLiteral("Kitchen"));
+    CHECK(moved.value(QStringLiteral("new")).toObject().value(QStringLiteral("station")).toString()
+        == QStringLiteral("Hot food"));
+    CHECK(t.scalar(QStringLiteral("SELECT count(*) FROM sync_outbox WHERE event = 'catalog.category.saved' "
+                                  "AND json_extract(payload, '$.name') = 'Food' "
+                                  "AND json_extract(payload, '$.station') = 'Hot food'"))
+        == 1);
     CHECK(announcedStation(announced));
     audit = lastAudit(t, "kitchen.station_renamed");
     CHECK(audit.value(QStringLiteral("old")).toObject().value(QStringLiteral("name")).toString()
