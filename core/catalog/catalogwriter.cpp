@@ -1156,6 +1156,39 @@ Result<WriteResult> CatalogWriter::setGroupProducts(
 
 // ---- deactivating, or deleting what was never used ----
 
+namespace {
+
+// Takes a row out of the catalogue the one way history allows: deactivated (`deactivateSql`, bound to
+// the row's id) when anything refers to it, or else deleted with the rows that hang off it (`deletes`,
+// each bound to the id, the row itself last). Sets what `d` audits and sends; Unchanged when the row
+// is used and already inactive, so nothing is written.
+Status retire(const QSqlDatabase& db, Done& d, bool used, bool active, const char* deactivateSql,
+    std::initializer_list<const char*> deletes, const QString& what)
+{
+    if (used) {
+        if (!active)
+            return {};
+        SqlQuery q(db, QString::fromLatin1(deactivateSql));
+        q.bind(d.id);
+        CREMA_TRY(q.run(QStringLiteral("deactivating %1").arg(what)));
+        d.outcome = SaveOutcome::Deactivated;
+        d.payload.insert(QStringLiteral("active"), false);
+        d.oldFields = {{QStringLiteral("active"), true}};
+        d.newFields = {{QStringLiteral("active"), false}};
+        return {};
+    }
+    for (const char* sql : deletes) {
+        SqlQuery q(db, QString::fromLatin1(sql));
+        q.bind(d.id);
+        CREMA_TRY(q.run(QStringLiteral("deleting %1").arg(what)));
+    }
+    d.outcome = SaveOutcome::Deleted;
+    d.oldFields = d.payload;
+    return {};
+}
+
+} // namespace
+
 Result<WriteResult> CatalogWriter::deactivateProduct(UnitOfWork& work, const QString& uuid)
 {
     const QSqlDatabase& db = work.db();
@@ -1178,30 +1211,14 @@ Result<WriteResult> CatalogWriter::deactivateProduct(UnitOfWork& work, const QSt
     Done d {QStringLiteral("product"), row.id, row.rec.uuid, row.rec.name};
     d.payload = row.rec.toJson();
     d.payload.remove(QStringLiteral("sizes"));
-    if (*used) {
-        if (!row.rec.active)
-            return WriteResult {row.id, row.rec.uuid, SaveOutcome::Unchanged};
-        SqlQuery q(db, QStringLiteral("UPDATE products SET active = 0 WHERE id = ?"));
-        q.bind(row.id);
-        CREMA_TRY(q.run(QStringLiteral("deactivating %1").arg(what)));
-        d.outcome = SaveOutcome::Deactivated;
-        d.payload.insert(QStringLiteral("active"), false);
-        d.oldFields = {{QStringLiteral("active"), true}};
-        d.newFields = {{QStringLiteral("active"), false}};
-    } else {
-        for (const char* sql :
-            {"DELETE FROM product_barcodes WHERE product_id = ?", "DELETE FROM sold_out WHERE product_id = ?",
-                "DELETE FROM size_recipe_items WHERE size_id IN (SELECT id FROM product_sizes WHERE product_id = ?)",
-                "DELETE FROM product_sizes WHERE product_id = ?",
-                "DELETE FROM product_modifier_groups WHERE product_id = ?", "DELETE FROM products WHERE id = ?"}) {
-            SqlQuery q(db, QString::fromLatin1(sql));
-            q.bind(row.id);
-            CREMA_TRY(q.run(QStringLiteral("deleting %1").arg(what)));
-        }
-        d.outcome = SaveOutcome::Deleted;
-        d.oldFields = d.payload;
-    }
-    CREMA_FINISH(d);
+    CREMA_TRY(retire(db, d, *used, row.rec.active, "UPDATE products SET active = 0 WHERE id = ?",
+        {"DELETE FROM product_barcodes WHERE product_id = ?", "DELETE FROM sold_out WHERE product_id = ?",
+            "DELETE FROM size_recipe_items WHERE size_id IN (SELECT id FROM product_sizes WHERE product_id = ?)",
+            "DELETE FROM product_sizes WHERE product_id = ?",
+            "DELETE FROM product_modifier_groups WHERE product_id = ?", "DELETE FROM products WHERE id = ?"},
+        what));
+    if (d.outcome != SaveOutcome::Unchanged)
+        CREMA_FINISH(d);
     return WriteResult {row.id, row.rec.uuid, d.outcome};
 }
 
@@ -1226,27 +1243,10 @@ Result<WriteResult> CatalogWriter::deactivateSize(UnitOfWork& work, const QStrin
     fields.recipe.reset();
     d.payload = fields.toJson();
     d.payload.insert(QStringLiteral("product_uuid"), row.productUuid);
-    if (*used) {
-        if (!row.rec.active)
-            return WriteResult {row.id, row.rec.uuid, SaveOutcome::Unchanged};
-        SqlQuery q(db, QStringLiteral("UPDATE product_sizes SET active = 0 WHERE id = ?"));
-        q.bind(row.id);
-        CREMA_TRY(q.run(QStringLiteral("deactivating %1").arg(what)));
-        d.outcome = SaveOutcome::Deactivated;
-        d.payload.insert(QStringLiteral("active"), false);
-        d.oldFields = {{QStringLiteral("active"), true}};
-        d.newFields = {{QStringLiteral("active"), false}};
-    } else {
-        for (const char* sql :
-            {"DELETE FROM size_recipe_items WHERE size_id = ?", "DELETE FROM product_sizes WHERE id = ?"}) {
-            SqlQuery q(db, QString::fromLatin1(sql));
-            q.bind(row.id);
-            CREMA_TRY(q.run(QStringLiteral("deleting %1").arg(what)));
-        }
-        d.outcome = SaveOutcome::Deleted;
-        d.oldFields = d.payload;
-    }
-    CREMA_FINISH(d);
+    CREMA_TRY(retire(db, d, *used, row.rec.active, "UPDATE product_sizes SET active = 0 WHERE id = ?",
+        {"DELETE FROM size_recipe_items WHERE size_id = ?", "DELETE FROM product_sizes WHERE id = ?"}, what));
+    if (d.outcome != SaveOutcome::Unchanged)
+        CREMA_FINISH(d);
     return WriteResult {row.id, row.rec.uuid, d.outcome};
 }
 
@@ -1268,24 +1268,10 @@ Result<WriteResult> CatalogWriter::deactivateCategory(UnitOfWork& work, const QS
         return used.error();
     Done d {QStringLiteral("category"), row.id, row.rec.uuid, row.rec.name};
     d.payload = row.rec.toJson();
-    if (*used) {
-        if (!row.rec.active)
-            return WriteResult {row.id, row.rec.uuid, SaveOutcome::Unchanged};
-        SqlQuery q(db, QStringLiteral("UPDATE categories SET active = 0 WHERE id = ?"));
-        q.bind(row.id);
-        CREMA_TRY(q.run(QStringLiteral("deactivating %1").arg(what)));
-        d.outcome = SaveOutcome::Deactivated;
-        d.payload.insert(QStringLiteral("active"), false);
-        d.oldFields = {{QStringLiteral("active"), true}};
-        d.newFields = {{QStringLiteral("active"), false}};
-    } else {
-        SqlQuery q(db, QStringLiteral("DELETE FROM categories WHERE id = ?"));
-        q.bind(row.id);
-        CREMA_TRY(q.run(QStringLiteral("deleting %1").arg(what)));
-        d.outcome = SaveOutcome::Deleted;
-        d.oldFields = d.payload;
-    }
-    CREMA_FINISH(d);
+    CREMA_TRY(retire(db, d, *used, row.rec.active, "UPDATE categories SET active = 0 WHERE id = ?",
+        {"DELETE FROM categories WHERE id = ?"}, what));
+    if (d.outcome != SaveOutcome::Unchanged)
+        CREMA_FINISH(d);
     return WriteResult {row.id, row.rec.uuid, d.outcome};
 }
 
@@ -1309,29 +1295,13 @@ Result<WriteResult> CatalogWriter::deactivateModifierGroup(UnitOfWork& work, con
     Done d {QStringLiteral("modifier_group"), row.id, row.rec.uuid, row.rec.name};
     d.payload = row.rec.toJson();
     d.payload.remove(QStringLiteral("modifiers"));
-    if (*used) {
-        if (!row.rec.active)
-            return WriteResult {row.id, row.rec.uuid, SaveOutcome::Unchanged};
-        SqlQuery q(db, QStringLiteral("UPDATE modifier_groups SET active = 0 WHERE id = ?"));
-        q.bind(row.id);
-        CREMA_TRY(q.run(QStringLiteral("deactivating %1").arg(what)));
-        d.outcome = SaveOutcome::Deactivated;
-        d.payload.insert(QStringLiteral("active"), false);
-        d.oldFields = {{QStringLiteral("active"), true}};
-        d.newFields = {{QStringLiteral("active"), false}};
-    } else {
-        for (const char* sql : {"DELETE FROM modifier_recipe_items WHERE modifier_id IN (SELECT id FROM modifiers "
-                                "WHERE group_id = ?)",
-                 "DELETE FROM modifiers WHERE group_id = ?", "DELETE FROM product_modifier_groups WHERE group_id = ?",
-                 "DELETE FROM modifier_groups WHERE id = ?"}) {
-            SqlQuery q(db, QString::fromLatin1(sql));
-            q.bind(row.id);
-            CREMA_TRY(q.run(QStringLiteral("deleting %1").arg(what)));
-        }
-        d.outcome = SaveOutcome::Deleted;
-        d.oldFields = d.payload;
-    }
-    CREMA_FINISH(d);
+    CREMA_TRY(retire(db, d, *used, row.rec.active, "UPDATE modifier_groups SET active = 0 WHERE id = ?",
+        {"DELETE FROM modifier_recipe_items WHERE modifier_id IN (SELECT id FROM modifiers WHERE group_id = ?)",
+            "DELETE FROM modifiers WHERE group_id = ?", "DELETE FROM product_modifier_groups WHERE group_id = ?",
+            "DELETE FROM modifier_groups WHERE id = ?"},
+        what));
+    if (d.outcome != SaveOutcome::Unchanged)
+        CREMA_FINISH(d);
     return WriteResult {row.id, row.rec.uuid, d.outcome};
 }
 
@@ -1354,27 +1324,10 @@ Result<WriteResult> CatalogWriter::deactivateModifier(UnitOfWork& work, const QS
     Done d {QStringLiteral("modifier"), row.id, row.rec.uuid, QStringLiteral("%1 %2").arg(row.groupName, row.rec.name)};
     d.payload = row.rec.toJson();
     d.payload.insert(QStringLiteral("group_uuid"), row.groupUuid);
-    if (*used) {
-        if (!row.rec.active)
-            return WriteResult {row.id, row.rec.uuid, SaveOutcome::Unchanged};
-        SqlQuery q(db, QStringLiteral("UPDATE modifiers SET active = 0 WHERE id = ?"));
-        q.bind(row.id);
-        CREMA_TRY(q.run(QStringLiteral("deactivating %1").arg(what)));
-        d.outcome = SaveOutcome::Deactivated;
-        d.payload.insert(QStringLiteral("active"), false);
-        d.oldFields = {{QStringLiteral("active"), true}};
-        d.newFields = {{QStringLiteral("active"), false}};
-    } else {
-        for (const char* sql :
-            {"DELETE FROM modifier_recipe_items WHERE modifier_id = ?", "DELETE FROM modifiers WHERE id = ?"}) {
-            SqlQuery q(db, QString::fromLatin1(sql));
-            q.bind(row.id);
-            CREMA_TRY(q.run(QStringLiteral("deleting %1").arg(what)));
-        }
-        d.outcome = SaveOutcome::Deleted;
-        d.oldFields = d.payload;
-    }
-    CREMA_FINISH(d);
+    CREMA_TRY(retire(db, d, *used, row.rec.active, "UPDATE modifiers SET active = 0 WHERE id = ?",
+        {"DELETE FROM modifier_recipe_items WHERE modifier_id = ?", "DELETE FROM modifiers WHERE id = ?"}, what));
+    if (d.outcome != SaveOutcome::Unchanged)
+        CREMA_FINISH(d);
     return WriteResult {row.id, row.rec.uuid, d.outcome};
 }
 
