@@ -40,6 +40,9 @@ StoreDetailsWidget::StoreDetailsWidget(StoreEditor& editor, ChangeHub& changes, 
     : QWidget(parent)
     , m_editor(editor)
 {
+    // The app's buttons and combos look the same enabled or not: Save must show when there is nothing
+    // to save, the currency when it is locked.
+    setStyleSheet(QStringLiteral("QPushButton:disabled, QComboBox:disabled, QCheckBox:disabled { color: #a09284; }"));
     auto* layout = new QVBoxLayout(this);
     auto* title = new QLabel(tr("Store details"), this);
     title->setObjectName(QStringLiteral("sectionTitle"));
@@ -104,11 +107,12 @@ StoreDetailsWidget::StoreDetailsWidget(StoreEditor& editor, ChangeHub& changes, 
     m_tax->setObjectName(QStringLiteral("storePricesIncludeTax"));
     addRow(form, tr("Tax"), m_tax, Tax);
 
-    m_lockNote = new QLabel(formBox);
+    // Why the two are locked, right under them.
+    m_lockNote = new QLabel(m_tax->parentWidget());
     m_lockNote->setObjectName(QStringLiteral("storeLockNote"));
     m_lockNote->setWordWrap(true);
     m_lockNote->hide();
-    form->addRow(QString(), m_lockNote);
+    static_cast<QVBoxLayout*>(m_tax->parentWidget()->layout())->insertWidget(1, m_lockNote);
     layout->addWidget(formBox);
 
     auto* buttons = new QHBoxLayout;
