@@ -290,7 +290,7 @@ TEST_CASE("store details: an edit by cremactl in another process reaches the run
     // Nobody is logged in: the PIN pad shows the new name as soon as the till notices.
     QPointer<MainWindow> first = &t.window();
     t.edit({QStringLiteral("--name"), QStringLiteral("Crema Quay")});
-    QTRY_VERIFY_WITH_TIMEOUT(&t.window() != first.data(), 5000);
+    REQUIRE(QTest::qWaitFor([&] { return &t.window() != first.data(); }, 5000));
     CHECK(t.window().isLocked());
     CHECK(t.window().isVisible());
     CHECK(t.window().size() == QSize(1024, 768));
@@ -303,7 +303,7 @@ TEST_CASE("store details: an edit by cremactl in another process reaches the run
     CHECK(t.header() == QStringLiteral("Crema Quay · Till 1"));
     t.edit({QStringLiteral("--name"), QStringLiteral("Crema Harbour"), QStringLiteral("--address"),
         QStringLiteral("9 Quay Road\\nBristol BS1 4SB")});
-    QTRY_VERIFY_WITH_TIMEOUT(t.services->site.storeName == QStringLiteral("Crema Harbour"), 5000);
+    REQUIRE(QTest::qWaitFor([&] { return t.services->site.storeName == QStringLiteral("Crema Harbour"); }, 5000));
     QApplication::processEvents();
     CHECK(&t.window() == working.data());
     CHECK_FALSE(t.window().isLocked());
