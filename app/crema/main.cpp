@@ -4,9 +4,9 @@
 #include "services/tillservices.h"
 #include "setup/welcomewidget.h"
 #include "shell/language.h"
-#include "shell/languageswitcher.h"
 #include "shell/mainwindow.h"
 #include "shell/uiservices.h"
+#include "shell/windowrebuilder.h"
 #include "store/databasepath.h"
 #include "store/tillsettings.h"
 
@@ -142,14 +142,14 @@ void speakTheTillsLanguage(const crema::Site& site, crema::TillSettings& setting
     language.install(settings.language());
 }
 
-// The till's window. A language picked at the PIN pad rebuilds it in that language until the till
-// locks again (LanguageSwitcher), in the same place and state.
+// The till's window. A language picked at the PIN pad, the till's language setting and the store's
+// details rebuild it at the PIN pad (WindowRebuilder), in the same place and state.
 int runTill(crema::TillServices& till, crema::Language& language, const QString& receipts,
     const std::optional<QSize>& size, const QStringList& problems)
 {
-    crema::LanguageSwitcher switcher(language, *till.settings,
-        [&till, receipts] { return new crema::MainWindow(crema::UiServices::of(till, receipts)); });
-    crema::MainWindow* window = switcher.start();
+    crema::WindowRebuilder rebuilder(
+        till, language, [&till, receipts] { return new crema::MainWindow(crema::UiServices::of(till, receipts)); });
+    crema::MainWindow* window = rebuilder.start();
     if (size) {
         window->resize(*size);
         window->show();

@@ -98,6 +98,9 @@ public:
     // (written = false, skipped lists them all).
     Result<ImportResult> run(
         const StaffMember& by, const CsvTable& table, const ImportMapping& mapping, const ImportOptions& options);
+    // The store's details after the owner edited them (TillServices::reloadSite): rows naming no
+    // store are the store's by its name as it is now.
+    void setSite(Site site) { m_site = std::move(site); }
 
 private:
     Database& m_db;

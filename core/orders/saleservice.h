@@ -145,6 +145,8 @@ public:
     Result<qint64> discountLimitBp();
     // A paid order of this till as printed on its receipt.
     Result<Receipt> receipt(qint64 receiptNo);
+    // The store's details after the owner edited them (TillServices::reloadSite); the ids stay.
+    void setSite(Site site) { m_site = std::move(site); }
 
 private:
     Result<QList<Reward>> rewardsFor(const Cart& cart);

@@ -197,7 +197,11 @@ QStringList Receipt::lines(int width) const
     const QString rule(width, QLatin1Char('-'));
     QStringList out;
     out << QLatin1Char(kCentreMark) + site.storeName;
-    for (const QString& line : header) // a line wider than the paper is cut, as names are
+    // The store's address (Store details), then the till's own header text; a line wider than the
+    // paper is cut, as names are.
+    QStringList top = site.address.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    top += header;
+    for (const QString& line : std::as_const(top))
         out << QLatin1Char(kCentreMark) + (line.size() > width ? line.left(width - 1) + QChar(0x2026) : line);
     if (!site.terminalName.isEmpty())
         out << QLatin1Char(kCentreMark) + site.terminalName;

@@ -20,7 +20,10 @@
 #include "storage/externalchanges.h"
 #include "storage/unitofwork.h"
 #include "storage/walcheckpointer.h"
+#include "store/storeeditor.h"
 #include "store/tillsettings.h"
+
+#include <QDebug>
 
 namespace crema {
 
@@ -55,6 +58,7 @@ TillServices::TillServices(std::shared_ptr<Database> database, Site s, Clock* ex
     , forecasts(std::make_unique<ForecastService>(*db, *catalog, site.storeId))
     , importer(std::make_unique<SalesImporter>(*db, clock, site))
     , stockItems(std::make_unique<StockItemEditor>(*db, clock, site))
+    , store(std::make_unique<StoreEditor>(*db, clock))
     , checkpointer(std::make_unique<WalCheckpointer>(*db))
     , external(std::make_unique<ExternalChangeWatcher>(*db))
 {
@@ -87,6 +91,27 @@ QStringList TillServices::startKitchen()
     return problems;
 }
 
+Result<bool> TillServices::reloadSite()
+{
+    auto now = loadSite(db->connection());
+    if (!now)
+        return now.error();
+    // What the owner may edit, and the till's name; the store and till ids never move.
+    const auto same = [](const Site& a, const Site& b) {
+        return a.storeName == b.storeName && a.address == b.address && a.locale == b.locale && a.timeZone == b.timeZone
+            && a.currency == b.currency && a.pricesIncludeTax == b.pricesIncludeTax && a.terminalName == b.terminalName;
+    };
+    if (same(*now, site))
+        return false;
+    site = std::move(now).value();
+    // Receipts print the store's name and address, sales are priced in its currency and tax mode and
+    // dated in its time zone: they must not wait for a restart.
+    sales->setSite(site);
+    importer->setSite(site);
+    ++m_siteRevision;
+    return true;
+}
+
 void TillServices::onChanged(const ChangeSet& changes)
 {
     // Checkpoint in the quiet after a write, never inside one (another program's write is its own).
@@ -100,6 +125,14 @@ void TillServices::onChanged(const ChangeSet& changes)
         kitchen->checkNow();
     if (changes.contains(Change::Kind::StockMoved))
         Q_EMIT inventory->stockChanged();
+    // The store editor announces key "store"; another program's edit comes as "external". Connected
+    // in the constructor, so this runs before any screen's slot on the same signal sees the site.
+    const QList<Change> settingChanges = changes.of(Change::Kind::SettingChanged);
+    if (std::any_of(settingChanges.cbegin(), settingChanges.cend(),
+            [](const Change& c) { return c.key == QLatin1String("store") || c.key == QLatin1String("external"); })) {
+        if (auto reloaded = reloadSite(); !reloaded)
+            qWarning().noquote() << "crema: reading the store's details again:" << reloaded.error().message;
+    }
 }
 
 } // namespace crema

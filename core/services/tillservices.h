@@ -30,6 +30,7 @@ class SalesReport;
 class ShiftService;
 class StaffService;
 class StockItemEditor;
+class StoreEditor;
 class TillSettings;
 class WalCheckpointer;
 
@@ -50,7 +51,11 @@ public:
     QString money(Money m) const { return m.format(site.currency, digits()); }
 
     std::shared_ptr<Database> db;
+    // The store as last read. It follows the owner's edits of the store (SettingChanged "store" from
+    // this till, "external" from another program): the services that price, print and date follow
+    // at once; screens built from an older copy compare siteRevision() and are rebuilt.
     Site site;
+    int siteRevision() const { return m_siteRevision; }
 
 private:
     std::unique_ptr<Clock> m_ownClock;
@@ -72,6 +77,7 @@ public:
     std::unique_ptr<ForecastService> forecasts; // also read from worker threads
     std::unique_ptr<SalesImporter> importer;
     std::unique_ptr<StockItemEditor> stockItems; // ingredients, purchase units, levels, suppliers
+    std::unique_ptr<StoreEditor> store; // the owner's edits of the store's name, address, locale, ...
     std::unique_ptr<WalCheckpointer> checkpointer;
     // Announces on the hub what other programs on this file change (see watchOtherProcesses()).
     std::unique_ptr<ExternalChangeWatcher> external;
@@ -89,8 +95,14 @@ public:
     // kitchen_feeds, kitchen_listen, kitchen_secret). Returns what could not be set up, each named.
     QStringList startKitchen();
 
+    // Reads the store's details again; when they differ from `site`, takes them, hands them to the
+    // services that keep a copy and counts a new siteRevision(). Returns whether they differed.
+    Result<bool> reloadSite();
+
 private:
     void onChanged(const ChangeSet& changes);
+
+    int m_siteRevision = 0;
 };
 
 } // namespace crema

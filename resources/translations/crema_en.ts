@@ -63,6 +63,23 @@
     </message>
 </context>
 <context>
+    <name>crema::StoreDetailsWidget</name>
+    <message numerus="yes">
+        <source>%n decimals</source>
+        <translation>
+            <numerusform>%n decimal</numerusform>
+            <numerusform>%n decimals</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The currency and whether prices include tax can no longer change: the store has %Ln order(s), and reports and refunds would mix amounts recorded one way with the other. A new way of pricing needs a new file.</source>
+        <translation>
+            <numerusform>The currency and whether prices include tax can no longer change: the store has %Ln order, and reports and refunds would mix amounts recorded one way with the other. A new way of pricing needs a new file.</numerusform>
+            <numerusform>The currency and whether prices include tax can no longer change: the store has %Ln orders, and reports and refunds would mix amounts recorded one way with the other. A new way of pricing needs a new file.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>crema::WelcomeWidget</name>
     <message numerus="yes">
         <source>%n decimals</source>

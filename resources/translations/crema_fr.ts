@@ -984,6 +984,10 @@
         <source>Kitchen stations</source>
         <translation>Postes de cuisine</translation>
     </message>
+    <message>
+        <source>Store details</source>
+        <translation>Détails de la boutique</translation>
+    </message>
 </context>
 <context>
     <name>crema::MenuEditorDelegate</name>
@@ -2494,6 +2498,95 @@
     <message>
         <source>%1 ingredients · %2 out · %3 critical · %4 below par</source>
         <translation>%1 ingrédients · %2 épuisés · %3 critiques · %4 sous le niveau cible</translation>
+    </message>
+</context>
+<context>
+    <name>crema::StoreDetailsWidget</name>
+    <message>
+        <source>Store details</source>
+        <translation>Détails de la boutique</translation>
+    </message>
+    <message>
+        <source>The name and address printed on receipts, and how this store writes money, dates and times.</source>
+        <translation>Le nom et l’adresse imprimés sur les tickets, et la façon dont cette boutique écrit les montants, les dates et les heures.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>As printed at the top of receipts: up to 5 lines</source>
+        <translation>Tel qu’imprimé en haut des tickets : 5 lignes au plus</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Money and dates written as</source>
+        <translation>Format des montants et des dates</translation>
+    </message>
+    <message>
+        <source>Type to search, e.g. Paris</source>
+        <translation>Tapez pour chercher, p. ex. Paris</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Fuseau horaire</translation>
+    </message>
+    <message>
+        <source>no decimals</source>
+        <translation>sans décimales</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n decimals</source>
+        <translation>
+            <numerusform>%n décimale</numerusform>
+            <numerusform>%n décimales</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Devise</translation>
+    </message>
+    <message>
+        <source>Menu prices include tax</source>
+        <translation>Les prix de la carte sont TTC</translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation>TVA</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>Rétablir</translation>
+    </message>
+    <message>
+        <source>Back to the details as saved</source>
+        <translation>Revenir aux détails enregistrés</translation>
+    </message>
+    <message>
+        <source>The store&apos;s details could not be read: %1</source>
+        <translation>Les détails de la boutique n’ont pas pu être lus : %1</translation>
+    </message>
+    <message>
+        <source>The store&apos;s orders could not be counted: %1</source>
+        <translation>Les commandes de la boutique n’ont pas pu être comptées : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The currency and whether prices include tax can no longer change: the store has %Ln order(s), and reports and refunds would mix amounts recorded one way with the other. A new way of pricing needs a new file.</source>
+        <translation>
+            <numerusform>La devise et l’inclusion de la TVA dans les prix ne peuvent plus changer : la boutique a %Ln commande, et les rapports et les remboursements mélangeraient des montants enregistrés de deux façons. Une nouvelle façon de fixer les prix demande un nouveau fichier.</numerusform>
+            <numerusform>La devise et l’inclusion de la TVA dans les prix ne peuvent plus changer : la boutique a %Ln commandes, et les rapports et les remboursements mélangeraient des montants enregistrés de deux façons. Une nouvelle façon de fixer les prix demande un nouveau fichier.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved. The till shows the new details when it next locks.</source>
+        <translation>Enregistré. La caisse affiche les nouveaux détails à son prochain verrouillage.</translation>
     </message>
 </context>
 <context>

@@ -984,6 +984,10 @@
         <source>Kitchen stations</source>
         <translation>Асхана бөлімдері</translation>
     </message>
+    <message>
+        <source>Store details</source>
+        <translation>Дүкен деректері</translation>
+    </message>
 </context>
 <context>
     <name>crema::MenuEditorDelegate</name>
@@ -2494,6 +2498,95 @@
     <message>
         <source>%1 ingredients · %2 out · %3 critical · %4 below par</source>
         <translation>%1 ингредиент · %2 таусылды · %3 шекті деңгейде · %4 нормадан төмен</translation>
+    </message>
+</context>
+<context>
+    <name>crema::StoreDetailsWidget</name>
+    <message>
+        <source>Store details</source>
+        <translation>Дүкен деректері</translation>
+    </message>
+    <message>
+        <source>The name and address printed on receipts, and how this store writes money, dates and times.</source>
+        <translation>Чектерде басылатын атау мен мекенжай және бұл дүкеннің ақшаны, күндер мен уақытты жазу тәсілі.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Атауы</translation>
+    </message>
+    <message>
+        <source>As printed at the top of receipts: up to 5 lines</source>
+        <translation>Чектің жоғарғы жағында басылатындай: 5 жолдан аспайды</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Мекенжай</translation>
+    </message>
+    <message>
+        <source>Money and dates written as</source>
+        <translation>Ақша мен күн пішімі</translation>
+    </message>
+    <message>
+        <source>Type to search, e.g. Paris</source>
+        <translation>Іздеу үшін теріңіз, мыс. Almaty</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Уақыт белдеуі</translation>
+    </message>
+    <message>
+        <source>no decimals</source>
+        <translation>ондық таңбасыз</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n decimals</source>
+        <translation>
+            <numerusform>%n ондық таңба</numerusform>
+            <numerusform>%n ондық таңба</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Валюта</translation>
+    </message>
+    <message>
+        <source>Menu prices include tax</source>
+        <translation>Мәзір бағаларына ҚҚС кіреді</translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation>ҚҚС</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Сақтау</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>Болдырмау</translation>
+    </message>
+    <message>
+        <source>Back to the details as saved</source>
+        <translation>Сақталған деректерге қайту</translation>
+    </message>
+    <message>
+        <source>The store&apos;s details could not be read: %1</source>
+        <translation>Дүкен деректерін оқу мүмкін болмады: %1</translation>
+    </message>
+    <message>
+        <source>The store&apos;s orders could not be counted: %1</source>
+        <translation>Дүкеннің тапсырыстарын санау мүмкін болмады: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The currency and whether prices include tax can no longer change: the store has %Ln order(s), and reports and refunds would mix amounts recorded one way with the other. A new way of pricing needs a new file.</source>
+        <translation>
+            <numerusform>Валютаны және бағаларға ҚҚС-тың кіретінін енді өзгерту мүмкін емес: дүкенде %Ln тапсырыс бар, ал есептер мен қайтарымдар әртүрлі жазылған сомаларды араластырар еді. Басқа баға белгілеу тәсілі үшін жаңа файл керек.</numerusform>
+            <numerusform>Валютаны және бағаларға ҚҚС-тың кіретінін енді өзгерту мүмкін емес: дүкенде %Ln тапсырыс бар, ал есептер мен қайтарымдар әртүрлі жазылған сомаларды араластырар еді. Басқа баға белгілеу тәсілі үшін жаңа файл керек.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved. The till shows the new details when it next locks.</source>
+        <translation>Сақталды. Касса жаңа деректерді келесі құлыпталғанда көрсетеді.</translation>
     </message>
 </context>
 <context>

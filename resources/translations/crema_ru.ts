@@ -987,6 +987,10 @@
         <source>Kitchen stations</source>
         <translation>Кухонные станции</translation>
     </message>
+    <message>
+        <source>Store details</source>
+        <translation>Данные точки</translation>
+    </message>
 </context>
 <context>
     <name>crema::MenuEditorDelegate</name>
@@ -2501,6 +2505,97 @@
     <message>
         <source>%1 ingredients · %2 out · %3 critical · %4 below par</source>
         <translation>Ингредиентов: %1 · нет в наличии: %2 · критично: %3 · ниже нормы: %4</translation>
+    </message>
+</context>
+<context>
+    <name>crema::StoreDetailsWidget</name>
+    <message>
+        <source>Store details</source>
+        <translation>Данные точки</translation>
+    </message>
+    <message>
+        <source>The name and address printed on receipts, and how this store writes money, dates and times.</source>
+        <translation>Название и адрес, которые печатаются на чеках, и то, как эта точка записывает суммы, даты и время.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>As printed at the top of receipts: up to 5 lines</source>
+        <translation>Как печатается вверху чека: не более 5 строк</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Адрес</translation>
+    </message>
+    <message>
+        <source>Money and dates written as</source>
+        <translation>Формат денег и дат</translation>
+    </message>
+    <message>
+        <source>Type to search, e.g. Paris</source>
+        <translation>Начните вводить, напр. Москва</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Часовой пояс</translation>
+    </message>
+    <message>
+        <source>no decimals</source>
+        <translation>без десятичных знаков</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n decimals</source>
+        <translation>
+            <numerusform>%n десятичный знак</numerusform>
+            <numerusform>%n десятичных знака</numerusform>
+            <numerusform>%n десятичных знаков</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Валюта</translation>
+    </message>
+    <message>
+        <source>Menu prices include tax</source>
+        <translation>Цены в меню включают НДС</translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation>НДС</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>Отменить изменения</translation>
+    </message>
+    <message>
+        <source>Back to the details as saved</source>
+        <translation>Вернуть сохранённые данные</translation>
+    </message>
+    <message>
+        <source>The store&apos;s details could not be read: %1</source>
+        <translation>Не удалось прочитать данные точки: %1</translation>
+    </message>
+    <message>
+        <source>The store&apos;s orders could not be counted: %1</source>
+        <translation>Не удалось подсчитать заказы точки: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The currency and whether prices include tax can no longer change: the store has %Ln order(s), and reports and refunds would mix amounts recorded one way with the other. A new way of pricing needs a new file.</source>
+        <translation>
+            <numerusform>Валюту и то, включают ли цены НДС, больше нельзя изменить: у точки %Ln заказ, и отчёты и возвраты смешали бы суммы, записанные по-разному. Для другого способа назначения цен нужен новый файл.</numerusform>
+            <numerusform>Валюту и то, включают ли цены НДС, больше нельзя изменить: у точки %Ln заказа, и отчёты и возвраты смешали бы суммы, записанные по-разному. Для другого способа назначения цен нужен новый файл.</numerusform>
+            <numerusform>Валюту и то, включают ли цены НДС, больше нельзя изменить: у точки %Ln заказов, и отчёты и возвраты смешали бы суммы, записанные по-разному. Для другого способа назначения цен нужен новый файл.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved. The till shows the new details when it next locks.</source>
+        <translation>Сохранено. Касса покажет новые данные при следующей блокировке.</translation>
     </message>
 </context>
 <context>

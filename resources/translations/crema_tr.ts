@@ -981,6 +981,10 @@
         <source>Kitchen stations</source>
         <translation>Mutfak istasyonları</translation>
     </message>
+    <message>
+        <source>Store details</source>
+        <translation>Mağaza bilgileri</translation>
+    </message>
 </context>
 <context>
     <name>crema::MenuEditorDelegate</name>
@@ -2487,6 +2491,93 @@
     <message>
         <source>%1 ingredients · %2 out · %3 critical · %4 below par</source>
         <translation>%1 malzeme · %2 tükendi · %3 kritik · %4 hedefin altında</translation>
+    </message>
+</context>
+<context>
+    <name>crema::StoreDetailsWidget</name>
+    <message>
+        <source>Store details</source>
+        <translation>Mağaza bilgileri</translation>
+    </message>
+    <message>
+        <source>The name and address printed on receipts, and how this store writes money, dates and times.</source>
+        <translation>Fişlere basılan ad ve adres ile bu mağazanın para, tarih ve saatleri yazış biçimi.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Ad</translation>
+    </message>
+    <message>
+        <source>As printed at the top of receipts: up to 5 lines</source>
+        <translation>Fişlerin üstüne basıldığı gibi: en fazla 5 satır</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <source>Money and dates written as</source>
+        <translation>Para ve tarih biçimi</translation>
+    </message>
+    <message>
+        <source>Type to search, e.g. Paris</source>
+        <translation>Aramak için yazın, ör. İstanbul</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Saat dilimi</translation>
+    </message>
+    <message>
+        <source>no decimals</source>
+        <translation>ondalık yok</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n decimals</source>
+        <translation>
+            <numerusform>%n ondalık</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Para birimi</translation>
+    </message>
+    <message>
+        <source>Menu prices include tax</source>
+        <translation>Menü fiyatlarına KDV dahil</translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation>KDV</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Kaydet</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>Geri al</translation>
+    </message>
+    <message>
+        <source>Back to the details as saved</source>
+        <translation>Kayıtlı bilgilere geri dön</translation>
+    </message>
+    <message>
+        <source>The store&apos;s details could not be read: %1</source>
+        <translation>Mağaza bilgileri okunamadı: %1</translation>
+    </message>
+    <message>
+        <source>The store&apos;s orders could not be counted: %1</source>
+        <translation>Mağazanın siparişleri sayılamadı: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The currency and whether prices include tax can no longer change: the store has %Ln order(s), and reports and refunds would mix amounts recorded one way with the other. A new way of pricing needs a new file.</source>
+        <translation>
+            <numerusform>Para birimi ve fiyatlara KDV&apos;nin dahil olup olmadığı artık değiştirilemez: mağazada %Ln sipariş var ve raporlar ile iadeler farklı biçimde kaydedilmiş tutarları karıştırırdı. Yeni bir fiyatlandırma biçimi için yeni bir dosya gerekir.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved. The till shows the new details when it next locks.</source>
+        <translation>Kaydedildi. Kasa yeni bilgileri bir sonraki kilitlenişte gösterir.</translation>
     </message>
 </context>
 <context>

@@ -5,10 +5,11 @@
 #include "pos/poswidget.h"
 #include "services/tillservices.h"
 #include "shell/language.h"
-#include "shell/languageswitcher.h"
 #include "shell/mainwindow.h"
+#include "shell/windowrebuilder.h"
 #include "staff/staffservice.h"
 #include "store/site.h"
+#include "store/storeeditor.h"
 #include "store/tillsettings.h"
 #include "testsupport.h"
 
@@ -28,14 +29,14 @@ using namespace crema;
 
 namespace {
 
-// The till as app/crema runs it: its window built by the language switcher.
+// The till as app/crema runs it: its window built by the window rebuilder.
 struct SpeakingTill {
     test::TempDir dir;
     std::shared_ptr<Database> db = test::openDemo(dir);
     Site site = loadSite(db->connection()).value();
     std::unique_ptr<TillServices> services = std::make_unique<TillServices>(db, site);
     Language language;
-    LanguageSwitcher switcher {language, *services->settings,
+    WindowRebuilder switcher {*services, language,
         [this] { return new MainWindow(UiServices::of(*services, dir.file(QStringLiteral("receipts")))); }};
 
     SpeakingTill()
@@ -149,9 +150,11 @@ TEST_CASE("language: money on the screens is written the store's way, whatever l
     "[ui][language][locale]")
 {
     const QLocale before;
-    // What app/crema does with the store's locale at start.
-    QLocale::setDefault(QLocale(QStringLiteral("fr_FR")));
     SpeakingTill t;
+    // The store writes money the French way (Store details): the PIN pad is rebuilt with it at once.
+    StoreDetails store = t.services->store->load().value();
+    store.locale = QStringLiteral("fr_FR");
+    REQUIRE_OK(t.services->store->save(test::owner(*t.db), store));
     t.pick("tr");
     t.typePin("1111");
     REQUIRE_FALSE(t.window().isLocked());

@@ -3,6 +3,7 @@
 #include "common/clock.h"
 #include "common/money.h"
 #include "storage/database.h"
+#include "widgets/localechoices.h"
 
 #include <QAbstractItemView>
 #include <QApplication>
@@ -68,11 +69,6 @@ struct LanguageChoice {
 };
 const LanguageChoice kLanguages[]
     = {{"en", "English"}, {"fr", "Français"}, {"tr", "Türkçe"}, {"ru", "Русский"}, {"kk", "Қазақ тілі"}};
-
-// The locales offered for money and dates: the cafés Crema knows, then their neighbours.
-const char* const kLocales[] = {"en_GB", "en_IE", "en_US", "en_CA", "en_AU", "fr_FR", "fr_BE", "fr_CH", "de_DE",
-    "de_AT", "de_CH", "it_IT", "es_ES", "pt_PT", "nl_NL", "da_DK", "sv_SE", "nb_NO", "fi_FI", "pl_PL", "cs_CZ", "tr_TR",
-    "ru_RU", "kk_KZ", "uk_UA", "ja_JP", "ko_KR", "zh_CN"};
 
 } // namespace
 
@@ -254,8 +250,8 @@ QWidget* WelcomeWidget::buildForm()
                                   l.nativeLanguageName(), l.nativeTerritoryName()),
             name);
     };
-    for (const char* name : kLocales)
-        addLocale(QString::fromLatin1(name));
+    for (const QString& name : offeredLocales())
+        addLocale(name);
     if (Setup::checkLocale(QLocale::system().name()).ok())
         addLocale(QLocale::system().name());
     addField(place, tr("Money and dates written as"), m_locale, SetupField::Locale);

@@ -14,6 +14,7 @@
 #include "backoffice/stationswidget.h"
 #include "backoffice/stockitemswidget.h"
 #include "backoffice/stockwidget.h"
+#include "backoffice/storedetailswidget.h"
 #include "backoffice/supplierswidget.h"
 #include "backoffice/taxeswidget.h"
 #include "kitchen/kitchenboardwidget.h"
@@ -140,6 +141,9 @@ MainWindow::MainWindow(UiServices services, QWidget* parent)
     m_staffed << [staffPage](const StaffMember& m) { staffPage->setStaff(m); };
 
     m_backOffice->addSection(tr("Settings"));
+    auto* storePage = new StoreDetailsWidget(m_services.store, m_services.changes, m_backOffice);
+    m_backOffice->addPage(tr("Store details"), storePage, QStringLiteral("storePage"), may(Permission::ManageSettings));
+    m_staffed << [storePage](const StaffMember& m) { storePage->setStaff(m); };
     auto* settingsPage = new SettingsWidget(
         m_services.settings, m_services.changes, m_services.site, m_services.receiptFolder, m_backOffice);
     m_backOffice->addPage(

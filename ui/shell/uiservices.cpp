@@ -3,6 +3,7 @@
 #include "loyalty/rewardeditor.h"
 #include "services/tillservices.h"
 #include "storage/unitofwork.h"
+#include "store/storeeditor.h"
 
 namespace crema {
 
@@ -10,7 +11,8 @@ UiServices UiServices::of(TillServices& till, const QString& receiptFolder)
 {
     return UiServices {till.site, *till.staff, *till.catalog, *till.menuEditor, *till.inventory, *till.customers,
         *till.kitchen, *till.kitchenBoard, *till.sales, *till.loyalty, *till.shifts, *till.settings, *till.salesReport,
-        *till.forecasts, *till.importer, receiptFolder, till.db->changes(), *till.stockItems, *till.rewards};
+        *till.forecasts, *till.importer, receiptFolder, till.db->changes(), *till.stockItems, *till.rewards,
+        *till.store};
 }
 
 } // namespace crema

@@ -23,6 +23,7 @@ class SalesReport;
 class ShiftService;
 class StaffService;
 class StockItemEditor;
+class StoreEditor;
 class TillSettings;
 
 // The core services the screens use, created and owned by the app's wiring.
@@ -46,6 +47,7 @@ struct UiServices {
     ChangeHub& changes; // what every committed change announces (sales, refunds, stock, imports)
     StockItemEditor& stockItems; // ingredients, purchase units, levels and suppliers
     RewardEditor& rewards; // the owner's edits of the rewards catalogue
+    StoreEditor& store; // the owner's edits of the store's details
 
     // The screens' view of the composition root; `till` must have started its kitchen.
     static UiServices of(TillServices& till, const QString& receiptFolder);
