@@ -1811,6 +1811,33 @@
     </message>
 </context>
 <context>
+    <name>crema::RewardListModel</name>
+    <message>
+        <source>active</source>
+        <translation>actif</translation>
+    </message>
+    <message>
+        <source>inactive</source>
+        <translation>inactif</translation>
+    </message>
+    <message>
+        <source>Reward</source>
+        <translation>Récompense</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Points</translation>
+    </message>
+    <message>
+        <source>Gives</source>
+        <translation>Avantage</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+</context>
+<context>
     <name>crema::RewardsWidget</name>
     <message>
         <source>Reward</source>
@@ -2084,6 +2111,45 @@
     </message>
 </context>
 <context>
+    <name>crema::StaffModel</name>
+    <message>
+        <source>Cashier</source>
+        <translation>Caissier</translation>
+    </message>
+    <message>
+        <source>Barista</source>
+        <translation>Barista</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Propriétaire</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>Inactif</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+</context>
+<context>
     <name>crema::StaffPinDialog</name>
     <message>
         <source>Current PIN</source>
@@ -2207,6 +2273,33 @@
     <message>
         <source>Your PIN is changed.</source>
         <translation>Votre code PIN a été changé.</translation>
+    </message>
+</context>
+<context>
+    <name>crema::StationListModel</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>Poste</translation>
+    </message>
+    <message>
+        <source>Amber after</source>
+        <translation>Orange après</translation>
+    </message>
+    <message>
+        <source>Red after</source>
+        <translation>Rouge après</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>Catégories</translation>
+    </message>
+    <message>
+        <source>Open tickets</source>
+        <translation>Tickets ouverts</translation>
     </message>
 </context>
 <context>
@@ -2486,6 +2579,57 @@
     </message>
 </context>
 <context>
+    <name>crema::StockModel</name>
+    <message>
+        <source>Block sales</source>
+        <translation>Bloquer les ventes</translation>
+    </message>
+    <message>
+        <source>Allow negative</source>
+        <translation>Autoriser le négatif</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Below par</source>
+        <translation>Sous le niveau cible</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>Critique</translation>
+    </message>
+    <message>
+        <source>Out</source>
+        <translation>Épuisé</translation>
+    </message>
+    <message>
+        <source>Ingredient</source>
+        <translation>Ingrédient</translation>
+    </message>
+    <message>
+        <source>On hand</source>
+        <translation>En stock</translation>
+    </message>
+    <message>
+        <source>Par</source>
+        <translation>Niveau cible</translation>
+    </message>
+    <message>
+        <source>When out</source>
+        <translation>En rupture</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation>Fournisseur</translation>
+    </message>
+</context>
+<context>
     <name>crema::StockWidget</name>
     <message>
         <source>Refresh</source>
@@ -2690,6 +2834,21 @@
     <message>
         <source>Saved.</source>
         <translation>Enregistré.</translation>
+    </message>
+</context>
+<context>
+    <name>crema::TaxRateListModel</name>
+    <message>
+        <source>Tax rate</source>
+        <translation>Taux de TVA</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Taux</translation>
+    </message>
+    <message>
+        <source>Used by</source>
+        <translation>Utilisé par</translation>
     </message>
 </context>
 <context>

@@ -1811,6 +1811,33 @@
     </message>
 </context>
 <context>
+    <name>crema::RewardListModel</name>
+    <message>
+        <source>active</source>
+        <translation>белсенді</translation>
+    </message>
+    <message>
+        <source>inactive</source>
+        <translation>белсенді емес</translation>
+    </message>
+    <message>
+        <source>Reward</source>
+        <translation>Сыйлық</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Ұпай</translation>
+    </message>
+    <message>
+        <source>Gives</source>
+        <translation>Береді</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Күйі</translation>
+    </message>
+</context>
+<context>
     <name>crema::RewardsWidget</name>
     <message>
         <source>Reward</source>
@@ -2084,6 +2111,45 @@
     </message>
 </context>
 <context>
+    <name>crema::StaffModel</name>
+    <message>
+        <source>Cashier</source>
+        <translation>Кассир</translation>
+    </message>
+    <message>
+        <source>Barista</source>
+        <translation>Бариста</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>Менеджер</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Иесі</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Белсенді</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>Белсенді емес</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Аты</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Рөлі</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Күйі</translation>
+    </message>
+</context>
+<context>
     <name>crema::StaffPinDialog</name>
     <message>
         <source>Current PIN</source>
@@ -2207,6 +2273,33 @@
     <message>
         <source>Your PIN is changed.</source>
         <translation>PIN кодыңыз өзгертілді.</translation>
+    </message>
+</context>
+<context>
+    <name>crema::StationListModel</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 с</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>Бөлім</translation>
+    </message>
+    <message>
+        <source>Amber after</source>
+        <translation>Сарыға өту</translation>
+    </message>
+    <message>
+        <source>Red after</source>
+        <translation>Қызылға өту</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>Санаттар</translation>
+    </message>
+    <message>
+        <source>Open tickets</source>
+        <translation>Ашық тапсырыстар</translation>
     </message>
 </context>
 <context>
@@ -2486,6 +2579,57 @@
     </message>
 </context>
 <context>
+    <name>crema::StockModel</name>
+    <message>
+        <source>Block sales</source>
+        <translation>Сатуға тыйым салу</translation>
+    </message>
+    <message>
+        <source>Allow negative</source>
+        <translation>Минусқа рұқсат беру</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>ОК</translation>
+    </message>
+    <message>
+        <source>Below par</source>
+        <translation>Нормадан төмен</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>Шекті</translation>
+    </message>
+    <message>
+        <source>Out</source>
+        <translation>Жоқ</translation>
+    </message>
+    <message>
+        <source>Ingredient</source>
+        <translation>Ингредиент</translation>
+    </message>
+    <message>
+        <source>On hand</source>
+        <translation>Қолда бар</translation>
+    </message>
+    <message>
+        <source>Par</source>
+        <translation>Норма</translation>
+    </message>
+    <message>
+        <source>When out</source>
+        <translation>Біткенде</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Күйі</translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation>Жеткізуші</translation>
+    </message>
+</context>
+<context>
     <name>crema::StockWidget</name>
     <message>
         <source>Refresh</source>
@@ -2690,6 +2834,21 @@
     <message>
         <source>Saved.</source>
         <translation>Сақталды.</translation>
+    </message>
+</context>
+<context>
+    <name>crema::TaxRateListModel</name>
+    <message>
+        <source>Tax rate</source>
+        <translation>Салық мөлшерлемесі</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Мөлшерлеме</translation>
+    </message>
+    <message>
+        <source>Used by</source>
+        <translation>Қолданатындар</translation>
     </message>
 </context>
 <context>

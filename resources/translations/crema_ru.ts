@@ -1816,6 +1816,33 @@
     </message>
 </context>
 <context>
+    <name>crema::RewardListModel</name>
+    <message>
+        <source>active</source>
+        <translation>активна</translation>
+    </message>
+    <message>
+        <source>inactive</source>
+        <translation>неактивна</translation>
+    </message>
+    <message>
+        <source>Reward</source>
+        <translation>Награда</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Баллы</translation>
+    </message>
+    <message>
+        <source>Gives</source>
+        <translation>Даёт</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+</context>
+<context>
     <name>crema::RewardsWidget</name>
     <message>
         <source>Reward</source>
@@ -2089,6 +2116,45 @@
     </message>
 </context>
 <context>
+    <name>crema::StaffModel</name>
+    <message>
+        <source>Cashier</source>
+        <translation>Кассир</translation>
+    </message>
+    <message>
+        <source>Barista</source>
+        <translation>Бариста</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>Менеджер</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Владелец</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Активен</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>Неактивен</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+</context>
+<context>
     <name>crema::StaffPinDialog</name>
     <message>
         <source>Current PIN</source>
@@ -2212,6 +2278,33 @@
     <message>
         <source>Your PIN is changed.</source>
         <translation>Ваш PIN-код изменён.</translation>
+    </message>
+</context>
+<context>
+    <name>crema::StationListModel</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 с</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>Станция</translation>
+    </message>
+    <message>
+        <source>Amber after</source>
+        <translation>Жёлтый через</translation>
+    </message>
+    <message>
+        <source>Red after</source>
+        <translation>Красный через</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>Категории</translation>
+    </message>
+    <message>
+        <source>Open tickets</source>
+        <translation>Открытые заказы</translation>
     </message>
 </context>
 <context>
@@ -2493,6 +2586,57 @@
     </message>
 </context>
 <context>
+    <name>crema::StockModel</name>
+    <message>
+        <source>Block sales</source>
+        <translation>Запрещать продажу</translation>
+    </message>
+    <message>
+        <source>Allow negative</source>
+        <translation>Разрешать минус</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>ОК</translation>
+    </message>
+    <message>
+        <source>Below par</source>
+        <translation>Ниже нормы</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>Критич.</translation>
+    </message>
+    <message>
+        <source>Out</source>
+        <translation>Нет в наличии</translation>
+    </message>
+    <message>
+        <source>Ingredient</source>
+        <translation>Ингредиент</translation>
+    </message>
+    <message>
+        <source>On hand</source>
+        <translation>В наличии</translation>
+    </message>
+    <message>
+        <source>Par</source>
+        <translation>Норма</translation>
+    </message>
+    <message>
+        <source>When out</source>
+        <translation>Когда нет</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation>Поставщик</translation>
+    </message>
+</context>
+<context>
     <name>crema::StockWidget</name>
     <message>
         <source>Refresh</source>
@@ -2699,6 +2843,21 @@
     <message>
         <source>Saved.</source>
         <translation>Сохранено.</translation>
+    </message>
+</context>
+<context>
+    <name>crema::TaxRateListModel</name>
+    <message>
+        <source>Tax rate</source>
+        <translation>Ставка налога</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Ставка</translation>
+    </message>
+    <message>
+        <source>Used by</source>
+        <translation>Где используется</translation>
     </message>
 </context>
 <context>

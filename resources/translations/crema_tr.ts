@@ -1806,6 +1806,33 @@
     </message>
 </context>
 <context>
+    <name>crema::RewardListModel</name>
+    <message>
+        <source>active</source>
+        <translation>aktif</translation>
+    </message>
+    <message>
+        <source>inactive</source>
+        <translation>pasif</translation>
+    </message>
+    <message>
+        <source>Reward</source>
+        <translation>Ödül</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Puan</translation>
+    </message>
+    <message>
+        <source>Gives</source>
+        <translation>Verdiği</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Durum</translation>
+    </message>
+</context>
+<context>
     <name>crema::RewardsWidget</name>
     <message>
         <source>Reward</source>
@@ -2079,6 +2106,45 @@
     </message>
 </context>
 <context>
+    <name>crema::StaffModel</name>
+    <message>
+        <source>Cashier</source>
+        <translation>Kasiyer</translation>
+    </message>
+    <message>
+        <source>Barista</source>
+        <translation>Barista</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>Müdür</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>İşletme sahibi</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktif</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>Pasif</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Ad</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Durum</translation>
+    </message>
+</context>
+<context>
     <name>crema::StaffPinDialog</name>
     <message>
         <source>Current PIN</source>
@@ -2202,6 +2268,33 @@
     <message>
         <source>Your PIN is changed.</source>
         <translation>PIN kodunuz değiştirildi.</translation>
+    </message>
+</context>
+<context>
+    <name>crema::StationListModel</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 sn</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>İstasyon</translation>
+    </message>
+    <message>
+        <source>Amber after</source>
+        <translation>Sarı: süre</translation>
+    </message>
+    <message>
+        <source>Red after</source>
+        <translation>Kırmızı: süre</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>Kategoriler</translation>
+    </message>
+    <message>
+        <source>Open tickets</source>
+        <translation>Açık fişler</translation>
     </message>
 </context>
 <context>
@@ -2479,6 +2572,57 @@
     </message>
 </context>
 <context>
+    <name>crema::StockModel</name>
+    <message>
+        <source>Block sales</source>
+        <translation>Satışı engelle</translation>
+    </message>
+    <message>
+        <source>Allow negative</source>
+        <translation>Eksiye izin ver</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>Tamam</translation>
+    </message>
+    <message>
+        <source>Below par</source>
+        <translation>Hedefin altında</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>Kritik</translation>
+    </message>
+    <message>
+        <source>Out</source>
+        <translation>Tükendi</translation>
+    </message>
+    <message>
+        <source>Ingredient</source>
+        <translation>Malzeme</translation>
+    </message>
+    <message>
+        <source>On hand</source>
+        <translation>Eldeki</translation>
+    </message>
+    <message>
+        <source>Par</source>
+        <translation>Hedef</translation>
+    </message>
+    <message>
+        <source>When out</source>
+        <translation>Tükenince</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Durum</translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation>Tedarikçi</translation>
+    </message>
+</context>
+<context>
     <name>crema::StockWidget</name>
     <message>
         <source>Refresh</source>
@@ -2681,6 +2825,21 @@
     <message>
         <source>Saved.</source>
         <translation>Kaydedildi.</translation>
+    </message>
+</context>
+<context>
+    <name>crema::TaxRateListModel</name>
+    <message>
+        <source>Tax rate</source>
+        <translation>KDV oranı</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Oran</translation>
+    </message>
+    <message>
+        <source>Used by</source>
+        <translation>Kullanan</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,8 @@
+#include "backoffice/staffwidget.h"
 #include "catalog/menu.h"
 #include "login/loginwidget.h"
+#include "models/staffmodel.h"
+#include "models/stockmodel.h"
 #include "orders/saleservice.h"
 #include "pos/menugridwidget.h"
 #include "pos/poswidget.h"
@@ -178,4 +181,25 @@ TEST_CASE("language: money on the screens is written the store's way, whatever l
     CHECK(t.window().pos()->findChild<QPushButton*>(QStringLiteral("payButton"))->text()
         == QStringLiteral("Öde  2,60\u00A0£"));
     QLocale::setDefault(before);
+}
+
+TEST_CASE("language: the tables' titles and words from core's models speak the till's language too", "[ui][language]")
+{
+    SpeakingTill t;
+    t.pick("fr");
+    t.typePin("4444");
+    REQUIRE_FALSE(t.window().isLocked());
+    auto* staff = t.window().findChild<StaffWidget*>();
+    REQUIRE(staff);
+    StaffModel* model = staff->model();
+    CHECK(model->headerData(StaffModel::RoleColumn, Qt::Horizontal).toString() == QStringLiteral("Rôle"));
+    QStringList roles;
+    for (int row = 0; row < model->rowCount(); ++row)
+        roles << model->index(row, StaffModel::RoleColumn).data().toString();
+    CHECK(roles.contains(QStringLiteral("Caissier")));
+    CHECK(roles.contains(QStringLiteral("Propriétaire")));
+    CHECK_FALSE(roles.contains(QStringLiteral("Cashier")));
+    auto* stock = t.window().findChild<StockModel*>();
+    REQUIRE(stock);
+    CHECK(stock->headerData(StockModel::Name, Qt::Horizontal).toString() == QStringLiteral("Ingrédient"));
 }

@@ -94,7 +94,8 @@ QString sourceRoot()
 // The same lupdate as `cmake --build build --target update_translations` (resources/CMakeLists.txt),
 // into a copy of each .ts: a new tr() string nobody has translated yet fails here, not only the
 // entries already marked unfinished.
-TEST_CASE("translations: every string of ui/ and app/crema is translated in every language, placeholders kept",
+TEST_CASE(
+    "translations: every string of ui/, app/crema and core/models is translated in every language, placeholders kept",
     "[ui][translations]")
 {
     const QString root = sourceRoot();
@@ -113,7 +114,9 @@ TEST_CASE("translations: every string of ui/ and app/crema is translated in ever
         QStringList args {QStringLiteral("-locations"), QStringLiteral("none"), QStringLiteral("-no-obsolete")};
         if (code == u"en")
             args << QStringLiteral("-pluralonly"); // every other English text is its own source
-        args << root + QStringLiteral("/ui") << root + QStringLiteral("/app/crema") << QStringLiteral("-ts") << copy;
+        // core/models: the tables' column titles and cell words (role names, Active) the screens show.
+        args << root + QStringLiteral("/ui") << root + QStringLiteral("/app/crema")
+             << root + QStringLiteral("/core/models") << QStringLiteral("-ts") << copy;
         QProcess run;
         run.setProcessChannelMode(QProcess::MergedChannels);
         run.start(lupdate, args);
