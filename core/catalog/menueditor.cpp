@@ -1,12 +1,12 @@
 #include "menueditor.h"
 
-#include "catalog/catalogservice.h"
 #include "common/clock.h"
 #include "storage/database.h"
 #include "storage/sql.h"
 #include "storage/unitofwork.h"
 
 #include <QJsonArray>
+#include <QSet>
 
 #include <functional>
 #include <numeric>
@@ -98,6 +98,89 @@ const ModifierRecord* EditableMenu::findModifier(
     return found;
 }
 
+namespace {
+
+// How findRecipeProblems walks the editor's EditableMenu: by uuid, with inactive rows, which it
+// passes over as the till's Menu leaves them out (inactive products, products of inactive
+// categories, inactive sizes, groups and modifiers).
+class EditableMenuShape {
+public:
+    explicit EditableMenuShape(const EditableMenu& menu)
+        : m_menu(menu)
+    {
+        for (const CategoryRecord& c : menu.categories) {
+            if (!c.active)
+                m_inactiveCategories.insert(c.uuid);
+        }
+        m_groups.reserve(menu.groups.size());
+        for (const ModifierGroupRecord& g : menu.groups) {
+            if (g.active)
+                m_groups.insert(g.uuid, &g);
+        }
+    }
+    struct Ingredient {
+        const QString& key; // uuid
+    };
+
+    const QList<ProductRecord>& products() const { return m_menu.products; }
+    static const QList<SizeRecord>& sizesOf(const ProductRecord& p) { return p.sizes; }
+    bool onSale(const ProductRecord& p) const
+    {
+        return p.active && (m_inactiveCategories.isEmpty() || !m_inactiveCategories.contains(p.categoryUuid));
+    }
+    static bool onSale(const SizeRecord& s) { return s.active; }
+    template <typename F> void forEachOffered(const ProductRecord& p, F&& f) const
+    {
+        for (const QString& uuid : p.modifierGroupUuids) {
+            if (const ModifierGroupRecord* g = m_groups.value(uuid)) {
+                for (const ModifierRecord& m : g->modifiers) {
+                    if (m.active)
+                        f(m);
+                }
+            }
+        }
+    }
+    static const QList<ModifierEffectRecord>& effectsOf(const ModifierRecord& m)
+    {
+        static const QList<ModifierEffectRecord> none;
+        return m.effects ? *m.effects : none;
+    }
+    static Ingredient ingredientOf(const ModifierEffectRecord& e) { return {e.ingredientUuid}; }
+    static Ingredient replacedOf(const ModifierEffectRecord& e) { return {e.replacesIngredientUuid}; }
+    static bool recipeHas(const SizeRecord& s, const QString& ingredientUuid)
+    {
+        return s.recipe && std::any_of(s.recipe->begin(), s.recipe->end(), [&](const RecipeLineRecord& r) {
+            return r.ingredientUuid == ingredientUuid;
+        });
+    }
+    RecipeProblem problem(const ProductRecord& p, const SizeRecord& s, const ModifierRecord& m, RecipeAction action,
+        const Ingredient& missing) const
+    {
+        // Names only for what is reported: a big menu has few problems and many checks.
+        const IngredientRef* ingredient = m_menu.findIngredient(missing.key);
+        RecipeProblem out;
+        out.product = p.name;
+        out.size = s.name;
+        out.modifier = m.name;
+        out.action = action;
+        out.ingredient = ingredient ? ingredient->name : missing.key;
+        out.productUuid = p.uuid;
+        return out;
+    }
+
+private:
+    const EditableMenu& m_menu;
+    QSet<QString> m_inactiveCategories;
+    QHash<QString, const ModifierGroupRecord*> m_groups; // active ones by uuid
+};
+
+} // namespace
+
+QList<RecipeProblem> EditableMenu::recipeProblems() const
+{
+    return findRecipeProblems(EditableMenuShape(*this));
+}
+
 QJsonObject EditableMenu::toJson() const
 {
     const auto arr = [](const auto& list) {
@@ -141,61 +224,32 @@ namespace {
 
 using Write = std::function<Result<WriteResult>(UnitOfWork&, CatalogWriter&)>;
 
-// Modifiers offered on `product` whose replace or remove finds nothing in one of its active sizes'
-// recipes (Menu::recipeProblems, for one product, without loading the whole menu).
+// The warnings of one product (EditableMenu::recipeProblems, the till's rule) from just what it
+// needs: the product, its category, the groups it offers and the ingredients' names, without
+// reading the whole menu.
 Result<QList<RecipeProblem>> productProblems(const QSqlDatabase& db, const ProductRecord& product)
 {
-    QList<RecipeProblem> out;
-    if (!product.active)
-        return out;
-    QHash<QString, QString> names; // ingredient uuid -> name
-    const auto nameOf = [&](const QString& uuid) -> Result<QString> {
-        if (auto it = names.constFind(uuid); it != names.constEnd())
-            return *it;
-        auto v = queryScalar(db, QStringLiteral("SELECT name FROM ingredients WHERE uuid = ?"), {uuid},
-            QStringLiteral("reading an ingredient"));
-        if (!v)
-            return v.error();
-        names.insert(uuid, v->toString());
-        return v->toString();
-    };
-    for (const QString& gu : product.modifierGroupUuids) {
-        auto group = CatalogWriter::readModifierGroup(db, gu);
+    if (!product.active || product.modifierGroupUuids.isEmpty())
+        return QList<RecipeProblem>();
+    EditableMenu one;
+    one.products.append(product);
+    auto category = CatalogWriter::readCategory(db, product.categoryUuid);
+    if (!category)
+        return category.error();
+    if (*category)
+        one.categories.append(**category);
+    for (const QString& uuid : product.modifierGroupUuids) {
+        auto group = CatalogWriter::readModifierGroup(db, uuid);
         if (!group)
             return group.error();
-        if (!*group || !(*group)->active)
-            continue;
-        for (const SizeRecord& s : product.sizes) {
-            if (!s.active)
-                continue;
-            const QList<RecipeLineRecord> recipe = s.recipe.value_or(QList<RecipeLineRecord>());
-            const auto has = [&recipe](const QString& ingredient) {
-                return std::any_of(recipe.begin(), recipe.end(),
-                    [&](const RecipeLineRecord& r) { return r.ingredientUuid == ingredient; });
-            };
-            for (const ModifierRecord& m : (*group)->modifiers) {
-                if (!m.active)
-                    continue;
-                for (const ModifierEffectRecord& e : m.effects.value_or(QList<ModifierEffectRecord>())) {
-                    const bool replace = e.action == RecipeAction::Replace;
-                    const QString missing = replace ? e.replacesIngredientUuid : e.ingredientUuid;
-                    if (e.action == RecipeAction::Add || has(missing))
-                        continue;
-                    auto name = nameOf(missing);
-                    if (!name)
-                        return name.error();
-                    RecipeProblem p;
-                    p.product = product.name;
-                    p.size = s.name;
-                    p.modifier = m.name;
-                    p.action = e.action;
-                    p.ingredient = *name;
-                    out.append(p);
-                }
-            }
-        }
+        if (*group)
+            one.groups.append(std::move(**group));
     }
-    return out;
+    SqlQuery ingredients(db, QStringLiteral("SELECT uuid, name FROM ingredients"));
+    CREMA_TRY(ingredients.run(QStringLiteral("reading ingredients")));
+    while (ingredients.next())
+        one.ingredients.append(IngredientRef {ingredients.value(0).toString(), ingredients.value(1).toString()});
+    return one.recipeProblems();
 }
 
 } // namespace
@@ -771,11 +825,10 @@ Result<SizeCost> MenuEditor::sizeCost(const QString& sizeUuid)
 
 Result<QList<RecipeProblem>> MenuEditor::warnings()
 {
-    CatalogService catalog(m_db, m_clock, m_site);
-    auto menu = catalog.loadMenu();
+    auto menu = loadForEditing();
     if (!menu)
         return menu.error();
-    return menu->problems;
+    return menu->recipeProblems();
 }
 
 Result<RecipeLineRecord> MenuEditor::recipeLine(

@@ -1,6 +1,7 @@
 // Back office → Menu: the real widgets, driven as a manager would, saving through core.
 #include "backoffice/menueditordelegate.h"
 #include "backoffice/menueditorwidget.h"
+#include "catalog/catalogservice.h"
 #include "catalog/menueditor.h"
 #include "common/clock.h"
 #include "models/menucategorymodel.h"
@@ -11,6 +12,7 @@
 #include "models/recipelinemodel.h"
 #include "staff/staffservice.h"
 #include "storage/externalchanges.h"
+#include "storage/sql.h"
 #include "store/site.h"
 #include "testsupport.h"
 #include "widgets/pinpromptdialog.h"
@@ -316,6 +318,55 @@ TEST_CASE("a change another program makes to the menu shows in the open editor w
     CHECK(w.isDirty());
     CHECK(w.nameEdit()->text() == QStringLiteral("Latte (new recipe)"));
     CHECK(w.noticeText().contains(QStringLiteral("Another program")));
+}
+
+TEST_CASE("the menu editor shows the till's warnings for the product on the form, from the menu it read",
+    "[ui][menueditor][problems]")
+{
+    MenuScreen s;
+    MenuEditorWidget& w = *s.widget;
+    SqlQuery strip(s.db->connection(),
+        QStringLiteral(
+            "DELETE FROM size_recipe_items WHERE ingredient_id = (SELECT id FROM ingredients WHERE name = ?) "
+            "AND size_id IN (SELECT s.id FROM product_sizes AS s JOIN products AS p ON p.id = s.product_id "
+            "WHERE p.name = ?)"));
+    strip.bindAll({QStringLiteral("Whole milk"), QStringLiteral("Americano")});
+    REQUIRE_OK(strip.run(QStringLiteral("taking the milk out of the Americano")));
+    w.reload();
+
+    // Word for word what the till finds, in its order.
+    CatalogService catalog(*s.db, s.clock, s.site);
+    auto till = catalog.loadMenu();
+    REQUIRE_OK(till);
+    QStringList expected;
+    for (const RecipeProblem& p : till->problems) {
+        if (p.product == u"Americano")
+            expected << p.message();
+    }
+    REQUIRE(expected.size() == 6);
+    REQUIRE(w.selectProduct(QStringLiteral("Americano")));
+    CHECK(w.warningsText()
+        == QStringLiteral("Modifiers that change nothing here:\n• ") + expected.join(QStringLiteral("\n• ")));
+    REQUIRE(w.selectProduct(QStringLiteral("Latte")));
+    CHECK(w.warningsText().isEmpty());
+
+    // Renamed, the warnings follow the product.
+    REQUIRE(w.selectProduct(QStringLiteral("Americano")));
+    s.type(w.nameEdit(), QStringLiteral("Long Black"));
+    s.click(w.saveButton());
+    INFO(w.statusText().toStdString());
+    REQUIRE_FALSE(w.isDirty());
+    CHECK(w.warningsText().contains(
+        QStringLiteral("Long Black (Regular): Oat milk replaces Whole milk, which the recipe does not have")));
+    CHECK_FALSE(w.warningsText().contains(QStringLiteral("Americano")));
+    w.reload();
+    CHECK(w.warningsText().count(QStringLiteral("Long Black (")) == 6);
+
+    // Gone once the group is off the menu.
+    REQUIRE_OK(s.editor.deactivateModifierGroup(
+        s.login("3333"), w.menu().findGroup(QStringLiteral("Milk alternatives"))->uuid));
+    QApplication::processEvents();
+    CHECK(w.warningsText().isEmpty());
 }
 
 TEST_CASE("the menu editor filters the whole menu by name, SKU or barcode and hides inactive products on request",

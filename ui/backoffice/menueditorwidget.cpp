@@ -900,8 +900,7 @@ void MenuEditorWidget::reload()
     m_costs.clear();
     if (const ProductRecord* shown = m_menu.findProduct(m_productUuid))
         loadCosts(*shown);
-    if (auto problems = m_editor.warnings())
-        m_problems = *problems;
+    m_problems = m_menu.recipeProblems();
 
     m_loading = true;
     m_categories->setCategories(m_menu.categories);
@@ -1091,8 +1090,7 @@ void MenuEditorWidget::refreshWarnings()
 {
     QStringList lines;
     for (const RecipeProblem& p : m_problems) {
-        const ProductRecord* product = m_menu.findProduct(p.product);
-        if (product && product->uuid == m_productUuid)
+        if (!m_productUuid.isEmpty() && p.productUuid == m_productUuid)
             lines << p.message();
     }
     m_warnings->setText(lines.isEmpty()
@@ -1375,20 +1373,16 @@ void MenuEditorWidget::loadCosts(const ProductRecord& product)
 
 void MenuEditorWidget::applySavedProduct(const ProductRecord& record, const QList<RecipeProblem>* warnings)
 {
-    QString oldName;
     auto at = std::find_if(
         m_menu.products.begin(), m_menu.products.end(), [&](const ProductRecord& p) { return p.uuid == record.uuid; });
     if (at != m_menu.products.end()) {
-        oldName = at->name;
         *at = record;
     } else {
         m_menu.products << record;
         at = m_menu.products.end() - 1;
     }
     if (warnings) {
-        m_problems.removeIf([&](const RecipeProblem& p) {
-            return p.product == record.name || (!oldName.isEmpty() && p.product == oldName);
-        });
+        m_problems.removeIf([&](const RecipeProblem& p) { return p.productUuid == record.uuid; });
         m_problems << *warnings;
     }
     const CategoryRecord* category = m_menu.findCategory(record.categoryUuid);
