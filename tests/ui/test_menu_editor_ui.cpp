@@ -16,6 +16,7 @@
 #include "store/site.h"
 #include "testsupport.h"
 #include "widgets/pinpromptdialog.h"
+#include "windowfixture.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -25,6 +26,8 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QTableView>
@@ -367,6 +370,48 @@ TEST_CASE("the menu editor shows the till's warnings for the product on the form
         s.login("3333"), w.menu().findGroup(QStringLiteral("Milk alternatives"))->uuid));
     QApplication::processEvents();
     CHECK(w.warningsText().isEmpty());
+}
+
+TEST_CASE("a 60-character ingredient name does not make the menu editor's tabs scroll sideways at 1024 or 1366 "
+          "pixels",
+    "[ui][menueditor][layout]")
+{
+    const test::AppStyleSheet style; // its fonts and paddings, as crema shows the screen
+    MenuScreen s;
+    const QString name = QStringLiteral("Organic single-estate oat & almond barista blend unsweetened");
+    REQUIRE(name.size() == 60);
+    SqlQuery add(s.db->connection(),
+        QStringLiteral("INSERT INTO ingredients (uuid, name, base_unit) VALUES ('long-ingredient', ?, 'ml')"));
+    add.bind(name);
+    REQUIRE_OK(add.run(QStringLiteral("adding an ingredient with a long name")));
+    // Opened afresh, as the back office opens it: a combo box sizes itself when first shown.
+    s.widget = std::make_unique<MenuEditorWidget>(s.editor, s.staff, s.db->changes(), s.site);
+    MenuEditorWidget& w = *s.widget;
+    w.resize(1366, 768);
+    w.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&w));
+    s.choose(w.effectIngredientCombo(), name);
+    s.choose(w.effectReplacesCombo(), name);
+    s.choose(w.ingredientCombo(), name);
+    CHECK(w.effectIngredientCombo()->itemData(w.effectIngredientCombo()->currentIndex(), Qt::ToolTipRole).toString()
+        == name + QStringLiteral(" (ml)"));
+
+    for (const int screen : {1366, 1024}) {
+        INFO(screen);
+        const int width = screen - 190; // the back office's list of pages takes the rest
+        w.resize(width, 768);
+        for (int tab : {1, 2}) {
+            INFO(tab);
+            w.tabs()->setCurrentIndex(tab);
+            QApplication::processEvents();
+            auto* scroll = qobject_cast<QScrollArea*>(w.tabs()->widget(tab));
+            REQUIRE(scroll);
+            INFO(scroll->widget()->minimumSizeHint().width() << " in " << scroll->viewport()->width());
+            CHECK(scroll->widget()->minimumSizeHint().width() <= scroll->viewport()->width());
+            CHECK_FALSE(scroll->horizontalScrollBar()->isVisible());
+        }
+        CHECK(w.width() == width);
+    }
 }
 
 TEST_CASE("the menu editor filters the whole menu by name, SKU or barcode and hides inactive products on request",
