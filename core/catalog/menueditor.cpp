@@ -586,15 +586,6 @@ Result<EditableMenu> MenuEditor::loadForEditing()
         int category = 0;
         int sortOrder = 0;
     };
-    // The highest row ids (read off the end of each table) bound how many rows there are, so the
-    // lists grow once instead of doubling their way up to 20,000.
-    SqlQuery bounds(db,
-        QStringLiteral("SELECT coalesce((SELECT max(id) FROM products), 0), "
-                       "coalesce((SELECT max(id) FROM product_sizes), 0)"));
-    CREMA_TRY(bounds.run(doing));
-    const qsizetype productBound = bounds.next() ? std::min<qint64>(bounds.value(0).toLongLong(), 1'000'000) : 0;
-    const qsizetype sizeBound = std::min<qint64>(bounds.value(1).toLongLong(), 1'000'000);
-
     SqlQuery prods(db,
         QStringLiteral("SELECT id, uuid, name, category_id, coalesce(sku, ''), needs_preparation, active, sort_order "
                        "FROM products ORDER BY id"));
@@ -602,9 +593,6 @@ Result<EditableMenu> MenuEditor::loadForEditing()
     QList<ProductRecord> products; // by id
     std::vector<qint64> productIds;
     std::vector<Place> places;
-    products.reserve(productBound);
-    productIds.reserve(productBound);
-    places.reserve(productBound);
     while (prods.next()) {
         const auto category = categoryPlace.constFind(prods.value(3).toLongLong());
         if (category == categoryPlace.constEnd())
@@ -662,8 +650,6 @@ Result<EditableMenu> MenuEditor::loadForEditing()
     CREMA_TRY(sizes.run(doing));
     std::vector<qint64> sizeIds;
     std::vector<std::pair<qsizetype, qsizetype>> sizeAt; // (product, size) per sizeIds entry
-    sizeIds.reserve(sizeBound);
-    sizeAt.reserve(sizeBound);
     while (sizes.next()) {
         const qsizetype i = indexOf(productIds, sizes.value(1).toLongLong());
         if (i < 0)
