@@ -99,34 +99,49 @@ QJsonObject RecipeProblem::toJson() const
         {QStringLiteral("ingredient"), ingredient}, {QStringLiteral("message"), message()}};
 }
 
-QList<RecipeProblem> Menu::recipeProblems() const
-{
-    QList<RecipeProblem> out;
-    for (const Product& p : products) {
-        for (const ProductSize& s : p.sizes) {
-            const auto has = [&s](qint64 ingredientId) {
-                return std::any_of(s.recipe.begin(), s.recipe.end(),
-                    [&](const RecipeItem& r) { return r.ingredientId == ingredientId; });
-            };
-            for (qint64 gid : p.modifierGroupIds) {
-                const ModifierGroup* g = group(gid);
-                if (!g)
-                    continue;
-                for (const Modifier& m : g->modifiers) {
-                    for (const ModifierRecipeItem& r : m.recipe) {
-                        // Judged against the size's own recipe: an add from another modifier may supply the
-                        // ingredient on some orders, but picked alone this modifier would still take nothing.
-                        const bool replace = r.action == RecipeAction::Replace;
-                        if (r.action == RecipeAction::Add || has(replace ? r.replacesId : r.ingredientId))
-                            continue;
-                        out.append(RecipeProblem {
-                            p.id, s.id, m.id, p.name, s.name, m.name, r.action, replace ? r.replaces : r.ingredient});
-                    }
-                }
+namespace {
+
+// How findRecipeProblems walks the till's Menu: it holds only what is on sale, by row id.
+struct MenuShape {
+    const Menu& menu;
+    struct Ingredient {
+        qint64 key;
+        const QString& name;
+    };
+
+    const QList<Product>& products() const { return menu.products; }
+    static const QList<ProductSize>& sizesOf(const Product& p) { return p.sizes; }
+    static bool onSale(const Product&) { return true; }
+    static bool onSale(const ProductSize&) { return true; }
+    template <typename F> void forEachOffered(const Product& p, F&& f) const
+    {
+        for (qint64 gid : p.modifierGroupIds) {
+            if (const ModifierGroup* g = menu.group(gid)) {
+                for (const Modifier& m : g->modifiers)
+                    f(m);
             }
         }
     }
-    return out;
+    static const QList<ModifierRecipeItem>& effectsOf(const Modifier& m) { return m.recipe; }
+    static Ingredient ingredientOf(const ModifierRecipeItem& r) { return {r.ingredientId, r.ingredient}; }
+    static Ingredient replacedOf(const ModifierRecipeItem& r) { return {r.replacesId, r.replaces}; }
+    static bool recipeHas(const ProductSize& s, qint64 ingredientId)
+    {
+        return std::any_of(
+            s.recipe.begin(), s.recipe.end(), [&](const RecipeItem& r) { return r.ingredientId == ingredientId; });
+    }
+    static RecipeProblem problem(
+        const Product& p, const ProductSize& s, const Modifier& m, RecipeAction action, const Ingredient& missing)
+    {
+        return RecipeProblem {p.id, s.id, m.id, p.name, s.name, m.name, action, missing.name, p.uuid};
+    }
+};
+
+} // namespace
+
+QList<RecipeProblem> Menu::recipeProblems() const
+{
+    return findRecipeProblems(MenuShape {*this});
 }
 
 QStringList Menu::problemsOf(const ProductSize& size, const QList<qint64>& modifierIds) const

@@ -85,7 +85,7 @@ struct Product {
 // A modifier offered on a size whose replace or remove finds nothing in that size's recipe. Sold, it
 // would take the wrong stock: oat milk offered on a drink without milk never leaves the shelf.
 struct RecipeProblem {
-    qint64 productId = 0;
+    qint64 productId = 0; // row ids: found in the till's Menu; 0 when found in the editor's EditableMenu
     qint64 sizeId = 0;
     qint64 modifierId = 0;
     QString product;
@@ -93,10 +93,56 @@ struct RecipeProblem {
     QString modifier;
     RecipeAction action = RecipeAction::Replace; // replace or remove
     QString ingredient; // the one the recipe does not have
+    QString productUuid;
     // "Americano (Regular): Oat milk replaces Whole milk, which the recipe does not have"
     QString message() const;
     QJsonObject toJson() const;
 };
+
+// The one rule behind RecipeProblem, for both shapes the catalogue is read in: the till's Menu (row
+// ids, only what is on sale) and the editor's EditableMenu (uuids, inactive rows too). The till's
+// check, a sale's warnings, `cremactl menu` and the editor's warnings all come from here, so they
+// cannot disagree, and the editor needs no second read of the menu to warn.
+//
+// A modifier offered on a product changes nothing in one of its sizes when one of its effects
+// replaces or removes an ingredient that the size's own recipe does not have (an add always takes
+// something). Judged against the size's own recipe: an add from another modifier may supply the
+// ingredient on some orders, but picked alone this modifier would still take nothing. Only what is
+// on sale is checked. Problems come in menu order: product, size, the groups in the order the
+// chooser offers them, modifier, effect.
+//
+// `shape` says how to walk its menu (Menu::recipeProblems and EditableMenu::recipeProblems have one):
+//   products()                  the products in menu order; sizesOf(product) its sizes in order
+//   onSale(product), onSale(size)
+//   forEachOffered(product, f)  f(modifier) for each modifier on sale in the groups on sale offered
+//                               on the product, in the chooser's order
+//   effectsOf(modifier)         its recipe effects, each with an `action`
+//   ingredientOf(effect), replacedOf(effect)  the ingredient removed, the one replaced: something
+//                               with a `key` for recipeHas(size, key), handed back to problem()
+//   problem(product, size, modifier, action, ingredient)  the RecipeProblem
+template <typename Shape> QList<RecipeProblem> findRecipeProblems(const Shape& shape)
+{
+    QList<RecipeProblem> out;
+    for (const auto& product : shape.products()) {
+        if (!shape.onSale(product))
+            continue;
+        for (const auto& size : shape.sizesOf(product)) {
+            if (!shape.onSale(size))
+                continue;
+            shape.forEachOffered(product, [&](const auto& modifier) {
+                for (const auto& effect : shape.effectsOf(modifier)) {
+                    if (effect.action == RecipeAction::Add)
+                        continue;
+                    const auto& wanted = effect.action == RecipeAction::Replace ? shape.replacedOf(effect)
+                                                                                : shape.ingredientOf(effect);
+                    if (!shape.recipeHas(size, wanted.key))
+                        out.append(shape.problem(product, size, modifier, effect.action, wanted));
+                }
+            });
+        }
+    }
+    return out;
+}
 
 // The active menu, read in one go: categories in till order, products within them.
 struct Menu {

@@ -1,13 +1,14 @@
 #include "menueditor.h"
 
-#include "catalog/catalogservice.h"
 #include "common/clock.h"
 #include "storage/database.h"
 #include "storage/sql.h"
 #include "storage/unitofwork.h"
 
 #include <QJsonArray>
+#include <QSet>
 
+#include <algorithm>
 #include <functional>
 #include <numeric>
 
@@ -98,6 +99,89 @@ const ModifierRecord* EditableMenu::findModifier(
     return found;
 }
 
+namespace {
+
+// How findRecipeProblems walks the editor's EditableMenu: by uuid, with inactive rows, which it
+// passes over as the till's Menu leaves them out (inactive products, products of inactive
+// categories, inactive sizes, groups and modifiers).
+class EditableMenuShape {
+public:
+    explicit EditableMenuShape(const EditableMenu& menu)
+        : m_menu(menu)
+    {
+        for (const CategoryRecord& c : menu.categories) {
+            if (!c.active)
+                m_inactiveCategories.insert(c.uuid);
+        }
+        m_groups.reserve(menu.groups.size());
+        for (const ModifierGroupRecord& g : menu.groups) {
+            if (g.active)
+                m_groups.insert(g.uuid, &g);
+        }
+    }
+    struct Ingredient {
+        const QString& key; // uuid
+    };
+
+    const QList<ProductRecord>& products() const { return m_menu.products; }
+    static const QList<SizeRecord>& sizesOf(const ProductRecord& p) { return p.sizes; }
+    bool onSale(const ProductRecord& p) const
+    {
+        return p.active && (m_inactiveCategories.isEmpty() || !m_inactiveCategories.contains(p.categoryUuid));
+    }
+    static bool onSale(const SizeRecord& s) { return s.active; }
+    template <typename F> void forEachOffered(const ProductRecord& p, F&& f) const
+    {
+        for (const QString& uuid : p.modifierGroupUuids) {
+            if (const ModifierGroupRecord* g = m_groups.value(uuid)) {
+                for (const ModifierRecord& m : g->modifiers) {
+                    if (m.active)
+                        f(m);
+                }
+            }
+        }
+    }
+    static const QList<ModifierEffectRecord>& effectsOf(const ModifierRecord& m)
+    {
+        static const QList<ModifierEffectRecord> none;
+        return m.effects ? *m.effects : none;
+    }
+    static Ingredient ingredientOf(const ModifierEffectRecord& e) { return {e.ingredientUuid}; }
+    static Ingredient replacedOf(const ModifierEffectRecord& e) { return {e.replacesIngredientUuid}; }
+    static bool recipeHas(const SizeRecord& s, const QString& ingredientUuid)
+    {
+        return s.recipe && std::any_of(s.recipe->begin(), s.recipe->end(), [&](const RecipeLineRecord& r) {
+            return r.ingredientUuid == ingredientUuid;
+        });
+    }
+    RecipeProblem problem(const ProductRecord& p, const SizeRecord& s, const ModifierRecord& m, RecipeAction action,
+        const Ingredient& missing) const
+    {
+        // Names only for what is reported: a big menu has few problems and many checks.
+        const IngredientRef* ingredient = m_menu.findIngredient(missing.key);
+        RecipeProblem out;
+        out.product = p.name;
+        out.size = s.name;
+        out.modifier = m.name;
+        out.action = action;
+        out.ingredient = ingredient ? ingredient->name : missing.key;
+        out.productUuid = p.uuid;
+        return out;
+    }
+
+private:
+    const EditableMenu& m_menu;
+    QSet<QString> m_inactiveCategories;
+    QHash<QString, const ModifierGroupRecord*> m_groups; // active ones by uuid
+};
+
+} // namespace
+
+QList<RecipeProblem> EditableMenu::recipeProblems() const
+{
+    return findRecipeProblems(EditableMenuShape(*this));
+}
+
 QJsonObject EditableMenu::toJson() const
 {
     const auto arr = [](const auto& list) {
@@ -141,61 +225,32 @@ namespace {
 
 using Write = std::function<Result<WriteResult>(UnitOfWork&, CatalogWriter&)>;
 
-// Modifiers offered on `product` whose replace or remove finds nothing in one of its active sizes'
-// recipes (Menu::recipeProblems, for one product, without loading the whole menu).
+// The warnings of one product (EditableMenu::recipeProblems, the till's rule) from just what it
+// needs: the product, its category, the groups it offers and the ingredients' names, without
+// reading the whole menu.
 Result<QList<RecipeProblem>> productProblems(const QSqlDatabase& db, const ProductRecord& product)
 {
-    QList<RecipeProblem> out;
-    if (!product.active)
-        return out;
-    QHash<QString, QString> names; // ingredient uuid -> name
-    const auto nameOf = [&](const QString& uuid) -> Result<QString> {
-        if (auto it = names.constFind(uuid); it != names.constEnd())
-            return *it;
-        auto v = queryScalar(db, QStringLiteral("SELECT name FROM ingredients WHERE uuid = ?"), {uuid},
-            QStringLiteral("reading an ingredient"));
-        if (!v)
-            return v.error();
-        names.insert(uuid, v->toString());
-        return v->toString();
-    };
-    for (const QString& gu : product.modifierGroupUuids) {
-        auto group = CatalogWriter::readModifierGroup(db, gu);
+    if (!product.active || product.modifierGroupUuids.isEmpty())
+        return QList<RecipeProblem>();
+    EditableMenu one;
+    one.products.append(product);
+    auto category = CatalogWriter::readCategory(db, product.categoryUuid);
+    if (!category)
+        return category.error();
+    if (*category)
+        one.categories.append(**category);
+    for (const QString& uuid : product.modifierGroupUuids) {
+        auto group = CatalogWriter::readModifierGroup(db, uuid);
         if (!group)
             return group.error();
-        if (!*group || !(*group)->active)
-            continue;
-        for (const SizeRecord& s : product.sizes) {
-            if (!s.active)
-                continue;
-            const QList<RecipeLineRecord> recipe = s.recipe.value_or(QList<RecipeLineRecord>());
-            const auto has = [&recipe](const QString& ingredient) {
-                return std::any_of(recipe.begin(), recipe.end(),
-                    [&](const RecipeLineRecord& r) { return r.ingredientUuid == ingredient; });
-            };
-            for (const ModifierRecord& m : (*group)->modifiers) {
-                if (!m.active)
-                    continue;
-                for (const ModifierEffectRecord& e : m.effects.value_or(QList<ModifierEffectRecord>())) {
-                    const bool replace = e.action == RecipeAction::Replace;
-                    const QString missing = replace ? e.replacesIngredientUuid : e.ingredientUuid;
-                    if (e.action == RecipeAction::Add || has(missing))
-                        continue;
-                    auto name = nameOf(missing);
-                    if (!name)
-                        return name.error();
-                    RecipeProblem p;
-                    p.product = product.name;
-                    p.size = s.name;
-                    p.modifier = m.name;
-                    p.action = e.action;
-                    p.ingredient = *name;
-                    out.append(p);
-                }
-            }
-        }
+        if (*group)
+            one.groups.append(std::move(**group));
     }
-    return out;
+    SqlQuery ingredients(db, QStringLiteral("SELECT uuid, name FROM ingredients"));
+    CREMA_TRY(ingredients.run(QStringLiteral("reading ingredients")));
+    while (ingredients.next())
+        one.ingredients.append(IngredientRef {ingredients.value(0).toString(), ingredients.value(1).toString()});
+    return one.recipeProblems();
 }
 
 } // namespace
@@ -454,85 +509,113 @@ Result<Saved<ProductRecord>> MenuEditor::restore(const StaffMember& actor, const
 
 // ---- reading for the editors ----
 
+namespace {
+
+// SQLite's BINARY order of the same text (its UTF-8 bytes), which is code point order: UTF-16 code
+// units compare the same way except that surrogates (code points past U+FFFF) sort after U+E000..U+FFFF.
+bool binaryLess(QStringView a, QStringView b)
+{
+    const qsizetype n = std::min(a.size(), b.size());
+    for (qsizetype i = 0; i < n; ++i) {
+        char16_t x = a[i].unicode(), y = b[i].unicode();
+        if (x == y)
+            continue;
+        if (x >= 0xd800 && y >= 0xd800) {
+            const auto fix = [](char16_t u) { return char16_t(u >= 0xe000 ? u - 0x800 : u + 0x2000); };
+            x = fix(x);
+            y = fix(y);
+        }
+        return x < y;
+    }
+    return a.size() < b.size();
+}
+
+// Where a row id sits in ids read in ascending order, or -1: a binary search costs less than
+// hashing 20,000 ids.
+qsizetype indexOf(const std::vector<qint64>& ids, qint64 id)
+{
+    const auto it = std::lower_bound(ids.begin(), ids.end(), id);
+    return it != ids.end() && *it == id ? it - ids.begin() : -1;
+}
+
+} // namespace
+
+// Tables are read in the order they are stored (rowid or primary key: no sort, no join) and put in
+// editor order here, where 20,000 rows sort faster than SQLite's temporary b-trees do and row ids
+// find their parents by binary search.
 Result<EditableMenu> MenuEditor::loadForEditing()
 {
     const QSqlDatabase db = m_db.connection();
     const QString doing = QStringLiteral("reading the menu for editing");
     EditableMenu menu;
 
-    SqlQuery taxes(db, QStringLiteral("SELECT uuid, name, rate_bp FROM tax_rates ORDER BY name"));
+    SqlQuery taxes(db, QStringLiteral("SELECT id, uuid, name, rate_bp FROM tax_rates ORDER BY name"));
     CREMA_TRY(taxes.run(doing));
-    while (taxes.next())
+    QHash<qint64, QString> taxUuid;
+    while (taxes.next()) {
         menu.taxRates.append(
-            TaxRateRecord {taxes.value(0).toString(), taxes.value(1).toString(), taxes.value(2).toLongLong()});
+            TaxRateRecord {taxes.value(1).toString(), taxes.value(2).toString(), taxes.value(3).toLongLong()});
+        taxUuid.insert(taxes.value(0).toLongLong(), menu.taxRates.last().uuid);
+    }
 
     SqlQuery cats(db,
-        QStringLiteral(
-            "SELECT c.uuid, c.name, t.uuid, c.colour, c.station, c.sort_order, c.active FROM categories AS c "
-            "JOIN tax_rates AS t ON t.id = c.tax_rate_id ORDER BY c.sort_order, c.name"));
+        QStringLiteral("SELECT id, uuid, name, tax_rate_id, colour, station, sort_order, active FROM categories "
+                       "ORDER BY sort_order, name"));
     CREMA_TRY(cats.run(doing));
-    while (cats.next())
-        menu.categories.append(
-            CategoryRecord {cats.value(0).toString(), cats.value(1).toString(), cats.value(2).toString(),
-                cats.value(3).toString(), cats.value(4).toString(), cats.value(5).toInt(), cats.value(6).toBool()});
+    QHash<qint64, int> categoryPlace; // id -> index in menu.categories
+    while (cats.next()) {
+        const auto tax = taxUuid.constFind(cats.value(3).toLongLong());
+        if (tax == taxUuid.constEnd())
+            continue; // as the join with tax_rates did
+        categoryPlace.insert(cats.value(0).toLongLong(), int(menu.categories.size()));
+        menu.categories.append(CategoryRecord {cats.value(1).toString(), cats.value(2).toString(), *tax,
+            cats.value(4).toString(), cats.value(5).toString(), cats.value(6).toInt(), cats.value(7).toBool()});
+    }
 
+    SqlQuery ingredients(db, QStringLiteral("SELECT id, uuid, name, base_unit, active FROM ingredients ORDER BY name"));
+    CREMA_TRY(ingredients.run(doing));
+    QHash<qint64, int> ingredientPlace; // id -> index in menu.ingredients, which is recipe line order
+    while (ingredients.next()) {
+        auto unit = parseBaseUnit(ingredients.value(3).toString());
+        ingredientPlace.insert(ingredients.value(0).toLongLong(), int(menu.ingredients.size()));
+        menu.ingredients.append(IngredientRef {ingredients.value(1).toString(), ingredients.value(2).toString(),
+            unit ? *unit : BaseUnit::Gram, ingredients.value(4).toBool()});
+    }
+
+    struct Place {
+        int category = 0;
+        int sortOrder = 0;
+    };
     SqlQuery prods(db,
-        QStringLiteral("SELECT p.id, p.uuid, p.name, c.uuid, coalesce(p.sku, ''), p.needs_preparation, p.active, "
-                       "p.sort_order FROM products AS p JOIN categories AS c ON c.id = p.category_id "
-                       "ORDER BY c.sort_order, c.name, p.sort_order, p.name"));
+        QStringLiteral("SELECT id, uuid, name, category_id, coalesce(sku, ''), needs_preparation, active, sort_order "
+                       "FROM products ORDER BY id"));
     CREMA_TRY(prods.run(doing));
-    QHash<qint64, qsizetype> productIndex;
+    QList<ProductRecord> products; // by id
+    std::vector<qint64> productIds;
+    std::vector<Place> places;
     while (prods.next()) {
+        const auto category = categoryPlace.constFind(prods.value(3).toLongLong());
+        if (category == categoryPlace.constEnd())
+            continue;
         ProductRecord p;
         p.uuid = prods.value(1).toString();
         p.name = prods.value(2).toString();
-        p.categoryUuid = prods.value(3).toString();
+        p.categoryUuid = menu.categories[*category].uuid;
         p.sku = prods.value(4).toString();
         p.needsPreparation = prods.value(5).toBool();
         p.active = prods.value(6).toBool();
         p.sortOrder = prods.value(7).toInt();
-        productIndex.insert(prods.value(0).toLongLong(), menu.products.size());
-        menu.products.append(std::move(p));
+        productIds.push_back(prods.value(0).toLongLong());
+        places.push_back(Place {*category, p.sortOrder});
+        products.append(std::move(p));
     }
 
     SqlQuery codes(db, QStringLiteral("SELECT product_id, barcode FROM product_barcodes ORDER BY product_id, barcode"));
     CREMA_TRY(codes.run(doing));
-    while (codes.next())
-        if (auto it = productIndex.constFind(codes.value(0).toLongLong()); it != productIndex.constEnd())
-            menu.products[*it].barcodes.append(codes.value(1).toString());
-
-    SqlQuery links(db,
-        QStringLiteral("SELECT l.product_id, g.uuid FROM product_modifier_groups AS l JOIN modifier_groups AS g ON "
-                       "g.id = l.group_id ORDER BY l.product_id, l.sort_order, g.id"));
-    CREMA_TRY(links.run(doing));
-    while (links.next())
-        if (auto it = productIndex.constFind(links.value(0).toLongLong()); it != productIndex.constEnd())
-            menu.products[*it].modifierGroupUuids.append(links.value(1).toString());
-
-    SqlQuery sizes(db,
-        QStringLiteral("SELECT id, product_id, uuid, name, price_cents, sort_order, active FROM product_sizes "
-                       "ORDER BY product_id, sort_order, id"));
-    CREMA_TRY(sizes.run(doing));
-    QHash<qint64, QPair<qsizetype, qsizetype>> sizeIndex;
-    while (sizes.next()) {
-        auto it = productIndex.constFind(sizes.value(1).toLongLong());
-        if (it == productIndex.constEnd())
-            continue;
-        ProductRecord& p = menu.products[*it];
-        sizeIndex.insert(sizes.value(0).toLongLong(), {*it, p.sizes.size()});
-        p.sizes.append(
-            SizeRecord {sizes.value(2).toString(), sizes.value(3).toString(), Money(sizes.value(4).toLongLong()),
-                sizes.value(5).toInt(), sizes.value(6).toBool(), QList<RecipeLineRecord>()});
+    while (codes.next()) {
+        if (const qsizetype i = indexOf(productIds, codes.value(0).toLongLong()); i >= 0)
+            products[i].barcodes.append(codes.value(1).toString());
     }
-
-    SqlQuery recipes(db,
-        QStringLiteral("SELECT r.size_id, i.uuid, r.quantity FROM size_recipe_items AS r JOIN ingredients AS i ON "
-                       "i.id = r.ingredient_id ORDER BY r.size_id, i.name, i.uuid"));
-    CREMA_TRY(recipes.run(doing));
-    while (recipes.next())
-        if (auto it = sizeIndex.constFind(recipes.value(0).toLongLong()); it != sizeIndex.constEnd())
-            menu.products[it->first].sizes[it->second].recipe->append(
-                RecipeLineRecord {recipes.value(1).toString(), recipes.value(2).toLongLong()});
 
     SqlQuery groups(db,
         QStringLiteral("SELECT id, uuid, name, min_choices, max_choices, active FROM modifier_groups ORDER BY name"));
@@ -548,6 +631,83 @@ Result<EditableMenu> MenuEditor::loadForEditing()
         groupIndex.insert(groups.value(0).toLongLong(), menu.groups.size());
         menu.groups.append(std::move(g));
     }
+
+    SqlQuery links(db,
+        QStringLiteral(
+            "SELECT product_id, group_id FROM product_modifier_groups ORDER BY product_id, sort_order, group_id"));
+    CREMA_TRY(links.run(doing));
+    while (links.next()) {
+        const qsizetype i = indexOf(productIds, links.value(0).toLongLong());
+        const auto g = groupIndex.constFind(links.value(1).toLongLong());
+        if (i >= 0 && g != groupIndex.constEnd())
+            products[i].modifierGroupUuids.append(menu.groups[*g].uuid);
+    }
+
+    // Sizes in id order, so that within a product those of equal sort order stay in id order.
+    SqlQuery sizes(db,
+        QStringLiteral(
+            "SELECT id, product_id, uuid, name, price_cents, sort_order, active FROM product_sizes ORDER BY id"));
+    CREMA_TRY(sizes.run(doing));
+    std::vector<qint64> sizeIds;
+    std::vector<std::pair<qsizetype, qsizetype>> sizeAt; // (product, size) per sizeIds entry
+    while (sizes.next()) {
+        const qsizetype i = indexOf(productIds, sizes.value(1).toLongLong());
+        if (i < 0)
+            continue;
+        ProductRecord& p = products[i];
+        sizeIds.push_back(sizes.value(0).toLongLong());
+        sizeAt.emplace_back(i, p.sizes.size());
+        p.sizes.append(
+            SizeRecord {sizes.value(2).toString(), sizes.value(3).toString(), Money(sizes.value(4).toLongLong()),
+                sizes.value(5).toInt(), sizes.value(6).toBool(), QList<RecipeLineRecord>()});
+    }
+
+    // In primary key order; each size's lines are then put in ingredient name order.
+    SqlQuery recipes(db, QStringLiteral("SELECT size_id, ingredient_id, quantity FROM size_recipe_items"));
+    CREMA_TRY(recipes.run(doing));
+    QList<QPair<int, qint64>> lines; // (ingredient place, quantity) of the size being read
+    qint64 lineSize = -1;
+    const auto flush = [&] {
+        const qsizetype k = indexOf(sizeIds, lineSize);
+        if (k < 0 || lines.isEmpty())
+            return;
+        std::sort(lines.begin(), lines.end());
+        QList<RecipeLineRecord>& recipe = *products[sizeAt[k].first].sizes[sizeAt[k].second].recipe;
+        recipe.reserve(lines.size());
+        for (const auto& [place, quantity] : std::as_const(lines))
+            recipe.append(RecipeLineRecord {menu.ingredients[place].uuid, quantity});
+    };
+    while (recipes.next()) {
+        const qint64 sizeId = recipes.value(0).toLongLong();
+        if (sizeId != lineSize) {
+            flush();
+            lines.clear();
+            lineSize = sizeId;
+        }
+        if (const auto place = ingredientPlace.constFind(recipes.value(1).toLongLong());
+            place != ingredientPlace.constEnd())
+            lines.append({*place, recipes.value(2).toLongLong()});
+    }
+    flush();
+
+    for (ProductRecord& p : products) {
+        if (p.sizes.size() > 1)
+            std::stable_sort(p.sizes.begin(), p.sizes.end(),
+                [](const SizeRecord& a, const SizeRecord& b) { return a.sortOrder < b.sortOrder; });
+    }
+    // Editor order: categories in their order, then place on the grid, then name.
+    std::vector<qsizetype> order(products.size());
+    std::iota(order.begin(), order.end(), 0);
+    std::sort(order.begin(), order.end(), [&](qsizetype a, qsizetype b) {
+        if (places[a].category != places[b].category)
+            return places[a].category < places[b].category;
+        if (places[a].sortOrder != places[b].sortOrder)
+            return places[a].sortOrder < places[b].sortOrder;
+        return binaryLess(products[a].name, products[b].name);
+    });
+    menu.products.reserve(products.size());
+    for (qsizetype i : order)
+        menu.products.append(std::move(products[i]));
 
     SqlQuery mods(db,
         QStringLiteral("SELECT id, group_id, uuid, name, price_delta_cents, sort_order, active FROM modifiers "
@@ -584,14 +744,6 @@ Result<EditableMenu> MenuEditor::loadForEditing()
         if (!effects.value(4).isNull())
             e.quantity = effects.value(4).toLongLong();
         menu.groups[it->first].modifiers[it->second].effects->append(e);
-    }
-
-    SqlQuery ingredients(db, QStringLiteral("SELECT uuid, name, base_unit, active FROM ingredients ORDER BY name"));
-    CREMA_TRY(ingredients.run(doing));
-    while (ingredients.next()) {
-        auto unit = parseBaseUnit(ingredients.value(2).toString());
-        menu.ingredients.append(IngredientRef {ingredients.value(0).toString(), ingredients.value(1).toString(),
-            unit ? *unit : BaseUnit::Gram, ingredients.value(3).toBool()});
     }
 
     SqlQuery soldOut(db,
@@ -771,11 +923,10 @@ Result<SizeCost> MenuEditor::sizeCost(const QString& sizeUuid)
 
 Result<QList<RecipeProblem>> MenuEditor::warnings()
 {
-    CatalogService catalog(m_db, m_clock, m_site);
-    auto menu = catalog.loadMenu();
+    auto menu = loadForEditing();
     if (!menu)
         return menu.error();
-    return menu->problems;
+    return menu->recipeProblems();
 }
 
 Result<RecipeLineRecord> MenuEditor::recipeLine(

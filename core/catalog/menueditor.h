@@ -57,6 +57,10 @@ struct EditableMenu {
     const ModifierRecord* findModifier(
         const QString& uuidOrName, const QString& group = {}, const ModifierGroupRecord** groupOut = nullptr) const;
     bool isSoldOut(const QString& productUuid) const { return soldOutToday.contains(productUuid); }
+    // What the till's Menu::recipeProblems finds in the menu on sale, found here without reading it
+    // again (the same rule, findRecipeProblems): the same problems in the same order, with row ids 0
+    // and product uuids set.
+    QList<RecipeProblem> recipeProblems() const;
 
     QJsonObject toJson() const;
 };
@@ -152,7 +156,8 @@ public:
     // Every size of every active product, in editor order.
     Result<QList<SizeCost>> sizeCosts();
     Result<SizeCost> sizeCost(const QString& sizeUuid);
-    // The active menu's recipe problems (Menu::recipeProblems) for the editor to show.
+    // The active menu's recipe problems (loadForEditing().recipeProblems()). A screen that has the
+    // EditableMenu already asks it instead of reading the menu again.
     Result<QList<RecipeProblem>> warnings();
 
     // A recipe line from what someone typed: the ingredient by uuid or name and a quantity in any

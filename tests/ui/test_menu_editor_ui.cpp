@@ -1,6 +1,7 @@
 // Back office → Menu: the real widgets, driven as a manager would, saving through core.
 #include "backoffice/menueditordelegate.h"
 #include "backoffice/menueditorwidget.h"
+#include "catalog/catalogservice.h"
 #include "catalog/menueditor.h"
 #include "common/clock.h"
 #include "models/menucategorymodel.h"
@@ -11,9 +12,11 @@
 #include "models/recipelinemodel.h"
 #include "staff/staffservice.h"
 #include "storage/externalchanges.h"
+#include "storage/sql.h"
 #include "store/site.h"
 #include "testsupport.h"
 #include "widgets/pinpromptdialog.h"
+#include "windowfixture.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -23,6 +26,8 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QTableView>
@@ -316,6 +321,97 @@ TEST_CASE("a change another program makes to the menu shows in the open editor w
     CHECK(w.isDirty());
     CHECK(w.nameEdit()->text() == QStringLiteral("Latte (new recipe)"));
     CHECK(w.noticeText().contains(QStringLiteral("Another program")));
+}
+
+TEST_CASE("the menu editor shows the till's warnings for the product on the form, from the menu it read",
+    "[ui][menueditor][problems]")
+{
+    MenuScreen s;
+    MenuEditorWidget& w = *s.widget;
+    SqlQuery strip(s.db->connection(),
+        QStringLiteral(
+            "DELETE FROM size_recipe_items WHERE ingredient_id = (SELECT id FROM ingredients WHERE name = ?) "
+            "AND size_id IN (SELECT s.id FROM product_sizes AS s JOIN products AS p ON p.id = s.product_id "
+            "WHERE p.name = ?)"));
+    strip.bindAll({QStringLiteral("Whole milk"), QStringLiteral("Americano")});
+    REQUIRE_OK(strip.run(QStringLiteral("taking the milk out of the Americano")));
+    w.reload();
+
+    // Word for word what the till finds, in its order.
+    CatalogService catalog(*s.db, s.clock, s.site);
+    auto till = catalog.loadMenu();
+    REQUIRE_OK(till);
+    QStringList expected;
+    for (const RecipeProblem& p : till->problems) {
+        if (p.product == u"Americano")
+            expected << p.message();
+    }
+    REQUIRE(expected.size() == 6);
+    REQUIRE(w.selectProduct(QStringLiteral("Americano")));
+    CHECK(w.warningsText()
+        == QStringLiteral("Modifiers that change nothing here:\n• ") + expected.join(QStringLiteral("\n• ")));
+    REQUIRE(w.selectProduct(QStringLiteral("Latte")));
+    CHECK(w.warningsText().isEmpty());
+
+    // Renamed, the warnings follow the product.
+    REQUIRE(w.selectProduct(QStringLiteral("Americano")));
+    s.type(w.nameEdit(), QStringLiteral("Long Black"));
+    s.click(w.saveButton());
+    INFO(w.statusText().toStdString());
+    REQUIRE_FALSE(w.isDirty());
+    CHECK(w.warningsText().contains(
+        QStringLiteral("Long Black (Regular): Oat milk replaces Whole milk, which the recipe does not have")));
+    CHECK_FALSE(w.warningsText().contains(QStringLiteral("Americano")));
+    w.reload();
+    CHECK(w.warningsText().count(QStringLiteral("Long Black (")) == 6);
+
+    // Gone once the group is off the menu.
+    REQUIRE_OK(s.editor.deactivateModifierGroup(
+        s.login("3333"), w.menu().findGroup(QStringLiteral("Milk alternatives"))->uuid));
+    QApplication::processEvents();
+    CHECK(w.warningsText().isEmpty());
+}
+
+TEST_CASE("a 60-character ingredient name does not make the menu editor's tabs scroll sideways at 1024 or 1366 "
+          "pixels",
+    "[ui][menueditor][layout]")
+{
+    const test::AppStyleSheet style; // its fonts and paddings, as crema shows the screen
+    MenuScreen s;
+    const QString name = QStringLiteral("Organic single-estate oat & almond barista blend unsweetened");
+    REQUIRE(name.size() == 60);
+    SqlQuery add(s.db->connection(),
+        QStringLiteral("INSERT INTO ingredients (uuid, name, base_unit) VALUES ('long-ingredient', ?, 'ml')"));
+    add.bind(name);
+    REQUIRE_OK(add.run(QStringLiteral("adding an ingredient with a long name")));
+    // Opened afresh, as the back office opens it: a combo box sizes itself when first shown.
+    s.widget = std::make_unique<MenuEditorWidget>(s.editor, s.staff, s.db->changes(), s.site);
+    MenuEditorWidget& w = *s.widget;
+    w.resize(1366, 768);
+    w.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&w));
+    s.choose(w.effectIngredientCombo(), name);
+    s.choose(w.effectReplacesCombo(), name);
+    s.choose(w.ingredientCombo(), name);
+    CHECK(w.effectIngredientCombo()->itemData(w.effectIngredientCombo()->currentIndex(), Qt::ToolTipRole).toString()
+        == name + QStringLiteral(" (ml)"));
+
+    for (const int screen : {1366, 1024}) {
+        INFO(screen);
+        const int width = screen - 190; // the back office's list of pages takes the rest
+        w.resize(width, 768);
+        for (int tab : {1, 2}) {
+            INFO(tab);
+            w.tabs()->setCurrentIndex(tab);
+            QApplication::processEvents();
+            auto* scroll = qobject_cast<QScrollArea*>(w.tabs()->widget(tab));
+            REQUIRE(scroll);
+            INFO(scroll->widget()->minimumSizeHint().width() << " in " << scroll->viewport()->width());
+            CHECK(scroll->widget()->minimumSizeHint().width() <= scroll->viewport()->width());
+            CHECK_FALSE(scroll->horizontalScrollBar()->isVisible());
+        }
+        CHECK(w.width() == width);
+    }
 }
 
 TEST_CASE("the menu editor filters the whole menu by name, SKU or barcode and hides inactive products on request",

@@ -27,6 +27,8 @@
 #include <QScrollArea>
 #include <QSpinBox>
 #include <QSplitter>
+#include <QStyleOptionComboBox>
+#include <QStylePainter>
 #include <QTabWidget>
 #include <QTableView>
 #include <QToolButton>
@@ -41,6 +43,42 @@ namespace {
 
 const char* const kSwatches[] = {"#6b4f3a", "#8c5a3c", "#b5651d", "#c0392b", "#d4a017", "#5b8c3a", "#2e7d6b", "#2f6690",
     "#5a4e8c", "#8c3a6b", "#4a4a4a", "#9a8c80"};
+
+// A picker as wide as its layout gives it, not as its longest item: one 60-character ingredient
+// would otherwise widen the whole tab past a 1024- or 1366-pixel screen. A name too long for it is
+// shown elided in the middle, so that the unit at its end stays in view; its tooltip is whole.
+class FittingComboBox : public QComboBox {
+public:
+    explicit FittingComboBox(QWidget* parent)
+        : QComboBox(parent)
+    {
+        setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        setMinimumContentsLength(12);
+        view()->setTextElideMode(Qt::ElideMiddle);
+        connect(this, &QComboBox::currentIndexChanged, this, [this] { setToolTip(currentText()); });
+    }
+
+protected:
+    void paintEvent(QPaintEvent* event) override
+    {
+        if (isEditable()) {
+            QComboBox::paintEvent(event);
+            return;
+        }
+        // QComboBox::paintEvent, with the label elided instead of cut off.
+        QStylePainter painter(this);
+        painter.setPen(palette().color(QPalette::Text));
+        QStyleOptionComboBox opt;
+        initStyleOption(&opt);
+        painter.drawComplexControl(QStyle::CC_ComboBox, opt);
+        const QRect field = style()->subControlRect(QStyle::CC_ComboBox, &opt, QStyle::SC_ComboBoxEditField, this);
+        int room = field.width() - 4;
+        if (!opt.currentIcon.isNull())
+            room -= opt.iconSize.width() + 4;
+        opt.currentText = fontMetrics().elidedText(opt.currentText, Qt::ElideMiddle, std::max(0, room));
+        painter.drawControl(QStyle::CE_ComboBoxLabel, opt);
+    }
+};
 
 void tableLook(QTableView* view)
 {
@@ -309,7 +347,7 @@ QWidget* MenuEditorWidget::buildProductTab()
     };
     m_name = new QLineEdit(page);
     m_name->setObjectName(QStringLiteral("productName"));
-    m_category = new QComboBox(page);
+    m_category = new FittingComboBox(page);
     field(tr("Name"), m_name, QStringLiteral("name"), 0);
     field(tr("Category"), m_category, QStringLiteral("category"), 1);
     row += 2;
@@ -382,7 +420,7 @@ QWidget* MenuEditorWidget::buildProductTab()
     m_recipeView->setMaximumHeight(36 * 4 + 30);
     sg->addWidget(m_recipeView, 2, 0, 1, 4);
     auto* lineRow = new QHBoxLayout;
-    m_ingredient = new QComboBox(sizeBox);
+    m_ingredient = new FittingComboBox(sizeBox);
     m_ingredient->setMinimumHeight(34);
     m_ingredient->setMinimumWidth(160);
     m_quantity = new QLineEdit(sizeBox);
@@ -606,18 +644,20 @@ QWidget* MenuEditorWidget::buildGroupTab()
     h->setContentsMargins(12, 8, 12, 8);
     h->setSpacing(12);
 
+    // Two columns of label and field throughout, so that the tab fits beside the product list in the
+    // ~480 pixels a 1024-pixel screen leaves it.
     auto* left = new QVBoxLayout;
-    auto* lr = new QHBoxLayout;
-    lr->addWidget(heading(tr("Groups"), page), 1);
-    m_newGroup = button(tr("New group"), page);
-    lr->addWidget(m_newGroup);
-    left->addLayout(lr);
+    left->addWidget(heading(tr("Groups"), page));
     m_groupView = new QListView(page);
     m_groupView->setModel(m_groups);
     m_groupView->setItemDelegate(
         new MenuEditorDelegate(MenuEditorDelegate::Kind::Groups, m_site.currency, m_groupView));
     m_groupView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_groupView->setTextElideMode(Qt::ElideMiddle);
+    m_groupView->setMinimumWidth(120);
     left->addWidget(m_groupView, 1);
+    m_newGroup = button(tr("New group"), page);
+    left->addWidget(m_newGroup);
     h->addLayout(left, 2);
 
     auto* right = new QVBoxLayout;
@@ -634,20 +674,19 @@ QWidget* MenuEditorWidget::buildGroupTab()
     m_min->setMinimumHeight(34);
     m_max->setMinimumHeight(34);
     form->addWidget(new QLabel(tr("Name"), page), 0, 0, Qt::AlignRight | Qt::AlignVCenter);
-    form->addWidget(m_groupName, 0, 1, 1, 3);
-    form->addWidget(errorLabel(QStringLiteral("group")), 1, 1, 1, 3);
+    form->addWidget(m_groupName, 0, 1);
+    form->addWidget(errorLabel(QStringLiteral("group")), 1, 1);
     form->addWidget(new QLabel(tr("Choose at least"), page), 2, 0, Qt::AlignRight | Qt::AlignVCenter);
-    form->addWidget(m_min, 2, 1);
-    form->addWidget(new QLabel(tr("at most"), page), 2, 2, Qt::AlignRight | Qt::AlignVCenter);
-    form->addWidget(m_max, 2, 3);
-    form->addWidget(m_required, 3, 1);
+    form->addWidget(m_min, 2, 1, Qt::AlignLeft);
+    form->addWidget(new QLabel(tr("at most"), page), 3, 0, Qt::AlignRight | Qt::AlignVCenter);
+    form->addWidget(m_max, 3, 1, Qt::AlignLeft);
+    form->addWidget(m_required, 4, 1);
     m_groupProducts = new QLabel(page);
     m_groupProducts->setWordWrap(true);
     m_groupProducts->setStyleSheet(QStringLiteral("color: #7a6657;"));
-    form->addWidget(new QLabel(tr("Offered on"), page), 4, 0, Qt::AlignRight | Qt::AlignTop);
-    form->addWidget(m_groupProducts, 4, 1, 1, 3);
+    form->addWidget(new QLabel(tr("Offered on"), page), 5, 0, Qt::AlignRight | Qt::AlignTop);
+    form->addWidget(m_groupProducts, 5, 1);
     form->setColumnStretch(1, 1);
-    form->setColumnStretch(3, 1);
     right->addLayout(form);
 
     right->addWidget(heading(tr("Modifiers"), page));
@@ -658,6 +697,7 @@ QWidget* MenuEditorWidget::buildGroupTab()
     tableLook(m_modifierView);
     m_modifierView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_modifierView->horizontalHeader()->setSectionResizeMode(ModifierModel::Effect, QHeaderView::Stretch);
+    m_modifierView->setMinimumHeight(36 * 3 + 40);
     right->addWidget(m_modifierView, 1);
 
     auto* mbox = new QGroupBox(tr("Modifier"), page);
@@ -667,13 +707,13 @@ QWidget* MenuEditorWidget::buildGroupTab()
     m_modName = new QLineEdit(mbox);
     m_modPrice = new QLineEdit(mbox);
     m_modPrice->setPlaceholderText(tr("0 or -0.50"));
-    m_effectAction = new QComboBox(mbox);
+    m_effectAction = new FittingComboBox(mbox);
     m_effectAction->addItem(tr("No recipe effect"), -1);
     m_effectAction->addItem(tr("Adds"), static_cast<int>(RecipeAction::Add));
     m_effectAction->addItem(tr("Removes"), static_cast<int>(RecipeAction::Remove));
     m_effectAction->addItem(tr("Replaces"), static_cast<int>(RecipeAction::Replace));
-    m_effectIngredient = new QComboBox(mbox);
-    m_effectReplaces = new QComboBox(mbox);
+    m_effectIngredient = new FittingComboBox(mbox);
+    m_effectReplaces = new FittingComboBox(mbox);
     m_effectQuantity = new QLineEdit(mbox);
     m_effectQuantity->setPlaceholderText(tr("quantity, e.g. 30 ml"));
     for (QWidget* w : std::initializer_list<QWidget*> {
@@ -681,26 +721,28 @@ QWidget* MenuEditorWidget::buildGroupTab()
         w->setMinimumHeight(34);
     mg->addWidget(new QLabel(tr("Name"), mbox), 0, 0, Qt::AlignRight | Qt::AlignVCenter);
     mg->addWidget(m_modName, 0, 1);
-    mg->addWidget(new QLabel(tr("Price change"), mbox), 0, 2, Qt::AlignRight | Qt::AlignVCenter);
-    mg->addWidget(m_modPrice, 0, 3);
-    mg->addWidget(new QLabel(tr("Recipe"), mbox), 1, 0, Qt::AlignRight | Qt::AlignVCenter);
-    mg->addWidget(m_effectAction, 1, 1);
-    mg->addWidget(m_effectIngredient, 1, 2, 1, 2);
-    mg->addWidget(new QLabel(tr("in place of"), mbox), 2, 0, Qt::AlignRight | Qt::AlignVCenter);
-    mg->addWidget(m_effectReplaces, 2, 1);
-    mg->addWidget(m_effectQuantity, 2, 2, 1, 2);
-    mg->addWidget(errorLabel(QStringLiteral("modifier")), 3, 0, 1, 4);
-    auto* mr = new QHBoxLayout;
+    mg->addWidget(new QLabel(tr("Price change"), mbox), 1, 0, Qt::AlignRight | Qt::AlignVCenter);
+    mg->addWidget(m_modPrice, 1, 1);
+    mg->addWidget(new QLabel(tr("Recipe"), mbox), 2, 0, Qt::AlignRight | Qt::AlignVCenter);
+    mg->addWidget(m_effectAction, 2, 1);
+    mg->addWidget(m_effectIngredient, 3, 1);
+    mg->addWidget(new QLabel(tr("in place of"), mbox), 4, 0, Qt::AlignRight | Qt::AlignVCenter);
+    mg->addWidget(m_effectReplaces, 4, 1);
+    mg->addWidget(m_effectQuantity, 5, 1);
+    mg->addWidget(errorLabel(QStringLiteral("modifier")), 6, 0, 1, 2);
     m_addModifier = button(tr("Add modifier"), mbox);
     auto* apply = button(tr("Apply"), mbox);
     auto* removeModifier = button(tr("Remove modifier"), mbox);
+    auto* mr = new QHBoxLayout;
     mr->addStretch();
-    mr->addWidget(removeModifier);
     mr->addWidget(m_addModifier);
     mr->addWidget(apply);
-    mg->addLayout(mr, 4, 0, 1, 4);
+    mg->addLayout(mr, 7, 0, 1, 2);
+    auto* mr2 = new QHBoxLayout;
+    mr2->addStretch();
+    mr2->addWidget(removeModifier);
+    mg->addLayout(mr2, 8, 0, 1, 2);
     mg->setColumnStretch(1, 1);
-    mg->setColumnStretch(3, 1);
     right->addWidget(mbox);
 
     auto* bottom = new QHBoxLayout;
@@ -784,9 +826,9 @@ QWidget* MenuEditorWidget::buildCategoryTab()
     form->setHorizontalSpacing(12);
     form->setVerticalSpacing(2);
     m_catName = new QLineEdit(page);
-    m_catStation = new QComboBox(page);
+    m_catStation = new FittingComboBox(page);
     m_catStation->setEditable(true);
-    m_catTax = new QComboBox(page);
+    m_catTax = new FittingComboBox(page);
     for (QWidget* w : std::initializer_list<QWidget*> {m_catName, m_catStation, m_catTax})
         w->setMinimumHeight(34);
     form->addWidget(new QLabel(tr("Name"), page), 0, 0, Qt::AlignRight | Qt::AlignVCenter);
@@ -900,8 +942,7 @@ void MenuEditorWidget::reload()
     m_costs.clear();
     if (const ProductRecord* shown = m_menu.findProduct(m_productUuid))
         loadCosts(*shown);
-    if (auto problems = m_editor.warnings())
-        m_problems = *problems;
+    m_problems = m_menu.recipeProblems();
 
     m_loading = true;
     m_categories->setCategories(m_menu.categories);
@@ -935,8 +976,11 @@ void MenuEditorWidget::reload()
         const QString keep = box->currentData().toString();
         box->clear();
         for (const IngredientRef& i : m_menu.ingredients) {
-            if (i.active || i.uuid == keep)
-                box->addItem(QStringLiteral("%1 (%2)").arg(i.name, unitSymbol(i.unit)), i.uuid);
+            if (!i.active && i.uuid != keep)
+                continue;
+            const QString text = QStringLiteral("%1 (%2)").arg(i.name, unitSymbol(i.unit));
+            box->addItem(text, i.uuid);
+            box->setItemData(box->count() - 1, text, Qt::ToolTipRole);
         }
         box->setCurrentIndex(std::max(0, box->findData(keep)));
     }
@@ -1091,8 +1135,7 @@ void MenuEditorWidget::refreshWarnings()
 {
     QStringList lines;
     for (const RecipeProblem& p : m_problems) {
-        const ProductRecord* product = m_menu.findProduct(p.product);
-        if (product && product->uuid == m_productUuid)
+        if (!m_productUuid.isEmpty() && p.productUuid == m_productUuid)
             lines << p.message();
     }
     m_warnings->setText(lines.isEmpty()
@@ -1375,20 +1418,16 @@ void MenuEditorWidget::loadCosts(const ProductRecord& product)
 
 void MenuEditorWidget::applySavedProduct(const ProductRecord& record, const QList<RecipeProblem>* warnings)
 {
-    QString oldName;
     auto at = std::find_if(
         m_menu.products.begin(), m_menu.products.end(), [&](const ProductRecord& p) { return p.uuid == record.uuid; });
     if (at != m_menu.products.end()) {
-        oldName = at->name;
         *at = record;
     } else {
         m_menu.products << record;
         at = m_menu.products.end() - 1;
     }
     if (warnings) {
-        m_problems.removeIf([&](const RecipeProblem& p) {
-            return p.product == record.name || (!oldName.isEmpty() && p.product == oldName);
-        });
+        m_problems.removeIf([&](const RecipeProblem& p) { return p.productUuid == record.uuid; });
         m_problems << *warnings;
     }
     const CategoryRecord* category = m_menu.findCategory(record.categoryUuid);
