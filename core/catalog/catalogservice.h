@@ -26,6 +26,8 @@ public:
     // queries whatever its size. Inactive categories, products, sizes, groups and modifiers are left
     // out; each product carries all its barcodes and whether it is sold out in the store today.
     Result<Menu> loadMenu();
+    // The store's details as edited meanwhile (its time zone decides "today" for sold-out marks).
+    void setSite(Site site) { m_site = std::move(site); }
 
 private:
     Database& m_db;

@@ -1,6 +1,7 @@
 #include "menueditor.h"
 
 #include "common/clock.h"
+#include "kitchen/kitchenservice.h"
 #include "storage/database.h"
 #include "storage/sql.h"
 #include "storage/unitofwork.h"
@@ -753,6 +754,11 @@ Result<EditableMenu> MenuEditor::loadForEditing()
     CREMA_TRY(soldOut.run(doing));
     while (soldOut.next())
         menu.soldOutToday.append(soldOut.value(0).toString());
+
+    auto stations = KitchenService::stationNames(db);
+    if (!stations)
+        return stations.error();
+    menu.stations = std::move(*stations);
     return menu;
 }
 

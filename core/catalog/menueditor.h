@@ -43,6 +43,7 @@ struct EditableMenu {
     QList<ModifierGroupRecord> groups; // modifiers with their effects
     QList<IngredientRef> ingredients;
     QStringList soldOutToday; // uuids of products sold out in this store's current business day
+    QStringList stations; // the kitchen stations a category may send its items to (KitchenService::stations)
 
     // By uuid or, failing that, by name (case-insensitive, trimmed); nullptr when none.
     const TaxRateRecord* findTaxRate(const QString& uuidOrName) const;
@@ -168,6 +169,8 @@ public:
 
     // The store's business day now ("YYYY-MM-DD"), which sold-out marks last until the end of.
     QString businessDay() const;
+    // The store's details as edited meanwhile (Store details): the time zone decides the business day.
+    void setSite(Site site) { m_site = std::move(site); }
 
 private:
     Database& m_db;

@@ -293,7 +293,12 @@ Result<QHash<QString, StationTiming>> KitchenService::stationTimings()
 
 Result<QStringList> KitchenService::stations()
 {
-    SqlQuery q(m_db.connection(),
+    return stationNames(m_db.connection());
+}
+
+Result<QStringList> KitchenService::stationNames(const QSqlDatabase& db)
+{
+    SqlQuery q(db,
         QStringLiteral("SELECT name FROM kitchen_stations UNION SELECT station FROM categories WHERE station <> ''"));
     CREMA_TRY(q.run(QStringLiteral("reading kitchen stations")));
     QStringList names;

@@ -11,6 +11,7 @@
 
 #include <optional>
 
+class QSqlDatabase;
 class QTimer;
 
 namespace crema {
@@ -126,6 +127,8 @@ public:
     Result<QHash<QString, StationTiming>> stationTimings();
     // The stations that exist: those menu categories name and those with timings, sorted.
     Result<QStringList> stations();
+    // The same, read on `db` (the menu editor lists them for a category's station).
+    static Result<QStringList> stationNames(const QSqlDatabase& db);
     // Changes an existing station's timing, for `by`, who needs Permission::ManageSettings
     // (PermissionDenied naming the person otherwise). The name is matched without regard to case and
     // the station's own spelling is returned ("bar" changes "Bar"). NotFound, naming the stations that

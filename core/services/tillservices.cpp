@@ -108,6 +108,8 @@ Result<bool> TillServices::reloadSite()
     // dated in its time zone: they must not wait for a restart.
     sales->setSite(site);
     importer->setSite(site);
+    catalog->setSite(site); // sold out "today" is the store's day, in its time zone
+    menuEditor->setSite(site);
     ++m_siteRevision;
     return true;
 }

@@ -965,12 +965,7 @@ void MenuEditorWidget::reload()
         m_catTax->addItem(t.name, t.uuid);
     const QString station = m_catStation->currentText();
     m_catStation->clear();
-    QStringList stations {QStringLiteral("Bar"), QStringLiteral("Kitchen")};
-    for (const CategoryRecord& c : m_menu.categories) {
-        if (!stations.contains(c.station))
-            stations << c.station;
-    }
-    m_catStation->addItems(stations);
+    m_catStation->addItems(m_menu.stations); // Back office → Kitchen stations adds them
     m_catStation->setCurrentText(station);
     for (QComboBox* box : {m_ingredient, m_effectIngredient, m_effectReplaces}) {
         const QString keep = box->currentData().toString();
