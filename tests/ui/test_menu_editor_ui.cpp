@@ -400,11 +400,14 @@ TEST_CASE("a 60-character ingredient name does not make the menu editor's tabs s
         INFO(screen);
         const int width = screen - 190; // the back office's list of pages takes the rest
         w.resize(width, 768);
-        for (int tab : {1, 2}) {
+        REQUIRE(w.selectProduct(QStringLiteral("Latte"))); // the product tab with a product on it
+        for (int tab : {0, 1, 2}) {
             INFO(tab);
             w.tabs()->setCurrentIndex(tab);
             QApplication::processEvents();
-            auto* scroll = qobject_cast<QScrollArea*>(w.tabs()->widget(tab));
+            // The product tab is its form's scroll area above the Save row; the others are scroll areas.
+            auto* scroll = tab == 0 ? w.tabs()->widget(tab)->findChild<QScrollArea*>()
+                                    : qobject_cast<QScrollArea*>(w.tabs()->widget(tab));
             REQUIRE(scroll);
             INFO(scroll->widget()->minimumSizeHint().width() << " in " << scroll->viewport()->width());
             CHECK(scroll->widget()->minimumSizeHint().width() <= scroll->viewport()->width());

@@ -334,46 +334,47 @@ QWidget* MenuEditorWidget::buildProductTab()
     m_notice->hide();
     v->addWidget(m_notice);
 
+    // One column of label and field: beside the product list at 1024 pixels there is room for one
+    // (two side by side made the tab scroll sideways there).
     auto* grid = new QGridLayout;
     grid->setHorizontalSpacing(12);
     grid->setVerticalSpacing(2);
     int row = 0;
-    const auto field = [&](const QString& label, QWidget* w, const QString& key, int col) {
+    const auto field = [&](const QString& label, QWidget* w, const QString& key) {
         auto* l = new QLabel(label, page);
-        grid->addWidget(l, row, col * 2, Qt::AlignRight | Qt::AlignVCenter);
-        grid->addWidget(w, row, col * 2 + 1);
-        grid->addWidget(errorLabel(key), row + 1, col * 2 + 1);
+        grid->addWidget(l, row, 0, Qt::AlignRight | Qt::AlignVCenter);
+        grid->addWidget(w, row, 1);
+        grid->addWidget(errorLabel(key), row + 1, 1);
         w->setMinimumHeight(34);
+        row += 2;
     };
     m_name = new QLineEdit(page);
     m_name->setObjectName(QStringLiteral("productName"));
     m_category = new FittingComboBox(page);
-    field(tr("Name"), m_name, QStringLiteral("name"), 0);
-    field(tr("Category"), m_category, QStringLiteral("category"), 1);
-    row += 2;
+    field(tr("Name"), m_name, QStringLiteral("name"));
+    field(tr("Category"), m_category, QStringLiteral("category"));
     m_sku = new QLineEdit(page);
     m_barcodes = new QLineEdit(page);
     m_barcodes->setPlaceholderText(tr("several: separate with commas"));
-    field(tr("SKU"), m_sku, QStringLiteral("sku"), 0);
-    field(tr("Barcodes"), m_barcodes, QStringLiteral("barcodes"), 1);
-    row += 2;
+    field(tr("SKU"), m_sku, QStringLiteral("sku"));
+    field(tr("Barcodes"), m_barcodes, QStringLiteral("barcodes"));
     m_sort = new QSpinBox(page);
     m_sort->setRange(0, kMaxSortOrder);
     m_sort->setMaximumWidth(120);
     m_sort->setToolTip(tr("Its place on the till's grid within its category, smallest first"));
+    field(tr("Place on grid"), m_sort, QStringLiteral("sort"));
     auto* checks = new QWidget(page);
     auto* ch = new QHBoxLayout(checks);
     ch->setContentsMargins(0, 0, 0, 0);
     m_active = new QCheckBox(tr("Active"), checks);
     m_preparation = new QCheckBox(tr("Needs preparation"), checks);
     ch->addWidget(m_active);
+    ch->addSpacing(12);
     ch->addWidget(m_preparation);
     ch->addStretch();
-    field(tr("Place on grid"), m_sort, QStringLiteral("sort"), 0);
-    grid->addWidget(checks, row, 2, 1, 2);
-    row += 2;
+    grid->addWidget(checks, row, 1);
+    ++row;
     grid->setColumnStretch(1, 1);
-    grid->setColumnStretch(3, 1);
     v->addLayout(grid);
 
     // Sizes, each with its price, cost and margin, and the chosen one's recipe.
@@ -422,7 +423,6 @@ QWidget* MenuEditorWidget::buildProductTab()
     auto* lineRow = new QHBoxLayout;
     m_ingredient = new FittingComboBox(sizeBox);
     m_ingredient->setMinimumHeight(34);
-    m_ingredient->setMinimumWidth(160);
     m_quantity = new QLineEdit(sizeBox);
     m_quantity->setMinimumHeight(34);
     m_quantity->setPlaceholderText(tr("e.g. 18 g, 1.5 kg, 250 ml"));
@@ -431,10 +431,15 @@ QWidget* MenuEditorWidget::buildProductTab()
     m_removeLine = button(tr("Remove"), sizeBox);
     lineRow->addWidget(m_ingredient, 2);
     lineRow->addWidget(m_quantity, 1);
-    lineRow->addWidget(m_addLine);
-    lineRow->addWidget(m_removeLine);
     sg->addLayout(lineRow, 3, 0, 1, 4);
-    sg->addWidget(errorLabel(QStringLiteral("recipe")), 4, 0, 1, 4);
+    // The buttons under the picker and quantity: in one row with them the tab needed more than the
+    // width it has beside the product list at 1024 pixels.
+    auto* lineButtons = new QHBoxLayout;
+    lineButtons->addStretch(1);
+    lineButtons->addWidget(m_addLine);
+    lineButtons->addWidget(m_removeLine);
+    sg->addLayout(lineButtons, 4, 0, 1, 4);
+    sg->addWidget(errorLabel(QStringLiteral("recipe")), 5, 0, 1, 4);
     sg->setColumnStretch(1, 1);
     sg->setColumnStretch(3, 1);
     v->addWidget(sizeBox);
