@@ -2038,6 +2038,10 @@
         <source>Printing…</source>
         <translation>Impression…</translation>
     </message>
+    <message>
+        <source>Language of this till</source>
+        <translation>Langue de cette caisse</translation>
+    </message>
 </context>
 <context>
     <name>crema::ShiftDialog</name>

@@ -2038,6 +2038,10 @@
         <source>Printing…</source>
         <translation>Басып шығарылуда…</translation>
     </message>
+    <message>
+        <source>Language of this till</source>
+        <translation>Осы кассаның тілі</translation>
+    </message>
 </context>
 <context>
     <name>crema::ShiftDialog</name>

@@ -2043,6 +2043,10 @@
         <source>Printing…</source>
         <translation>Печать…</translation>
     </message>
+    <message>
+        <source>Language of this till</source>
+        <translation>Язык этой кассы</translation>
+    </message>
 </context>
 <context>
     <name>crema::ShiftDialog</name>

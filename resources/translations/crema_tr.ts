@@ -2033,6 +2033,10 @@
         <source>Printing…</source>
         <translation>Yazdırılıyor…</translation>
     </message>
+    <message>
+        <source>Language of this till</source>
+        <translation>Bu kasanın dili</translation>
+    </message>
 </context>
 <context>
     <name>crema::ShiftDialog</name>

@@ -906,6 +906,15 @@ TEST_CASE("every back-office page fits a 1024×768 window: the window never grow
         CHECK(t.window.size() == QSize(1024, 768));
         CHECK(t.window.minimumSizeHint().width() <= 1024);
         CHECK(t.window.minimumSizeHint().height() <= 768);
+        // Nor does any form on it scroll sideways or run off its right edge (tables may scroll).
+        for (QScrollArea* area : office->findChildren<QScrollArea*>()) {
+            if (!area->isVisible() || !area->widget())
+                continue;
+            INFO(area->widget()->metaObject()->className()
+                << " needs " << area->widget()->minimumSizeHint().width() << " in " << area->viewport()->width());
+            CHECK_FALSE(area->horizontalScrollBar()->isVisible());
+            CHECK(area->widget()->width() <= area->viewport()->width());
+        }
     }
     CHECK(pages == 12); // the owner sees every page
 }

@@ -140,6 +140,30 @@ TEST_CASE("the settings screen sets the idle lock, shows core's refusal next to 
     CHECK(child<QLineEdit>(w, QStringLiteral("setting_receipt_width"))->text() == QStringLiteral("48"));
 }
 
+TEST_CASE("the settings screen offers the till's language as a choice of named languages", "[ui][settings][language]")
+{
+    test::TempDir dir;
+    auto db = test::openDemo(dir);
+    const Site site = loadSite(db->connection()).value();
+    Clock clock;
+    TillSettings settings(*db, clock);
+    SettingsWidget w(settings, db->changes(), site, dir.file(QStringLiteral("receipts")));
+    w.setStaff(test::owner(*db));
+    w.resize(1024, 768);
+    w.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&w));
+    auto* language = child<QComboBox>(w, QStringLiteral("setting_language"));
+    REQUIRE(language->count() == 5);
+    CHECK(language->currentData().toString() == QStringLiteral("en"));
+    const int french = language->findData(QStringLiteral("fr"));
+    REQUIRE(french >= 0);
+    CHECK(language->itemText(french) == QStringLiteral("Français"));
+    language->setCurrentIndex(french);
+    QTest::mouseClick(child<QPushButton>(w, QStringLiteral("save_language")), Qt::LeftButton);
+    CHECK(settings.language() == QStringLiteral("fr"));
+    CHECK(child<QLabel>(w, QStringLiteral("error_language"))->isHidden());
+}
+
 TEST_CASE("test print sends a sample receipt with the header and footer to a pdf folder and says so",
     "[ui][settings][receipts]")
 {

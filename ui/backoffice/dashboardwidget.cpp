@@ -27,6 +27,7 @@
 #include <QPieSeries>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QResizeEvent>
 #include <QScrollArea>
 #include <QStandardItemModel>
 #include <QTableView>
@@ -166,25 +167,32 @@ DashboardWidget::DashboardWidget(SalesReport& report, StaffService& staff, Site 
     controls->addSpacing(12);
     controls->addWidget(new QLabel(tr("Store"), this));
     controls->addWidget(m_store);
-    controls->addSpacing(12);
-    controls->addWidget(m_busy);
-    controls->addWidget(m_status, 1);
-    controls->addWidget(m_refresh);
-    controls->addWidget(m_pdf);
+    controls->addStretch(1);
     outer->addLayout(controls);
 
+    // What is shown, with the actions on it: on the row under the choices, so that a custom period's
+    // two dates still fit a 1024-pixel screen.
     m_title = new QLabel(this);
     m_title->setObjectName(QStringLiteral("rangeTitle"));
     m_title->setStyleSheet(QStringLiteral("color: #5a4a3c;"));
     m_title->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
-    outer->addWidget(m_title);
+    m_title->setWordWrap(true); // on two lines rather than cut where the buttons leave too little room
+    auto* titleRow = new QHBoxLayout;
+    titleRow->addWidget(m_title, 2);
+    titleRow->addWidget(m_busy);
+    titleRow->addWidget(m_status, 1);
+    titleRow->addWidget(m_refresh);
+    titleRow->addWidget(m_pdf);
+    outer->addLayout(titleRow);
 
     auto* scroll = new QScrollArea(this);
+    m_scroll = scroll;
     scroll->setObjectName(QStringLiteral("dashboardScroll"));
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     auto* content = new QWidget(scroll);
     auto* grid = new QGridLayout(content);
+    m_grid = grid;
     grid->setContentsMargins(0, 0, 4, 0);
     grid->setSpacing(12);
 
@@ -216,6 +224,7 @@ DashboardWidget::DashboardWidget(SalesReport& report, StaffService& staff, Site 
         card->setObjectName(name);
         grid->addWidget(card, row, column, 1, span);
         m_cards << card;
+        m_wide.append(Place {card, row, column, span});
         return card;
     };
     addCard(QStringLiteral("revenueCard"), tr("Revenue over time"), newChartView(content), 1, 0, 2);
@@ -332,9 +341,43 @@ void DashboardWidget::markStale()
         reload(); // coalesced: while a read runs, this only asks for one more after it
 }
 
+void DashboardWidget::arrange(bool narrow)
+{
+    m_narrow = narrow;
+    for (int i = 0; i < m_wide.size(); ++i) {
+        const Place& p = m_wide[i];
+        m_grid->removeWidget(p.widget);
+        if (narrow)
+            m_grid->addWidget(p.widget, 1 + i, 0, 1, 4);
+        else
+            m_grid->addWidget(p.widget, p.row, p.column, 1, p.span);
+    }
+}
+
+void DashboardWidget::fitWidth()
+{
+    const int room = m_scroll->viewport()->width();
+    if (!m_narrow) {
+        const int needed = m_scroll->widget()->minimumSizeHint().width();
+        if (needed > room) {
+            m_wideMinimum = needed;
+            arrange(true);
+        }
+    } else if (m_wideMinimum <= room) {
+        arrange(false);
+    }
+}
+
+void DashboardWidget::resizeEvent(QResizeEvent* event)
+{
+    QWidget::resizeEvent(event);
+    fitWidth();
+}
+
 void DashboardWidget::showEvent(QShowEvent* event)
 {
     QWidget::showEvent(event);
+    fitWidth();
     if (m_stale)
         reload();
 }

@@ -9,6 +9,8 @@
 #include <QWidget>
 
 class QComboBox;
+class QGridLayout;
+class QScrollArea;
 class QDateEdit;
 class QLabel;
 class QProgressBar;
@@ -62,8 +64,13 @@ Q_SIGNALS:
 protected:
     void showEvent(QShowEvent* event) override;
     void hideEvent(QHideEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
 
 private:
+    // Wide: the KPI row over cards two abreast (1366 and up). Narrow: the KPI row over one card a
+    // row, when two abreast would need more than the width there is (1024×768) and scroll sideways.
+    void arrange(bool narrow);
+    void fitWidth();
     void display(const DashboardData& data);
     void askManager(const QString& why);
     void chooseAndExportPdf();
@@ -88,6 +95,15 @@ private:
     QList<QLabel*> m_kpiValues;
     QList<QLabel*> m_kpiChanges;
     QList<ChartCard*> m_cards;
+    struct Place {
+        QWidget* widget;
+        int row, column, span;
+    };
+    QList<Place> m_wide; // each card's place in the wide arrangement
+    QGridLayout* m_grid = nullptr;
+    QScrollArea* m_scroll = nullptr;
+    bool m_narrow = false;
+    int m_wideMinimum = 0; // the width the wide arrangement needs, measured when it stopped fitting
     HeatmapWidget* m_heatmap = nullptr;
     RankedBarsWidget* m_topProducts = nullptr;
     // One reading thread of the widget's own, with its own connection to the file, closed when

@@ -2,9 +2,11 @@
 
 #include "print/receiptoutput.h"
 #include "receipts/receipt.h"
+#include "shell/language.h"
 #include "storage/unitofwork.h"
 #include "store/tillsettings.h"
 
+#include <QComboBox>
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QFormLayout>
@@ -49,6 +51,7 @@ QString labelOf(const QString& key)
         {QStringLiteral("kitchen_feeds"), QT_TRANSLATE_NOOP("crema::SettingsWidget", "Follow these tills")},
         {QStringLiteral("kitchen_secret"), QT_TRANSLATE_NOOP("crema::SettingsWidget", "Store secret")},
         {QStringLiteral("kitchen_stations"), QT_TRANSLATE_NOOP("crema::SettingsWidget", "Stations shown here")},
+        {QStringLiteral("language"), QT_TRANSLATE_NOOP("crema::SettingsWidget", "Language of this till")},
     };
     const char* label = labels.value(key);
     return label ? QCoreApplication::translate("crema::SettingsWidget", label) : key;
@@ -121,6 +124,13 @@ void SettingsWidget::addField(QWidget* group, const QString& key)
         edit->setFixedHeight(edit->fontMetrics().lineSpacing() * (d->maxLines + 1) + 12);
         connect(edit, &QPlainTextEdit::textChanged, this, [this, key] { m_fields[key].dirty = true; });
         f.editor = edit;
+    } else if (d->type == SettingType::Choice) {
+        // One of a few values: picked, not typed. Languages by their own names ("Français").
+        auto* box = new QComboBox(group);
+        for (const QString& value : d->choices)
+            box->addItem(key == u"language" ? Language::nativeName(value) : value, value);
+        connect(box, &QComboBox::activated, this, [this, key] { m_fields[key].dirty = true; });
+        f.editor = box;
     } else {
         auto* edit = new QLineEdit(group);
         if (d->type == SettingType::Secret)
@@ -174,6 +184,8 @@ QString SettingsWidget::textOf(const QString& key) const
     const Field& f = m_fields[key];
     if (auto* text = qobject_cast<QPlainTextEdit*>(f.editor))
         return text->toPlainText();
+    if (auto* box = qobject_cast<QComboBox*>(f.editor))
+        return box->currentData().toString();
     return static_cast<QLineEdit*>(f.editor)->text();
 }
 
@@ -190,6 +202,8 @@ void SettingsWidget::showSetting(const QString& key)
     if (auto* text = qobject_cast<QPlainTextEdit*>(f.editor)) {
         const QSignalBlocker quiet(text);
         text->setPlainText(state->value);
+    } else if (auto* box = qobject_cast<QComboBox*>(f.editor)) {
+        box->setCurrentIndex(box->findData(state->value, Qt::UserRole, Qt::MatchFixedString));
     } else {
         auto* line = static_cast<QLineEdit*>(f.editor);
         // A secret is never put back into the field: only whether one is set.

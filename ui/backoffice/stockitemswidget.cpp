@@ -4,6 +4,7 @@
 #include "common/money.h"
 #include "models/ingredientmodel.h"
 #include "storage/unitofwork.h"
+#include "widgets/formscrollarea.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -124,9 +125,7 @@ StockItemsWidget::StockItemsWidget(StockItemEditor& editor, ChangeHub& changes, 
     leftLayout->addWidget(m_summary);
 
     // The form, in a scroll area so that nothing is cut off on a small screen.
-    auto* scroll = new QScrollArea(splitter);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
+    auto* scroll = new FormScrollArea(splitter);
     auto* right = new QWidget(scroll);
     scroll->setWidget(right);
     auto* rightLayout = new QVBoxLayout(right);

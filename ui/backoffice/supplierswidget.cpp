@@ -4,9 +4,11 @@
 #include "common/money.h"
 #include "models/suppliermodel.h"
 #include "storage/unitofwork.h"
+#include "widgets/formscrollarea.h"
 
 #include <QCheckBox>
 #include <QFormLayout>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -117,9 +119,7 @@ SuppliersWidget::SuppliersWidget(StockItemEditor& editor, ChangeHub& changes, co
     m_view->setColumnHidden(SupplierModel::Phone, true);
     leftLayout->addWidget(m_view, 1);
 
-    auto* scroll = new QScrollArea(splitter);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
+    auto* scroll = new FormScrollArea(splitter);
     auto* right = new QWidget(scroll);
     scroll->setWidget(right);
     auto* rightLayout = new QVBoxLayout(right);
@@ -144,16 +144,19 @@ SuppliersWidget::SuppliersWidget(StockItemEditor& editor, ChangeHub& changes, co
     m_minOrder->setObjectName(QStringLiteral("supplierMinOrder"));
     m_minOrder->setPlaceholderText(tr("e.g. 50.00"));
     auto* daysRow = new QWidget(right);
-    auto* daysLayout = new QHBoxLayout(daysRow);
+    // Two rows of weekdays (Monday to Thursday, Friday to Sunday): seven in a row are wider than the
+    // form's share of a 1024-pixel screen.
+    auto* daysLayout = new QGridLayout(daysRow);
     daysLayout->setContentsMargins(0, 0, 0, 0);
-    daysLayout->setSpacing(4);
+    daysLayout->setHorizontalSpacing(8);
+    daysLayout->setVerticalSpacing(2);
     for (int d = 1; d <= 7; ++d) {
         auto* box = new QCheckBox(QLocale().dayName(d, QLocale::ShortFormat), daysRow);
         box->setObjectName(QStringLiteral("deliveryDay%1").arg(d));
-        daysLayout->addWidget(box);
+        daysLayout->addWidget(box, (d - 1) / 4, (d - 1) % 4);
         m_days.append(box);
     }
-    daysLayout->addStretch(1);
+    daysLayout->setColumnStretch(4, 1);
     auto* cutoffRow = new QWidget(right);
     auto* cutoffLayout = new QHBoxLayout(cutoffRow);
     cutoffLayout->setContentsMargins(0, 0, 0, 0);
