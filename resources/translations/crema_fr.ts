@@ -986,7 +986,7 @@
     </message>
     <message>
         <source>Store details</source>
-        <translation>Détails de la boutique</translation>
+        <translation>Établissement</translation>
     </message>
 </context>
 <context>

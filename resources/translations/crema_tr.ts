@@ -979,7 +979,7 @@
     </message>
     <message>
         <source>Kitchen stations</source>
-        <translation>Mutfak istasyonları</translation>
+        <translation>Mutfak bölümleri</translation>
     </message>
     <message>
         <source>Store details</source>

@@ -3,6 +3,7 @@
 #include "storage/unitofwork.h"
 
 #include "backoffice/backofficewidget.h"
+#include "models/staffmodel.h"
 #include "backoffice/dashboardwidget.h"
 #include "backoffice/forecastwidget.h"
 #include "backoffice/importsalesdialog.h"
@@ -206,7 +207,7 @@ bool MainWindow::isLocked() const
 void MainWindow::enter(const StaffMember& member)
 {
     m_staff = member;
-    m_who->setText(tr("%1 (%2)").arg(member.name, roleName(member.role)));
+    m_who->setText(tr("%1 (%2)").arg(member.name, StaffModel::roleText(member.role)));
     m_tabs->clear();
     // Tabs follow the permission matrix in core; the services check it again on every action.
     if (member.can(Permission::UsePos))
