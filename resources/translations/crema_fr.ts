@@ -2675,10 +2675,6 @@
         <translation>Format des montants et des dates</translation>
     </message>
     <message>
-        <source>Type to search, e.g. Paris</source>
-        <translation>Tapez pour chercher, p. ex. Paris</translation>
-    </message>
-    <message>
         <source>Time zone</source>
         <translation>Fuseau horaire</translation>
     </message>
@@ -2919,6 +2915,13 @@
     </message>
 </context>
 <context>
+    <name>crema::TimeZonePicker</name>
+    <message>
+        <source>Type to search, e.g. Paris</source>
+        <translation>Tapez pour chercher, p. ex. Paris</translation>
+    </message>
+</context>
+<context>
     <name>crema::WelcomeWidget</name>
     <message>
         <source>Welcome to Crema</source>
@@ -2982,10 +2985,6 @@
     <message>
         <source>Time and language</source>
         <translation>Heure et langue</translation>
-    </message>
-    <message>
-        <source>Type to search, e.g. Paris</source>
-        <translation>Tapez pour chercher, p. ex. Paris</translation>
     </message>
     <message>
         <source>Time zone</source>

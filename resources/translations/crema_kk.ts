@@ -2675,10 +2675,6 @@
         <translation>Ақша мен күн пішімі</translation>
     </message>
     <message>
-        <source>Type to search, e.g. Paris</source>
-        <translation>Іздеу үшін теріңіз, мыс. Almaty</translation>
-    </message>
-    <message>
         <source>Time zone</source>
         <translation>Уақыт белдеуі</translation>
     </message>
@@ -2919,6 +2915,13 @@
     </message>
 </context>
 <context>
+    <name>crema::TimeZonePicker</name>
+    <message>
+        <source>Type to search, e.g. Paris</source>
+        <translation>Іздеу үшін теріңіз, мыс. Almaty</translation>
+    </message>
+</context>
+<context>
     <name>crema::WelcomeWidget</name>
     <message>
         <source>Welcome to Crema</source>
@@ -2982,10 +2985,6 @@
     <message>
         <source>Time and language</source>
         <translation>Уақыт және тіл</translation>
-    </message>
-    <message>
-        <source>Type to search, e.g. Paris</source>
-        <translation>Іздеу үшін теріңіз, мыс. Almaty</translation>
     </message>
     <message>
         <source>Time zone</source>

@@ -2682,10 +2682,6 @@
         <translation>Формат денег и дат</translation>
     </message>
     <message>
-        <source>Type to search, e.g. Paris</source>
-        <translation>Начните вводить, напр. Москва</translation>
-    </message>
-    <message>
         <source>Time zone</source>
         <translation>Часовой пояс</translation>
     </message>
@@ -2928,6 +2924,13 @@
     </message>
 </context>
 <context>
+    <name>crema::TimeZonePicker</name>
+    <message>
+        <source>Type to search, e.g. Paris</source>
+        <translation>Начните вводить, напр. Москва</translation>
+    </message>
+</context>
+<context>
     <name>crema::WelcomeWidget</name>
     <message>
         <source>Welcome to Crema</source>
@@ -2992,10 +2995,6 @@
     <message>
         <source>Time and language</source>
         <translation>Время и язык</translation>
-    </message>
-    <message>
-        <source>Type to search, e.g. Paris</source>
-        <translation>Начните вводить, напр. Москва</translation>
     </message>
     <message>
         <source>Time zone</source>

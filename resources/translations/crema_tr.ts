@@ -2668,10 +2668,6 @@
         <translation>Para ve tarih biçimi</translation>
     </message>
     <message>
-        <source>Type to search, e.g. Paris</source>
-        <translation>Aramak için yazın, ör. İstanbul</translation>
-    </message>
-    <message>
         <source>Time zone</source>
         <translation>Saat dilimi</translation>
     </message>
@@ -2910,6 +2906,13 @@
     </message>
 </context>
 <context>
+    <name>crema::TimeZonePicker</name>
+    <message>
+        <source>Type to search, e.g. Paris</source>
+        <translation>Aramak için yazın, ör. İstanbul</translation>
+    </message>
+</context>
+<context>
     <name>crema::WelcomeWidget</name>
     <message>
         <source>Welcome to Crema</source>
@@ -2972,10 +2975,6 @@
     <message>
         <source>Time and language</source>
         <translation>Saat ve dil</translation>
-    </message>
-    <message>
-        <source>Type to search, e.g. Paris</source>
-        <translation>Aramak için yazın, ör. İstanbul</translation>
     </message>
     <message>
         <source>Time zone</source>

@@ -80,17 +80,7 @@ StoreDetailsWidget::StoreDetailsWidget(StoreEditor& editor, ChangeHub& changes, 
 
     m_timeZone = new QComboBox(formBox);
     m_timeZone->setObjectName(QStringLiteral("storeTimeZone"));
-    m_timeZone->setEditable(true);
-    m_timeZone->setInsertPolicy(QComboBox::NoInsert);
-    m_timeZone->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_timeZone->setMinimumContentsLength(16);
-    for (const QByteArray& id : QTimeZone::availableTimeZoneIds())
-        m_timeZone->addItem(QString::fromUtf8(id));
-    // Typing "paris" or "almaty" finds the zone wherever the word is in its name.
-    m_timeZone->completer()->setFilterMode(Qt::MatchContains);
-    m_timeZone->completer()->setCaseSensitivity(Qt::CaseInsensitive);
-    m_timeZone->completer()->setCompletionMode(QCompleter::PopupCompletion);
-    m_timeZone->lineEdit()->setPlaceholderText(tr("Type to search, e.g. Paris"));
+    makeTimeZonePicker(m_timeZone, 16);
     addRow(form, tr("Time zone"), m_timeZone, TimeZone);
 
     m_currency = new QComboBox(formBox);
@@ -216,7 +206,7 @@ void StoreDetailsWidget::showLock()
         return;
     }
     m_orders = *orders;
-    const bool locked = m_orders > 0;
+    const bool locked = StoreEditor::pricingLocked(m_orders);
     m_currency->setEnabled(!locked);
     m_tax->setEnabled(!locked);
     m_lockNote->setVisible(locked);

@@ -224,17 +224,7 @@ QWidget* WelcomeWidget::buildForm()
     QVBoxLayout* place = section(tr("Time and language"));
     m_timeZone = new QComboBox;
     m_timeZone->setObjectName(QStringLiteral("timeZone"));
-    m_timeZone->setEditable(true);
-    m_timeZone->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_timeZone->setMinimumContentsLength(12);
-    m_timeZone->setInsertPolicy(QComboBox::NoInsert);
-    for (const QByteArray& id : QTimeZone::availableTimeZoneIds())
-        m_timeZone->addItem(QString::fromUtf8(id));
-    // Typing "paris" or "almaty" finds the zone wherever the word is in its name.
-    m_timeZone->completer()->setFilterMode(Qt::MatchContains);
-    m_timeZone->completer()->setCaseSensitivity(Qt::CaseInsensitive);
-    m_timeZone->completer()->setCompletionMode(QCompleter::PopupCompletion);
-    m_timeZone->lineEdit()->setPlaceholderText(tr("Type to search, e.g. Paris"));
+    makeTimeZonePicker(m_timeZone, 12);
     addField(place, tr("Time zone"), m_timeZone, SetupField::TimeZone);
     m_locale = new QComboBox;
     m_locale->setObjectName(QStringLiteral("locale"));

@@ -1,6 +1,11 @@
 #pragma once
 
+#include <QComboBox>
+#include <QCompleter>
+#include <QCoreApplication>
+#include <QLineEdit>
 #include <QStringList>
+#include <QTimeZone>
 
 namespace crema {
 
@@ -17,6 +22,23 @@ inline const QStringList& offeredLocales()
         QStringLiteral("kk_KZ"), QStringLiteral("uk_UA"), QStringLiteral("ja_JP"), QStringLiteral("ko_KR"),
         QStringLiteral("zh_CN")};
     return names;
+}
+
+// Makes `box` the time-zone picker (the welcome screen and Store details): every IANA zone Qt knows,
+// typed or picked; typing "paris" or "almaty" finds the zone wherever the word is in its name.
+inline void makeTimeZonePicker(QComboBox* box, int minimumContentsLength)
+{
+    box->setEditable(true);
+    box->setInsertPolicy(QComboBox::NoInsert);
+    box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    box->setMinimumContentsLength(minimumContentsLength);
+    for (const QByteArray& id : QTimeZone::availableTimeZoneIds())
+        box->addItem(QString::fromUtf8(id));
+    box->completer()->setFilterMode(Qt::MatchContains);
+    box->completer()->setCaseSensitivity(Qt::CaseInsensitive);
+    box->completer()->setCompletionMode(QCompleter::PopupCompletion);
+    box->lineEdit()->setPlaceholderText(
+        QCoreApplication::translate("crema::TimeZonePicker", "Type to search, e.g. Paris"));
 }
 
 } // namespace crema
