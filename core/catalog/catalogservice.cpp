@@ -150,17 +150,21 @@ Result<Menu> CatalogService::loadMenu()
     }
 
     // Sold out today in this store; a mark from an earlier business day has lapsed by itself.
-    if (!m_site) {
-        auto site = loadSite(db);
-        if (site)
-            m_site = *site;
+    std::optional<Site> site;
+    {
+        const QMutexLocker locked(&m_siteLock);
+        if (!m_site) {
+            if (auto stored = loadSite(db))
+                m_site = *stored;
+        }
+        site = m_site; // a copy: setSite may replace it while this reads on
     }
-    if (m_site) {
+    if (site) {
         static const Clock realClock;
         const Clock& clock = m_clock ? *m_clock : realClock;
-        const QString today = businessTime(clock.nowUtc(), storeZone(m_site->timeZone)).day;
+        const QString today = businessTime(clock.nowUtc(), storeZone(site->timeZone)).day;
         SqlQuery soldOut(db, QStringLiteral("SELECT product_id FROM sold_out WHERE store_id = ? AND business_day = ?"));
-        soldOut.bindAll({m_site->storeId, today});
+        soldOut.bindAll({site->storeId, today});
         CREMA_TRY(soldOut.run(doing));
         while (soldOut.next()) {
             auto it = productIndex.constFind(soldOut.value(0).toLongLong());
@@ -170,6 +174,12 @@ Result<Menu> CatalogService::loadMenu()
     }
     menu.problems = menu.recipeProblems();
     return menu;
+}
+
+void CatalogService::setSite(Site site)
+{
+    const QMutexLocker locked(&m_siteLock);
+    m_site = std::move(site);
 }
 
 } // namespace crema

@@ -4,6 +4,7 @@
 #include "menu.h"
 #include "store/site.h"
 
+#include <QMutex>
 #include <QObject>
 
 #include <optional>
@@ -27,11 +28,13 @@ public:
     // out; each product carries all its barcodes and whether it is sold out in the store today.
     Result<Menu> loadMenu();
     // The store's details as edited meanwhile (its time zone decides "today" for sold-out marks).
-    void setSite(Site site) { m_site = std::move(site); }
+    // Safe while another thread loads the menu (the forecast reads it on a worker).
+    void setSite(Site site);
 
 private:
     Database& m_db;
     const Clock* m_clock = nullptr; // null: the real one
+    mutable QMutex m_siteLock; // setSite runs on the GUI thread while a worker may be in loadMenu
     std::optional<Site> m_site; // read from the file on first load when not given
 };
 

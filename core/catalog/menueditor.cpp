@@ -664,7 +664,10 @@ Result<EditableMenu> MenuEditor::loadForEditing()
     }
 
     // In primary key order; each size's lines are then put in ingredient name order.
-    SqlQuery recipes(db, QStringLiteral("SELECT size_id, ingredient_id, quantity FROM size_recipe_items"));
+    // The primary key's order (size_id, ingredient_id): no sort, and each size's lines together.
+    SqlQuery recipes(db,
+        QStringLiteral(
+            "SELECT size_id, ingredient_id, quantity FROM size_recipe_items ORDER BY size_id, ingredient_id"));
     CREMA_TRY(recipes.run(doing));
     QList<QPair<int, qint64>> lines; // (ingredient place, quantity) of the size being read
     qint64 lineSize = -1;

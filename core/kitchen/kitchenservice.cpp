@@ -420,6 +420,10 @@ Status KitchenService::writeStationTiming(UnitOfWork& work, const Clock& clock, 
     work.queueEvent(QStringLiteral("station"), stationUuid(name), QStringLiteral("catalog.station.saved"), after,
         toDbTime(clock.nowUtc()));
     work.record(Change {Change::Kind::SettingChanged, 0, 0, QStringLiteral("kitchen_station:%1").arg(name)});
+    // A station that had no row yet (the menu import adds them) is new to the lists that offer
+    // stations, as one added on its page is.
+    if (!before)
+        work.record(Change {Change::Kind::CatalogChanged, 0, 0, QStringLiteral("station")});
     return {};
 }
 
@@ -557,10 +561,6 @@ Result<StationInfo> KitchenService::renameStation(const StaffMember& by, const Q
     auto site = loadSite(db);
     if (!site)
         return site.error();
-    // The categories follow, each saved by the catalogue's writer so HQ and the audit log see them move.
-    CatalogWriter catalog(m_clock, site->terminalId, by.id);
-    if (auto moved = catalog.moveCategoriesToStation(*work, old->name, *clean); !moved)
-        return moved.error();
     const QJsonObject before = timingJson(old->name, old->timing);
     const QJsonObject after = timingJson(*clean, old->timing);
     CREMA_TRY(AuditLog::record(db, m_clock, site->terminalId, by.id, 0, QStringLiteral("kitchen.station_renamed"),
@@ -571,6 +571,11 @@ Result<StationInfo> KitchenService::renameStation(const StaffMember& by, const Q
         QJsonObject {{QStringLiteral("from"), old->name}, {QStringLiteral("to"), *clean},
             {QStringLiteral("uuid"), stationUuid(*clean)}, {QStringLiteral("station"), after}},
         toDbTime(m_clock.nowUtc()));
+    // Then the categories follow, each saved by the catalogue's writer so HQ and the audit log see
+    // them move, after HQ has heard of the station under its new name.
+    CatalogWriter catalog(m_clock, site->terminalId, by.id);
+    if (auto moved = catalog.moveCategoriesToStation(*work, old->name, *clean); !moved)
+        return moved.error();
     work->record(Change {Change::Kind::CatalogChanged, 0, 0, QStringLiteral("station")});
     auto info = station(*clean);
     if (!info)

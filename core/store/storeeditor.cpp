@@ -99,7 +99,7 @@ Result<StoreDetails> StoreEditor::save(const StaffMember& actor, const StoreDeta
             return orders.error();
         // Totals, refunds, reports and HQ's figures add up amounts already recorded: they must all be
         // in one currency and taxed one way.
-        if (*orders > 0) {
+        if (pricingLocked(*orders)) {
             const QString what = wanted.currency != before.currency
                 ? QStringLiteral("currency: cannot change from %1 to %2").arg(before.currency, wanted.currency)
                 : QStringLiteral("prices include tax: cannot change from %1 to %2")

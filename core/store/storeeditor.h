@@ -39,6 +39,9 @@ public:
     Result<StoreDetails> load();
     // How many orders the store has (any status: their lines are priced in its currency).
     Result<qint64> orderCount();
+    // Whether the currency and the tax mode are locked for a store with this many orders (the rule
+    // save() enforces, for screens to show before anyone tries).
+    static bool pricingLocked(qint64 orders) { return orders > 0; }
 
     // Checks ManageSettings (the owner) and every field (errors name the field and the expected form),
     // then in one unit of work updates the store, writes an audit entry with the old and new values,

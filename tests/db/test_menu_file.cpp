@@ -4,6 +4,8 @@
 #include "common/ids.h"
 #include "menufile/menufile.h"
 #include "staff/staffservice.h"
+#include "storage/database.h"
+#include "storage/unitofwork.h"
 #include "store/setupservice.h"
 #include "store/site.h"
 
@@ -334,6 +336,12 @@ TEST_CASE("menu file: a station's timings from the file are written as the kitch
             bar = i;
     }
     REQUIRE(bar >= 0);
+    // And a station new to this file: the screens that offer stations hear of it.
+    stations.append(QJsonObject {{QStringLiteral("name"), QStringLiteral("Pass")},
+        {QStringLiteral("amber_seconds"), 120}, {QStringLiteral("red_seconds"), 240}});
+    file.insert(QStringLiteral("stations"), stations);
+    QList<ChangeSet> announced;
+    QObject::connect(&demo->changes(), &ChangeHub::changed, [&](const ChangeSet& c) { announced << c; });
     edit(file, {QStringLiteral("stations"), bar, QStringLiteral("amber_seconds")}, 100);
     edit(file, {QStringLiteral("stations"), bar, QStringLiteral("red_seconds")}, 200);
     const qint64 amberBefore
@@ -344,6 +352,13 @@ TEST_CASE("menu file: a station's timings from the file are written as the kitch
     INFO(paths(*result).join(QLatin1Char('\n')).toStdString());
     REQUIRE_FALSE(result->refused());
     CHECK(result->of(QStringLiteral("stations")).changed == 1);
+    CHECK(result->of(QStringLiteral("stations")).created == 1);
+    bool stationAnnounced = false;
+    for (const ChangeSet& set : announced) {
+        for (const Change& c : set.of(Change::Kind::CatalogChanged))
+            stationAnnounced = stationAnnounced || c.key == u"station";
+    }
+    CHECK(stationAnnounced);
     CHECK(scalar(*demo,
               QStringLiteral("SELECT amber_seconds * 1000 + red_seconds FROM kitchen_stations WHERE name = 'Bar'"))
         == 100 * 1000 + 200);

@@ -101,6 +101,10 @@ TEST_CASE(
                                   "AND json_extract(payload, '$.name') = 'Food' "
                                   "AND json_extract(payload, '$.station') = 'Hot food'"))
         == 1);
+    // HQ hears of the renamed station before the categories that now name it.
+    CHECK(t.scalar(QStringLiteral("SELECT max(seq) FROM sync_outbox WHERE event = 'catalog.station.renamed'"))
+        < t.scalar(QStringLiteral("SELECT max(seq) FROM sync_outbox WHERE event = 'catalog.category.saved' "
+                                  "AND json_extract(payload, '$.name') = 'Food'")));
     CHECK(announcedStation(announced));
     audit = lastAudit(t, "kitchen.station_renamed");
     CHECK(audit.value(QStringLiteral("old")).toObject().value(QStringLiteral("name")).toString()

@@ -34,6 +34,7 @@ namespace {
 
 // The till as app/crema runs it: its window built by the window rebuilder.
 struct SpeakingTill {
+    const QLocale before; // each window build sets the store's locale as the default: put back after
     test::TempDir dir;
     std::shared_ptr<Database> db = test::openDemo(dir);
     Site site = loadSite(db->connection()).value();
@@ -55,6 +56,7 @@ struct SpeakingTill {
         // Windows replaced go on the next pass of the event loop: before the services they use.
         QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
         language.install(QStringLiteral("en"));
+        QLocale::setDefault(before);
     }
 
     MainWindow& window() { return *switcher.window(); }
