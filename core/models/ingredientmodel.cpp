@@ -84,7 +84,7 @@ QVariant IngredientModel::data(const QModelIndex& index, int role) const
         case Critical:
             return amount(item.levels.critical);
         case Policy:
-            return stockPolicyCode(item.levels.policy);
+            return item.levels.policy == StockPolicy::Block ? tr("block") : tr("allow");
         case PurchaseUnits: {
             QStringList names;
             for (const PurchaseUnitRecord& p : item.purchaseUnits) {
@@ -94,7 +94,7 @@ QVariant IngredientModel::data(const QModelIndex& index, int role) const
             return names.join(QStringLiteral(", "));
         }
         case Active:
-            return item.ingredient.active ? QStringLiteral("yes") : QStringLiteral("no");
+            return item.ingredient.active ? tr("yes") : tr("no");
         default:
             return {};
         }
@@ -111,24 +111,23 @@ QVariant IngredientModel::headerData(int section, Qt::Orientation orientation, i
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
-    // Column titles are translated by the view (ui/), which owns tr(); these are the raw names.
     switch (section) {
     case Name:
-        return QStringLiteral("Ingredient");
+        return tr("Ingredient");
     case Unit:
-        return QStringLiteral("Unit");
+        return tr("Unit");
     case OnHand:
-        return QStringLiteral("On hand");
+        return tr("On hand");
     case Par:
-        return QStringLiteral("Par");
+        return tr("Par");
     case Critical:
-        return QStringLiteral("Critical");
+        return tr("Critical");
     case Policy:
-        return QStringLiteral("Policy");
+        return tr("Policy");
     case PurchaseUnits:
-        return QStringLiteral("Bought as");
+        return tr("Bought as");
     case Active:
-        return QStringLiteral("Active");
+        return tr("Active");
     default:
         return {};
     }

@@ -1,5 +1,7 @@
 #include "suppliermodel.h"
 
+#include <QLocale>
+
 namespace crema {
 
 SupplierModel::SupplierModel(QObject* parent)
@@ -65,10 +67,16 @@ QVariant SupplierModel::data(const QModelIndex& index, int role) const
             return s.phone;
         case LeadTime:
             return s.leadTimeDays;
-        case DeliveryDays:
-            return deliveryDaysText(s.deliveryDays);
+        case DeliveryDays: {
+            if (s.deliveryDays.isEmpty())
+                return tr("any day");
+            QStringList names; // in the screen's language: "Mon, Thu", "lun., jeu."
+            for (int d : s.deliveryDays)
+                names.append(QLocale().dayName(d, QLocale::ShortFormat));
+            return names.join(QStringLiteral(", "));
+        }
         case Active:
-            return s.active ? QStringLiteral("yes") : QStringLiteral("no");
+            return s.active ? tr("yes") : tr("no");
         default:
             return {};
         }
@@ -81,22 +89,21 @@ QVariant SupplierModel::headerData(int section, Qt::Orientation orientation, int
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
-    // Raw names; the view (ui/) sets translated titles.
     switch (section) {
     case Name:
-        return QStringLiteral("Supplier");
+        return tr("Supplier");
     case Contact:
-        return QStringLiteral("Contact");
+        return tr("Contact");
     case Email:
-        return QStringLiteral("Email");
+        return tr("Email");
     case Phone:
-        return QStringLiteral("Phone");
+        return tr("Phone");
     case LeadTime:
-        return QStringLiteral("Lead time (days)");
+        return tr("Lead time");
     case DeliveryDays:
-        return QStringLiteral("Delivers");
+        return tr("Delivers");
     case Active:
-        return QStringLiteral("Active");
+        return tr("Active");
     default:
         return {};
     }

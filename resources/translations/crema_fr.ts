@@ -759,6 +759,57 @@
     </message>
 </context>
 <context>
+    <name>crema::IngredientModel</name>
+    <message>
+        <source>block</source>
+        <translation>bloquer</translation>
+    </message>
+    <message>
+        <source>allow</source>
+        <translation>autoriser</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>Ingredient</source>
+        <translation>Ingrédient</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unité</translation>
+    </message>
+    <message>
+        <source>On hand</source>
+        <translation>En stock</translation>
+    </message>
+    <message>
+        <source>Par</source>
+        <translation>Niveau cible</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>Critique</translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation>Règle</translation>
+    </message>
+    <message>
+        <source>Bought as</source>
+        <translation>Acheté en</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+</context>
+<context>
     <name>crema::ItemChooserDialog</name>
     <message>
         <source>Size</source>
@@ -2380,48 +2431,12 @@
         <translation>Ingrédient</translation>
     </message>
     <message>
-        <source>Unit</source>
-        <translation>Unité</translation>
-    </message>
-    <message>
-        <source>On hand</source>
-        <translation>En stock</translation>
-    </message>
-    <message>
-        <source>Par</source>
-        <translation>Niveau cible</translation>
-    </message>
-    <message>
-        <source>Critical</source>
-        <translation>Critique</translation>
-    </message>
-    <message>
         <source>Policy</source>
         <translation>Règle</translation>
     </message>
     <message>
         <source>Bought as</source>
         <translation>Acheté en</translation>
-    </message>
-    <message>
-        <source>Active</source>
-        <translation>Actif</translation>
-    </message>
-    <message>
-        <source>block</source>
-        <translation>bloquer</translation>
-    </message>
-    <message>
-        <source>allow</source>
-        <translation>autoriser</translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation>oui</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>non</translation>
     </message>
     <message>
         <source>Filter ingredients</source>
@@ -2734,7 +2749,19 @@
     </message>
 </context>
 <context>
-    <name>crema::SuppliersWidget</name>
+    <name>crema::SupplierModel</name>
+    <message>
+        <source>any day</source>
+        <translation>tous les jours</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
     <message>
         <source>Supplier</source>
         <translation>Fournisseur</translation>
@@ -2763,17 +2790,24 @@
         <source>Active</source>
         <translation>Actif</translation>
     </message>
+</context>
+<context>
+    <name>crema::SuppliersWidget</name>
     <message>
-        <source>any day</source>
-        <translation>tous les jours</translation>
+        <source>Contact</source>
+        <translation>Contact</translation>
     </message>
     <message>
-        <source>yes</source>
-        <translation>oui</translation>
+        <source>Email</source>
+        <translation>E-mail</translation>
     </message>
     <message>
-        <source>no</source>
-        <translation>non</translation>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Lead time</source>
+        <translation>Délai de livraison</translation>
     </message>
     <message>
         <source>Filter suppliers</source>

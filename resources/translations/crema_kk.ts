@@ -759,6 +759,57 @@
     </message>
 </context>
 <context>
+    <name>crema::IngredientModel</name>
+    <message>
+        <source>block</source>
+        <translation>тыйым</translation>
+    </message>
+    <message>
+        <source>allow</source>
+        <translation>рұқсат</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>иә</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>жоқ</translation>
+    </message>
+    <message>
+        <source>Ingredient</source>
+        <translation>Ингредиент</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Бірлік</translation>
+    </message>
+    <message>
+        <source>On hand</source>
+        <translation>Қолда бар</translation>
+    </message>
+    <message>
+        <source>Par</source>
+        <translation>Норма</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>Шекті</translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation>Ереже</translation>
+    </message>
+    <message>
+        <source>Bought as</source>
+        <translation>Сатып алу бірлігі</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Белсенді</translation>
+    </message>
+</context>
+<context>
     <name>crema::ItemChooserDialog</name>
     <message>
         <source>Size</source>
@@ -2380,48 +2431,12 @@
         <translation>Ингредиент</translation>
     </message>
     <message>
-        <source>Unit</source>
-        <translation>Бірлік</translation>
-    </message>
-    <message>
-        <source>On hand</source>
-        <translation>Қолда бар</translation>
-    </message>
-    <message>
-        <source>Par</source>
-        <translation>Норма</translation>
-    </message>
-    <message>
-        <source>Critical</source>
-        <translation>Шекті</translation>
-    </message>
-    <message>
         <source>Policy</source>
         <translation>Ереже</translation>
     </message>
     <message>
         <source>Bought as</source>
         <translation>Сатып алу бірлігі</translation>
-    </message>
-    <message>
-        <source>Active</source>
-        <translation>Белсенді</translation>
-    </message>
-    <message>
-        <source>block</source>
-        <translation>тыйым</translation>
-    </message>
-    <message>
-        <source>allow</source>
-        <translation>рұқсат</translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation>иә</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>жоқ</translation>
     </message>
     <message>
         <source>Filter ingredients</source>
@@ -2734,7 +2749,19 @@
     </message>
 </context>
 <context>
-    <name>crema::SuppliersWidget</name>
+    <name>crema::SupplierModel</name>
+    <message>
+        <source>any day</source>
+        <translation>кез келген күні</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>иә</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>жоқ</translation>
+    </message>
     <message>
         <source>Supplier</source>
         <translation>Жеткізуші</translation>
@@ -2763,17 +2790,24 @@
         <source>Active</source>
         <translation>Белсенді</translation>
     </message>
+</context>
+<context>
+    <name>crema::SuppliersWidget</name>
     <message>
-        <source>any day</source>
-        <translation>кез келген күні</translation>
+        <source>Contact</source>
+        <translation>Байланыс тұлғасы</translation>
     </message>
     <message>
-        <source>yes</source>
-        <translation>иә</translation>
+        <source>Email</source>
+        <translation>Эл. пошта</translation>
     </message>
     <message>
-        <source>no</source>
-        <translation>жоқ</translation>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>Lead time</source>
+        <translation>Жеткізу мерзімі</translation>
     </message>
     <message>
         <source>Filter suppliers</source>

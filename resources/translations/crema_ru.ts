@@ -762,6 +762,57 @@
     </message>
 </context>
 <context>
+    <name>crema::IngredientModel</name>
+    <message>
+        <source>block</source>
+        <translation>запрет</translation>
+    </message>
+    <message>
+        <source>allow</source>
+        <translation>разрешить</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>Ingredient</source>
+        <translation>Ингредиент</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Ед. изм.</translation>
+    </message>
+    <message>
+        <source>On hand</source>
+        <translation>В наличии</translation>
+    </message>
+    <message>
+        <source>Par</source>
+        <translation>Норма</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>Критич.</translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation>Правило</translation>
+    </message>
+    <message>
+        <source>Bought as</source>
+        <translation>Закупается как</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Активен</translation>
+    </message>
+</context>
+<context>
     <name>crema::ItemChooserDialog</name>
     <message>
         <source>Size</source>
@@ -2385,48 +2436,12 @@
         <translation>Ингредиент</translation>
     </message>
     <message>
-        <source>Unit</source>
-        <translation>Ед. изм.</translation>
-    </message>
-    <message>
-        <source>On hand</source>
-        <translation>В наличии</translation>
-    </message>
-    <message>
-        <source>Par</source>
-        <translation>Норма</translation>
-    </message>
-    <message>
-        <source>Critical</source>
-        <translation>Критич.</translation>
-    </message>
-    <message>
         <source>Policy</source>
         <translation>Правило</translation>
     </message>
     <message>
         <source>Bought as</source>
         <translation>Закупается как</translation>
-    </message>
-    <message>
-        <source>Active</source>
-        <translation>Активен</translation>
-    </message>
-    <message>
-        <source>block</source>
-        <translation>запрет</translation>
-    </message>
-    <message>
-        <source>allow</source>
-        <translation>разрешить</translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation>да</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>нет</translation>
     </message>
     <message>
         <source>Filter ingredients</source>
@@ -2743,7 +2758,19 @@
     </message>
 </context>
 <context>
-    <name>crema::SuppliersWidget</name>
+    <name>crema::SupplierModel</name>
+    <message>
+        <source>any day</source>
+        <translation>любой день</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>нет</translation>
+    </message>
     <message>
         <source>Supplier</source>
         <translation>Поставщик</translation>
@@ -2772,17 +2799,24 @@
         <source>Active</source>
         <translation>Активен</translation>
     </message>
+</context>
+<context>
+    <name>crema::SuppliersWidget</name>
     <message>
-        <source>any day</source>
-        <translation>любой день</translation>
+        <source>Contact</source>
+        <translation>Контакт</translation>
     </message>
     <message>
-        <source>yes</source>
-        <translation>да</translation>
+        <source>Email</source>
+        <translation>Эл. почта</translation>
     </message>
     <message>
-        <source>no</source>
-        <translation>нет</translation>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>Lead time</source>
+        <translation>Срок поставки</translation>
     </message>
     <message>
         <source>Filter suppliers</source>

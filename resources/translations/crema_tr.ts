@@ -756,6 +756,57 @@
     </message>
 </context>
 <context>
+    <name>crema::IngredientModel</name>
+    <message>
+        <source>block</source>
+        <translation>engelle</translation>
+    </message>
+    <message>
+        <source>allow</source>
+        <translation>izin ver</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>evet</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>hayır</translation>
+    </message>
+    <message>
+        <source>Ingredient</source>
+        <translation>Malzeme</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Birim</translation>
+    </message>
+    <message>
+        <source>On hand</source>
+        <translation>Eldeki</translation>
+    </message>
+    <message>
+        <source>Par</source>
+        <translation>Hedef</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>Kritik</translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation>Kural</translation>
+    </message>
+    <message>
+        <source>Bought as</source>
+        <translation>Alış birimi</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktif</translation>
+    </message>
+</context>
+<context>
     <name>crema::ItemChooserDialog</name>
     <message>
         <source>Size</source>
@@ -2375,48 +2426,12 @@
         <translation>Malzeme</translation>
     </message>
     <message>
-        <source>Unit</source>
-        <translation>Birim</translation>
-    </message>
-    <message>
-        <source>On hand</source>
-        <translation>Eldeki</translation>
-    </message>
-    <message>
-        <source>Par</source>
-        <translation>Hedef</translation>
-    </message>
-    <message>
-        <source>Critical</source>
-        <translation>Kritik</translation>
-    </message>
-    <message>
         <source>Policy</source>
         <translation>Kural</translation>
     </message>
     <message>
         <source>Bought as</source>
         <translation>Alış birimi</translation>
-    </message>
-    <message>
-        <source>Active</source>
-        <translation>Aktif</translation>
-    </message>
-    <message>
-        <source>block</source>
-        <translation>engelle</translation>
-    </message>
-    <message>
-        <source>allow</source>
-        <translation>izin ver</translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation>evet</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>hayır</translation>
     </message>
     <message>
         <source>Filter ingredients</source>
@@ -2725,7 +2740,19 @@
     </message>
 </context>
 <context>
-    <name>crema::SuppliersWidget</name>
+    <name>crema::SupplierModel</name>
+    <message>
+        <source>any day</source>
+        <translation>her gün</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>evet</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>hayır</translation>
+    </message>
     <message>
         <source>Supplier</source>
         <translation>Tedarikçi</translation>
@@ -2754,17 +2781,24 @@
         <source>Active</source>
         <translation>Aktif</translation>
     </message>
+</context>
+<context>
+    <name>crema::SuppliersWidget</name>
     <message>
-        <source>any day</source>
-        <translation>her gün</translation>
+        <source>Contact</source>
+        <translation>İlgili kişi</translation>
     </message>
     <message>
-        <source>yes</source>
-        <translation>evet</translation>
+        <source>Email</source>
+        <translation>E-posta</translation>
     </message>
     <message>
-        <source>no</source>
-        <translation>hayır</translation>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Lead time</source>
+        <translation>Teslim süresi</translation>
     </message>
     <message>
         <source>Filter suppliers</source>

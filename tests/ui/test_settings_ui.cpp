@@ -59,21 +59,32 @@ QString pdfText(const QString& pdf)
     return QString::fromUtf8(p.readAllStandardOutput());
 }
 
+// The Settings page on a copy of the demo café, for its owner, shown at `width`×768.
+struct SettingsScreen {
+    test::TempDir dir;
+    std::shared_ptr<Database> db = test::openDemo(dir);
+    Site site = loadSite(db->connection()).value();
+    Clock clock;
+    TillSettings settings {*db, clock};
+    SettingsWidget w;
+
+    explicit SettingsScreen(int width = 1024, const char* receipts = "receipts")
+        : w(settings, db->changes(), site, dir.file(QString::fromLatin1(receipts)))
+    {
+        w.setStaff(test::owner(*db));
+        w.resize(width, 768);
+        w.show();
+        REQUIRE(QTest::qWaitForWindowExposed(&w));
+    }
+};
+
 } // namespace
 
 TEST_CASE("the settings screen sets the idle lock, shows core's refusal next to the field and never shows a secret",
     "[ui][settings]")
 {
-    test::TempDir dir;
-    auto db = test::openDemo(dir);
-    const Site site = loadSite(db->connection()).value();
-    Clock clock;
-    TillSettings settings(*db, clock);
-    SettingsWidget w(settings, db->changes(), site, dir.file(QStringLiteral("receipts")));
-    w.setStaff(test::owner(*db));
-    w.resize(1024, 768);
-    w.show();
-    REQUIRE(QTest::qWaitForWindowExposed(&w));
+    SettingsScreen screen;
+    auto& [dir, db, site, clock, settings, w] = screen;
 
     // Every setting core knows has its field.
     for (const SettingDefinition& d : TillSettings::definitions())
@@ -142,16 +153,8 @@ TEST_CASE("the settings screen sets the idle lock, shows core's refusal next to 
 
 TEST_CASE("the settings screen offers the till's language as a choice of named languages", "[ui][settings][language]")
 {
-    test::TempDir dir;
-    auto db = test::openDemo(dir);
-    const Site site = loadSite(db->connection()).value();
-    Clock clock;
-    TillSettings settings(*db, clock);
-    SettingsWidget w(settings, db->changes(), site, dir.file(QStringLiteral("receipts")));
-    w.setStaff(test::owner(*db));
-    w.resize(1024, 768);
-    w.show();
-    REQUIRE(QTest::qWaitForWindowExposed(&w));
+    SettingsScreen screen;
+    auto& [dir, db, site, clock, settings, w] = screen;
     auto* language = child<QComboBox>(w, QStringLiteral("setting_language"));
     REQUIRE(language->count() == 5);
     CHECK(language->currentData().toString() == QStringLiteral("en"));
@@ -167,16 +170,8 @@ TEST_CASE("the settings screen offers the till's language as a choice of named l
 TEST_CASE("test print sends a sample receipt with the header and footer to a pdf folder and says so",
     "[ui][settings][receipts]")
 {
-    test::TempDir dir;
-    auto db = test::openDemo(dir);
-    const Site site = loadSite(db->connection()).value();
-    Clock clock;
-    TillSettings settings(*db, clock);
-    SettingsWidget w(settings, db->changes(), site, dir.file(QStringLiteral("fallback")));
-    w.setStaff(test::owner(*db));
-    w.resize(1366, 768);
-    w.show();
-    REQUIRE(QTest::qWaitForWindowExposed(&w));
+    SettingsScreen screen(1366, "fallback");
+    auto& [dir, db, site, clock, settings, w] = screen;
 
     const QString folder = dir.file(QStringLiteral("printed"));
     auto* printer = child<QLineEdit>(w, QStringLiteral("setting_receipt_printer"));

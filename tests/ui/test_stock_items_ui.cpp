@@ -16,6 +16,7 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
@@ -242,8 +243,12 @@ TEST_CASE("the stock screens follow edits made elsewhere", "[ui][stock]")
     CHECK(items.model()->index(row, IngredientModel::Name).data().toString() == QStringLiteral("Green cardamom"));
 }
 
-TEST_CASE("the ingredient and supplier models pass QAbstractItemModelTester and carry raw values", "[ui][stock][model]")
+TEST_CASE("the ingredient and supplier models pass QAbstractItemModelTester and show the words the screen shows",
+    "[ui][stock][model]")
 {
+    const QLocale before;
+    QLocale::setDefault(
+        QLocale(QLocale::English, QLocale::UnitedKingdom)); // weekday names as a British till writes them
     Screens s;
     auto stock = s.till.stockItems->load();
     REQUIRE(stock.ok());
@@ -271,7 +276,13 @@ TEST_CASE("the ingredient and supplier models pass QAbstractItemModelTester and 
     const int dairy = suppliers.rowOf(stock->findSupplier(QStringLiteral("Glen Dairy"))->uuid);
     REQUIRE(dairy >= 0);
     CHECK(suppliers.index(dairy, SupplierModel::DeliveryDays).data().toString()
-        == QStringLiteral("mon,tue,wed,thu,fri,sat"));
+        == QStringLiteral("Mon, Tue, Wed, Thu, Fri, Sat"));
+    CHECK(suppliers.index(dairy, SupplierModel::Active).data().toString() == QStringLiteral("yes"));
+    CHECK(suppliers.headerData(SupplierModel::LeadTime, Qt::Horizontal).toString() == QStringLiteral("Lead time"));
+    CHECK(ingredients.index(milk, IngredientModel::Policy).data().toString()
+        == (item.levels.policy == StockPolicy::Block ? QStringLiteral("block") : QStringLiteral("allow")));
+    CHECK(ingredients.headerData(IngredientModel::PurchaseUnits, Qt::Horizontal).toString()
+        == QStringLiteral("Bought as"));
     CHECK(suppliers.index(dairy, SupplierModel::Name).data(SupplierModel::DeliveryDaysRole).value<QList<int>>()
         == QList<int> {1, 2, 3, 4, 5, 6});
 
@@ -285,4 +296,5 @@ TEST_CASE("the ingredient and supplier models pass QAbstractItemModelTester and 
     }
     ingredients.setItems(many, stock->suppliers);
     CHECK(ingredients.rowCount() == 2046);
+    QLocale::setDefault(before);
 }

@@ -23,53 +23,6 @@
 
 namespace crema {
 
-namespace {
-
-// The model's column titles are core's raw names; the screen shows them translated.
-class IngredientProxy : public QSortFilterProxyModel {
-public:
-    using QSortFilterProxyModel::QSortFilterProxyModel;
-    QVariant headerData(int section, Qt::Orientation orientation, int role) const override
-    {
-        if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-            return QSortFilterProxyModel::headerData(section, orientation, role);
-        switch (section) {
-        case IngredientModel::Name:
-            return StockItemsWidget::tr("Ingredient");
-        case IngredientModel::Unit:
-            return StockItemsWidget::tr("Unit");
-        case IngredientModel::OnHand:
-            return StockItemsWidget::tr("On hand");
-        case IngredientModel::Par:
-            return StockItemsWidget::tr("Par");
-        case IngredientModel::Critical:
-            return StockItemsWidget::tr("Critical");
-        case IngredientModel::Policy:
-            return StockItemsWidget::tr("Policy");
-        case IngredientModel::PurchaseUnits:
-            return StockItemsWidget::tr("Bought as");
-        case IngredientModel::Active:
-            return StockItemsWidget::tr("Active");
-        default:
-            return {};
-        }
-    }
-    QVariant data(const QModelIndex& index, int role) const override
-    {
-        // Words the model gives in English are translated here; numbers and names are left as they are.
-        if (role == Qt::DisplayRole && index.column() == IngredientModel::Policy)
-            return index.data(IngredientModel::PolicyRole).toString() == QLatin1String("block")
-                ? StockItemsWidget::tr("block")
-                : StockItemsWidget::tr("allow");
-        if (role == Qt::DisplayRole && index.column() == IngredientModel::Active)
-            return index.data(IngredientModel::ActiveRole).toBool() ? StockItemsWidget::tr("yes")
-                                                                    : StockItemsWidget::tr("no");
-        return QSortFilterProxyModel::data(index, role);
-    }
-};
-
-} // namespace
-
 StockItemsWidget::StockItemsWidget(StockItemEditor& editor, ChangeHub& changes, const Site& site, QWidget* parent)
     : QWidget(parent)
     , m_editor(editor)
@@ -96,7 +49,7 @@ StockItemsWidget::StockItemsWidget(StockItemEditor& editor, ChangeHub& changes, 
     top->addWidget(m_filter, 1);
     top->addWidget(add);
     leftLayout->addLayout(top);
-    m_proxy = new IngredientProxy(this);
+    m_proxy = new QSortFilterProxyModel(this);
     m_proxy->setSourceModel(m_model);
     m_proxy->setFilterKeyColumn(IngredientModel::Name);
     m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);

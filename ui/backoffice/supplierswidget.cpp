@@ -25,54 +25,6 @@
 
 namespace crema {
 
-namespace {
-
-class SupplierProxy : public QSortFilterProxyModel {
-public:
-    using QSortFilterProxyModel::QSortFilterProxyModel;
-    QVariant headerData(int section, Qt::Orientation orientation, int role) const override
-    {
-        if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-            return QSortFilterProxyModel::headerData(section, orientation, role);
-        switch (section) {
-        case SupplierModel::Name:
-            return SuppliersWidget::tr("Supplier");
-        case SupplierModel::Contact:
-            return SuppliersWidget::tr("Contact");
-        case SupplierModel::Email:
-            return SuppliersWidget::tr("Email");
-        case SupplierModel::Phone:
-            return SuppliersWidget::tr("Phone");
-        case SupplierModel::LeadTime:
-            return SuppliersWidget::tr("Lead time");
-        case SupplierModel::DeliveryDays:
-            return SuppliersWidget::tr("Delivers");
-        case SupplierModel::Active:
-            return SuppliersWidget::tr("Active");
-        default:
-            return {};
-        }
-    }
-    QVariant data(const QModelIndex& index, int role) const override
-    {
-        if (role == Qt::DisplayRole && index.column() == SupplierModel::DeliveryDays) {
-            const QList<int> days = index.data(SupplierModel::DeliveryDaysRole).value<QList<int>>();
-            if (days.isEmpty())
-                return SuppliersWidget::tr("any day");
-            QStringList names;
-            for (int d : days)
-                names.append(QLocale().dayName(d, QLocale::ShortFormat));
-            return names.join(QStringLiteral(", "));
-        }
-        if (role == Qt::DisplayRole && index.column() == SupplierModel::Active)
-            return index.data(SupplierModel::ActiveRole).toBool() ? SuppliersWidget::tr("yes")
-                                                                  : SuppliersWidget::tr("no");
-        return QSortFilterProxyModel::data(index, role);
-    }
-};
-
-} // namespace
-
 SuppliersWidget::SuppliersWidget(StockItemEditor& editor, ChangeHub& changes, const Site& site, QWidget* parent)
     : QWidget(parent)
     , m_editor(editor)
@@ -98,7 +50,7 @@ SuppliersWidget::SuppliersWidget(StockItemEditor& editor, ChangeHub& changes, co
     top->addWidget(m_filter, 1);
     top->addWidget(add);
     leftLayout->addLayout(top);
-    m_proxy = new SupplierProxy(this);
+    m_proxy = new QSortFilterProxyModel(this);
     m_proxy->setSourceModel(m_model);
     m_proxy->setFilterKeyColumn(-1);
     m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);

@@ -3,7 +3,6 @@
 #include "storage/unitofwork.h"
 
 #include "backoffice/backofficewidget.h"
-#include "models/staffmodel.h"
 #include "backoffice/dashboardwidget.h"
 #include "backoffice/forecastwidget.h"
 #include "backoffice/importsalesdialog.h"
@@ -20,6 +19,7 @@
 #include "backoffice/taxeswidget.h"
 #include "kitchen/kitchenboardwidget.h"
 #include "login/loginwidget.h"
+#include "models/staffmodel.h"
 #include "orders/saleservice.h"
 #include "pos/poswidget.h"
 #include "print/receiptoutput.h"
