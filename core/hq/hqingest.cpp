@@ -1,0 +1,652 @@
+#include "hqingest.h"
+
+#include "common/clock.h"
+#include "hq/hqdatabase.h"
+#include "storage/sql.h"
+#include "sync/hqwire.h"
+
+#include <QJsonDocument>
+
+namespace crema::HqIngest {
+
+namespace {
+
+QString compact(const QJsonValue& v)
+{
+    if (v.isObject())
+        return QString::fromUtf8(QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact));
+    if (v.isArray())
+        return QString::fromUtf8(QJsonDocument(v.toArray()).toJson(QJsonDocument::Compact));
+    return QStringLiteral("null");
+}
+
+// Reading an event's fields, each error naming the event and the field.
+class Fields {
+public:
+    Fields(const QJsonObject& o, QString where)
+        : m_o(o)
+        , m_where(std::move(where))
+    { }
+
+    Result<QString> text(const char* name, bool required = true, int maxLength = 200) const
+    {
+        const QJsonValue v = m_o.value(QLatin1String(name));
+        if (v.isUndefined() || v.isNull()) {
+            if (required)
+                return bad(name, QStringLiteral("is missing"));
+            return QString();
+        }
+        if (!v.isString())
+            return bad(name, QStringLiteral("must be text"));
+        const QString s = v.toString();
+        if (s.size() > maxLength)
+            return bad(name, QStringLiteral("is longer than %1 characters").arg(maxLength));
+        if (required && s.isEmpty())
+            return bad(name, QStringLiteral("is empty"));
+        return s;
+    }
+
+    Result<qint64> integer(
+        const char* name, bool required = true, qint64 min = -(qint64(1) << 53), qint64 max = qint64(1) << 53) const
+    {
+        const QJsonValue v = m_o.value(QLatin1String(name));
+        if (v.isUndefined() || v.isNull()) {
+            if (required)
+                return bad(name, QStringLiteral("is missing"));
+            return qint64(0);
+        }
+        const double d = v.toDouble();
+        if (!v.isDouble() || d != static_cast<double>(static_cast<qint64>(d)))
+            return bad(name, QStringLiteral("must be a whole number"));
+        const auto n = static_cast<qint64>(d);
+        if (n < min || n > max)
+            return bad(name, QStringLiteral("is out of range (%1)").arg(n));
+        return n;
+    }
+
+    Result<QJsonArray> array(const char* name, bool required = true) const
+    {
+        const QJsonValue v = m_o.value(QLatin1String(name));
+        if (v.isUndefined() || v.isNull()) {
+            if (required)
+                return bad(name, QStringLiteral("is missing"));
+            return QJsonArray();
+        }
+        if (!v.isArray())
+            return bad(name, QStringLiteral("must be a list"));
+        return v.toArray();
+    }
+
+    Error bad(const char* name, const QString& why) const
+    {
+        return fail(Error::Code::InvalidInput, QStringLiteral("%1: %2 %3").arg(m_where, QLatin1String(name), why));
+    }
+
+    const QString& where() const { return m_where; }
+
+private:
+    const QJsonObject& m_o;
+    QString m_where;
+};
+
+#define HQ_GET(var, expr)                                                                                              \
+    auto var##_r = (expr);                                                                                             \
+    if (!var##_r)                                                                                                      \
+        return var##_r.error();                                                                                        \
+    const auto var = std::move(var##_r).value()
+
+struct Batch {
+    HqDatabase& hq;
+    QSqlDatabase& db;
+    QString storeId;
+    QString tillId;
+    QString now;
+};
+
+Result<qint64> nextChangeNo(Batch& b)
+{
+    SqlQuery q(
+        b.db, QStringLiteral("UPDATE hq_counters SET value = value + 1 WHERE name = 'change_no' RETURNING value"));
+    CREMA_TRY(q.run(QStringLiteral("numbering a change")));
+    if (!q.next())
+        return fail(Error::Code::DatabaseError, QStringLiteral("HQ's change counter is missing"));
+    const qint64 n = q.value(0).toLongLong();
+    q.next();
+    return n;
+}
+
+// Appends to the change log the tills pull from. storeScoped: only that store's tills see it.
+Status logChange(Batch& b, bool storeScoped, const QString& kind, const QString& uuid, const QString& event,
+    const QJsonObject& payload, qint64* changeNo = nullptr)
+{
+    auto no = nextChangeNo(b);
+    if (!no)
+        return no.error();
+    SqlQuery q(b.db,
+        QStringLiteral("INSERT INTO change_log (change_no, store_id, origin_till, kind, uuid, event, payload, at) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    q.bindAll({*no, storeScoped ? b.storeId : QString(QLatin1String("")), b.tillId, kind, uuid, event, compact(payload),
+        b.now});
+    CREMA_TRY(q.run(QStringLiteral("logging a change")));
+    if (changeNo)
+        *changeNo = *no;
+    return {};
+}
+
+QString receiptCode(Batch& b, qint64 receipt)
+{
+    SqlQuery q(b.db,
+        QStringLiteral("SELECT s.code, t.code FROM stores AS s JOIN tills AS t ON t.store_id = s.store_id "
+                       "WHERE s.store_id = ? AND t.till_id = ?"));
+    q.bindAll({b.storeId, b.tillId});
+    QString code = QString::number(receipt);
+    if (q.run(QStringLiteral("reading the codes")) && q.next())
+        code = QStringLiteral("%1-%2-%3")
+                   .arg(q.value(0).toString(), q.value(1).toString())
+                   .arg(receipt, 6, 10, QLatin1Char('0'));
+    q.next();
+    return code;
+}
+
+Status orderPaid(Batch& b, const QJsonObject& p, qint64 seq, const QString& where)
+{
+    const Fields f(p, where);
+    HQ_GET(order, f.text("order"));
+    HQ_GET(receipt, f.integer("receipt", true, 1));
+    HQ_GET(total, f.integer("total_cents"));
+    HQ_GET(tax, f.integer("tax_cents"));
+    HQ_GET(discount, f.integer("discount_cents", false, 0));
+    HQ_GET(subtotal, f.integer("subtotal_cents", false));
+    HQ_GET(paidAt, f.text("paid_at"));
+    HQ_GET(staff, f.text("staff", false));
+    HQ_GET(customer, f.text("customer", false));
+    HQ_GET(lines, f.array("lines"));
+    HQ_GET(payments, f.array("payments"));
+    SqlQuery o(b.db,
+        QStringLiteral(
+            "INSERT INTO orders (store_id, order_uuid, till_id, receipt_no, receipt_code, status, staff_uuid, "
+            "customer_uuid, subtotal_cents, discount_cents, tax_cents, total_cents, paid_at, event_seq) "
+            "VALUES (?, ?, ?, ?, ?, 'paid', ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING"));
+    o.bindAll({b.storeId, order, b.tillId, receipt, receiptCode(b, receipt), textOrEmpty(staff), textOrEmpty(customer),
+        subtotal, discount, tax, total, paidAt, seq});
+    CREMA_TRY(o.run(QStringLiteral("keeping order %1").arg(order)));
+    if (o.rowsAffected() == 0)
+        return {}; // the same order again (an import of a till's file twice): kept once
+    int n = 0;
+    for (const QJsonValue& lv : lines) {
+        ++n;
+        if (!lv.isObject())
+            return f.bad("lines", QStringLiteral("must hold objects (line %1)").arg(n));
+        const QJsonObject lo = lv.toObject();
+        const Fields lf(lo, QStringLiteral("%1, line %2").arg(where).arg(n));
+        HQ_GET(lineNo, lf.integer("line_no", false, 0, 100000));
+        HQ_GET(product, lf.text("product"));
+        HQ_GET(size, lf.text("size"));
+        HQ_GET(productName, lf.text("product_name", false));
+        HQ_GET(sizeName, lf.text("size_name", false));
+        HQ_GET(quantity, lf.integer("quantity", true, 1, 100000));
+        HQ_GET(unitPrice, lf.integer("unit_price_cents", false));
+        HQ_GET(lineDiscount, lf.integer("discount_cents", false, 0));
+        HQ_GET(lineTax, lf.integer("tax_cents", false));
+        HQ_GET(lineTotal, lf.integer("total_cents"));
+        HQ_GET(mods, lf.array("modifiers", false));
+        SqlQuery l(b.db,
+            QStringLiteral(
+                "INSERT INTO order_lines (store_id, order_uuid, line_no, product_uuid, size_uuid, product_name, "
+                "size_name, modifiers, quantity, unit_price_cents, discount_cents, tax_cents, total_cents) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        l.bindAll({b.storeId, order, lineNo > 0 ? lineNo : n, product, size, textOrEmpty(productName),
+            textOrEmpty(sizeName), compact(mods), quantity, unitPrice, lineDiscount, lineTax, lineTotal});
+        CREMA_TRY(l.run(QStringLiteral("keeping a line of order %1").arg(order)));
+    }
+    n = 0;
+    for (const QJsonValue& pv : payments) {
+        ++n;
+        const QJsonObject po = pv.toObject();
+        const Fields pf(po, QStringLiteral("%1, payment %2").arg(where).arg(n));
+        HQ_GET(method, pf.text("method"));
+        HQ_GET(amount, pf.integer("amount_cents"));
+        SqlQuery q(b.db,
+            QStringLiteral("INSERT INTO order_payments (store_id, order_uuid, n, method, amount_cents, at) "
+                           "VALUES (?, ?, ?, ?, ?, ?)"));
+        q.bindAll({b.storeId, order, n, method, amount, paidAt});
+        CREMA_TRY(q.run(QStringLiteral("keeping a payment of order %1").arg(order)));
+    }
+    return {};
+}
+
+Status orderRefunded(Batch& b, const QJsonObject& p, const QString& where)
+{
+    const Fields f(p, where);
+    HQ_GET(order, f.text("order"));
+    HQ_GET(refund, f.text("refund"));
+    HQ_GET(amount, f.integer("amount_cents", true, 0));
+    HQ_GET(tax, f.integer("tax_cents", false));
+    HQ_GET(at, f.text("refunded_at"));
+    HQ_GET(status, f.text("status", false));
+    HQ_GET(reason, f.text("reason", false, 1000));
+    SqlQuery r(b.db,
+        QStringLiteral(
+            "INSERT INTO refunds (store_id, refund_uuid, order_uuid, till_id, amount_cents, tax_cents, reason, "
+            "payload, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING"));
+    r.bindAll({b.storeId, refund, order, b.tillId, amount, tax, textOrEmpty(reason), compact(p), at});
+    CREMA_TRY(r.run(QStringLiteral("keeping refund %1").arg(refund)));
+    if (r.rowsAffected() == 0)
+        return {};
+    SqlQuery o(b.db,
+        QStringLiteral(
+            "UPDATE orders SET refunded_cents = refunded_cents + ?, refunded_tax_cents = refunded_tax_cents + ?, "
+            "status = CASE WHEN ? <> '' THEN ? WHEN refunded_cents + ? >= total_cents THEN 'refunded' "
+            "ELSE 'partially_refunded' END WHERE store_id = ? AND order_uuid = ?"));
+    const QString st = textOrEmpty(status);
+    o.bindAll({amount, tax, st, st, amount, b.storeId, order});
+    CREMA_TRY(o.run(QStringLiteral("marking order %1 refunded").arg(order)));
+    HQ_GET(lines, f.array("line_quantities", false));
+    for (const QJsonValue& v : lines) {
+        const QJsonObject lo = v.toObject();
+        const Fields lf(lo, where + QStringLiteral(", refunded line"));
+        HQ_GET(lineNo, lf.integer("line_no", true, 1, 100000));
+        HQ_GET(quantity, lf.integer("quantity", true, 1, 100000));
+        SqlQuery l(b.db,
+            QStringLiteral("UPDATE order_lines SET refunded_quantity = refunded_quantity + ? "
+                           "WHERE store_id = ? AND order_uuid = ? AND line_no = ?"));
+        l.bindAll({quantity, b.storeId, order, lineNo});
+        CREMA_TRY(l.run(QStringLiteral("marking a line of order %1 refunded").arg(order)));
+    }
+    return {};
+}
+
+Status orderVoided(Batch& b, const QJsonObject& p, const QString& where)
+{
+    const Fields f(p, where);
+    HQ_GET(order, f.text("order"));
+    // Only an order that was never paid can be voided; HQ knows it only if it was paid elsewhere.
+    SqlQuery o(b.db, QStringLiteral("UPDATE orders SET status = 'voided' WHERE store_id = ? AND order_uuid = ?"));
+    o.bindAll({b.storeId, order});
+    return o.run(QStringLiteral("marking order %1 void").arg(order));
+}
+
+Status stockMoved(Batch& b, const QJsonObject& p, const QString& uuid, const QString& where)
+{
+    const Fields f(p, where);
+    HQ_GET(movements, f.array("movements"));
+    QJsonArray kept;
+    int n = 0;
+    for (const QJsonValue& v : movements) {
+        ++n;
+        const QJsonObject m = v.toObject();
+        const Fields mf(m, QStringLiteral("%1, movement %2").arg(where).arg(n));
+        HQ_GET(id, mf.text("uuid"));
+        HQ_GET(ingredient, mf.text("ingredient"));
+        HQ_GET(kind, mf.text("kind"));
+        HQ_GET(quantity, mf.integer("quantity"));
+        HQ_GET(order, mf.text("order", false));
+        HQ_GET(note, mf.text("note", false, 1000));
+        HQ_GET(at, mf.text("at"));
+        SqlQuery q(b.db,
+            QStringLiteral(
+                "INSERT INTO stock_movements (store_id, movement_uuid, till_id, ingredient_uuid, kind, quantity, "
+                "order_uuid, note, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING"));
+        q.bindAll({b.storeId, id, b.tillId, ingredient, kind, quantity, textOrEmpty(order), textOrEmpty(note), at});
+        CREMA_TRY(q.run(QStringLiteral("keeping a stock movement")));
+        if (q.rowsAffected() > 0)
+            kept.append(m);
+    }
+    if (kept.isEmpty())
+        return {};
+    // The store's other tills take these into their ledgers, so they agree on on-hand.
+    return logChange(
+        b, true, QStringLiteral("stock"), uuid, QStringLiteral("stock.moved"), {{QStringLiteral("movements"), kept}});
+}
+
+// The customer a (possibly merged) uuid now is.
+Result<QString> resolveCustomer(Batch& b, const QString& uuid)
+{
+    QString current = uuid;
+    for (int hops = 0; hops < 8; ++hops) {
+        SqlQuery q(b.db, QStringLiteral("SELECT merged_into FROM customers WHERE customer_uuid = ?"));
+        q.bind(current);
+        CREMA_TRY(q.run(QStringLiteral("reading a customer")));
+        if (!q.next() || q.value(0).isNull() || q.value(0).toString().isEmpty())
+            return current;
+        current = q.value(0).toString();
+        q.next();
+    }
+    return current;
+}
+
+Status pointsRecorded(Batch& b, const QJsonObject& p, const QString& uuid, const QString& where)
+{
+    const Fields f(p, where);
+    HQ_GET(entries, f.array("entries"));
+    QJsonArray kept;
+    int n = 0;
+    for (const QJsonValue& v : entries) {
+        ++n;
+        const QJsonObject e = v.toObject();
+        const Fields ef(e, QStringLiteral("%1, entry %2").arg(where).arg(n));
+        HQ_GET(id, ef.text("uuid"));
+        HQ_GET(customerGiven, ef.text("customer"));
+        HQ_GET(points, ef.integer("points", true, -1'000'000'000, 1'000'000'000));
+        HQ_GET(reason, ef.text("reason"));
+        HQ_GET(order, ef.text("order", false));
+        HQ_GET(note, ef.text("note", false, 1000));
+        HQ_GET(at, ef.text("at"));
+        auto customer = resolveCustomer(b, customerGiven);
+        if (!customer)
+            return customer.error();
+        SqlQuery q(b.db,
+            QStringLiteral("INSERT INTO points_entries (store_id, entry_uuid, till_id, customer_uuid, points, reason, "
+                           "order_uuid, note, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING"));
+        q.bindAll({b.storeId, id, b.tillId, *customer, points, reason, textOrEmpty(order), textOrEmpty(note), at});
+        CREMA_TRY(q.run(QStringLiteral("keeping a points entry")));
+        if (q.rowsAffected() == 0)
+            continue;
+        kept.append(e);
+        if (points < 0) {
+            // Two offline tills may both have spent what HQ last confirmed: the redemption stands
+            // (the drink was given), and the overdraft is kept for the owner.
+            auto balance = queryScalar(b.db,
+                QStringLiteral("SELECT coalesce(sum(points), 0) FROM points_entries WHERE customer_uuid = ?"),
+                {*customer}, QStringLiteral("adding up the customer's points"));
+            if (!balance)
+                return balance.error();
+            if (balance->toLongLong() < 0) {
+                SqlQuery o(b.db,
+                    QStringLiteral(
+                        "INSERT INTO points_overdrafts (store_id, entry_uuid, till_id, customer_uuid, points, "
+                        "balance_after, at) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING"));
+                o.bindAll({b.storeId, id, b.tillId, *customer, points, balance->toLongLong(), at});
+                CREMA_TRY(o.run(QStringLiteral("recording a points overdraft")));
+            }
+        }
+    }
+    if (kept.isEmpty())
+        return {};
+    // Points are the chain's: every till takes every entry, so a balance is the same everywhere.
+    return logChange(b, false, QStringLiteral("points"), uuid, QStringLiteral("points.recorded"),
+        {{QStringLiteral("entries"), kept}});
+}
+
+Status customerSaved(
+    Batch& b, const QJsonObject& p, const QString& event, const QString& createdAt, const QString& where)
+{
+    const Fields f(p, where);
+    HQ_GET(uuid, f.text("customer"));
+    HQ_GET(name, f.text("name", false));
+    HQ_GET(phone, f.text("phone", false, 40));
+    HQ_GET(email, f.text("email", false));
+    SqlQuery existing(b.db, QStringLiteral("SELECT created_at, merged_into FROM customers WHERE customer_uuid = ?"));
+    existing.bind(uuid);
+    CREMA_TRY(existing.run(QStringLiteral("reading the customer")));
+    const bool known = existing.next();
+    const QString since = known ? existing.value(0).toString() : createdAt;
+    existing.next();
+    SqlQuery up(b.db,
+        QStringLiteral("INSERT INTO customers (customer_uuid, phone, email, name, payload, created_at, updated_at) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (customer_uuid) DO UPDATE SET phone = excluded.phone, "
+                       "email = excluded.email, name = excluded.name, payload = excluded.payload, "
+                       "updated_at = excluded.updated_at"));
+    const QVariant nullText(QMetaType::fromType<QString>());
+    up.bindAll({uuid, phone.isEmpty() ? nullText : QVariant(phone), email.isEmpty() ? nullText : QVariant(email),
+        textOrEmpty(name), compact(p), since, b.now});
+    CREMA_TRY(up.run(QStringLiteral("keeping the customer")));
+    CREMA_TRY(logChange(b, false, QStringLiteral("customer"), uuid, event, p));
+    if (phone.isEmpty())
+        return {};
+    // One phone, one customer: the one created first keeps it; the other is merged into it, with
+    // its points, and every till is told.
+    SqlQuery same(b.db,
+        QStringLiteral("SELECT customer_uuid, created_at FROM customers WHERE phone = ? AND merged_into IS NULL "
+                       "ORDER BY created_at, customer_uuid"));
+    same.bind(phone);
+    CREMA_TRY(same.run(QStringLiteral("finding the customer's phone")));
+    QStringList holders;
+    while (same.next())
+        holders.append(same.value(0).toString());
+    if (holders.size() < 2)
+        return {};
+    const QString winner = holders.first();
+    for (qsizetype i = 1; i < holders.size(); ++i) {
+        const QString loser = holders[i];
+        SqlQuery m(
+            b.db, QStringLiteral("UPDATE customers SET merged_into = ?, updated_at = ? WHERE customer_uuid = ?"));
+        m.bindAll({winner, b.now, loser});
+        CREMA_TRY(m.run(QStringLiteral("merging a customer")));
+        SqlQuery pts(b.db, QStringLiteral("UPDATE points_entries SET customer_uuid = ? WHERE customer_uuid = ?"));
+        pts.bindAll({winner, loser});
+        CREMA_TRY(pts.run(QStringLiteral("moving a merged customer's points")));
+        SqlQuery ord(b.db, QStringLiteral("UPDATE orders SET customer_uuid = ? WHERE customer_uuid = ?"));
+        ord.bindAll({winner, loser});
+        CREMA_TRY(ord.run(QStringLiteral("moving a merged customer's orders")));
+        CREMA_TRY(logChange(b, false, QStringLiteral("customer"), loser, QStringLiteral("customer.merged"),
+            {{QStringLiteral("customer"), loser}, {QStringLiteral("into"), winner}, {QStringLiteral("phone"), phone}}));
+    }
+    return {};
+}
+
+Status shiftEvent(Batch& b, const QJsonObject& p, const QString& event, const QString& uuid, const QString& at)
+{
+    SqlQuery q(b.db,
+        QStringLiteral("INSERT INTO shifts (store_id, shift_uuid, till_id, opened_at, closed_at, payload) "
+                       "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (store_id, shift_uuid) DO UPDATE SET "
+                       "closed_at = coalesce(excluded.closed_at, shifts.closed_at), payload = excluded.payload"));
+    const QVariant nullText(QMetaType::fromType<QString>());
+    q.bindAll({b.storeId, uuid, b.tillId, event == u"shift.opened" ? QVariant(at) : nullText,
+        event == u"shift.closed" ? QVariant(at) : nullText, compact(p)});
+    return q.run(QStringLiteral("keeping shift %1").arg(uuid));
+}
+
+Status auditRecorded(Batch& b, const QJsonObject& p, const QString& where)
+{
+    const Fields f(p, where);
+    HQ_GET(entries, f.array("entries"));
+    for (const QJsonValue& v : entries) {
+        const QJsonObject e = v.toObject();
+        const Fields ef(e, where + QStringLiteral(", audit entry"));
+        HQ_GET(id, ef.text("uuid"));
+        HQ_GET(action, ef.text("action"));
+        HQ_GET(at, ef.text("at"));
+        SqlQuery q(b.db,
+            QStringLiteral("INSERT INTO audit_entries (store_id, entry_uuid, till_id, action, payload, at) "
+                           "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING"));
+        q.bindAll({b.storeId, id, b.tillId, action, compact(e), at});
+        CREMA_TRY(q.run(QStringLiteral("keeping an audit entry")));
+    }
+    return {};
+}
+
+// Kinds of master data that belong to one store; the rest are the chain's.
+bool storeScoped(const QString& kind)
+{
+    return kind == u"store" || kind == u"sold_out" || kind == u"stock_level" || kind == u"setting";
+}
+
+// The catalogue, staff, suppliers, the store's details: HQ keeps the latest of each in the order
+// events reach it, and every till applies the log in that order, so all end alike.
+Status masterData(Batch& b, const QString& kind, const QString& uuid, const QString& event, const QJsonObject& p)
+{
+    qint64 no = 0;
+    CREMA_TRY(logChange(b, storeScoped(kind), kind, uuid, event, p, &no));
+    SqlQuery q(b.db,
+        QStringLiteral("INSERT INTO master_data (kind, uuid, event, payload, change_no) VALUES (?, ?, ?, ?, ?) "
+                       "ON CONFLICT (kind, uuid) DO UPDATE SET event = excluded.event, payload = excluded.payload, "
+                       "change_no = excluded.change_no"));
+    q.bindAll({storeScoped(kind) ? kind + QLatin1Char(':') + b.storeId : kind, uuid, event, compact(p), no});
+    CREMA_TRY(q.run(QStringLiteral("keeping %1 %2").arg(kind, uuid)));
+    if (kind == u"store" && event == u"store.saved") {
+        SqlQuery s(b.db,
+            QStringLiteral("UPDATE stores SET name = coalesce(?, name), address = coalesce(?, address), "
+                           "locale = coalesce(?, locale), time_zone = coalesce(?, time_zone), updated_at = ? "
+                           "WHERE store_id = ?"));
+        auto opt = [&](const char* k) {
+            const QJsonValue v = p.value(QLatin1String(k));
+            return v.isString() ? QVariant(v.toString()) : QVariant(QMetaType::fromType<QString>());
+        };
+        s.bindAll({opt("name"), opt("address"), opt("locale"), opt("time_zone"), b.now, b.storeId});
+        CREMA_TRY(s.run(QStringLiteral("keeping the store's details")));
+    }
+    return {};
+}
+
+Status applyOne(Batch& b, qint64 seq, const QString& uuid, const QString& entity, const QString& entityUuid,
+    const QString& event, const QJsonObject& payload, const QString& createdAt)
+{
+    const QString where = QStringLiteral("event %1 (%2)").arg(seq).arg(event);
+    if (event == u"order.paid")
+        return orderPaid(b, payload, seq, where);
+    if (event == u"order.refunded")
+        return orderRefunded(b, payload, where);
+    if (event == u"order.voided")
+        return orderVoided(b, payload, where);
+    if (event == u"stock.moved")
+        return stockMoved(b, payload, uuid, where);
+    if (event == u"points.recorded")
+        return pointsRecorded(b, payload, uuid, where);
+    if (event == u"audit.recorded")
+        return auditRecorded(b, payload, where);
+    if (event.startsWith(QLatin1String("customer.")))
+        return customerSaved(b, payload, event, createdAt, where);
+    if (event.startsWith(QLatin1String("shift.")))
+        return shiftEvent(b, payload, event, entityUuid, createdAt);
+    if (event.startsWith(QLatin1String("catalog.")) || event.startsWith(QLatin1String("staff."))
+        || event.startsWith(QLatin1String("store.")) || event.startsWith(QLatin1String("setting.")))
+        return masterData(b, entity, entityUuid, event, payload);
+    // An event this HQ does not know yet is kept in till_events (a newer till may send more).
+    return {};
+}
+
+} // namespace
+
+Result<HqIngestResult> apply(
+    HqDatabase& hq, const Clock& clock, const QString& storeId, const QString& tillId, const QJsonArray& events)
+{
+    HqIngestResult out;
+    QSqlDatabase& db = hq.db();
+    auto tx = HqTransaction::begin(hq);
+    if (!tx)
+        return tx.error();
+    Batch b {hq, db, storeId, tillId, toDbTime(clock.nowUtc())};
+    auto last = queryScalar(db, QStringLiteral("SELECT last_seq FROM tills WHERE store_id = ? AND till_id = ?"),
+        {storeId, tillId}, QStringLiteral("reading the till's sequence"));
+    if (!last)
+        return last.error();
+    qint64 acked = last->toLongLong();
+    out.ackedSeq = acked;
+    qint64 previous = -1;
+    for (qsizetype i = 0; i < events.size(); ++i) {
+        if (!events[i].isObject())
+            return fail(Error::Code::InvalidInput, QStringLiteral("event %1 of the batch is not an object").arg(i + 1));
+        const QJsonObject e = events[i].toObject();
+        const Fields f(e, QStringLiteral("event %1 of the batch").arg(i + 1));
+        HQ_GET(seq, f.integer("seq", true, 1));
+        HQ_GET(uuid, f.text("uuid", true, 64));
+        HQ_GET(entity, f.text("entity", true, 64));
+        HQ_GET(entityUuid, f.text("entity_uuid", true, 200));
+        HQ_GET(event, f.text("event", true, 64));
+        HQ_GET(createdAt, f.text("created_at", true, 40));
+        const QJsonValue payloadValue = e.value(QStringLiteral("payload"));
+        if (!payloadValue.isObject())
+            return f.bad("payload", QStringLiteral("must be an object"));
+        if (i == 0)
+            out.firstSeq = seq;
+        if (previous >= 0 && seq != previous + 1)
+            return fail(Error::Code::InvalidInput,
+                QStringLiteral("the batch's sequence jumps from %1 to %2; a batch is contiguous")
+                    .arg(previous)
+                    .arg(seq));
+        previous = seq;
+        if (seq <= acked) {
+            // Sent before, its answer lost: the same event must be at that place.
+            SqlQuery had(
+                db, QStringLiteral("SELECT uuid FROM till_events WHERE store_id = ? AND till_id = ? AND seq = ?"));
+            had.bindAll({storeId, tillId, seq});
+            CREMA_TRY(had.run(QStringLiteral("reading an earlier event")));
+            if (had.next() && had.value(0).toString() != uuid)
+                return fail(Error::Code::Conflict,
+                    QStringLiteral("event %1 differs from the one HQ holds at that place; this till's file is not the "
+                                   "one that sent it (join a replacement file to HQ with a new code)")
+                        .arg(seq));
+            had.next();
+            ++out.duplicates;
+            continue;
+        }
+        if (seq > acked + 1) {
+            out.gap = true;
+            return out; // nothing applied; rolled back
+        }
+        const QJsonObject payload = payloadValue.toObject();
+        const QString payloadText = compact(payload);
+        if (payloadText.size() > hqwire::kMaxEventPayloadBytes)
+            return f.bad("payload", QStringLiteral("is over %1 bytes").arg(hqwire::kMaxEventPayloadBytes));
+        SqlQuery keep(db,
+            QStringLiteral(
+                "INSERT INTO till_events (store_id, till_id, seq, uuid, entity, entity_uuid, event, payload, "
+                "created_at, received_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING"));
+        keep.bindAll({storeId, tillId, seq, uuid, entity, entityUuid, event, payloadText, createdAt, b.now});
+        CREMA_TRY(keep.run(QStringLiteral("keeping event %1").arg(seq)));
+        acked = seq;
+        if (keep.rowsAffected() == 0) {
+            ++out.duplicates; // the same uuid at another place: once is enough
+            continue;
+        }
+        CREMA_TRY(applyOne(b, seq, uuid, entity, entityUuid, event, payload, createdAt));
+        ++out.applied;
+    }
+    SqlQuery mark(
+        db, QStringLiteral("UPDATE tills SET last_seq = ?, last_push = ? WHERE store_id = ? AND till_id = ?"));
+    mark.bindAll({acked, b.now, storeId, tillId});
+    CREMA_TRY(mark.run(QStringLiteral("noting the till's sequence")));
+    CREMA_TRY(tx->commit());
+    out.ackedSeq = acked;
+    return out;
+}
+
+Result<QJsonObject> changesAfter(
+    HqDatabase& hq, const Clock& clock, const QString& storeId, const QString& tillId, qint64 after, int limit)
+{
+    QSqlDatabase& db = hq.db();
+    auto tx = HqTransaction::begin(hq);
+    if (!tx)
+        return tx.error();
+    // The log's end first, and the page only up to it: a change numbered but not yet committed by
+    // another writer (PostgreSQL) is then never skipped over.
+    auto end = queryScalar(db, QStringLiteral("SELECT value FROM hq_counters WHERE name = 'change_no'"), {},
+        QStringLiteral("reading the change log"));
+    if (!end)
+        return end.error();
+    SqlQuery q(db,
+        QStringLiteral("SELECT change_no, kind, uuid, event, payload, store_id, origin_till, at FROM change_log "
+                       "WHERE change_no > ? AND change_no <= ? AND (store_id = '' OR store_id = ?) "
+                       "ORDER BY change_no LIMIT ?"));
+    q.bindAll({after, end->toLongLong(), storeId, limit + 1});
+    CREMA_TRY(q.run(QStringLiteral("reading the change log")));
+    QJsonArray changes;
+    bool more = false;
+    qint64 lastNo = after;
+    while (q.next()) {
+        if (changes.size() == limit) {
+            more = true;
+            break;
+        }
+        const QJsonDocument payload = QJsonDocument::fromJson(q.value(4).toString().toUtf8());
+        lastNo = q.value(0).toLongLong();
+        changes.append(QJsonObject {{QStringLiteral("no"), lastNo}, {QStringLiteral("kind"), q.value(1).toString()},
+            {QStringLiteral("uuid"), q.value(2).toString()}, {QStringLiteral("event"), q.value(3).toString()},
+            {QStringLiteral("payload"), payload.object()}, {QStringLiteral("store"), q.value(5).toString()},
+            {QStringLiteral("origin"), q.value(6).toString()}, {QStringLiteral("at"), q.value(7).toString()}});
+    }
+    while (q.next()) { }
+    // Nothing more for this till: it is at the log's end, past changes only other stores see.
+    if (!more)
+        lastNo = std::max(lastNo, end->toLongLong());
+    SqlQuery mark(
+        db, QStringLiteral("UPDATE tills SET cursor_no = ?, last_pull = ? WHERE store_id = ? AND till_id = ?"));
+    mark.bindAll({after, toDbTime(clock.nowUtc()), storeId, tillId});
+    CREMA_TRY(mark.run(QStringLiteral("noting the till's cursor")));
+    CREMA_TRY(tx->commit());
+    return QJsonObject {
+        {QStringLiteral("changes"), changes}, {QStringLiteral("last"), lastNo}, {QStringLiteral("more"), more}};
+}
+
+} // namespace crema::HqIngest
