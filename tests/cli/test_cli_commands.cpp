@@ -23,7 +23,7 @@ Run cremactlIn(const QString& folder, const QStringList& args)
 }
 
 const QStringList kCommands {QStringLiteral("category"), QStringLiteral("customer"), QStringLiteral("customers"),
-    QStringLiteral("forecast"), QStringLiteral("generate-history"), QStringLiteral("hold"),
+    QStringLiteral("forecast"), QStringLiteral("generate-history"), QStringLiteral("hold"), QStringLiteral("hq"),
     QStringLiteral("import-sales"), QStringLiteral("ingredient"), QStringLiteral("ingredients"), QStringLiteral("init"),
     QStringLiteral("kitchen-bump"), QStringLiteral("kitchen-serve"), QStringLiteral("kitchen-station"),
     QStringLiteral("kitchen-watch"), QStringLiteral("menu"), QStringLiteral("modifier"),
