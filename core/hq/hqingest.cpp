@@ -96,7 +96,6 @@ private:
     const auto var = std::move(var##_r).value()
 
 struct Batch {
-    HqDatabase& hq;
     QSqlDatabase& db;
     QString storeId;
     QString tillId;
@@ -459,7 +458,7 @@ Status auditRecorded(Batch& b, const QJsonObject& p, const QString& where)
 // Kinds of master data that belong to one store; the rest are the chain's.
 bool storeScoped(const QString& kind)
 {
-    return kind == u"store" || kind == u"sold_out" || kind == u"stock_level" || kind == u"setting";
+    return kind == u"store" || kind == u"sold_out" || kind == u"stock_item" || kind == u"setting";
 }
 
 // The catalogue, staff, suppliers, the store's details: HQ keeps the latest of each in the order
@@ -526,7 +525,7 @@ Result<HqIngestResult> apply(
     auto tx = HqTransaction::begin(hq);
     if (!tx)
         return tx.error();
-    Batch b {hq, db, storeId, tillId, toDbTime(clock.nowUtc())};
+    Batch b {db, storeId, tillId, toDbTime(clock.nowUtc())};
     auto last = queryScalar(db, QStringLiteral("SELECT last_seq FROM tills WHERE store_id = ? AND till_id = ?"),
         {storeId, tillId}, QStringLiteral("reading the till's sequence"));
     if (!last)

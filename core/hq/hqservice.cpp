@@ -430,12 +430,11 @@ HqReply HqService::join(const HttpRequest& request)
             QStringLiteral("this enrolment code expired at %1; make a new one with crema-hq enrol").arg(expires));
 
     auto fail409 = [](const QString& m) { return HqReply::error(409, QStringLiteral("conflict"), m); };
-    auto run = [](SqlQuery& q, const QString& doing) -> Status { return q.run(doing); };
 
     // The store: the first till with a store of its own gives an unsettled store its id and details.
     SqlQuery store(db, QStringLiteral("SELECT joined, currency FROM stores WHERE store_id = ?"));
     store.bind(storeId);
-    if (auto r = run(store, QStringLiteral("reading the store")); !r || !store.next())
+    if (auto r = store.run(QStringLiteral("reading the store")); !r || !store.next())
         return HqReply::fromError(
             r ? fail(Error::Code::NotFound, QStringLiteral("the code's store is gone")) : r.error());
     const bool storeJoined = store.value(0).toLongLong() != 0;
@@ -451,9 +450,11 @@ HqReply HqService::join(const HttpRequest& request)
             if (clash->toLongLong() > 0)
                 return fail409(
                     QStringLiteral("this till's file belongs to another store of the chain; enrol it there"));
-            for (const char* table : {"stores", "tills", "enrolments"}) {
-                SqlQuery rekey(
-                    db, QStringLiteral("UPDATE %1 SET store_id = ? WHERE store_id = ?").arg(QLatin1String(table)));
+            // Nothing else names an unsettled store: no till of it has pushed anything yet.
+            for (const QString& sql : {QStringLiteral("UPDATE stores SET store_id = ? WHERE store_id = ?"),
+                     QStringLiteral("UPDATE tills SET store_id = ? WHERE store_id = ?"),
+                     QStringLiteral("UPDATE enrolments SET store_id = ? WHERE store_id = ?")}) {
+                SqlQuery rekey(db, sql);
                 rekey.bindAll({fileStoreId, storeId});
                 if (auto r = rekey.run(QStringLiteral("settling the store's id")); !r)
                     return HqReply::fromError(r.error());
@@ -484,7 +485,7 @@ HqReply HqService::join(const HttpRequest& request)
     SqlQuery till(
         db, QStringLiteral("SELECT till_id, joined_at, last_seq, state FROM tills WHERE store_id = ? AND name = ?"));
     till.bindAll({storeId, tillName});
-    if (auto r = run(till, QStringLiteral("reading the till")); !r || !till.next())
+    if (auto r = till.run(QStringLiteral("reading the till")); !r || !till.next())
         return HqReply::fromError(
             r ? fail(Error::Code::NotFound, QStringLiteral("the code's till is gone")) : r.error());
     QString tillId = till.value(0).toString();
@@ -533,7 +534,7 @@ HqReply HqService::join(const HttpRequest& request)
                        "s.code, t.code FROM stores AS s JOIN tills AS t ON t.store_id = s.store_id "
                        "WHERE s.store_id = ? AND t.till_id = ?"));
     details.bindAll({storeId, tillId});
-    if (auto r = run(details, QStringLiteral("reading the store")); !r || !details.next())
+    if (auto r = details.run(QStringLiteral("reading the store")); !r || !details.next())
         return HqReply::fromError(r ? fail(Error::Code::NotFound, QStringLiteral("the store is gone")) : r.error());
     const QJsonObject storeOut = storeJson(details, 0);
     const QString tillCode = details.value(8).toString();

@@ -8,8 +8,6 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
-#include <QSslCertificate>
-#include <QSslConfiguration>
 #include <QTimer>
 
 namespace crema {
@@ -89,11 +87,6 @@ HqResponse HqClient::send(const QByteArray& method, const QString& target, const
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
     request.setRawHeader("X-Crema-Protocol", QByteArray::number(hqwire::kProtocol));
     request.setTransferTimeout(m_timeoutMs);
-    if (!m_caPem.isEmpty()) {
-        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
-        tls.setCaCertificates(QSslCertificate::fromData(m_caPem, QSsl::Pem));
-        request.setSslConfiguration(tls);
-    }
     if (sign) {
         const qint64 now = QDateTime::currentMSecsSinceEpoch();
         const QByteArray nonce = hqwire::newNonce();

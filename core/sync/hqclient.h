@@ -38,8 +38,6 @@ public:
 
     void setTimeoutMs(int ms) { m_timeoutMs = ms; }
     void setCredentials(QString tillUuid, QByteArray secret);
-    // Accept this self-signed certificate (PEM) for HTTPS, as a till pinned to its HQ would.
-    void setCaCertificates(const QByteArray& pem) { m_caPem = pem; }
 
     HqResponse join(const QJsonObject& body);
     HqResponse post(const QString& path, const QJsonObject& body);
@@ -54,7 +52,6 @@ private:
     QUrl m_base;
     QString m_till;
     QByteArray m_secret;
-    QByteArray m_caPem;
     int m_timeoutMs = 15000;
     std::unique_ptr<QNetworkAccessManager> m_network;
 };

@@ -317,7 +317,6 @@ TEST_CASE("hq: hostile requests are refused with a clear error while a good till
     }
     SECTION("a till writing another store's data is refused")
     {
-        // Its events land in its own store whatever they claim; HQ knows the till's store from its credential.
         const QString code = enrol(db, QStringLiteral("Camden"), QStringLiteral("Till 1"));
         HqClient camden(QUrl(hq.url()));
         const Joined c = join(camden, code);
@@ -326,6 +325,28 @@ TEST_CASE("hq: hostile requests are refused with a clear error while a good till
         // Signing as Soho's till with Camden's secret fails.
         HqClient impostor(QUrl(hq.url()), g.till, c.secret);
         CHECK(impostor.get(QStringLiteral("/v1/hello")).status == 401);
+        // Camden's events claiming to be Soho's land in Camden's store: Soho's tills never see them.
+        QJsonObject claimed = paidOrder(QStringLiteral("c1"), 1, 100);
+        claimed.insert(QStringLiteral("store"), g.store);
+        const QJsonObject movement {{QStringLiteral("uuid"), newUuid()},
+            {QStringLiteral("ingredient"), QStringLiteral("milk")}, {QStringLiteral("kind"), QStringLiteral("sale")},
+            {QStringLiteral("quantity"), -100}, {QStringLiteral("store"), g.store},
+            {QStringLiteral("at"), QStringLiteral("2026-12-02T08:00:00.000Z")}};
+        const HqResponse pushed = camden.post(QStringLiteral("/v1/push"),
+            pushBody({event(1, QStringLiteral("order.paid"), QStringLiteral("order"), QStringLiteral("c1"), claimed),
+                event(2, QStringLiteral("stock.moved"), QStringLiteral("stock"), QStringLiteral("c1"),
+                    {{QStringLiteral("store"), g.store}, {QStringLiteral("movements"), QJsonArray {movement}}})}));
+        REQUIRE(pushed.status == 200);
+        auto stockChanges = [](HqClient& client) {
+            int n = 0;
+            const HqResponse r = client.get(QStringLiteral("/v1/changes?after=0"));
+            REQUIRE(r.status == 200);
+            for (const QJsonValue& v : r.body.value(QStringLiteral("changes")).toArray())
+                n += v.toObject().value(QStringLiteral("event")).toString() == QStringLiteral("stock.moved") ? 1 : 0;
+            return n;
+        };
+        CHECK(stockChanges(camden) == 1);
+        CHECK(stockChanges(good) == 0);
     }
     // After every refusal, the good till is served as before.
     goodPush();

@@ -1,5 +1,6 @@
 // A real till file joined to a real crema-hq, through cremactl as a script would: join, sell,
 // sync, HQ down and back.
+#include "../cli/clirun.h"
 #include "hqprocess.h"
 #include "testsupport.h"
 
@@ -12,23 +13,6 @@ using crema::test::cremaHq;
 using crema::test::HqServer;
 
 namespace {
-
-struct Ctl {
-    int code = -1;
-    QString out, err;
-    QJsonObject json() const { return QJsonDocument::fromJson(out.toUtf8()).object(); }
-};
-
-Ctl cremactl(const QStringList& args)
-{
-    QProcess p;
-    p.setProgram(QStringLiteral(CREMACTL_PATH));
-    p.setArguments(args);
-    p.start();
-    REQUIRE(p.waitForFinished(120000));
-    return Ctl {
-        p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
-}
 
 qint64 scalar(const QString& file, const QString& sql)
 {
@@ -57,7 +41,7 @@ TEST_CASE("hq: a till with history joins, syncs its outbox and keeps selling whi
     const QString till = test::demoCopy(dir, QStringLiteral("till.db"));
     test::openShift(till);
     auto sell = [&] {
-        const Ctl s = cremactl(
+        const Run s = cremactl(
             {QStringLiteral("--db"), till, QStringLiteral("sell"), QStringLiteral("--pin"), QStringLiteral("1111"),
                 QStringLiteral("--item"), QStringLiteral("Latte"), QStringLiteral("--pay"), QStringLiteral("card")});
         INFO(s.err.toStdString());
@@ -72,11 +56,11 @@ TEST_CASE("hq: a till with history joins, syncs its outbox and keeps selling whi
     auto hq = std::make_unique<HqServer>(hqDb);
 
     // Not joined yet: sync says what to do.
-    const Ctl early = cremactl({QStringLiteral("--db"), till, QStringLiteral("hq"), QStringLiteral("sync")});
+    const Run early = cremactl({QStringLiteral("--db"), till, QStringLiteral("hq"), QStringLiteral("sync")});
     CHECK(early.code == 1);
     CHECK(early.err.contains(QStringLiteral("hq join")));
 
-    const Ctl joined = cremactl({QStringLiteral("--db"), till, QStringLiteral("hq"), QStringLiteral("join"), hq->url(),
+    const Run joined = cremactl({QStringLiteral("--db"), till, QStringLiteral("hq"), QStringLiteral("join"), hq->url(),
         QStringLiteral("--code"), code, QStringLiteral("--json")});
     INFO(joined.err.toStdString());
     REQUIRE(joined.code == 0);
@@ -100,12 +84,12 @@ TEST_CASE("hq: a till with history joins, syncs its outbox and keeps selling whi
     CHECK(joined.json().value(QStringLiteral("joined")).toBool());
     CHECK(joined.json().value(QStringLiteral("pending")).toInteger() > 0);
     // A code works once.
-    const Ctl twice = cremactl({QStringLiteral("--db"), test::demoCopy(dir, QStringLiteral("other.db")),
+    const Run twice = cremactl({QStringLiteral("--db"), test::demoCopy(dir, QStringLiteral("other.db")),
         QStringLiteral("hq"), QStringLiteral("join"), hq->url(), QStringLiteral("--code"), code});
     CHECK(twice.code == 1);
     CHECK(twice.err.contains(QStringLiteral("already used")));
 
-    Ctl synced = cremactl(
+    Run synced = cremactl(
         {QStringLiteral("--db"), till, QStringLiteral("hq"), QStringLiteral("sync"), QStringLiteral("--json")});
     INFO(synced.err.toStdString());
     REQUIRE(synced.code == 0);
@@ -124,10 +108,10 @@ TEST_CASE("hq: a till with history joins, syncs its outbox and keeps selling whi
     hq->kill();
     sell();
     sell();
-    const Ctl down = cremactl({QStringLiteral("--db"), till, QStringLiteral("hq"), QStringLiteral("sync")});
+    const Run down = cremactl({QStringLiteral("--db"), till, QStringLiteral("hq"), QStringLiteral("sync")});
     CHECK(down.code == 1);
     CHECK(down.err.contains(QStringLiteral("cannot be reached")));
-    const Ctl status = cremactl(
+    const Run status = cremactl(
         {QStringLiteral("--db"), till, QStringLiteral("hq"), QStringLiteral("status"), QStringLiteral("--json")});
     REQUIRE(status.code == 0);
     const QJsonObject s = status.json();
@@ -145,7 +129,9 @@ TEST_CASE("hq: a till with history joins, syncs its outbox and keeps selling whi
         db.setDatabaseName(till);
         REQUIRE(db.open());
         QSqlQuery q(db);
-        REQUIRE(q.exec(QStringLiteral("UPDATE hq_link SET url = '%1'").arg(hq->url())));
+        REQUIRE(q.prepare(QStringLiteral("UPDATE hq_link SET url = ?")));
+        q.addBindValue(hq->url());
+        REQUIRE(q.exec());
         db.close();
     }
     QSqlDatabase::removeDatabase(QStringLiteral("move"));
@@ -157,7 +143,7 @@ TEST_CASE("hq: a till with history joins, syncs its outbox and keeps selling whi
     CHECK(scalar(hqDb, QStringLiteral("SELECT count(DISTINCT order_uuid) FROM orders")) == 3);
     CHECK(scalar(hqDb, QStringLiteral("SELECT last_seq FROM tills"))
         == scalar(till, QStringLiteral("SELECT count(*) FROM sync_outbox")));
-    const Ctl after = cremactl(
+    const Run after = cremactl(
         {QStringLiteral("--db"), till, QStringLiteral("hq"), QStringLiteral("status"), QStringLiteral("--json")});
     CHECK(after.json().value(QStringLiteral("pending")).toInteger() == 0);
     CHECK(after.json().value(QStringLiteral("offline_since")).isNull());
