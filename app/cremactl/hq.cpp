@@ -106,27 +106,26 @@ int cmdHq(Context& ctx)
         return Ok;
     }
     if (!p.isSet(watch)) {
-        auto pushed = sync.pushAll();
-        if (!pushed) {
+        auto done = sync.syncAll();
+        if (!done) {
             // HQ out of reach is the ordinary offline case: exit 1, like any refusal.
-            const int exit = report(pushed.error());
-            return pushed.error().code == Error::Code::Io ? int(Refused) : exit;
+            const int exit = report(done.error());
+            return done.error().code == Error::Code::Io ? int(Refused) : exit;
         }
         if (p.isSet(json))
-            printJson({{QStringLiteral("pushed"), pushed->pushed}, {QStringLiteral("pending"), pushed->pending},
-                {QStringLiteral("batches"), pushed->batches}});
+            printJson(done->toJson());
         else
-            out() << "pushed=" << pushed->pushed << " pending=" << pushed->pending << "\n";
+            out() << done->text() << "\n";
         return Ok;
     }
     std::signal(SIGINT, [](int) { g_stop = 1; });
     std::signal(SIGTERM, [](int) { g_stop = 1; });
     while (!g_stop) {
-        auto pushed = sync.pushAll();
-        if (!pushed)
-            err() << "cremactl: hq sync: " << pushed.error().message << Qt::endl;
-        else if (pushed->pushed > 0)
-            out() << "pushed=" << pushed->pushed << " pending=" << pushed->pending << Qt::endl;
+        auto done = sync.syncAll();
+        if (!done)
+            err() << "cremactl: hq sync: " << done.error().message << Qt::endl;
+        else if (done->pushed > 0 || done->applied > 0)
+            out() << done->text() << Qt::endl;
         for (int i = 0; i < seconds * 10 && !g_stop; ++i)
             QThread::msleep(100);
     }

@@ -3,6 +3,7 @@
 #include "audit/auditlog.h"
 #include "common/clock.h"
 #include "common/ids.h"
+#include "common/jsonfields.h"
 #include "storage/sql.h"
 #include "storage/unitofwork.h"
 
@@ -107,6 +108,200 @@ QJsonObject ModifierGroupRecord::toJson() const
     return {{QStringLiteral("uuid"), uuid}, {QStringLiteral("name"), name}, {QStringLiteral("min_choices"), minChoices},
         {QStringLiteral("max_choices"), maxChoices}, {QStringLiteral("active"), active},
         {QStringLiteral("modifiers"), mods}};
+}
+
+// ---- and back, for what HQ sends down (the writers check the bounds when saving) ----
+
+namespace {
+
+constexpr qint64 kMaxJsonCount = 1'000'000;
+
+Result<QList<RecipeLineRecord>> recipeFromJson(const QJsonArray& items, const QString& where)
+{
+    QList<RecipeLineRecord> out;
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        CREMA_GET(line, RecipeLineRecord::fromJson(items[i].toObject(), QStringLiteral("%1[%2]").arg(where).arg(i)));
+        out.append(line);
+    }
+    return out;
+}
+
+} // namespace
+
+Result<TaxRateRecord> TaxRateRecord::fromJson(const QJsonObject& json, const QString& where)
+{
+    const JsonFields f(json, where);
+    CREMA_GET(uuid, f.text("uuid", true, 64));
+    CREMA_GET(name, f.text("name", true, kMaxNameLength * 4));
+    CREMA_GET(rate, f.integer("rate_bp", true, 0, 10000));
+    return TaxRateRecord {uuid, name, rate};
+}
+
+Result<CategoryRecord> CategoryRecord::fromJson(const QJsonObject& json, const QString& where)
+{
+    const JsonFields f(json, where);
+    CategoryRecord r;
+    CREMA_GET(uuid, f.text("uuid", true, 64));
+    CREMA_GET(name, f.text("name", true, kMaxNameLength * 4));
+    CREMA_GET(tax, f.text("tax_rate_uuid", false, 64));
+    CREMA_GET(colour, f.text("colour", false, 16));
+    CREMA_GET(station, f.text("station", false, kMaxNameLength * 4));
+    CREMA_GET(sortOrder, f.integer("sort_order", false, 0, kMaxSortOrder));
+    CREMA_GET(active, f.boolean("active", true));
+    r.uuid = uuid;
+    r.name = name;
+    r.taxRateUuid = tax;
+    if (!colour.isEmpty())
+        r.colour = colour;
+    if (!station.isEmpty())
+        r.station = station;
+    r.sortOrder = int(sortOrder);
+    r.active = active;
+    return r;
+}
+
+Result<RecipeLineRecord> RecipeLineRecord::fromJson(const QJsonObject& json, const QString& where)
+{
+    const JsonFields f(json, where);
+    CREMA_GET(ingredient, f.text("ingredient_uuid", true, 64));
+    CREMA_GET(quantity, f.integer("quantity", true, 1, kMaxRecipeQuantity));
+    return RecipeLineRecord {ingredient, quantity};
+}
+
+Result<SizeRecipe> SizeRecipe::fromJson(const QJsonObject& json, const QString& where)
+{
+    const JsonFields f(json, where);
+    CREMA_GET(size, f.text("size_uuid", true, 64));
+    CREMA_GET(items, f.array("items", false));
+    CREMA_GET(lines, recipeFromJson(items, where + QStringLiteral(", items")));
+    return SizeRecipe {size, lines};
+}
+
+Result<SizeRecord> SizeRecord::fromJson(const QJsonObject& json, const QString& where)
+{
+    const JsonFields f(json, where);
+    SizeRecord r;
+    CREMA_GET(uuid, f.text("uuid", true, 64));
+    CREMA_GET(name, f.text("name", true, kMaxNameLength * 4));
+    CREMA_GET(price, f.integer("price_cents", true, 0, Money::kMaxCents));
+    CREMA_GET(sortOrder, f.integer("sort_order", false, 0, kMaxSortOrder));
+    CREMA_GET(active, f.boolean("active", true));
+    r.uuid = uuid;
+    r.name = name;
+    r.price = Money::fromCents(price);
+    r.sortOrder = int(sortOrder);
+    r.active = active;
+    if (f.has("recipe")) {
+        CREMA_GET(items, f.array("recipe"));
+        CREMA_GET(lines, recipeFromJson(items, where + QStringLiteral(", recipe")));
+        r.recipe = lines;
+    }
+    return r;
+}
+
+Result<ProductRecord> ProductRecord::fromJson(const QJsonObject& json, const QString& where)
+{
+    const JsonFields f(json, where);
+    ProductRecord r;
+    CREMA_GET(uuid, f.text("uuid", true, 64));
+    CREMA_GET(name, f.text("name", true, kMaxNameLength * 4));
+    CREMA_GET(category, f.text("category_uuid", true, 64));
+    CREMA_GET(sku, f.text("sku", false, kMaxSkuLength * 4));
+    CREMA_GET(barcodes, f.texts("barcodes", kMaxBarcodeLength * 4));
+    CREMA_GET(prep, f.boolean("needs_preparation", true));
+    CREMA_GET(active, f.boolean("active", true));
+    CREMA_GET(sortOrder, f.integer("sort_order", false, 0, kMaxSortOrder));
+    CREMA_GET(groups, f.texts("modifier_group_uuids", 64));
+    CREMA_GET(sizes, f.array("sizes", false));
+    r.uuid = uuid;
+    r.name = name;
+    r.categoryUuid = category;
+    r.sku = sku;
+    r.barcodes = barcodes;
+    r.needsPreparation = prep;
+    r.active = active;
+    r.sortOrder = int(sortOrder);
+    r.modifierGroupUuids = groups;
+    for (qsizetype i = 0; i < sizes.size() && i < kMaxJsonCount; ++i) {
+        CREMA_GET(size, SizeRecord::fromJson(sizes[i].toObject(), QStringLiteral("%1, sizes[%2]").arg(where).arg(i)));
+        r.sizes.append(size);
+    }
+    return r;
+}
+
+Result<ModifierEffectRecord> ModifierEffectRecord::fromJson(const QJsonObject& json, const QString& where)
+{
+    const JsonFields f(json, where);
+    ModifierEffectRecord r;
+    CREMA_GET(action, f.text("action", true, 16));
+    if (action == u"add")
+        r.action = RecipeAction::Add;
+    else if (action == u"remove")
+        r.action = RecipeAction::Remove;
+    else if (action == u"replace")
+        r.action = RecipeAction::Replace;
+    else
+        return f.bad("action", QStringLiteral("must be add, remove or replace (it is '%1')").arg(action));
+    CREMA_GET(ingredient, f.text("ingredient_uuid", true, 64));
+    CREMA_GET(replaces, f.text("replaces_ingredient_uuid", r.action == RecipeAction::Replace, 64));
+    r.ingredientUuid = ingredient;
+    r.replacesIngredientUuid = replaces;
+    if (f.has("quantity")) {
+        CREMA_GET(quantity, f.integer("quantity", true, 1, kMaxRecipeQuantity));
+        r.quantity = quantity;
+    }
+    return r;
+}
+
+Result<ModifierRecord> ModifierRecord::fromJson(const QJsonObject& json, const QString& where)
+{
+    const JsonFields f(json, where);
+    ModifierRecord r;
+    CREMA_GET(uuid, f.text("uuid", true, 64));
+    CREMA_GET(name, f.text("name", true, kMaxNameLength * 4));
+    CREMA_GET(delta, f.integer("price_delta_cents", false, -Money::kMaxCents, Money::kMaxCents));
+    CREMA_GET(sortOrder, f.integer("sort_order", false, 0, kMaxSortOrder));
+    CREMA_GET(active, f.boolean("active", true));
+    r.uuid = uuid;
+    r.name = name;
+    r.priceDelta = Money::fromCents(delta);
+    r.sortOrder = int(sortOrder);
+    r.active = active;
+    if (f.has("effects")) {
+        CREMA_GET(effects, f.array("effects"));
+        QList<ModifierEffectRecord> list;
+        for (qsizetype i = 0; i < effects.size(); ++i) {
+            CREMA_GET(e,
+                ModifierEffectRecord::fromJson(
+                    effects[i].toObject(), QStringLiteral("%1, effects[%2]").arg(where).arg(i)));
+            list.append(e);
+        }
+        r.effects = list;
+    }
+    return r;
+}
+
+Result<ModifierGroupRecord> ModifierGroupRecord::fromJson(const QJsonObject& json, const QString& where)
+{
+    const JsonFields f(json, where);
+    ModifierGroupRecord r;
+    CREMA_GET(uuid, f.text("uuid", true, 64));
+    CREMA_GET(name, f.text("name", true, kMaxNameLength * 4));
+    CREMA_GET(minChoices, f.integer("min_choices", false, 0, kMaxChoices));
+    CREMA_GET(maxChoices, f.integer("max_choices", false, 1, kMaxChoices));
+    CREMA_GET(active, f.boolean("active", true));
+    CREMA_GET(mods, f.array("modifiers", false));
+    r.uuid = uuid;
+    r.name = name;
+    r.minChoices = int(minChoices);
+    r.maxChoices = f.has("max_choices") ? int(maxChoices) : 1;
+    r.active = active;
+    for (qsizetype i = 0; i < mods.size(); ++i) {
+        CREMA_GET(
+            m, ModifierRecord::fromJson(mods[i].toObject(), QStringLiteral("%1, modifiers[%2]").arg(where).arg(i)));
+        r.modifiers.append(m);
+    }
+    return r;
 }
 
 QString saveOutcomeCode(SaveOutcome outcome)

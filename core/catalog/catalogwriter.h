@@ -41,6 +41,8 @@ struct TaxRateRecord {
     qint64 rateBp = 0; // basis points: 2000 = 20 %
 
     QJsonObject toJson() const; // {"uuid", "name", "rate_bp"}
+    // The reverse of toJson, for a record HQ sends down; errors name `where` and the field.
+    static Result<TaxRateRecord> fromJson(const QJsonObject& json, const QString& where);
     bool operator==(const TaxRateRecord&) const = default;
 };
 
@@ -54,6 +56,7 @@ struct CategoryRecord {
     bool active = true;
 
     // {"uuid", "name", "tax_rate_uuid", "colour", "station", "sort_order", "active"}
+    static Result<CategoryRecord> fromJson(const QJsonObject& json, const QString& where);
     QJsonObject toJson() const;
     bool operator==(const CategoryRecord&) const = default;
 };
@@ -64,6 +67,7 @@ struct RecipeLineRecord {
     qint64 quantity = 0; // base units of the ingredient (g, ml or pc)
 
     QJsonObject toJson() const; // {"ingredient_uuid", "quantity"}
+    static Result<RecipeLineRecord> fromJson(const QJsonObject& json, const QString& where);
     bool operator==(const RecipeLineRecord&) const = default;
 };
 
@@ -74,6 +78,7 @@ struct SizeRecipe {
     QList<RecipeLineRecord> items;
 
     QJsonObject toJson() const; // {"size_uuid", "items": [...]}
+    static Result<SizeRecipe> fromJson(const QJsonObject& json, const QString& where);
     bool operator==(const SizeRecipe&) const = default;
 };
 
@@ -87,6 +92,7 @@ struct SizeRecord {
     std::optional<QList<RecipeLineRecord>> recipe;
 
     // {"uuid", "name", "price_cents", "sort_order", "active", "recipe": [...] when set}
+    static Result<SizeRecord> fromJson(const QJsonObject& json, const QString& where);
     QJsonObject toJson() const;
     bool operator==(const SizeRecord&) const = default;
 };
@@ -109,6 +115,7 @@ struct ProductRecord {
 
     // {"uuid", "name", "category_uuid", "sku", "barcodes", "needs_preparation", "active",
     //  "sort_order", "modifier_group_uuids", "sizes": [...]}
+    static Result<ProductRecord> fromJson(const QJsonObject& json, const QString& where);
     QJsonObject toJson() const;
     bool operator==(const ProductRecord&) const = default;
 };
@@ -123,6 +130,7 @@ struct ModifierEffectRecord {
     std::optional<qint64> quantity; // add: required; remove: none; replace: optional
 
     // {"action", "ingredient_uuid", "replaces_ingredient_uuid" (replace), "quantity" (when set)}
+    static Result<ModifierEffectRecord> fromJson(const QJsonObject& json, const QString& where);
     QJsonObject toJson() const;
     bool operator==(const ModifierEffectRecord&) const = default;
 };
@@ -137,6 +145,7 @@ struct ModifierRecord {
     std::optional<QList<ModifierEffectRecord>> effects;
 
     // {"uuid", "name", "price_delta_cents", "sort_order", "active", "effects": [...] when set}
+    static Result<ModifierRecord> fromJson(const QJsonObject& json, const QString& where);
     QJsonObject toJson() const;
     bool operator==(const ModifierRecord&) const = default;
 };
@@ -153,6 +162,7 @@ struct ModifierGroupRecord {
 
     bool required() const { return minChoices >= 1; }
     // {"uuid", "name", "min_choices", "max_choices", "active", "modifiers": [...]}
+    static Result<ModifierGroupRecord> fromJson(const QJsonObject& json, const QString& where);
     QJsonObject toJson() const;
     bool operator==(const ModifierGroupRecord&) const = default;
 };

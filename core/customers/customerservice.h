@@ -9,6 +9,7 @@
 namespace crema {
 
 class Clock;
+class UnitOfWork;
 class Database;
 
 struct CustomerSummary {
@@ -42,6 +43,17 @@ public:
     Result<CustomerSummary> findByPhone(const QString& phone);
     // The stable JSON contract of `cremactl customers --json`.
     static QJsonObject toJson(const QList<CustomerSummary>& customers);
+
+    // Core-private, for HQ's change log (HqApply), inside its unit of work. customer.created and
+    // customer.updated bring the customer in line with HQ (added when new here; a phone another
+    // customer here holds is left to the merge that follows at HQ); customer.merged makes the one
+    // customer into the other: the points move over (two entries, "merged"), the phone goes to the
+    // one kept, and the merged one is no longer found at the till. True when something was written.
+    static Result<bool> adoptFromHq(
+        UnitOfWork& work, const Clock& clock, const QString& event, const QJsonObject& payload, const QString& where);
+    // The row of a customer HQ names, following merges; one not here yet (rung before this till
+    // joined) is added under a placeholder name until their details come down.
+    static Result<qint64> idForHq(UnitOfWork& work, const QString& uuid, const QString& at);
 
 Q_SIGNALS:
     void customersChanged();

@@ -1,6 +1,7 @@
 #include "hqingest.h"
 
 #include "common/clock.h"
+#include "common/jsonfields.h"
 #include "hq/hqdatabase.h"
 #include "storage/sql.h"
 #include "sync/hqwire.h"
@@ -20,80 +21,7 @@ QString compact(const QJsonValue& v)
     return QStringLiteral("null");
 }
 
-// Reading an event's fields, each error naming the event and the field.
-class Fields {
-public:
-    Fields(const QJsonObject& o, QString where)
-        : m_o(o)
-        , m_where(std::move(where))
-    { }
-
-    Result<QString> text(const char* name, bool required = true, int maxLength = 200) const
-    {
-        const QJsonValue v = m_o.value(QLatin1String(name));
-        if (v.isUndefined() || v.isNull()) {
-            if (required)
-                return bad(name, QStringLiteral("is missing"));
-            return QString();
-        }
-        if (!v.isString())
-            return bad(name, QStringLiteral("must be text"));
-        const QString s = v.toString();
-        if (s.size() > maxLength)
-            return bad(name, QStringLiteral("is longer than %1 characters").arg(maxLength));
-        if (required && s.isEmpty())
-            return bad(name, QStringLiteral("is empty"));
-        return s;
-    }
-
-    Result<qint64> integer(
-        const char* name, bool required = true, qint64 min = -(qint64(1) << 53), qint64 max = qint64(1) << 53) const
-    {
-        const QJsonValue v = m_o.value(QLatin1String(name));
-        if (v.isUndefined() || v.isNull()) {
-            if (required)
-                return bad(name, QStringLiteral("is missing"));
-            return qint64(0);
-        }
-        const double d = v.toDouble();
-        if (!v.isDouble() || d != static_cast<double>(static_cast<qint64>(d)))
-            return bad(name, QStringLiteral("must be a whole number"));
-        const auto n = static_cast<qint64>(d);
-        if (n < min || n > max)
-            return bad(name, QStringLiteral("is out of range (%1)").arg(n));
-        return n;
-    }
-
-    Result<QJsonArray> array(const char* name, bool required = true) const
-    {
-        const QJsonValue v = m_o.value(QLatin1String(name));
-        if (v.isUndefined() || v.isNull()) {
-            if (required)
-                return bad(name, QStringLiteral("is missing"));
-            return QJsonArray();
-        }
-        if (!v.isArray())
-            return bad(name, QStringLiteral("must be a list"));
-        return v.toArray();
-    }
-
-    Error bad(const char* name, const QString& why) const
-    {
-        return fail(Error::Code::InvalidInput, QStringLiteral("%1: %2 %3").arg(m_where, QLatin1String(name), why));
-    }
-
-    const QString& where() const { return m_where; }
-
-private:
-    const QJsonObject& m_o;
-    QString m_where;
-};
-
-#define HQ_GET(var, expr)                                                                                              \
-    auto var##_r = (expr);                                                                                             \
-    if (!var##_r)                                                                                                      \
-        return var##_r.error();                                                                                        \
-    const auto var = std::move(var##_r).value()
+using Fields = JsonFields;
 
 struct Batch {
     QSqlDatabase& db;
@@ -150,17 +78,17 @@ QString receiptCode(Batch& b, qint64 receipt)
 Status orderPaid(Batch& b, const QJsonObject& p, qint64 seq, const QString& where)
 {
     const Fields f(p, where);
-    HQ_GET(order, f.text("order"));
-    HQ_GET(receipt, f.integer("receipt", true, 1));
-    HQ_GET(total, f.integer("total_cents"));
-    HQ_GET(tax, f.integer("tax_cents"));
-    HQ_GET(discount, f.integer("discount_cents", false, 0));
-    HQ_GET(subtotal, f.integer("subtotal_cents", false));
-    HQ_GET(paidAt, f.text("paid_at"));
-    HQ_GET(staff, f.text("staff", false));
-    HQ_GET(customer, f.text("customer", false));
-    HQ_GET(lines, f.array("lines"));
-    HQ_GET(payments, f.array("payments"));
+    CREMA_GET(order, f.text("order"));
+    CREMA_GET(receipt, f.integer("receipt", true, 1));
+    CREMA_GET(total, f.integer("total_cents"));
+    CREMA_GET(tax, f.integer("tax_cents"));
+    CREMA_GET(discount, f.integer("discount_cents", false, 0));
+    CREMA_GET(subtotal, f.integer("subtotal_cents", false));
+    CREMA_GET(paidAt, f.text("paid_at"));
+    CREMA_GET(staff, f.text("staff", false));
+    CREMA_GET(customer, f.text("customer", false));
+    CREMA_GET(lines, f.array("lines"));
+    CREMA_GET(payments, f.array("payments"));
     SqlQuery o(b.db,
         QStringLiteral(
             "INSERT INTO orders (store_id, order_uuid, till_id, receipt_no, receipt_code, status, staff_uuid, "
@@ -178,17 +106,17 @@ Status orderPaid(Batch& b, const QJsonObject& p, qint64 seq, const QString& wher
             return f.bad("lines", QStringLiteral("must hold objects (line %1)").arg(n));
         const QJsonObject lo = lv.toObject();
         const Fields lf(lo, QStringLiteral("%1, line %2").arg(where).arg(n));
-        HQ_GET(lineNo, lf.integer("line_no", false, 0, 100000));
-        HQ_GET(product, lf.text("product"));
-        HQ_GET(size, lf.text("size"));
-        HQ_GET(productName, lf.text("product_name", false));
-        HQ_GET(sizeName, lf.text("size_name", false));
-        HQ_GET(quantity, lf.integer("quantity", true, 1, 100000));
-        HQ_GET(unitPrice, lf.integer("unit_price_cents", false));
-        HQ_GET(lineDiscount, lf.integer("discount_cents", false, 0));
-        HQ_GET(lineTax, lf.integer("tax_cents", false));
-        HQ_GET(lineTotal, lf.integer("total_cents"));
-        HQ_GET(mods, lf.array("modifiers", false));
+        CREMA_GET(lineNo, lf.integer("line_no", false, 0, 100000));
+        CREMA_GET(product, lf.text("product"));
+        CREMA_GET(size, lf.text("size"));
+        CREMA_GET(productName, lf.text("product_name", false));
+        CREMA_GET(sizeName, lf.text("size_name", false));
+        CREMA_GET(quantity, lf.integer("quantity", true, 1, 100000));
+        CREMA_GET(unitPrice, lf.integer("unit_price_cents", false));
+        CREMA_GET(lineDiscount, lf.integer("discount_cents", false, 0));
+        CREMA_GET(lineTax, lf.integer("tax_cents", false));
+        CREMA_GET(lineTotal, lf.integer("total_cents"));
+        CREMA_GET(mods, lf.array("modifiers", false));
         SqlQuery l(b.db,
             QStringLiteral(
                 "INSERT INTO order_lines (store_id, order_uuid, line_no, product_uuid, size_uuid, product_name, "
@@ -203,8 +131,8 @@ Status orderPaid(Batch& b, const QJsonObject& p, qint64 seq, const QString& wher
         ++n;
         const QJsonObject po = pv.toObject();
         const Fields pf(po, QStringLiteral("%1, payment %2").arg(where).arg(n));
-        HQ_GET(method, pf.text("method"));
-        HQ_GET(amount, pf.integer("amount_cents"));
+        CREMA_GET(method, pf.text("method"));
+        CREMA_GET(amount, pf.integer("amount_cents"));
         SqlQuery q(b.db,
             QStringLiteral("INSERT INTO order_payments (store_id, order_uuid, n, method, amount_cents, at) "
                            "VALUES (?, ?, ?, ?, ?, ?)"));
@@ -217,13 +145,13 @@ Status orderPaid(Batch& b, const QJsonObject& p, qint64 seq, const QString& wher
 Status orderRefunded(Batch& b, const QJsonObject& p, const QString& where)
 {
     const Fields f(p, where);
-    HQ_GET(order, f.text("order"));
-    HQ_GET(refund, f.text("refund"));
-    HQ_GET(amount, f.integer("amount_cents", true, 0));
-    HQ_GET(tax, f.integer("tax_cents", false));
-    HQ_GET(at, f.text("refunded_at"));
-    HQ_GET(status, f.text("status", false));
-    HQ_GET(reason, f.text("reason", false, 1000));
+    CREMA_GET(order, f.text("order"));
+    CREMA_GET(refund, f.text("refund"));
+    CREMA_GET(amount, f.integer("amount_cents", true, 0));
+    CREMA_GET(tax, f.integer("tax_cents", false));
+    CREMA_GET(at, f.text("refunded_at"));
+    CREMA_GET(status, f.text("status", false));
+    CREMA_GET(reason, f.text("reason", false, 1000));
     SqlQuery r(b.db,
         QStringLiteral(
             "INSERT INTO refunds (store_id, refund_uuid, order_uuid, till_id, amount_cents, tax_cents, reason, "
@@ -240,12 +168,12 @@ Status orderRefunded(Batch& b, const QJsonObject& p, const QString& where)
     const QString st = textOrEmpty(status);
     o.bindAll({amount, tax, st, st, amount, b.storeId, order});
     CREMA_TRY(o.run(QStringLiteral("marking order %1 refunded").arg(order)));
-    HQ_GET(lines, f.array("line_quantities", false));
+    CREMA_GET(lines, f.array("line_quantities", false));
     for (const QJsonValue& v : lines) {
         const QJsonObject lo = v.toObject();
         const Fields lf(lo, where + QStringLiteral(", refunded line"));
-        HQ_GET(lineNo, lf.integer("line_no", true, 1, 100000));
-        HQ_GET(quantity, lf.integer("quantity", true, 1, 100000));
+        CREMA_GET(lineNo, lf.integer("line_no", true, 1, 100000));
+        CREMA_GET(quantity, lf.integer("quantity", true, 1, 100000));
         SqlQuery l(b.db,
             QStringLiteral("UPDATE order_lines SET refunded_quantity = refunded_quantity + ? "
                            "WHERE store_id = ? AND order_uuid = ? AND line_no = ?"));
@@ -258,7 +186,7 @@ Status orderRefunded(Batch& b, const QJsonObject& p, const QString& where)
 Status orderVoided(Batch& b, const QJsonObject& p, const QString& where)
 {
     const Fields f(p, where);
-    HQ_GET(order, f.text("order"));
+    CREMA_GET(order, f.text("order"));
     // Only an order that was never paid can be voided; HQ knows it only if it was paid elsewhere.
     SqlQuery o(b.db, QStringLiteral("UPDATE orders SET status = 'voided' WHERE store_id = ? AND order_uuid = ?"));
     o.bindAll({b.storeId, order});
@@ -268,20 +196,27 @@ Status orderVoided(Batch& b, const QJsonObject& p, const QString& where)
 Status stockMoved(Batch& b, const QJsonObject& p, const QString& uuid, const QString& where)
 {
     const Fields f(p, where);
-    HQ_GET(movements, f.array("movements"));
+    CREMA_GET(movements, f.array("movements"));
     QJsonArray kept;
     int n = 0;
     for (const QJsonValue& v : movements) {
         ++n;
         const QJsonObject m = v.toObject();
         const Fields mf(m, QStringLiteral("%1, movement %2").arg(where).arg(n));
-        HQ_GET(id, mf.text("uuid"));
-        HQ_GET(ingredient, mf.text("ingredient"));
-        HQ_GET(kind, mf.text("kind"));
-        HQ_GET(quantity, mf.integer("quantity"));
-        HQ_GET(order, mf.text("order", false));
-        HQ_GET(note, mf.text("note", false, 1000));
-        HQ_GET(at, mf.text("at"));
+        CREMA_GET(id, mf.text("uuid"));
+        CREMA_GET(ingredient, mf.text("ingredient"));
+        CREMA_GET(kind, mf.text("kind"));
+        CREMA_GET(quantity, mf.integer("quantity", true, -1'000'000'000, 1'000'000'000));
+        // What a till's ledger takes: HQ refuses here what its other tills could not apply.
+        static const QStringList kinds {QStringLiteral("sale"), QStringLiteral("refund"), QStringLiteral("waste"),
+            QStringLiteral("receipt"), QStringLiteral("count"), QStringLiteral("transfer")};
+        if (!kinds.contains(kind))
+            return mf.bad("kind", QStringLiteral("'%1' is not a kind of stock movement").arg(kind));
+        if (quantity == 0)
+            return mf.bad("quantity", QStringLiteral("must not be 0"));
+        CREMA_GET(order, mf.text("order", false));
+        CREMA_GET(note, mf.text("note", false, 1000));
+        CREMA_GET(at, mf.text("at"));
         SqlQuery q(b.db,
             QStringLiteral(
                 "INSERT INTO stock_movements (store_id, movement_uuid, till_id, ingredient_uuid, kind, quantity, "
@@ -317,20 +252,26 @@ Result<QString> resolveCustomer(Batch& b, const QString& uuid)
 Status pointsRecorded(Batch& b, const QJsonObject& p, const QString& uuid, const QString& where)
 {
     const Fields f(p, where);
-    HQ_GET(entries, f.array("entries"));
+    CREMA_GET(entries, f.array("entries"));
     QJsonArray kept;
     int n = 0;
     for (const QJsonValue& v : entries) {
         ++n;
         const QJsonObject e = v.toObject();
         const Fields ef(e, QStringLiteral("%1, entry %2").arg(where).arg(n));
-        HQ_GET(id, ef.text("uuid"));
-        HQ_GET(customerGiven, ef.text("customer"));
-        HQ_GET(points, ef.integer("points", true, -1'000'000'000, 1'000'000'000));
-        HQ_GET(reason, ef.text("reason"));
-        HQ_GET(order, ef.text("order", false));
-        HQ_GET(note, ef.text("note", false, 1000));
-        HQ_GET(at, ef.text("at"));
+        CREMA_GET(id, ef.text("uuid"));
+        CREMA_GET(customerGiven, ef.text("customer"));
+        CREMA_GET(points, ef.integer("points", true, -1'000'000'000, 1'000'000'000));
+        CREMA_GET(reason, ef.text("reason"));
+        static const QStringList reasons {QStringLiteral("earn"), QStringLiteral("redeem"),
+            QStringLiteral("refund_earn"), QStringLiteral("refund_redeem"), QStringLiteral("adjust")};
+        if (!reasons.contains(reason))
+            return ef.bad("reason", QStringLiteral("'%1' is not a reason for points").arg(reason));
+        if (points == 0)
+            return ef.bad("points", QStringLiteral("must not be 0"));
+        CREMA_GET(order, ef.text("order", false));
+        CREMA_GET(note, ef.text("note", false, 1000));
+        CREMA_GET(at, ef.text("at"));
         auto customer = resolveCustomer(b, customerGiven);
         if (!customer)
             return customer.error();
@@ -371,10 +312,10 @@ Status customerSaved(
     Batch& b, const QJsonObject& p, const QString& event, const QString& createdAt, const QString& where)
 {
     const Fields f(p, where);
-    HQ_GET(uuid, f.text("customer"));
-    HQ_GET(name, f.text("name", false));
-    HQ_GET(phone, f.text("phone", false, 40));
-    HQ_GET(email, f.text("email", false));
+    CREMA_GET(uuid, f.text("customer"));
+    CREMA_GET(name, f.text("name", false));
+    CREMA_GET(phone, f.text("phone", false, 40));
+    CREMA_GET(email, f.text("email", false));
     SqlQuery existing(b.db, QStringLiteral("SELECT created_at, merged_into FROM customers WHERE customer_uuid = ?"));
     existing.bind(uuid);
     CREMA_TRY(existing.run(QStringLiteral("reading the customer")));
@@ -439,13 +380,13 @@ Status shiftEvent(Batch& b, const QJsonObject& p, const QString& event, const QS
 Status auditRecorded(Batch& b, const QJsonObject& p, const QString& where)
 {
     const Fields f(p, where);
-    HQ_GET(entries, f.array("entries"));
+    CREMA_GET(entries, f.array("entries"));
     for (const QJsonValue& v : entries) {
         const QJsonObject e = v.toObject();
         const Fields ef(e, where + QStringLiteral(", audit entry"));
-        HQ_GET(id, ef.text("uuid"));
-        HQ_GET(action, ef.text("action"));
-        HQ_GET(at, ef.text("at"));
+        CREMA_GET(id, ef.text("uuid"));
+        CREMA_GET(action, ef.text("action"));
+        CREMA_GET(at, ef.text("at"));
         SqlQuery q(b.db,
             QStringLiteral("INSERT INTO audit_entries (store_id, entry_uuid, till_id, action, payload, at) "
                            "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING"));
@@ -538,12 +479,12 @@ Result<HqIngestResult> apply(
             return fail(Error::Code::InvalidInput, QStringLiteral("event %1 of the batch is not an object").arg(i + 1));
         const QJsonObject e = events[i].toObject();
         const Fields f(e, QStringLiteral("event %1 of the batch").arg(i + 1));
-        HQ_GET(seq, f.integer("seq", true, 1));
-        HQ_GET(uuid, f.text("uuid", true, 64));
-        HQ_GET(entity, f.text("entity", true, 64));
-        HQ_GET(entityUuid, f.text("entity_uuid", true, 200));
-        HQ_GET(event, f.text("event", true, 64));
-        HQ_GET(createdAt, f.text("created_at", true, 40));
+        CREMA_GET(seq, f.integer("seq", true, 1));
+        CREMA_GET(uuid, f.text("uuid", true, 64));
+        CREMA_GET(entity, f.text("entity", true, 64));
+        CREMA_GET(entityUuid, f.text("entity_uuid", true, 200));
+        CREMA_GET(event, f.text("event", true, 64));
+        CREMA_GET(createdAt, f.text("created_at", true, 40));
         const QJsonValue payloadValue = e.value(QStringLiteral("payload"));
         if (!payloadValue.isObject())
             return f.bad("payload", QStringLiteral("must be an object"));

@@ -3,6 +3,7 @@
 #include "audit/auditlog.h"
 #include "common/clock.h"
 #include "common/ids.h"
+#include "common/jsonfields.h"
 #include "common/money.h"
 #include "common/text.h"
 #include "storage/sql.h"
@@ -349,6 +350,85 @@ QJsonObject StoreStockLevels::toJson() const
     return QJsonObject {{QStringLiteral("ingredient_uuid"), ingredientUuid},
         {QStringLiteral("policy"), stockPolicyCode(policy)}, {QStringLiteral("par"), par},
         {QStringLiteral("critical"), critical}};
+}
+
+Result<IngredientRecord> IngredientRecord::fromJson(const QJsonObject& json, const QString& where)
+{
+    const JsonFields f(json, where);
+    CREMA_GET(uuid, f.text("uuid", true, 64));
+    CREMA_GET(name, f.text("name", true, 400));
+    CREMA_GET(unitText, f.text("base_unit", true, 8));
+    CREMA_GET(active, f.boolean("active", true));
+    auto unit = parseBaseUnit(unitText);
+    if (!unit)
+        return f.bad("base_unit", unit.error().message);
+    return IngredientRecord {uuid, name, *unit, active};
+}
+
+Result<PurchaseUnitRecord> PurchaseUnitRecord::fromJson(const QJsonObject& json, const QString& where)
+{
+    const JsonFields f(json, where);
+    CREMA_GET(uuid, f.text("uuid", true, 64));
+    CREMA_GET(ingredient, f.text("ingredient_uuid", true, 64));
+    CREMA_GET(supplier, f.text("supplier_uuid", true, 64));
+    CREMA_GET(name, f.text("name", true, 400));
+    CREMA_GET(quantity, f.integer("base_quantity", true, 1, 10'000'000));
+    CREMA_GET(cost, f.integer("cost_cents", false, 0, Money::kMaxCents));
+    CREMA_GET(sku, f.text("supplier_sku", false, 400));
+    CREMA_GET(active, f.boolean("active", true));
+    return PurchaseUnitRecord {uuid, ingredient, supplier, name, quantity, cost, sku, active};
+}
+
+Result<SupplierRecord> SupplierRecord::fromJson(const QJsonObject& json, const QString& where)
+{
+    const JsonFields f(json, where);
+    SupplierRecord r;
+    CREMA_GET(uuid, f.text("uuid", true, 64));
+    CREMA_GET(name, f.text("name", true, 400));
+    CREMA_GET(contact, f.text("contact_name", false, 400));
+    CREMA_GET(email, f.text("email", false, 400));
+    CREMA_GET(phone, f.text("phone", false, 64));
+    CREMA_GET(lead, f.integer("lead_time_days", false, 0, 365));
+    CREMA_GET(minOrder, f.integer("min_order_cents", false, 0, Money::kMaxCents));
+    CREMA_GET(daysText, f.text("delivery_days", false, 64));
+    CREMA_GET(cutoff, f.text("order_cutoff", false, 8));
+    CREMA_GET(notes, f.text("notes", false, 4000));
+    CREMA_GET(active, f.boolean("active", true));
+    auto days = parseDeliveryDays(daysText);
+    if (!days)
+        return f.bad("delivery_days", days.error().message);
+    r.uuid = uuid;
+    r.name = name;
+    r.contactName = contact;
+    r.email = email;
+    r.phone = phone;
+    r.leadTimeDays = f.has("lead_time_days") ? int(lead) : 1;
+    r.minOrderCents = minOrder;
+    r.deliveryDays = *days;
+    r.orderCutoff = cutoff;
+    r.notes = notes;
+    r.active = active;
+    return r;
+}
+
+Result<StoreStockLevels> StoreStockLevels::fromJson(const QJsonObject& json, const QString& where)
+{
+    const JsonFields f(json, where);
+    CREMA_GET(ingredient, f.text("ingredient_uuid", true, 64));
+    CREMA_GET(policyText, f.text("policy", false, 16));
+    CREMA_GET(par, f.integer("par", false, 0, 10'000'000));
+    CREMA_GET(critical, f.integer("critical", false, 0, 10'000'000));
+    StoreStockLevels r;
+    r.ingredientUuid = ingredient;
+    if (policyText == u"block")
+        r.policy = StockPolicy::Block;
+    else if (policyText.isEmpty() || policyText == u"allow")
+        r.policy = StockPolicy::Allow;
+    else
+        return f.bad("policy", QStringLiteral("must be block or allow (it is '%1')").arg(policyText));
+    r.par = par;
+    r.critical = critical;
+    return r;
 }
 
 QString deliveryDaysText(const QList<int>& isoDays)

@@ -24,6 +24,9 @@ struct IngredientRecord {
     bool operator==(const IngredientRecord&) const = default;
     // {"uuid","name","base_unit":"g|ml|pc","active"}
     QJsonObject toJson() const;
+    // The reverse, for a record HQ sends down; errors name `where` and the field (the writer checks
+    // the bounds when saving).
+    static Result<IngredientRecord> fromJson(const QJsonObject& json, const QString& where);
 };
 
 // How an ingredient is bought from a supplier: "case of 6 x 1 l" = 6000 ml at 10.80.
@@ -40,6 +43,7 @@ struct PurchaseUnitRecord {
     bool operator==(const PurchaseUnitRecord&) const = default;
     // {"uuid","ingredient_uuid","supplier_uuid","name","base_quantity","cost_cents","supplier_sku","active"}
     QJsonObject toJson() const;
+    static Result<PurchaseUnitRecord> fromJson(const QJsonObject& json, const QString& where);
 };
 
 struct SupplierRecord {
@@ -59,6 +63,7 @@ struct SupplierRecord {
     // {"uuid","name","contact_name","email","phone","lead_time_days","min_order_cents",
     //  "delivery_days":"mon,thu","order_cutoff","notes","active"}
     QJsonObject toJson() const;
+    static Result<SupplierRecord> fromJson(const QJsonObject& json, const QString& where);
 };
 
 // A store's policy and levels for one ingredient (on-hand is the stock ledger's, never written here).
@@ -71,6 +76,7 @@ struct StoreStockLevels {
     bool operator==(const StoreStockLevels&) const = default;
     // {"ingredient_uuid","policy":"block|allow","par","critical"}
     QJsonObject toJson() const;
+    static Result<StoreStockLevels> fromJson(const QJsonObject& json, const QString& where);
 };
 
 // "mon,thu" <-> {1, 4}. Parsing accepts any order, case and spaces and refuses unknown or repeated

@@ -20,6 +20,7 @@ struct StockMovement {
     qint64 staffId = 0;
     QString note;
     QString at; // database time (UTC)
+    bool fromHq = false; // rung at another till of the store, sent down by HQ (never sent back)
 };
 
 // Core-private: the one writer of stock_movements. On-hand per store follows by trigger; the ledger

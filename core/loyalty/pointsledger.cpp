@@ -10,10 +10,11 @@ Status record(UnitOfWork& work, const PointsEntry& e)
 {
     static const QVariant nullId(QMetaType::fromType<qint64>());
     SqlQuery q(work.db(),
-        QStringLiteral("INSERT INTO loyalty_ledger (uuid, customer_id, order_id, points, reason, note, created_at) "
-                       "VALUES (?, ?, ?, ?, ?, ?, ?)"));
+        QStringLiteral(
+            "INSERT INTO loyalty_ledger (uuid, customer_id, order_id, points, reason, note, created_at, from_hq) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
     q.bindAll({e.uuid.isEmpty() ? newUuid() : e.uuid, e.customerId, e.orderId > 0 ? QVariant(e.orderId) : nullId,
-        e.points, e.reason, textOrEmpty(e.note), e.at});
+        e.points, e.reason, textOrEmpty(e.note), e.at, e.fromHq ? 1 : 0});
     CREMA_TRY(q.run(QStringLiteral("recording points (%1)").arg(e.reason)));
     work.record(Change {Change::Kind::PointsMoved, e.customerId});
     return {};

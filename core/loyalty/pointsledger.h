@@ -17,10 +17,13 @@ struct PointsEntry {
     QString reason; // earn | redeem | refund_earn | refund_redeem | adjust
     QString note;
     QString at; // database time (UTC)
+    // Rung at another till and sent down by HQ: kept even past a zero balance (the overdraft is HQ's
+    // to record), and never sent back up.
+    bool fromHq = false;
 };
 
 // Core-private: the one writer of loyalty_ledger (append-only; a trigger refuses a balance below
-// zero). Records Change::PointsMoved for the customer.
+// zero for this till's own entries). Records Change::PointsMoved for the customer.
 namespace PointsLedger {
 Status record(UnitOfWork& work, const PointsEntry& entry);
 // The customer's balance as this unit of work sees it.

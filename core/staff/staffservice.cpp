@@ -3,6 +3,7 @@
 #include "audit/auditlog.h"
 #include "common/clock.h"
 #include "common/ids.h"
+#include "common/jsonfields.h"
 #include "common/text.h"
 #include "pinhasher.h"
 #include "storage/database.h"
@@ -13,6 +14,18 @@
 #include <QJsonArray>
 
 namespace crema {
+
+namespace {
+
+// What the chain's other tills need to let the person log in: the record and the PIN's hash.
+QJsonObject withPinHash(const StaffMember& m, const QString& pinHash)
+{
+    QJsonObject o = m.toJson();
+    o.insert(QStringLiteral("pin_hash"), pinHash);
+    return o;
+}
+
+} // namespace
 
 StaffService::StaffService(Database& db, const Clock& clock, qint64 terminalId, QString terminalUuid, QObject* parent)
     : QObject(parent)
@@ -342,8 +355,9 @@ Result<StaffMember> StaffService::insertStaff(const QString& name, Role role, co
     added.remove(QStringLiteral("uuid"));
     CREMA_TRY(AuditLog::record(db, m_clock, m_terminalId, byStaffId, 0, QStringLiteral("staff.add"),
         {{QStringLiteral("staff"), m.name}, {QStringLiteral("uuid"), m.uuid}, {QStringLiteral("new"), added}}));
-    // HQ learns who works here (never the PIN or its hash: those stay on the till).
-    work->queueEvent(QStringLiteral("staff"), m.uuid, QStringLiteral("staff.saved"), m.toJson(), now);
+    // Anyone can log in at any till of the chain: HQ passes the PIN's Argon2id hash on to the other
+    // tills (signed, and over TLS when HQ has a certificate). Never the PIN itself.
+    work->queueEvent(QStringLiteral("staff"), m.uuid, QStringLiteral("staff.saved"), withPinHash(m, *hash), now);
     work->record(Change {Change::Kind::StaffChanged, m.id});
     CREMA_TRY(work->commit());
     return m;
@@ -463,12 +477,10 @@ Result<StaffMember> StaffService::saveEdit(const StaffMember& by, qint64 staffId
         details.insert(QStringLiteral("pin"), QStringLiteral("changed")); // the fact, nothing of the PIN
     CREMA_TRY(AuditLog::record(db, m_clock, m_terminalId, actor->id, 0, action, details));
     const QString now = toDbTime(m_clock.nowUtc());
-    if (!newValues.isEmpty())
-        work->queueEvent(QStringLiteral("staff"), after.uuid, QStringLiteral("staff.saved"), after.toJson(), now);
+    if (!newValues.isEmpty() || pinChanged)
+        work->queueEvent(QStringLiteral("staff"), after.uuid, QStringLiteral("staff.saved"),
+            pinChanged ? withPinHash(after, newPinHash) : after.toJson(), now);
     if (pinChanged) {
-        // HQ is told to refresh, not what the PIN is: no PIN or hash leaves the till.
-        work->queueEvent(QStringLiteral("staff"), after.uuid, QStringLiteral("staff.pin_changed"),
-            {{QStringLiteral("uuid"), after.uuid}}, now);
         // A new PIN starts with a clean slate: whoever was locked out can log in with it at once.
         CREMA_TRY(clearFailures(staffLoginKey(after)));
     }
@@ -637,6 +649,77 @@ Result<QList<StaffMember>> StaffService::list(bool activeOnly)
         out.append(StaffMember {q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
             parseRole(q.value(3).toString()).value(), q.value(4).toBool()});
     return out;
+}
+
+Result<bool> StaffService::adoptFromHq(
+    UnitOfWork& work, const Clock& clock, const QJsonObject& payload, const QString& where)
+{
+    const QSqlDatabase& db = work.db();
+    const JsonFields f(payload, where);
+    CREMA_GET(uuid, f.text("uuid", true, 64));
+    CREMA_GET(nameGiven, f.text("name", true, 400));
+    CREMA_GET(roleText, f.text("role", true, 20));
+    CREMA_GET(active, f.boolean("active", true));
+    CREMA_GET(pinHash, f.text("pin_hash", false, 512));
+    auto role = parseRole(roleText);
+    if (!role)
+        return f.bad("role", role.error().message);
+    if (!pinHash.isEmpty() && !pinHash.startsWith(QLatin1String("$argon2")))
+        return f.bad("pin_hash", QStringLiteral("is not an Argon2 hash"));
+    auto clean = text::cleanName(QStringLiteral("staff name"), nameGiven);
+    if (!clean)
+        return f.bad("name", clean.error().message);
+    const QString given = clean->simplified();
+    QString name = given;
+    // Two tills added the same name offline: both are kept, the second told apart by the random end
+    // of its uuid.
+    for (int tail = 4; tail <= 12; tail += 4) {
+        auto taken = queryScalar(db, QStringLiteral("SELECT 1 FROM staff WHERE name = ? AND uuid <> ?"), {name, uuid},
+            QStringLiteral("checking staff names"));
+        if (!taken)
+            return taken.error();
+        if (!taken->isValid())
+            break;
+        name = QStringLiteral("%1 (%2)").arg(given.left(60), uuid.right(tail));
+    }
+    SqlQuery old(db,
+        QStringLiteral("SELECT s.id, s.name, r.code, s.active, s.pin_hash FROM staff AS s "
+                       "JOIN roles AS r ON r.id = s.role_id WHERE s.uuid = ?"));
+    old.bind(uuid);
+    CREMA_TRY(old.run(QStringLiteral("reading staff member %1").arg(uuid)));
+    const QString now = toDbTime(clock.nowUtc());
+    if (!old.next()) {
+        SqlQuery q(db,
+            QStringLiteral("INSERT INTO staff (uuid, name, role_id, pin_hash, active, created_at) "
+                           "VALUES (?, ?, (SELECT id FROM roles WHERE code = ?), ?, ?, ?)"));
+        // Without a hash yet, no PIN opens it: "!" is no Argon2 string.
+        q.bindAll(
+            {uuid, name, roleCode(*role), pinHash.isEmpty() ? QStringLiteral("!") : pinHash, active ? 1 : 0, now});
+        CREMA_TRY(q.run(QStringLiteral("adding staff member %1 from HQ").arg(name)));
+        const qint64 id = q.lastInsertId();
+        CREMA_TRY(AuditLog::record(db, clock, 0, 0, 0, QStringLiteral("staff.add"),
+            {{QStringLiteral("staff"), name}, {QStringLiteral("uuid"), uuid},
+                {QStringLiteral("from"), QStringLiteral("hq")}}));
+        work.record(Change {Change::Kind::StaffChanged, id});
+        return true;
+    }
+    const qint64 id = old.value(0).toLongLong();
+    const bool same = old.value(1).toString() == name && old.value(2).toString() == roleCode(*role)
+        && old.value(3).toBool() == active && (pinHash.isEmpty() || old.value(4).toString() == pinHash);
+    old.next();
+    if (same)
+        return false;
+    SqlQuery q(db,
+        QStringLiteral("UPDATE staff SET name = ?, role_id = (SELECT id FROM roles WHERE code = ?), active = ?, "
+                       "pin_hash = coalesce(?, pin_hash) WHERE id = ?"));
+    const QVariant nullText(QMetaType::fromType<QString>());
+    q.bindAll({name, roleCode(*role), active ? 1 : 0, pinHash.isEmpty() ? nullText : QVariant(pinHash), id});
+    CREMA_TRY(q.run(QStringLiteral("updating staff member %1 from HQ").arg(name)));
+    CREMA_TRY(AuditLog::record(db, clock, 0, 0, 0, QStringLiteral("staff.edit"),
+        {{QStringLiteral("staff"), name}, {QStringLiteral("uuid"), uuid},
+            {QStringLiteral("from"), QStringLiteral("hq")}}));
+    work.record(Change {Change::Kind::StaffChanged, id});
+    return true;
 }
 
 QJsonObject StaffMember::toJson() const

@@ -15,6 +15,7 @@
 namespace crema {
 
 class Clock;
+class UnitOfWork;
 class Database;
 
 struct StaffMember {
@@ -56,6 +57,12 @@ public:
     // The wait after this many wrong PINs in a row at the pad (0 for the first kFreePadFailures).
     static int padWaitSeconds(int failures);
 
+    // Core-private, for HQ's change log (HqApply), inside its unit of work: a staff member as HQ has
+    // them ({"uuid","name","role","active","pin_hash"}), added or brought in line, so whoever works
+    // anywhere in the chain can log in here with their own PIN. True when something was written.
+    static Result<bool> adoptFromHq(
+        UnitOfWork& work, const Clock& clock, const QJsonObject& payload, const QString& where);
+
     StaffService(Database& db, const Clock& clock, qint64 terminalId, QString terminalUuid, QObject* parent = nullptr);
 
     Result<StaffMember> login(const QString& pin);
@@ -76,8 +83,9 @@ public:
     Result<qint64> authorise(const StaffMember& actor, Permission permission, const QString& managerPin);
 
     // Staff administration. Each call is one unit of work that publishes StaffChanged with the
-    // person's id, queues an event for HQ (staff.saved {uuid, name, role, active}, or
-    // staff.pin_changed {uuid}: never a PIN or its hash) and writes an audit entry with the old and
+    // person's id, queues an event for HQ (staff.saved {uuid, name, role, active}, with "pin_hash"
+    // when the PIN is new, so the chain's other tills log the person in; never the PIN) and writes an
+    // audit entry with the old and
     // new values ({"staff","uuid","old":{...},"new":{...}}, changed fields only; for a PIN only the
     // fact). A call that would change nothing writes nothing. `by` is read again inside the unit of
     // work, so someone demoted or deactivated on another till acts as what they are now.

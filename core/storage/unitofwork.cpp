@@ -1,8 +1,14 @@
 #include "unitofwork.h"
 
+#include "common/ids.h"
 #include "database.h"
 #include "sql.h"
 #include "sync/outbox.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+#include <functional>
 
 namespace crema {
 
@@ -51,7 +57,118 @@ Result<UnitOfWork> UnitOfWork::begin(Database& database)
     auto tx = ScopedTransaction::begin(db);
     if (!tx)
         return tx.error();
-    return UnitOfWork(database, std::move(db), std::move(tx).value());
+    UnitOfWork work(database, db, std::move(tx).value());
+    SqlQuery q(db,
+        QStringLiteral(
+            "SELECT (SELECT coalesce(max(id), 0) FROM stock_movements), "
+            "(SELECT coalesce(max(id), 0) FROM loyalty_ledger), (SELECT coalesce(max(id), 0) FROM audit_log)"));
+    CREMA_TRY(q.run(QStringLiteral("starting a change")));
+    if (q.next()) {
+        work.m_stockMark = q.value(0).toLongLong();
+        work.m_pointsMark = q.value(1).toLongLong();
+        work.m_auditMark = q.value(2).toLongLong();
+    }
+    q.next();
+    return work;
+}
+
+namespace {
+
+QJsonValue orNull(const QVariant& v)
+{
+    return v.isNull() || v.toString().isEmpty() ? QJsonValue() : QJsonValue(v.toString());
+}
+
+// The ledger rows after `mark`, as HQ takes them, in slices of UnitOfWork::kLedgerSlice.
+Result<QList<QJsonArray>> ledgerRows(const QSqlDatabase& db, const QString& sql, qint64 mark,
+    const std::function<QJsonObject(const SqlQuery&)>& row, const QString& doing)
+{
+    SqlQuery q(db, sql);
+    q.bind(mark);
+    CREMA_TRY(q.run(doing));
+    QList<QJsonArray> slices;
+    qint64 bytes = 0;
+    while (q.next()) {
+        const QJsonObject o = row(q);
+        // A slice stays well inside what HQ takes in one event, however long the rows.
+        const qint64 size = QJsonDocument(o).toJson(QJsonDocument::Compact).size();
+        if (slices.isEmpty() || slices.last().size() >= UnitOfWork::kLedgerSlice
+            || bytes + size > UnitOfWork::kLedgerSliceBytes) {
+            slices.append(QJsonArray());
+            bytes = 0;
+        }
+        slices.last().append(o);
+        bytes += size;
+    }
+    return slices;
+}
+
+} // namespace
+
+Status UnitOfWork::queueLedgerEvents()
+{
+    auto stock = ledgerRows(
+        m_db,
+        QStringLiteral("SELECT m.uuid, i.uuid, m.kind, m.quantity, o.uuid, m.note, m.created_at, s.uuid "
+                       "FROM stock_movements AS m JOIN ingredients AS i ON i.id = m.ingredient_id "
+                       "LEFT JOIN orders AS o ON o.id = m.order_id LEFT JOIN staff AS s ON s.id = m.staff_id "
+                       "WHERE m.id > ? ORDER BY m.id"),
+        m_stockMark,
+        [](const SqlQuery& q) {
+            return QJsonObject {{QStringLiteral("uuid"), q.value(0).toString()},
+                {QStringLiteral("ingredient"), q.value(1).toString()}, {QStringLiteral("kind"), q.value(2).toString()},
+                {QStringLiteral("quantity"), q.value(3).toLongLong()}, {QStringLiteral("order"), orNull(q.value(4))},
+                {QStringLiteral("note"), orNull(q.value(5))}, {QStringLiteral("at"), q.value(6).toString()},
+                {QStringLiteral("staff"), orNull(q.value(7))}};
+        },
+        QStringLiteral("gathering stock movements for HQ"));
+    if (!stock)
+        return stock.error();
+    auto points = ledgerRows(
+        m_db,
+        QStringLiteral("SELECT l.uuid, c.uuid, l.points, l.reason, o.uuid, l.note, l.created_at "
+                       "FROM loyalty_ledger AS l JOIN customers AS c ON c.id = l.customer_id "
+                       "LEFT JOIN orders AS o ON o.id = l.order_id WHERE l.id > ? ORDER BY l.id"),
+        m_pointsMark,
+        [](const SqlQuery& q) {
+            return QJsonObject {{QStringLiteral("uuid"), q.value(0).toString()},
+                {QStringLiteral("customer"), q.value(1).toString()},
+                {QStringLiteral("points"), q.value(2).toLongLong()}, {QStringLiteral("reason"), q.value(3).toString()},
+                {QStringLiteral("order"), orNull(q.value(4))}, {QStringLiteral("note"), orNull(q.value(5))},
+                {QStringLiteral("at"), q.value(6).toString()}};
+        },
+        QStringLiteral("gathering points entries for HQ"));
+    if (!points)
+        return points.error();
+    auto audit = ledgerRows(
+        m_db,
+        QStringLiteral("SELECT a.uuid, a.action, a.details, a.created_at, s.uuid, m.uuid, t.uuid "
+                       "FROM audit_log AS a LEFT JOIN staff AS s ON s.id = a.actor_staff_id "
+                       "LEFT JOIN staff AS m ON m.id = a.authorised_staff_id "
+                       "LEFT JOIN terminals AS t ON t.id = a.terminal_id WHERE a.id > ? ORDER BY a.id"),
+        m_auditMark,
+        [](const SqlQuery& q) {
+            return QJsonObject {{QStringLiteral("uuid"), q.value(0).toString()},
+                {QStringLiteral("action"), q.value(1).toString()},
+                {QStringLiteral("details"), QJsonDocument::fromJson(q.value(2).toString().toUtf8()).object()},
+                {QStringLiteral("at"), q.value(3).toString()}, {QStringLiteral("staff"), orNull(q.value(4))},
+                {QStringLiteral("authorised_by"), orNull(q.value(5))},
+                {QStringLiteral("terminal"), orNull(q.value(6))}};
+        },
+        QStringLiteral("gathering audit entries for HQ"));
+    if (!audit)
+        return audit.error();
+    const auto queue
+        = [this](const QList<QJsonArray>& slices, const QString& entity, const QString& event, const QString& key) {
+              for (const QJsonArray& rows : slices) {
+                  const QString at = rows.last().toObject().value(QStringLiteral("at")).toString();
+                  m_events.append(Event {entity, newUuid(), event, QJsonObject {{key, rows}}, at});
+              }
+          };
+    queue(*stock, QStringLiteral("stock"), QStringLiteral("stock.moved"), QStringLiteral("movements"));
+    queue(*points, QStringLiteral("points"), QStringLiteral("points.recorded"), QStringLiteral("entries"));
+    queue(*audit, QStringLiteral("audit"), QStringLiteral("audit.recorded"), QStringLiteral("entries"));
+    return {};
 }
 
 void UnitOfWork::queueEvent(const QString& entity, const QString& entityUuid, const QString& event,
@@ -76,8 +193,13 @@ QString revisionKind(Change::Kind kind)
 
 Status UnitOfWork::commit()
 {
-    for (const Event& e : std::as_const(m_events))
-        CREMA_TRY(Outbox::append(m_db, e.entity, e.entityUuid, e.event, e.payload, e.at));
+    if (m_fromHq) {
+        m_events.clear();
+    } else {
+        CREMA_TRY(queueLedgerEvents());
+        for (const Event& e : std::as_const(m_events))
+            CREMA_TRY(Outbox::append(m_db, e.entity, e.entityUuid, e.event, e.payload, e.at));
+    }
     QStringList raised;
     for (const Change& c : m_changes.all()) {
         const QString kind = revisionKind(c.kind);

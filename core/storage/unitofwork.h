@@ -82,10 +82,15 @@ QString revisionKind(Change::Kind kind);
 // One use case, one unit of work: BEGIN IMMEDIATE; the writers record what they change and queue the
 // events for HQ; commit() writes those events to the outbox and raises change_revisions for the
 // kinds of master data changed (so other processes on the file notice), in the same transaction,
-// commits, and then publishes the changes on the database's hub. Destroyed without commit(): rolled back, nothing
-// published. Writers take a UnitOfWork, so they cannot write outside one.
+// commits, and then publishes the changes on the database's hub. The rows it added to the stock
+// ledger, the points ledger and the audit log go to HQ too, gathered at commit into one event per
+// ledger (in slices of at most kLedgerSlice rows and about kLedgerSliceBytes), after the events the
+// writers queued. Destroyed without commit():
+// rolled back, nothing published. Writers take a UnitOfWork, so they cannot write outside one.
 class UnitOfWork {
 public:
+    static constexpr int kLedgerSlice = 500;
+    static constexpr qint64 kLedgerSliceBytes = 256 * 1024;
     static Result<UnitOfWork> begin(Database& database);
 
     UnitOfWork(UnitOfWork&&) noexcept = default;
@@ -99,6 +104,11 @@ public:
         const QString& at);
     const ChangeSet& changes() const { return m_changes; }
 
+    // This unit applies changes HQ sent down: the writers check, audit and announce them as ever,
+    // but nothing is queued for HQ (it has them already, and an echo would loop through the chain).
+    void markFromHq() { m_fromHq = true; }
+    bool fromHq() const { return m_fromHq; }
+
     Status commit();
 
 private:
@@ -108,12 +118,17 @@ private:
         QString at;
     };
     UnitOfWork(Database& database, QSqlDatabase db, ScopedTransaction tx);
+    Status queueLedgerEvents();
 
     Database* m_database;
     QSqlDatabase m_db;
     ScopedTransaction m_tx;
     ChangeSet m_changes;
     QList<Event> m_events;
+    bool m_fromHq = false;
+    // The last row of each append-only ledger before this unit began: what it adds is sent to HQ
+    // as one event per ledger (stock.moved, points.recorded, audit.recorded).
+    qint64 m_stockMark = 0, m_pointsMark = 0, m_auditMark = 0;
 };
 
 } // namespace crema

@@ -5,11 +5,14 @@
 #include "storage/sql.h"
 #include "storage/unitofwork.h"
 #include "store/site.h"
+#include "sync/hqapply.h"
 #include "sync/hqclient.h"
 #include "sync/hqwire.h"
 #include "sync/outbox.h"
 
 #include <QLockFile>
+
+#include <memory>
 
 namespace crema {
 
@@ -60,6 +63,39 @@ Status noteOutcome(Database& database, const Clock& clock, bool pushed, const QS
     return work->commit();
 }
 
+// What the file had before it queued events for HQ (a demo's or a setup's people and guests): sent
+// once at join, so the chain knows everyone whose points, sales or logins it will hear of.
+Status queueHistory(UnitOfWork& work, const QString& now)
+{
+    SqlQuery staff(work.db(),
+        QStringLiteral("SELECT s.uuid, s.name, r.code, s.active, s.pin_hash, s.created_at FROM staff AS s "
+                       "JOIN roles AS r ON r.id = s.role_id WHERE s.uuid NOT IN "
+                       "(SELECT entity_uuid FROM sync_outbox WHERE entity = 'staff' AND payload LIKE '%\"pin_hash\"%') "
+                       "ORDER BY s.id"));
+    CREMA_TRY(staff.run(QStringLiteral("reading the staff to send to HQ")));
+    while (staff.next())
+        work.queueEvent(QStringLiteral("staff"), staff.value(0).toString(), QStringLiteral("staff.saved"),
+            {{QStringLiteral("uuid"), staff.value(0).toString()}, {QStringLiteral("name"), staff.value(1).toString()},
+                {QStringLiteral("role"), staff.value(2).toString()},
+                {QStringLiteral("active"), staff.value(3).toBool()},
+                {QStringLiteral("pin_hash"), staff.value(4).toString()}},
+            staff.value(5).toString());
+    SqlQuery customers(work.db(),
+        QStringLiteral("SELECT uuid, name, coalesce(phone, ''), marketing_consent, created_at FROM customers "
+                       "WHERE merged_into IS NULL AND uuid NOT IN "
+                       "(SELECT entity_uuid FROM sync_outbox WHERE entity = 'customer') ORDER BY id"));
+    CREMA_TRY(customers.run(QStringLiteral("reading the customers to send to HQ")));
+    while (customers.next()) {
+        QJsonObject c {{QStringLiteral("customer"), customers.value(0).toString()},
+            {QStringLiteral("name"), customers.value(1).toString()},
+            {QStringLiteral("sms_consent"), customers.value(3).toBool()}};
+        if (!customers.value(2).toString().isEmpty())
+            c.insert(QStringLiteral("phone"), customers.value(2).toString());
+        work.queueEvent(QStringLiteral("customer"), customers.value(0).toString(), QStringLiteral("customer.created"),
+            c, customers.value(4).toString().isEmpty() ? now : customers.value(4).toString());
+    }
+    return {};
+}
 } // namespace
 
 QJsonObject HqLinkState::toJson() const
@@ -70,6 +106,24 @@ QJsonObject HqLinkState::toJson() const
         {QStringLiteral("pending"), pending}, {QStringLiteral("oldest_pending_age_s"), oldestPendingAgeS},
         {QStringLiteral("cursor"), cursor}, {QStringLiteral("last_error"), textOrNull(lastError)},
         {QStringLiteral("offline_since"), textOrNull(offlineSince)}};
+}
+
+QJsonObject HqSyncSummary::toJson() const
+{
+    return {{QStringLiteral("pushed"), pushed}, {QStringLiteral("pending"), pending},
+        {QStringLiteral("batches"), batches}, {QStringLiteral("pulled"), pulled}, {QStringLiteral("applied"), applied},
+        {QStringLiteral("cursor"), cursor}, {QStringLiteral("skipped"), skipped}};
+}
+
+QString HqSyncSummary::text() const
+{
+    return QStringLiteral("pushed=%1 pending=%2 pulled=%3 applied=%4 skipped=%5 cursor=%6")
+        .arg(pushed)
+        .arg(pending)
+        .arg(pulled)
+        .arg(applied)
+        .arg(skipped)
+        .arg(cursor);
 }
 
 HqSync::HqSync(Database& db, const Clock& clock)
@@ -165,6 +219,7 @@ Result<HqLinkState> HqSync::join(const QString& urlText, const QString& codeText
         work->record(Change {Change::Kind::SettingChanged, site->storeId, 0, QStringLiteral("store")});
     }
     CREMA_TRY(Outbox::continueAfter(work->db(), r.body.value(QStringLiteral("last_seq")).toInteger()));
+    CREMA_TRY(queueHistory(*work, toDbTime(m_clock.nowUtc())));
     SqlQuery q(work->db(),
         QStringLiteral("INSERT INTO hq_link (id, url, till_uuid, store_uuid, store_code, till_code, secret, joined_at) "
                        "VALUES (1, ?, ?, ?, ?, ?, ?, ?)"));
@@ -176,9 +231,17 @@ Result<HqLinkState> HqSync::join(const QString& urlText, const QString& codeText
     return state(m_db, m_clock);
 }
 
-Result<HqSyncSummary> HqSync::pushAll()
+namespace {
+
+// The link, the lock and the client for one run.
+struct Session {
+    std::unique_ptr<QLockFile> lock;
+    std::unique_ptr<HqClient> client;
+};
+
+Result<Session> openSession(Database& database)
 {
-    const QSqlDatabase db = m_db.connection();
+    const QSqlDatabase db = database.connection();
     auto link = readLink(db);
     if (!link)
         return link.error();
@@ -188,15 +251,134 @@ Result<HqSyncSummary> HqSync::pushAll()
     auto secret = hqwire::decodeSecret((*link)->secret);
     if (!secret)
         return secret.error();
-    QLockFile lock(m_db.path() + QStringLiteral(".hq-sync.lock"));
-    lock.setStaleLockTime(0); // a crashed holder's lock is taken over (its pid is gone)
-    if (!lock.tryLock(2000))
+    Session s;
+    s.lock = std::make_unique<QLockFile>(database.path() + QStringLiteral(".hq-sync.lock"));
+    s.lock->setStaleLockTime(0); // a crashed holder's lock is taken over (its pid is gone)
+    if (!s.lock->tryLock(2000))
         return fail(Error::Code::BusinessRule,
-            QStringLiteral("another program is syncing %1 with HQ right now").arg(m_db.path()));
+            QStringLiteral("another program is syncing %1 with HQ right now").arg(database.path()));
     auto base = HqClient::parseBase((*link)->url);
     if (!base)
         return base.error();
-    HqClient client(*base, (*link)->tillUuid, *secret);
+    s.client = std::make_unique<HqClient>(*base, (*link)->tillUuid, *secret);
+    return s;
+}
+
+} // namespace
+
+Result<HqSyncSummary> HqSync::pushAll()
+{
+    auto session = openSession(m_db);
+    if (!session)
+        return session.error();
+    return push(*session->client);
+}
+
+Result<HqSyncSummary> HqSync::pullAll()
+{
+    auto session = openSession(m_db);
+    if (!session)
+        return session.error();
+    return pull(*session->client);
+}
+
+Result<HqSyncSummary> HqSync::syncAll()
+{
+    auto session = openSession(m_db);
+    if (!session)
+        return session.error();
+    auto pushed = push(*session->client);
+    if (!pushed) {
+        // HQ refusing this till's events must not also keep the chain's changes from it.
+        if (pushed.error().code != Error::Code::Io)
+            (void)pull(*session->client);
+        return pushed.error();
+    }
+    auto pulled = pull(*session->client);
+    if (!pulled)
+        return pulled.error();
+    HqSyncSummary s = *pushed;
+    s.pulled = pulled->pulled;
+    s.applied = pulled->applied;
+    s.cursor = pulled->cursor;
+    s.pages = pulled->pages;
+    s.skipped = pulled->skipped;
+    return s;
+}
+
+Result<HqSyncSummary> HqSync::pull(HqClient& client)
+{
+    HqSyncSummary summary;
+    for (int round = 0; round < 1000000; ++round) {
+        auto cursor = queryScalar(m_db.connection(), QStringLiteral("SELECT cursor_no FROM hq_link WHERE id = 1"), {},
+            QStringLiteral("reading the sync cursor"));
+        if (!cursor)
+            return cursor.error();
+        summary.cursor = cursor->toLongLong();
+        const HqResponse r = client.get(QStringLiteral("/v1/changes?after=%1").arg(summary.cursor));
+        if (r.unreachable()) {
+            CREMA_TRY(noteOutcome(m_db, m_clock, false, r.errorMessage()));
+            return fail(Error::Code::Io, r.errorMessage());
+        }
+        if (!r.ok()) {
+            CREMA_TRY(noteOutcome(m_db, m_clock, false, r.errorMessage()));
+            return fail(r.status == 401 || r.status == 403 ? Error::Code::PermissionDenied : Error::Code::BusinessRule,
+                QStringLiteral("HQ refused the pull: %1").arg(r.errorMessage()));
+        }
+        const QJsonArray changes = r.body.value(QStringLiteral("changes")).toArray();
+        const qint64 last = r.body.value(QStringLiteral("last")).toInteger();
+        const bool more = r.body.value(QStringLiteral("more")).toBool();
+        if (last < summary.cursor)
+            return fail(Error::Code::Conflict,
+                QStringLiteral("HQ's change log ends at %1, before this till's cursor %2: was HQ restored from an "
+                               "older backup?")
+                    .arg(last)
+                    .arg(summary.cursor));
+        auto applied = applyPage(changes, summary.cursor, last);
+        if (!applied) {
+            // The page was rolled back whole; the cursor stays where it was.
+            const QString message
+                = QStringLiteral("a change from HQ could not be applied: %1").arg(applied.error().message);
+            CREMA_TRY(noteOutcome(m_db, m_clock, false, message));
+            return fail(applied.error().code, message);
+        }
+        summary.pulled += changes.size();
+        summary.applied += applied->applied;
+        const bool moved = last > summary.cursor;
+        summary.cursor = last;
+        ++summary.pages;
+        summary.skipped += applied->skipped;
+        if (!more || !moved)
+            break;
+    }
+    CREMA_TRY(noteOutcome(m_db, m_clock, false, {}));
+    return summary;
+}
+
+Result<HqApplied> HqSync::applyPage(const QJsonArray& changes, qint64 from, qint64 to)
+{
+    auto site = loadSite(m_db.connection());
+    if (!site)
+        return site.error();
+    auto work = UnitOfWork::begin(m_db);
+    if (!work)
+        return work.error();
+    auto applied = HqApply::page(*work, m_clock, *site, changes);
+    if (!applied)
+        return applied.error();
+    SqlQuery q(work->db(),
+        QStringLiteral("UPDATE hq_link SET cursor_no = ?, last_pull_at = ? WHERE id = 1 AND cursor_no = ?"));
+    q.bindAll({to, toDbTime(m_clock.nowUtc()), from});
+    CREMA_TRY(q.run(QStringLiteral("moving the sync cursor")));
+    if (q.rowsAffected() != 1)
+        return fail(Error::Code::Conflict, QStringLiteral("another program moved the sync cursor"));
+    CREMA_TRY(work->commit());
+    return applied;
+}
+
+Result<HqSyncSummary> HqSync::push(HqClient& client)
+{
+    const QSqlDatabase db = m_db.connection();
     HqSyncSummary summary;
     for (int round = 0; round < 100000; ++round) {
         auto batch = Outbox::pending(db, kBatchEvents, kBatchBytes);

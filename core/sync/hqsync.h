@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/result.h"
+#include "sync/hqapply.h"
 
 #include <QJsonObject>
 #include <QString>
@@ -9,6 +10,7 @@ namespace crema {
 
 class Clock;
 class Database;
+class HqClient;
 
 // Where this till stands with HQ, as `cremactl hq status --json` prints it:
 // {"joined","hq","store","till","last_push","last_pull","pending","oldest_pending_age_s","cursor"}.
@@ -28,11 +30,19 @@ struct HqSyncSummary {
     qint64 pushed = 0; // events HQ acknowledged in this run
     qint64 pending = 0; // left waiting (0 after a full sync)
     int batches = 0;
+    qint64 pulled = 0; // changes of HQ's log taken in this run
+    qint64 applied = 0; // of those, the ones that wrote something here
+    qint64 cursor = 0; // the last change of HQ's log this file holds
+    int pages = 0;
+    qint64 skipped = 0; // changes this till could not take (kept in hq_skipped with the reason)
+    // {"pushed","pending","batches","pulled","applied","cursor","skipped"}: `cremactl hq sync --json`.
+    QJsonObject toJson() const;
+    QString text() const; // "pushed=3 pending=0 pulled=12 applied=9 cursor=40"
 };
 
-// A till's side of the chain sync: joining HQ and pushing the outbox. The one writer of hq_link.
-// Only one program at a time sends a file's events: a lock file beside it (FILE.hq-sync.lock) is
-// held for each run, so a second crema or cremactl on the same file never pushes in parallel.
+// A till's side of the chain sync: joining HQ, pushing the outbox and pulling HQ's change log. The one writer of
+// hq_link. Only one program at a time sends a file's events: a lock file beside it (FILE.hq-sync.lock) is held for each
+// run, so a second crema or cremactl on the same file never syncs in parallel.
 class HqSync {
 public:
     HqSync(Database& db, const Clock& clock);
@@ -48,7 +58,19 @@ public:
     // error that stopped it (Io when HQ cannot be reached; its message names HQ).
     Result<HqSyncSummary> pushAll();
 
+    // Takes HQ's change log after this file's cursor, page by page, each page applied in one unit of
+    // work with the cursor moved in it (see HqApply): a crash mid-page leaves the page for next
+    // time, never half of it. Returns at the log's end, or with the error that stopped it.
+    Result<HqSyncSummary> pullAll();
+
+    // Push, then pull: what `cremactl hq sync` and the till's sync thread run.
+    Result<HqSyncSummary> syncAll();
+
 private:
+    Result<HqSyncSummary> push(HqClient& client);
+    Result<HqSyncSummary> pull(HqClient& client);
+    Result<HqApplied> applyPage(const QJsonArray& changes, qint64 from, qint64 to);
+
     Database& m_db;
     const Clock& m_clock;
 };
