@@ -9,6 +9,7 @@
 #include "shell/windowrebuilder.h"
 #include "store/databasepath.h"
 #include "store/tillsettings.h"
+#include "sync/hqlink.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -214,6 +215,8 @@ int main(int argc, char* argv[])
     const QStringList problems = (*till)->startKitchen();
     for (const QString& p : problems)
         qWarning().noquote() << "crema:" << p;
+    // A till that joined a chain syncs with HQ on its own thread; the header shows the link.
+    (*till)->startSync(crema::HqLink::kDefaultIntervalMs);
 
     const std::optional<QSize> size = parseSize(parser.value(sizeOption));
     const bool sized = size.has_value();

@@ -445,6 +445,20 @@ Status applyOne(Batch& b, qint64 seq, const QString& uuid, const QString& entity
         return pointsRecorded(b, payload, uuid, where);
     if (event == u"audit.recorded")
         return auditRecorded(b, payload, where);
+    if (event == u"ledger.recorded") {
+        // What one unit of work added to a till's ledgers, in one event: each part as its own kind.
+        const Fields f(payload, where);
+        CREMA_GET(movements, f.array("movements", false));
+        CREMA_GET(entries, f.array("entries", false));
+        CREMA_GET(audit, f.array("audit", false));
+        if (!movements.isEmpty())
+            CREMA_TRY(stockMoved(b, {{QStringLiteral("movements"), movements}}, uuid, where));
+        if (!entries.isEmpty())
+            CREMA_TRY(pointsRecorded(b, {{QStringLiteral("entries"), entries}}, uuid, where));
+        if (!audit.isEmpty())
+            CREMA_TRY(auditRecorded(b, {{QStringLiteral("entries"), audit}}, where));
+        return {};
+    }
     if (event.startsWith(QLatin1String("customer.")))
         return customerSaved(b, payload, event, createdAt, where);
     if (event.startsWith(QLatin1String("shift.")))

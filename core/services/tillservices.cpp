@@ -22,6 +22,7 @@
 #include "storage/walcheckpointer.h"
 #include "store/storeeditor.h"
 #include "store/tillsettings.h"
+#include "sync/hqlink.h"
 
 #include <QDebug>
 
@@ -61,6 +62,7 @@ TillServices::TillServices(std::shared_ptr<Database> database, Site s, Clock* ex
     , store(std::make_unique<StoreEditor>(*db, clock))
     , checkpointer(std::make_unique<WalCheckpointer>(*db))
     , external(std::make_unique<ExternalChangeWatcher>(*db))
+    , hqLink(std::make_unique<HqLink>(*db, clock))
 {
     qRegisterMetaType<ChangeSet>();
     connect(&db->changes(), &ChangeHub::changed, this, &TillServices::onChanged);
@@ -71,6 +73,11 @@ TillServices::~TillServices() = default;
 void TillServices::watchOtherProcesses(int intervalMs)
 {
     external->start(intervalMs);
+}
+
+void TillServices::startSync(int intervalMs)
+{
+    hqLink->start(intervalMs);
 }
 
 QStringList TillServices::startKitchen()

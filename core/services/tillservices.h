@@ -20,6 +20,7 @@ class ForecastService;
 class InventoryService;
 class KitchenBoard;
 class KitchenFeedServer;
+class HqLink;
 class KitchenService;
 class LoyaltyService;
 class MenuEditor;
@@ -85,6 +86,8 @@ public:
     // the store's other screens; made by startKitchen().
     std::unique_ptr<KitchenBoard> kitchenBoard;
     std::unique_ptr<KitchenFeedServer> feedServer;
+    // This till's sync with the chain's HQ, on its own thread (see startSync()).
+    std::unique_ptr<HqLink> hqLink;
 
     // Starts noticing what other programs (cremactl, another crema) commit to this file, so the menu,
     // settings and staff a screen shows follow them within about half a second. crema calls it; a
@@ -94,6 +97,10 @@ public:
     // Builds the kitchen board and starts the LAN feed from the settings (kitchen_stations,
     // kitchen_feeds, kitchen_listen, kitchen_secret). Returns what could not be set up, each named.
     QStringList startKitchen();
+
+    // Starts syncing with HQ on its own thread when the file has joined a chain (crema calls it;
+    // cremactl runs `hq sync` itself). The link's state follows on hqLink's stateChanged.
+    void startSync(int intervalMs);
 
     // Reads the store's details again; when they differ from `site`, takes them, hands them to the
     // services that keep a copy and counts a new siteRevision(). Returns whether they differed.

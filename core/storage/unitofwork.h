@@ -83,14 +83,14 @@ QString revisionKind(Change::Kind kind);
 // events for HQ; commit() writes those events to the outbox and raises change_revisions for the
 // kinds of master data changed (so other processes on the file notice), in the same transaction,
 // commits, and then publishes the changes on the database's hub. The rows it added to the stock
-// ledger, the points ledger and the audit log go to HQ too, gathered at commit into one event per
-// ledger (in slices of at most kLedgerSlice rows and about kLedgerSliceBytes), after the events the
-// writers queued. Destroyed without commit():
+// ledger, the points ledger and the audit log go to HQ too, gathered at commit into one event,
+// ledger.recorded {"movements","entries","audit"} (each a slice of at most kLedgerSlice rows and
+// about kLedgerSliceBytes; more in further events), after the events the writers queued. Destroyed without commit():
 // rolled back, nothing published. Writers take a UnitOfWork, so they cannot write outside one.
 class UnitOfWork {
 public:
     static constexpr int kLedgerSlice = 500;
-    static constexpr qint64 kLedgerSliceBytes = 256 * 1024;
+    static constexpr qint64 kLedgerSliceBytes = 128 * 1024;
     static Result<UnitOfWork> begin(Database& database);
 
     UnitOfWork(UnitOfWork&&) noexcept = default;

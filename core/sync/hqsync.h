@@ -22,6 +22,10 @@ struct HqLinkState {
     QString lastPush, lastPull, lastError, offlineSince;
     qint64 pending = 0;
     qint64 oldestPendingAgeS = 0; // 0 when nothing waits
+    static constexpr qint64 kOverdueS = 24 * 3600;
+    // Events have waited longer than a day: the owner should look at the link.
+    bool overdue() const { return oldestPendingAgeS > kOverdueS; }
+    bool online() const { return joined && offlineSince.isEmpty(); }
     QJsonObject toJson() const;
 };
 

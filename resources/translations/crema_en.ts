@@ -29,6 +29,16 @@
     </message>
 </context>
 <context>
+    <name>crema::MainWindow</name>
+    <message numerus="yes">
+        <source>%n waiting</source>
+        <translation>
+            <numerusform>%n waiting</numerusform>
+            <numerusform>%n waiting</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>crema::MenuEditorWidget</name>
     <message numerus="yes">
         <source>%n shown</source>

@@ -1039,6 +1039,29 @@
         <source>Store details</source>
         <translation>Établissement</translation>
     </message>
+    <message>
+        <source>HQ online</source>
+        <translation>Siège en ligne</translation>
+    </message>
+    <message>
+        <source>HQ offline since %1</source>
+        <translation>Siège hors ligne depuis %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting</source>
+        <translation>
+            <numerusform>%n en attente</numerusform>
+            <numerusform>%n en attente</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sales have waited more than 24 hours to reach HQ: check the network or call whoever runs HQ.</source>
+        <translation>Des ventes attendent depuis plus de 24 heures d'arriver au siège : vérifiez le réseau ou appelez la personne qui gère le siège.</translation>
+    </message>
+    <message>
+        <source>Sales, stock and points go to HQ, and the chain&apos;s changes come back.</source>
+        <translation>Les ventes, le stock et les points partent au siège, et les changements de la chaîne reviennent.</translation>
+    </message>
 </context>
 <context>
     <name>crema::MenuEditorDelegate</name>

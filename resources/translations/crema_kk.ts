@@ -1039,6 +1039,29 @@
         <source>Store details</source>
         <translation>Дүкен деректері</translation>
     </message>
+    <message>
+        <source>HQ online</source>
+        <translation>Орталықпен байланыс бар</translation>
+    </message>
+    <message>
+        <source>HQ offline since %1</source>
+        <translation>Орталықпен байланыс %1 бастап жоқ</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting</source>
+        <translation>
+            <numerusform>%n күтуде</numerusform>
+            <numerusform>%n күтуде</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sales have waited more than 24 hours to reach HQ: check the network or call whoever runs HQ.</source>
+        <translation>Сатылымдар орталыққа жетуді 24 сағаттан астам күтуде: желіні тексеріңіз немесе орталыққа жауаптыға хабарласыңыз.</translation>
+    </message>
+    <message>
+        <source>Sales, stock and points go to HQ, and the chain&apos;s changes come back.</source>
+        <translation>Сатылымдар, қор және ұпайлар орталыққа кетеді, ал желінің өзгерістері қайта келеді.</translation>
+    </message>
 </context>
 <context>
     <name>crema::MenuEditorDelegate</name>

@@ -1042,6 +1042,30 @@
         <source>Store details</source>
         <translation>Данные точки</translation>
     </message>
+    <message>
+        <source>HQ online</source>
+        <translation>Центр на связи</translation>
+    </message>
+    <message>
+        <source>HQ offline since %1</source>
+        <translation>Нет связи с центром с %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting</source>
+        <translation>
+            <numerusform>%n ожидает</numerusform>
+            <numerusform>%n ожидают</numerusform>
+            <numerusform>%n ожидают</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sales have waited more than 24 hours to reach HQ: check the network or call whoever runs HQ.</source>
+        <translation>Продажи больше 24 часов ждут отправки в центр: проверьте сеть или позвоните тому, кто отвечает за центр.</translation>
+    </message>
+    <message>
+        <source>Sales, stock and points go to HQ, and the chain&apos;s changes come back.</source>
+        <translation>Продажи, остатки и баллы уходят в центр, а изменения сети приходят обратно.</translation>
+    </message>
 </context>
 <context>
     <name>crema::MenuEditorDelegate</name>

@@ -1036,6 +1036,28 @@
         <source>Store details</source>
         <translation>Mağaza bilgileri</translation>
     </message>
+    <message>
+        <source>HQ online</source>
+        <translation>Merkez bağlı</translation>
+    </message>
+    <message>
+        <source>HQ offline since %1</source>
+        <translation>Merkez bağlantısı %1 saatinden beri yok</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting</source>
+        <translation>
+            <numerusform>%n bekliyor</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sales have waited more than 24 hours to reach HQ: check the network or call whoever runs HQ.</source>
+        <translation>Satışlar 24 saatten uzun süredir merkeze gitmeyi bekliyor: ağı kontrol edin ya da merkezi yöneten kişiyi arayın.</translation>
+    </message>
+    <message>
+        <source>Sales, stock and points go to HQ, and the chain&apos;s changes come back.</source>
+        <translation>Satışlar, stok ve puanlar merkeze gider, zincirin değişiklikleri geri gelir.</translation>
+    </message>
 </context>
 <context>
     <name>crema::MenuEditorDelegate</name>

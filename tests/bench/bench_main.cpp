@@ -173,6 +173,10 @@ public:
         prep(m_outbox,
             "INSERT INTO sync_outbox (uuid, entity, entity_uuid, event, payload, created_at) VALUES (?, 'order', ?, "
             "'order.paid', '{}', ?)");
+        // What HQ is told of the ledgers' rows (issue 13): one more event, its JSON written by hand.
+        prep(m_ledger,
+            "INSERT INTO sync_outbox (uuid, entity, entity_uuid, event, payload, created_at) VALUES (?, 'ledger', ?, "
+            "'ledger.recorded', ?, ?)");
     }
 
     bool write(const crema::PricedOrder& priced, const QList<QList<crema::RecipeItem>>& recipes)
@@ -188,6 +192,7 @@ public:
             return false;
         const QString now = crema::toDbTime(QDateTime::currentDateTimeUtc());
         const QString uuid = crema::newUuid();
+        QString ledger;
         run(m_receipt, {m_site.terminalId});
         m_receipt.next();
         const qint64 receipt = m_receipt.value(0).toLongLong();
@@ -206,15 +211,27 @@ public:
             const qint64 lineId = m_line.lastInsertId().toLongLong();
             for (const crema::Modifier* m : l.modifiers)
                 run(m_mod, {lineId, m->id, m->name, m->priceDelta.cents()});
-            for (const crema::RecipeItem& r : recipes[i])
+            for (const crema::RecipeItem& r : recipes[i]) {
+                const QString move = crema::newUuid();
                 run(m_move,
-                    {crema::newUuid(), m_site.storeId, r.ingredientId, -r.quantity * l.quantity, orderId, lineId,
-                        m_staff, now});
+                    {move, m_site.storeId, r.ingredientId, -r.quantity * l.quantity, orderId, lineId, m_staff, now});
+                ledger += (ledger.isEmpty() ? QStringLiteral("{\"movements\":[") : QStringLiteral(","))
+                    + QStringLiteral("{\"uuid\":\"%1\",\"ingredient\":%2,\"kind\":\"sale\",\"quantity\":%3,"
+                                     "\"order\":\"%4\",\"at\":\"%5\"}")
+                          .arg(move)
+                          .arg(r.ingredientId)
+                          .arg(-r.quantity * l.quantity)
+                          .arg(uuid, now);
+            }
             run(m_item, {ticketId, lineId});
         }
         run(m_pay, {crema::newUuid(), orderId, priced.total.cents(), now});
-        run(m_audit, {crema::newUuid(), m_site.terminalId, m_staff, now});
+        const QString audit = crema::newUuid();
+        run(m_audit, {audit, m_site.terminalId, m_staff, now});
         run(m_outbox, {crema::newUuid(), uuid, now});
+        ledger += QStringLiteral("],\"audit\":[{\"uuid\":\"%1\",\"action\":\"order.paid\",\"at\":\"%2\"}]}")
+                      .arg(audit, now);
+        run(m_ledger, {crema::newUuid(), crema::newUuid(), ledger, now});
         QSqlQuery commit(m_db);
         return commit.exec(QStringLiteral("COMMIT"));
     }
@@ -223,7 +240,7 @@ private:
     QSqlDatabase m_db;
     crema::Site m_site;
     qint64 m_staff;
-    QSqlQuery m_receipt, m_order, m_line, m_mod, m_pay, m_move, m_ticket, m_item, m_audit, m_outbox;
+    QSqlQuery m_receipt, m_order, m_line, m_mod, m_pay, m_move, m_ticket, m_item, m_audit, m_outbox, m_ledger;
 };
 
 // 10,000 orders of three lines with modifiers, through the real SaleService on a file database

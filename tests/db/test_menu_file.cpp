@@ -103,9 +103,9 @@ Counts countsOf(Database& db)
         scalar(db, QStringLiteral("SELECT count(*) FROM categories")),
         scalar(db, QStringLiteral("SELECT count(*) FROM ingredients")),
         scalar(db, QStringLiteral("SELECT count(*) FROM audit_log")),
-        // The import's own audit entry goes to HQ (audit.recorded) like every audit entry; what
+        // The import's own audit entry goes to HQ (ledger.recorded) like every audit entry; what
         // counts here is what the writers queued.
-        scalar(db, QStringLiteral("SELECT count(*) FROM sync_outbox WHERE event <> 'audit.recorded'")),
+        scalar(db, QStringLiteral("SELECT count(*) FROM sync_outbox WHERE event <> 'ledger.recorded'")),
         scalar(db, QStringLiteral("SELECT total(price_cents) FROM product_sizes"))};
 }
 

@@ -43,7 +43,7 @@ struct StockFixture : TillFixture {
     {
         SqlQuery q(db->connection(),
             QStringLiteral(
-                "SELECT event, payload FROM sync_outbox WHERE event <> 'audit.recorded' ORDER BY seq DESC LIMIT 1"));
+                "SELECT event, payload FROM sync_outbox WHERE event <> 'ledger.recorded' ORDER BY seq DESC LIMIT 1"));
         REQUIRE_OK(q.run(QStringLiteral("test")));
         REQUIRE(q.next());
         if (payload)

@@ -17,6 +17,7 @@
 #include "backoffice/storedetailswidget.h"
 #include "backoffice/supplierswidget.h"
 #include "backoffice/taxeswidget.h"
+#include "common/clock.h"
 #include "kitchen/kitchenboardwidget.h"
 #include "login/loginwidget.h"
 #include "models/staffmodel.h"
@@ -24,16 +25,20 @@
 #include "pos/poswidget.h"
 #include "print/receiptoutput.h"
 #include "store/tillsettings.h"
+#include "sync/hqlink.h"
 
 #include <QApplication>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLocale>
 #include <QPushButton>
 #include <QShortcut>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QStyle>
 #include <QTabWidget>
+#include <QTimeZone>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -70,6 +75,13 @@ MainWindow::MainWindow(UiServices services, QWidget* parent)
     lockButton->setToolTip(tr("Lock the till (Ctrl+L)"));
     connect(lockButton, &QPushButton::clicked, this, &MainWindow::lock);
     headerLayout->addWidget(where);
+    m_link = new QLabel(header);
+    m_link->setObjectName(QStringLiteral("headerLink"));
+    m_link->hide();
+    headerLayout->addSpacing(16);
+    headerLayout->addWidget(m_link);
+    connect(&m_services.hqLink, &HqLink::stateChanged, this, &MainWindow::showLink);
+    showLink(m_services.hqLink.state());
     headerLayout->addStretch(1);
     auto* myPin = new QPushButton(tr("My PIN…"), header);
     myPin->setObjectName(QStringLiteral("headerChangePin"));
@@ -264,6 +276,37 @@ void MainWindow::lock()
     m_stack->setCurrentWidget(m_login);
     m_login->reset();
     Q_EMIT locked();
+}
+
+void MainWindow::showLink(const HqLinkState& state)
+{
+    m_link->setVisible(state.joined);
+    if (!state.joined)
+        return;
+    QString text;
+    if (state.online()) {
+        text = tr("HQ online");
+    } else {
+        const QDateTime since = fromDbTime(state.offlineSince).toTimeZone(QTimeZone(m_services.site.timeZone.toUtf8()));
+        const QLocale locale(m_services.site.locale);
+        const bool today = since.date() == QDateTime::currentDateTimeUtc().toTimeZone(since.timeZone()).date();
+        text = tr("HQ offline since %1")
+                   .arg(today ? locale.toString(since.time(), QLocale::ShortFormat)
+                              : locale.toString(since, QLocale::ShortFormat));
+    }
+    if (state.pending > 0)
+        text += QStringLiteral(" · ") + tr("%n waiting", nullptr, int(std::min<qint64>(state.pending, 1'000'000'000)));
+    m_link->setText(text);
+    m_link->setProperty("linkState",
+        state.overdue()      ? QStringLiteral("overdue")
+            : state.online() ? QStringLiteral("online")
+                             : QStringLiteral("offline"));
+    m_link->setToolTip(state.overdue()  ? tr("Sales have waited more than 24 hours to reach HQ: check the network "
+                                              "or call whoever runs HQ.")
+            : state.lastError.isEmpty() ? tr("Sales, stock and points go to HQ, and the chain's changes come back.")
+                                        : state.lastError);
+    m_link->style()->unpolish(m_link);
+    m_link->style()->polish(m_link);
 }
 
 } // namespace crema

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "staff/staffservice.h"
+#include "sync/hqsync.h"
 #include "uiservices.h"
 
 #include <QDialog>
@@ -47,6 +48,7 @@ Q_SIGNALS:
 
 private:
     void enter(const StaffMember& member);
+    void showLink(const HqLinkState& state);
     void keepCurrent(DashboardWidget* dashboard);
 
     UiServices m_services;
@@ -56,6 +58,7 @@ private:
     QWidget* m_workspace = nullptr;
     QTabWidget* m_tabs = nullptr;
     QLabel* m_who = nullptr;
+    QLabel* m_link = nullptr; // the link to HQ, when the till has joined a chain
     QWidget* m_pos = nullptr;
     QWidget* m_kitchen = nullptr;
     BackOfficeWidget* m_backOffice = nullptr;

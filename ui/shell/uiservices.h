@@ -11,6 +11,7 @@ class ChangeHub;
 class TillServices;
 class CustomerService;
 class ForecastService;
+class HqLink;
 class InventoryService;
 class KitchenBoard;
 class KitchenService;
@@ -48,6 +49,7 @@ struct UiServices {
     StockItemEditor& stockItems; // ingredients, purchase units, levels and suppliers
     RewardEditor& rewards; // the owner's edits of the rewards catalogue
     StoreEditor& store; // the owner's edits of the store's details
+    HqLink& hqLink; // the till's link to the chain's HQ: shown in the header when joined
 
     // The screens' view of the composition root; `till` must have started its kitchen.
     static UiServices of(TillServices& till, const QString& receiptFolder);

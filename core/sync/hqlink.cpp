@@ -1,0 +1,161 @@
+#include "hqlink.h"
+
+#include "storage/database.h"
+#include "storage/unitofwork.h"
+
+#include <QRandomGenerator>
+#include <QThread>
+#include <QTimer>
+
+#include <algorithm>
+#include <cmath>
+
+namespace crema {
+
+class HqLink::Worker : public QObject {
+public:
+    Worker(HqLink& link, Database& db, const Clock& clock, int intervalMs)
+        : m_link(link)
+        , m_db(db)
+        , m_clock(clock)
+        , m_intervalMs(intervalMs)
+    { }
+
+    // On the worker's thread.
+    void begin()
+    {
+        m_timer = new QTimer(this);
+        m_timer->setSingleShot(true);
+        connect(m_timer, &QTimer::timeout, this, [this] { run(); });
+        // What this till commits goes up soon; what the worker itself commits (HQ's changes) does
+        // not wake it again, since those changes are already at HQ.
+        connect(&m_db.changes(), &ChangeHub::changed, this, [this](const ChangeSet&) {
+            if (!m_running)
+                soon();
+        });
+        m_timer->start(0);
+    }
+
+    void soon()
+    {
+        if (!m_timer->isActive() || m_timer->remainingTime() > kSoonMs)
+            m_timer->start(kSoonMs);
+    }
+
+    void end()
+    {
+        m_timer->stop();
+        m_db.releaseConnection();
+    }
+
+private:
+    void run()
+    {
+        m_running = true;
+        HqSync sync(m_db, m_clock);
+        auto done = sync.syncAll();
+        // Commits made during the run were published here (direct: same thread) while m_running.
+        m_running = false;
+        int next = m_intervalMs;
+        if (done) {
+            m_failures = 0;
+        } else if (done.error().code == Error::Code::BusinessRule
+            && done.error().message.contains(QLatin1String("another program is syncing"))) {
+            next = m_intervalMs; // cremactl hq sync has it: try again at the usual time
+        } else {
+            ++m_failures;
+            next = retryDelayMs(m_failures, QRandomGenerator::global()->generateDouble());
+        }
+        auto state = HqSync::state(m_db, m_clock);
+        if (state)
+            QMetaObject::invokeMethod(
+                &m_link, [link = &m_link, s = *state] { link->take(s); }, Qt::QueuedConnection);
+        m_timer->start(next);
+    }
+
+    HqLink& m_link;
+    Database& m_db;
+    const Clock& m_clock;
+    int m_intervalMs;
+    QTimer* m_timer = nullptr;
+    int m_failures = 0;
+    bool m_running = false;
+};
+
+HqLink::HqLink(Database& db, const Clock& clock, QObject* parent)
+    : QObject(parent)
+    , m_db(db)
+    , m_clock(clock)
+{
+    qRegisterMetaType<HqLinkState>();
+}
+
+HqLink::~HqLink()
+{
+    if (m_thread) {
+        QMetaObject::invokeMethod(
+            m_worker, [w = m_worker] { w->end(); }, Qt::BlockingQueuedConnection);
+        m_thread->quit();
+        m_thread->wait();
+        delete m_worker;
+    }
+}
+
+void HqLink::start(int intervalMs)
+{
+    if (m_thread)
+        return;
+    const HqLinkState s = state();
+    if (!s.joined)
+        return;
+    m_thread = std::make_unique<QThread>();
+    m_thread->setObjectName(QStringLiteral("hq-sync"));
+    m_worker = new Worker(*this, m_db, m_clock, std::max(1000, intervalMs));
+    m_worker->moveToThread(m_thread.get());
+    m_thread->start();
+    QMetaObject::invokeMethod(
+        m_worker, [w = m_worker] { w->begin(); }, Qt::QueuedConnection);
+}
+
+bool HqLink::running() const
+{
+    return m_thread != nullptr;
+}
+
+void HqLink::syncSoon()
+{
+    if (m_worker)
+        QMetaObject::invokeMethod(
+            m_worker, [w = m_worker] { w->soon(); }, Qt::QueuedConnection);
+}
+
+HqLinkState HqLink::state() const
+{
+    {
+        QMutexLocker lock(&m_mutex);
+        if (m_haveState)
+            return m_state;
+    }
+    auto s = HqSync::state(m_db, m_clock);
+    return s ? *s : HqLinkState {};
+}
+
+void HqLink::take(const HqLinkState& state)
+{
+    {
+        QMutexLocker lock(&m_mutex);
+        m_state = state;
+        m_haveState = true;
+    }
+    Q_EMIT stateChanged(state);
+}
+
+int HqLink::retryDelayMs(int failures, double unit)
+{
+    const int n = std::clamp(failures, 1, 30);
+    const double base = std::min<double>(kMaxRetryMs, kFirstRetryMs * std::pow(2.0, n - 1));
+    const double jittered = base * (0.75 + 0.5 * std::clamp(unit, 0.0, 1.0));
+    return static_cast<int>(std::min<double>(kMaxRetryMs, jittered));
+}
+
+} // namespace crema
