@@ -29,8 +29,10 @@ void printState(const HqLinkState& s)
     out() << "till=" << s.tillUuid << (s.tillCode.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(s.tillCode))
           << "\n";
     out() << "last_push=" << (s.lastPush.isEmpty() ? QStringLiteral("never") : s.lastPush) << "\n";
-    out() << "pending=" << s.pending << (s.oldestPendingAgeS > 24 * 3600 ? "  [waiting over 24 h]" : "") << "\n";
-    out() << "oldest_pending_age_s=" << s.oldestPendingAgeS << "\n";
+    out() << "pending=" << s.pending << "\n";
+    out() << "oldest_pending_age_s=" << s.oldestPendingAgeS << (s.overdue() ? "  [waiting over 24 h]" : "") << "\n";
+    if (s.skipped > 0)
+        out() << "skipped=" << s.skipped << "  [changes from HQ this till could not take: see hq_skipped]\n";
     if (!s.offlineSince.isEmpty())
         out() << "offline_since=" << s.offlineSince << "\n";
     if (!s.lastError.isEmpty())

@@ -30,12 +30,26 @@ bool Receipt::paidInCash() const
         [](const Payment& p) { return p.method == u"cash" && p.amount.cents() > 0; });
 }
 
+QString Receipt::number() const
+{
+    if (chainPrefix.isEmpty())
+        return QString::number(receiptNo);
+    return QStringLiteral("%1-%2").arg(chainPrefix).arg(receiptNo, 6, 10, QLatin1Char('0'));
+}
+
 Result<Receipt> Receipt::load(Database& db, const Site& site, qint64 receiptNo)
 {
     const QSqlDatabase c = db.connection();
     Receipt r;
     r.site = site;
     r.receiptNo = receiptNo;
+    auto chain = queryScalar(c,
+        QStringLiteral("SELECT store_code || '-' || till_code FROM hq_link WHERE id = 1 AND store_code <> '' "
+                       "AND till_code <> ''"),
+        {}, QStringLiteral("reading the till's codes in the chain"));
+    if (!chain)
+        return chain.error();
+    r.chainPrefix = chain->toString();
     SqlQuery o(c,
         QStringLiteral(
             "SELECT o.id, o.paid_at, s.name, coalesce(c.name, ''), o.status, o.subtotal_cents, o.discount_cents, "
@@ -205,7 +219,7 @@ QStringList Receipt::lines(int width) const
         out << QLatin1Char(kCentreMark) + (line.size() > width ? line.left(width - 1) + QChar(0x2026) : line);
     if (!site.terminalName.isEmpty())
         out << QLatin1Char(kCentreMark) + site.terminalName;
-    out << fit(QStringLiteral("Receipt %1").arg(receiptNo),
+    out << fit(QStringLiteral("Receipt %1").arg(number()),
         paidAt.toTimeZone(tz).toString(QStringLiteral("yyyy-MM-dd HH:mm")), width);
     out << fit(QStringLiteral("Served by"), staff, width);
     if (status != u"paid")

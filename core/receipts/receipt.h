@@ -48,6 +48,10 @@ struct Receipt {
 
     Site site;
     qint64 receiptNo = 0;
+    // In a chain, the store's and the till's codes at HQ ("S1-T2"), so the number printed is unique
+    // in the chain: "S1-T2-000123". Empty for a till on its own.
+    QString chainPrefix;
+    QString number() const; // "123", or "S1-T2-000123" in a chain
     QDateTime paidAt; // UTC
     QString staff;
     QString customer;

@@ -104,7 +104,8 @@ QJsonObject HqLinkState::toJson() const
         {QStringLiteral("store"), textOrNull(storeUuid)}, {QStringLiteral("till"), textOrNull(tillUuid)},
         {QStringLiteral("last_push"), textOrNull(lastPush)}, {QStringLiteral("last_pull"), textOrNull(lastPull)},
         {QStringLiteral("pending"), pending}, {QStringLiteral("oldest_pending_age_s"), oldestPendingAgeS},
-        {QStringLiteral("cursor"), cursor}, {QStringLiteral("last_error"), textOrNull(lastError)},
+        {QStringLiteral("skipped"), skipped}, {QStringLiteral("cursor"), cursor},
+        {QStringLiteral("last_error"), textOrNull(lastError)},
         {QStringLiteral("offline_since"), textOrNull(offlineSince)}};
 }
 
@@ -158,6 +159,11 @@ Result<HqLinkState> HqSync::state(Database& database, const Clock& clock)
     if (!backlog)
         return backlog.error();
     s.pending = backlog->count;
+    auto skipped = queryScalar(db, QStringLiteral("SELECT count(*) FROM hq_skipped"), {},
+        QStringLiteral("counting the changes this till could not take"));
+    if (!skipped)
+        return skipped.error();
+    s.skipped = skipped->toLongLong();
     if (!backlog->oldestAt.isEmpty())
         s.oldestPendingAgeS = std::max<qint64>(0, fromDbTime(backlog->oldestAt).secsTo(clock.nowUtc()));
     return s;

@@ -22,6 +22,7 @@ struct HqLinkState {
     QString lastPush, lastPull, lastError, offlineSince;
     qint64 pending = 0;
     qint64 oldestPendingAgeS = 0; // 0 when nothing waits
+    qint64 skipped = 0; // changes from HQ this till could not take (hq_skipped), for the owner
     static constexpr qint64 kOverdueS = 24 * 3600;
     // Events have waited longer than a day: the owner should look at the link.
     bool overdue() const { return oldestPendingAgeS > kOverdueS; }

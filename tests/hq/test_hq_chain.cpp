@@ -149,6 +149,10 @@ TEST_CASE("hq: a chain of three tills shares the menu, staff, customers, points 
         CHECK(number(till, QStringLiteral("SELECT count(DISTINCT name) FROM staff WHERE name LIKE 'Nell Newshop%'"))
             == 2);
         CHECK(number(till, QStringLiteral("SELECT count(*) FROM hq_skipped")) == 0);
+        const Run status = ctl(till, {QStringLiteral("hq"), QStringLiteral("status"), QStringLiteral("--json")});
+        ok(status);
+        CHECK(status.json().value(QStringLiteral("skipped")).toInteger() == 0);
+        CHECK(status.json().value(QStringLiteral("cursor")).toInteger() > 0);
     }
     // Stock is the store's: Camden's second till shows what the first has; Soho has none of it.
     CHECK(!onHand(a1).isEmpty());
@@ -249,4 +253,18 @@ TEST_CASE("hq: a chain of three tills shares the menu, staff, customers, points 
     }
     for (const QString& till : {a1, a2, b1})
         CHECK(text(till, QStringLiteral("PRAGMA integrity_check")) == QStringLiteral("ok"));
+
+    // Receipt numbers are unique in the chain: the store's and the till's codes are in them.
+    QStringList prefixes;
+    for (const QString& till : {a1, a2, b1}) {
+        const QString prefix = text(till, QStringLiteral("SELECT store_code || '-' || till_code FROM hq_link"));
+        CHECK(prefix.size() >= 5);
+        prefixes << prefix;
+        const qint64 last = number(till, QStringLiteral("SELECT max(receipt_no) FROM orders"));
+        const Run receipt = ctl(till, {QStringLiteral("receipt"), QString::number(last)});
+        ok(receipt);
+        CHECK(receipt.out.contains(QStringLiteral("Receipt %1-%2").arg(prefix).arg(last, 6, 10, QLatin1Char('0'))));
+    }
+    prefixes.removeDuplicates();
+    CHECK(prefixes.size() == 3);
 }
