@@ -215,11 +215,13 @@ int main(int argc, char* argv[])
     const QStringList problems = (*till)->startKitchen();
     for (const QString& p : problems)
         qWarning().noquote() << "crema:" << p;
-    // A till that joined a chain syncs with HQ on its own thread; the header shows the link.
-    (*till)->startSync(crema::HqLink::kDefaultIntervalMs);
 
     const std::optional<QSize> size = parseSize(parser.value(sizeOption));
     const bool sized = size.has_value();
+    // A till that joined a chain syncs with HQ on its own thread; the header shows the link. A
+    // kitchen screen of the same file leaves that to the till.
+    if (!parser.isSet(kitchenOption))
+        (*till)->startSync(crema::HqLink::kDefaultIntervalMs);
     if (parser.isSet(kitchenOption)) {
         crema::KitchenBoardWidget screen(*(*till)->kitchenBoard);
         screen.setWindowTitle(QCoreApplication::translate("main", "Crema Kitchen — %1").arg(site.storeName));

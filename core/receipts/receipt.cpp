@@ -219,8 +219,15 @@ QStringList Receipt::lines(int width) const
         out << QLatin1Char(kCentreMark) + (line.size() > width ? line.left(width - 1) + QChar(0x2026) : line);
     if (!site.terminalName.isEmpty())
         out << QLatin1Char(kCentreMark) + site.terminalName;
-    out << fit(QStringLiteral("Receipt %1").arg(number()),
-        paidAt.toTimeZone(tz).toString(QStringLiteral("yyyy-MM-dd HH:mm")), width);
+    const QString receiptLine = QStringLiteral("Receipt %1").arg(number());
+    const QString when = paidAt.toTimeZone(tz).toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+    if (receiptLine.size() + 1 + when.size() <= width) {
+        out << fit(receiptLine, when, width);
+    } else {
+        // A chain's number on narrow paper: the number whole on its line, the time under it.
+        out << receiptLine;
+        out << fit(QString(), when, width);
+    }
     out << fit(QStringLiteral("Served by"), staff, width);
     if (status != u"paid")
         out << QLatin1Char(kCentreMark)

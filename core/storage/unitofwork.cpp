@@ -92,9 +92,11 @@ Result<QList<QJsonArray>> ledgerRows(const QSqlDatabase& db, bool touched, const
     QList<QJsonArray> slices;
     qint64 bytes = 0;
     while (q.next()) {
+        // Counted as UTF-8 at its longest (3 bytes a character), so the three slices of one event
+        // stay inside what HQ takes for an event.
         qint64 size = 16 * columns;
         for (int i = 0; i < columns; ++i)
-            size += q.value(i).toString().size();
+            size += 3 * q.value(i).toString().size();
         if (slices.isEmpty() || slices.last().size() >= UnitOfWork::kLedgerSlice
             || bytes + size > UnitOfWork::kLedgerSliceBytes) {
             slices.append(QJsonArray());

@@ -8,6 +8,7 @@
 #include <QTimer>
 
 #include <algorithm>
+#include <atomic>
 #include <cmath>
 
 namespace crema {
@@ -36,26 +37,38 @@ public:
         m_timer->start(0);
     }
 
+    // Soon, unless HQ is out of reach: then the back-off stands (every sale would otherwise make
+    // every till of the store try again at once).
     void soon()
     {
+        if (m_failures > 0 || m_stop.load())
+            return;
         if (!m_timer->isActive() || m_timer->remainingTime() > kSoonMs)
             m_timer->start(kSoonMs);
     }
 
+    // On the worker's thread, as it finishes.
     void end()
     {
-        m_timer->stop();
+        if (m_timer)
+            m_timer->stop();
         m_db.releaseConnection();
     }
+
+    std::atomic_bool m_stop {false};
 
 private:
     void run()
     {
+        if (m_stop.load())
+            return;
         m_running = true;
         HqSync sync(m_db, m_clock);
         auto done = sync.syncAll();
         // Commits made during the run were published here (direct: same thread) while m_running.
         m_running = false;
+        if (m_stop.load())
+            return; // shutting down: the run was cut short, nothing to say or schedule
         int next = m_intervalMs;
         if (done) {
             m_failures = 0;
@@ -67,9 +80,14 @@ private:
             next = retryDelayMs(m_failures, QRandomGenerator::global()->generateDouble());
         }
         auto state = HqSync::state(m_db, m_clock);
-        if (state)
+        if (state) {
             QMetaObject::invokeMethod(
                 &m_link, [link = &m_link, s = *state] { link->take(s); }, Qt::QueuedConnection);
+            // A sale committed while this run was under way went unheard (the run's own commits
+            // are not told apart): what still waits goes soon.
+            if (done && state->pending > 0)
+                next = kSoonMs;
+        }
         m_timer->start(next);
     }
 
@@ -93,8 +111,9 @@ HqLink::HqLink(Database& db, const Clock& clock, QObject* parent)
 HqLink::~HqLink()
 {
     if (m_thread) {
-        QMetaObject::invokeMethod(
-            m_worker, [w = m_worker] { w->end(); }, Qt::BlockingQueuedConnection);
+        // A run in progress returns at once (its request ends with the thread's event loops) and
+        // schedules nothing; the worker stops its timer and closes its connection on its own thread.
+        m_worker->m_stop.store(true);
         m_thread->quit();
         m_thread->wait();
         delete m_worker;
@@ -112,6 +131,8 @@ void HqLink::start(int intervalMs)
     m_thread->setObjectName(QStringLiteral("hq-sync"));
     m_worker = new Worker(*this, m_db, m_clock, std::max(1000, intervalMs));
     m_worker->moveToThread(m_thread.get());
+    connect(
+        m_thread.get(), &QThread::finished, m_worker, [w = m_worker] { w->end(); }, Qt::DirectConnection);
     m_thread->start();
     QMetaObject::invokeMethod(
         m_worker, [w = m_worker] { w->begin(); }, Qt::QueuedConnection);

@@ -1056,11 +1056,15 @@
     </message>
     <message>
         <source>Sales have waited more than 24 hours to reach HQ: check the network or call whoever runs HQ.</source>
-        <translation>Des ventes attendent depuis plus de 24 heures d'arriver au siège : vérifiez le réseau ou appelez la personne qui gère le siège.</translation>
+        <translation>Des ventes attendent depuis plus de 24 heures d&apos;arriver au siège : vérifiez le réseau ou appelez la personne qui gère le siège.</translation>
     </message>
     <message>
         <source>Sales, stock and points go to HQ, and the chain&apos;s changes come back.</source>
         <translation>Les ventes, le stock et les points partent au siège, et les changements de la chaîne reviennent.</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>

@@ -1062,6 +1062,10 @@
         <source>Sales, stock and points go to HQ, and the chain&apos;s changes come back.</source>
         <translation>Сатылымдар, қор және ұпайлар орталыққа кетеді, ал желінің өзгерістері қайта келеді.</translation>
     </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
 </context>
 <context>
     <name>crema::MenuEditorDelegate</name>

@@ -1066,6 +1066,10 @@
         <source>Sales, stock and points go to HQ, and the chain&apos;s changes come back.</source>
         <translation>Продажи, остатки и баллы уходят в центр, а изменения сети приходят обратно.</translation>
     </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
 </context>
 <context>
     <name>crema::MenuEditorDelegate</name>

@@ -1058,6 +1058,10 @@
         <source>Sales, stock and points go to HQ, and the chain&apos;s changes come back.</source>
         <translation>Satışlar, stok ve puanlar merkeze gider, zincirin değişiklikleri geri gelir.</translation>
     </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
 </context>
 <context>
     <name>crema::MenuEditorDelegate</name>

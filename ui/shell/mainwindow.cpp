@@ -287,7 +287,7 @@ void MainWindow::showLink(const HqLinkState& state)
     if (state.online()) {
         text = tr("HQ online");
     } else {
-        const QDateTime since = fromDbTime(state.offlineSince).toTimeZone(QTimeZone(m_services.site.timeZone.toUtf8()));
+        const QDateTime since = fromDbTime(state.offlineSince).toTimeZone(storeZone(m_services.site.timeZone));
         const QLocale locale(m_services.site.locale);
         const bool today = since.date() == QDateTime::currentDateTimeUtc().toTimeZone(since.timeZone()).date();
         text = tr("HQ offline since %1")
@@ -295,7 +295,7 @@ void MainWindow::showLink(const HqLinkState& state)
                               : locale.toString(since, QLocale::ShortFormat));
     }
     if (state.pending > 0)
-        text += QStringLiteral(" · ") + tr("%n waiting", nullptr, int(std::min<qint64>(state.pending, 1'000'000'000)));
+        text = tr("%1 · %2").arg(text, tr("%n waiting", nullptr, int(std::min<qint64>(state.pending, 1'000'000'000))));
     m_link->setText(text);
     m_link->setProperty("linkState",
         state.overdue()      ? QStringLiteral("overdue")
