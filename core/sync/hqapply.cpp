@@ -64,6 +64,20 @@ template <typename Record, typename Save> auto saveNamed(Record record, Save sav
     return save(record);
 }
 
+void count(Context& c, const RewardSaved& r)
+{
+    count(c, r.changed);
+}
+
+// A record as HQ sends it, saved by its writer (see saveNamed) and counted.
+template <typename Record, typename Save> Status saveFrom(Context& c, const QJsonObject& p, Save save)
+{
+    CREMA_GET(rec, Record::fromJson(p, c.where));
+    CREMA_GET(r, saveNamed(rec, save));
+    count(c, r);
+    return {};
+}
+
 // A retire of something this till never had is nothing to do.
 template <typename R> Status retired(Context& c, const R& r)
 {
@@ -83,36 +97,23 @@ Status catalogChange(Context& c, const QString& kind, const QString& verb, const
     UnitOfWork& w = c.work;
     const bool gone = verb == u"deactivated" || verb == u"deleted" || verb == u"removed";
     const QString uuid = p.value(QStringLiteral("uuid")).toString();
-    if (kind == u"tax_rate" && !gone) {
-        CREMA_GET(rec, TaxRateRecord::fromJson(p, c.where));
-        CREMA_GET(r, saveNamed(rec, [&](const TaxRateRecord& x) { return c.catalog.saveTaxRate(w, x); }));
-        count(c, r);
-        return {};
-    }
+    if (kind == u"tax_rate" && !gone)
+        return saveFrom<TaxRateRecord>(c, p, [&](const TaxRateRecord& x) { return c.catalog.saveTaxRate(w, x); });
     if (kind == u"category") {
         if (gone)
             return retired(c, c.catalog.deactivateCategory(w, uuid));
-        CREMA_GET(rec, CategoryRecord::fromJson(p, c.where));
-        CREMA_GET(r, saveNamed(rec, [&](const CategoryRecord& x) { return c.catalog.saveCategory(w, x); }));
-        count(c, r);
-        return {};
+        return saveFrom<CategoryRecord>(c, p, [&](const CategoryRecord& x) { return c.catalog.saveCategory(w, x); });
     }
     if (kind == u"product") {
         if (gone)
             return retired(c, c.catalog.deactivateProduct(w, uuid));
-        CREMA_GET(rec, ProductRecord::fromJson(p, c.where));
-        CREMA_GET(r, saveNamed(rec, [&](const ProductRecord& x) { return c.catalog.saveProduct(w, x); }));
-        count(c, r);
-        return {};
+        return saveFrom<ProductRecord>(c, p, [&](const ProductRecord& x) { return c.catalog.saveProduct(w, x); });
     }
     if (kind == u"size") {
         if (gone)
             return retired(c, c.catalog.deactivateSize(w, uuid));
-        CREMA_GET(rec, SizeRecord::fromJson(p, c.where));
         const QString product = p.value(QStringLiteral("product_uuid")).toString();
-        CREMA_GET(r, saveNamed(rec, [&](const SizeRecord& x) { return c.catalog.saveSize(w, product, x); }));
-        count(c, r);
-        return {};
+        return saveFrom<SizeRecord>(c, p, [&](const SizeRecord& x) { return c.catalog.saveSize(w, product, x); });
     }
     if (kind == u"recipe") {
         CREMA_GET(rec, SizeRecipe::fromJson(p, c.where));
@@ -123,13 +124,12 @@ Status catalogChange(Context& c, const QString& kind, const QString& verb, const
     if (kind == u"modifier_group") {
         if (gone)
             return retired(c, c.catalog.deactivateModifierGroup(w, uuid));
-        CREMA_GET(rec, ModifierGroupRecord::fromJson(p, c.where));
-        CREMA_GET(r, saveNamed(rec, [&](const ModifierGroupRecord& x) { return c.catalog.saveModifierGroup(w, x); }));
-        count(c, r);
+        CREMA_TRY(saveFrom<ModifierGroupRecord>(
+            c, p, [&](const ModifierGroupRecord& x) { return c.catalog.saveModifierGroup(w, x); }));
         if (p.contains(QStringLiteral("product_uuids"))) {
             const JsonFields f(p, c.where);
             CREMA_GET(products, f.texts("product_uuids", 64));
-            CREMA_GET(g, c.catalog.setGroupProducts(w, rec.uuid, products));
+            CREMA_GET(g, c.catalog.setGroupProducts(w, uuid, products));
             count(c, g);
         }
         return {};
@@ -137,11 +137,9 @@ Status catalogChange(Context& c, const QString& kind, const QString& verb, const
     if (kind == u"modifier") {
         if (gone)
             return retired(c, c.catalog.deactivateModifier(w, uuid));
-        CREMA_GET(rec, ModifierRecord::fromJson(p, c.where));
         const QString group = p.value(QStringLiteral("group_uuid")).toString();
-        CREMA_GET(r, saveNamed(rec, [&](const ModifierRecord& x) { return c.catalog.saveModifier(w, group, x); }));
-        count(c, r);
-        return {};
+        return saveFrom<ModifierRecord>(
+            c, p, [&](const ModifierRecord& x) { return c.catalog.saveModifier(w, group, x); });
     }
     if (kind == u"sold_out") {
         const JsonFields f(p, c.where);
@@ -174,38 +172,25 @@ Status catalogChange(Context& c, const QString& kind, const QString& verb, const
             count(c, true);
             return {};
         }
-        CREMA_GET(rec, RewardRecord::fromJson(p, c.where));
-        CREMA_GET(r, saveNamed(rec, [&](const RewardRecord& x) { return RewardWriter::save(w, x, at); }));
-        count(c, r.changed);
-        return {};
+        return saveFrom<RewardRecord>(c, p, [&](const RewardRecord& x) { return RewardWriter::save(w, x, at); });
     }
     if (kind == u"ingredient") {
         if (gone)
             return retired(c, StockItemWriter::retireIngredient(w, c.author, uuid));
-        CREMA_GET(rec, IngredientRecord::fromJson(p, c.where));
-        CREMA_GET(r,
-            saveNamed(rec, [&](const IngredientRecord& x) { return StockItemWriter::saveIngredient(w, c.author, x); }));
-        count(c, r);
-        return {};
+        return saveFrom<IngredientRecord>(
+            c, p, [&](const IngredientRecord& x) { return StockItemWriter::saveIngredient(w, c.author, x); });
     }
     if (kind == u"purchase_unit") {
         if (gone)
             return retired(c, StockItemWriter::retirePurchaseUnit(w, c.author, uuid));
-        CREMA_GET(rec, PurchaseUnitRecord::fromJson(p, c.where));
-        CREMA_GET(r, saveNamed(rec, [&](const PurchaseUnitRecord& x) {
-            return StockItemWriter::savePurchaseUnit(w, c.author, x);
-        }));
-        count(c, r);
-        return {};
+        return saveFrom<PurchaseUnitRecord>(
+            c, p, [&](const PurchaseUnitRecord& x) { return StockItemWriter::savePurchaseUnit(w, c.author, x); });
     }
     if (kind == u"supplier") {
         if (gone)
             return retired(c, StockItemWriter::retireSupplier(w, c.author, uuid));
-        CREMA_GET(rec, SupplierRecord::fromJson(p, c.where));
-        CREMA_GET(
-            r, saveNamed(rec, [&](const SupplierRecord& x) { return StockItemWriter::saveSupplier(w, c.author, x); }));
-        count(c, r);
-        return {};
+        return saveFrom<SupplierRecord>(
+            c, p, [&](const SupplierRecord& x) { return StockItemWriter::saveSupplier(w, c.author, x); });
     }
     if (kind == u"stock_item") {
         CREMA_GET(rec, StoreStockLevels::fromJson(p, c.where));

@@ -138,18 +138,6 @@ void HqLink::start(int intervalMs)
         m_worker, [w = m_worker] { w->begin(); }, Qt::QueuedConnection);
 }
 
-bool HqLink::running() const
-{
-    return m_thread != nullptr;
-}
-
-void HqLink::syncSoon()
-{
-    if (m_worker)
-        QMetaObject::invokeMethod(
-            m_worker, [w = m_worker] { w->soon(); }, Qt::QueuedConnection);
-}
-
 HqLinkState HqLink::state() const
 {
     {

@@ -34,9 +34,6 @@ public:
 
     // Starts the thread when the file has joined HQ (nothing to do otherwise). Idempotent.
     void start(int intervalMs = kDefaultIntervalMs);
-    bool running() const;
-    // Syncs as soon as the thread is free.
-    void syncSoon();
 
     // The last state read (before the first run: read now).
     HqLinkState state() const;

@@ -272,22 +272,6 @@ Result<Session> openSession(Database& database)
 
 } // namespace
 
-Result<HqSyncSummary> HqSync::pushAll()
-{
-    auto session = openSession(m_db);
-    if (!session)
-        return session.error();
-    return push(*session->client);
-}
-
-Result<HqSyncSummary> HqSync::pullAll()
-{
-    auto session = openSession(m_db);
-    if (!session)
-        return session.error();
-    return pull(*session->client);
-}
-
 Result<HqSyncSummary> HqSync::syncAll()
 {
     auto session = openSession(m_db);
@@ -307,7 +291,6 @@ Result<HqSyncSummary> HqSync::syncAll()
     s.pulled = pulled->pulled;
     s.applied = pulled->applied;
     s.cursor = pulled->cursor;
-    s.pages = pulled->pages;
     s.skipped = pulled->skipped;
     return s;
 }
@@ -352,7 +335,6 @@ Result<HqSyncSummary> HqSync::pull(HqClient& client)
         summary.applied += applied->applied;
         const bool moved = last > summary.cursor;
         summary.cursor = last;
-        ++summary.pages;
         summary.skipped += applied->skipped;
         if (!more || !moved)
             break;

@@ -38,7 +38,6 @@ struct HqSyncSummary {
     qint64 pulled = 0; // changes of HQ's log taken in this run
     qint64 applied = 0; // of those, the ones that wrote something here
     qint64 cursor = 0; // the last change of HQ's log this file holds
-    int pages = 0;
     qint64 skipped = 0; // changes this till could not take (kept in hq_skipped with the reason)
     // {"pushed","pending","batches","pulled","applied","cursor","skipped"}: `cremactl hq sync --json`.
     QJsonObject toJson() const;
@@ -59,16 +58,12 @@ public:
     // continues the till's sequence after what HQ has.
     Result<HqLinkState> join(const QString& url, const QString& code);
 
-    // Pushes everything waiting, in order, in batches; returns when nothing waits, or with the
-    // error that stopped it (Io when HQ cannot be reached; its message names HQ).
-    Result<HqSyncSummary> pushAll();
-
-    // Takes HQ's change log after this file's cursor, page by page, each page applied in one unit of
-    // work with the cursor moved in it (see HqApply): a crash mid-page leaves the page for next
-    // time, never half of it. Returns at the log's end, or with the error that stopped it.
-    Result<HqSyncSummary> pullAll();
-
-    // Push, then pull: what `cremactl hq sync` and the till's sync thread run.
+    // Pushes everything waiting, in order, in batches, then takes HQ's change log after this file's
+    // cursor, page by page, each page applied in one unit of work with the cursor moved in it (see
+    // HqApply): a crash mid-page leaves the page for next time, never half of it. Returns when
+    // nothing waits and the log's end is here, or with the error that stopped it (Io when HQ
+    // cannot be reached; its message names HQ). What `cremactl hq sync` and the till's sync
+    // thread run.
     Result<HqSyncSummary> syncAll();
 
 private:
