@@ -691,7 +691,7 @@ static Status finish(
                                                                 : QStringLiteral("saved");
     work.queueEvent(d.key, d.uuid, QStringLiteral("catalog.%1.%2").arg(d.key, event), d.payload, at);
     const QString verb = d.auditVerb.isEmpty() ? saveOutcomeCode(d.outcome) : d.auditVerb;
-    return AuditLog::record(work.db(), clock, terminalId, actor, authorisedBy,
+    return AuditLog::record(work, clock, terminalId, actor, authorisedBy,
         QStringLiteral("catalog.%1.%2").arg(d.key, verb),
         QJsonObject {{QStringLiteral("uuid"), d.uuid}, {QStringLiteral("name"), d.name},
             {QStringLiteral("old"), d.oldFields}, {QStringLiteral("new"), d.newFields}});

@@ -774,7 +774,7 @@ Result<ImportResult> SalesImporter::run(
         result.importedRows += static_cast<int>(orderRows.size());
     }
 
-    CREMA_TRY(AuditLog::record(db, m_clock, m_site.terminalId, by.id, 0, QStringLiteral("sales.import"),
+    CREMA_TRY(AuditLog::record(*work, m_clock, m_site.terminalId, by.id, 0, QStringLiteral("sales.import"),
         QJsonObject {{QStringLiteral("by"), by.name}, {QStringLiteral("rows"), result.importedRows},
             {QStringLiteral("orders"), result.orders}, {QStringLiteral("already_imported"), result.alreadyImported},
             {QStringLiteral("skipped"), static_cast<int>(result.skipped.size())},

@@ -89,7 +89,7 @@ Status announce(UnitOfWork& work, const StockItemWriter::Author& by, const QStri
     if (!by.clock)
         return fail(Error::Code::InvalidInput, QStringLiteral("stock item writer: no clock given"));
     const QString at = toDbTime(by.clock->nowUtc());
-    CREMA_TRY(AuditLog::record(work.db(), *by.clock, by.terminalId, by.staffId, by.authorisedById,
+    CREMA_TRY(AuditLog::record(work, *by.clock, by.terminalId, by.staffId, by.authorisedById,
         entity + QLatin1Char('.') + verb, withUuid(details, uuid)));
     // HQ needs to know only whether the record stands (saved), is out of use or is gone.
     const bool gone = verb == QLatin1String("deactivated") || verb == QLatin1String("deleted");

@@ -17,6 +17,7 @@ Status record(UnitOfWork& work, const StockMovement& m)
         {m.uuid.isEmpty() ? newUuid() : m.uuid, m.storeId, m.ingredientId, m.kind, m.quantity, idOrNull(m.orderId),
             idOrNull(m.orderLineId), idOrNull(m.staffId), textOrEmpty(m.note), m.at, m.fromHq ? 1 : 0});
     CREMA_TRY(q.run(QStringLiteral("recording a stock movement")));
+    work.noteLedgerRow(UnitOfWork::Ledger::Stock, q.lastInsertId());
     work.record(Change {Change::Kind::StockMoved, m.storeId});
     return {};
 }

@@ -412,7 +412,7 @@ Status KitchenService::writeStationTiming(UnitOfWork& work, const Clock& clock, 
     CREMA_TRY(q.run(QStringLiteral("saving kitchen station %1").arg(name)));
     // A setting of the owner's like any other: who changed it is kept; screens learn it at their hello.
     const QJsonObject after = timingJson(name, timing);
-    CREMA_TRY(AuditLog::record(db, clock, terminalId, actorStaffId, 0, QStringLiteral("kitchen.station_timing"),
+    CREMA_TRY(AuditLog::record(work, clock, terminalId, actorStaffId, 0, QStringLiteral("kitchen.station_timing"),
         QJsonObject {{QStringLiteral("station"), name}, {QStringLiteral("amber_seconds"), timing.amberSeconds},
             {QStringLiteral("red_seconds"), timing.redSeconds},
             {QStringLiteral("old"), before ? QJsonValue(timingJson(name, *before)) : QJsonValue(QJsonValue::Null)},
@@ -512,7 +512,7 @@ Result<StationInfo> KitchenService::addStation(const StaffMember& by, const QStr
     if (!site)
         return site.error();
     const QJsonObject after = timingJson(*clean, timing);
-    CREMA_TRY(AuditLog::record(db, m_clock, site->terminalId, by.id, 0, QStringLiteral("kitchen.station_added"),
+    CREMA_TRY(AuditLog::record(*work, m_clock, site->terminalId, by.id, 0, QStringLiteral("kitchen.station_added"),
         QJsonObject {{QStringLiteral("station"), *clean}, {QStringLiteral("old"), QJsonValue(QJsonValue::Null)},
             {QStringLiteral("new"), after}}));
     work->queueEvent(QStringLiteral("station"), stationUuid(*clean), QStringLiteral("catalog.station.saved"), after,
@@ -563,7 +563,7 @@ Result<StationInfo> KitchenService::renameStation(const StaffMember& by, const Q
         return site.error();
     const QJsonObject before = timingJson(old->name, old->timing);
     const QJsonObject after = timingJson(*clean, old->timing);
-    CREMA_TRY(AuditLog::record(db, m_clock, site->terminalId, by.id, 0, QStringLiteral("kitchen.station_renamed"),
+    CREMA_TRY(AuditLog::record(*work, m_clock, site->terminalId, by.id, 0, QStringLiteral("kitchen.station_renamed"),
         QJsonObject {{QStringLiteral("station"), *clean}, {QStringLiteral("old"), before},
             {QStringLiteral("new"), after},
             {QStringLiteral("categories"), QJsonArray::fromStringList(old->categories)}}));
@@ -611,7 +611,7 @@ Status KitchenService::removeStation(const StaffMember& by, const QString& name)
     auto site = loadSite(db);
     if (!site)
         return site.error();
-    CREMA_TRY(AuditLog::record(db, m_clock, site->terminalId, by.id, 0, QStringLiteral("kitchen.station_removed"),
+    CREMA_TRY(AuditLog::record(*work, m_clock, site->terminalId, by.id, 0, QStringLiteral("kitchen.station_removed"),
         QJsonObject {{QStringLiteral("station"), old->name},
             {QStringLiteral("old"), timingJson(old->name, old->timing)},
             {QStringLiteral("new"), QJsonValue(QJsonValue::Null)}}));

@@ -16,6 +16,7 @@ Status record(UnitOfWork& work, const PointsEntry& e)
     q.bindAll({e.uuid.isEmpty() ? newUuid() : e.uuid, e.customerId, e.orderId > 0 ? QVariant(e.orderId) : nullId,
         e.points, e.reason, textOrEmpty(e.note), e.at, e.fromHq ? 1 : 0});
     CREMA_TRY(q.run(QStringLiteral("recording points (%1)").arg(e.reason)));
+    work.noteLedgerRow(UnitOfWork::Ledger::Points, q.lastInsertId());
     work.record(Change {Change::Kind::PointsMoved, e.customerId});
     return {};
 }

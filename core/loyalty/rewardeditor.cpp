@@ -214,7 +214,7 @@ Result<RewardChange> RewardEditor::remove(const StaffMember& by, const QString& 
     change.saved.changed = true;
     change.description = describe(db, *r);
     CREMA_TRY(RewardWriter::remove(*work, r->uuid, toDbTime(m_clock.nowUtc())));
-    CREMA_TRY(AuditLog::record(db, m_clock, site->terminalId, by.id, 0, QStringLiteral("reward.removed"),
+    CREMA_TRY(AuditLog::record(*work, m_clock, site->terminalId, by.id, 0, QStringLiteral("reward.removed"),
         QJsonObject {{QStringLiteral("reward"), r->uuid}, {QStringLiteral("old"), r->toJson()},
             {QStringLiteral("new"), QJsonValue(QJsonValue::Null)}}));
     CREMA_TRY(work->commit());
@@ -244,7 +244,7 @@ Result<RewardChange> RewardEditor::save(const StaffMember& by, const RewardRecor
     auto site = loadSite(db);
     if (!site)
         return site.error();
-    CREMA_TRY(AuditLog::record(db, m_clock, site->terminalId, by.id, 0, QStringLiteral("reward.") + action,
+    CREMA_TRY(AuditLog::record(*work, m_clock, site->terminalId, by.id, 0, QStringLiteral("reward.") + action,
         QJsonObject {{QStringLiteral("reward"), saved->after.uuid},
             {QStringLiteral("old"), saved->before ? QJsonValue(saved->before->toJson()) : QJsonValue(QJsonValue::Null)},
             {QStringLiteral("new"), saved->after.toJson()}}));

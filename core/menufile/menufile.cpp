@@ -1467,7 +1467,7 @@ Result<MenuImportResult> MenuFile::import(
     for (qsizetype i = 0; i < result.counts.size(); ++i)
         if (result.counts[i].touched())
             counts.insert(MenuImportResult::kinds()[i], countsJson(result.counts[i]));
-    CREMA_TRY(AuditLog::record(work->db(), m_clock, m_site.terminalId, actor.id, 0, QStringLiteral("menu.import"),
+    CREMA_TRY(AuditLog::record(*work, m_clock, m_site.terminalId, actor.id, 0, QStringLiteral("menu.import"),
         {{QStringLiteral("by"), actor.name}, {QStringLiteral("file"), options.fileName},
             {QStringLiteral("prune"), options.prune}, {QStringLiteral("counts"), counts},
             {QStringLiteral("total"), countsJson(result.total())}}));

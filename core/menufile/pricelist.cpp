@@ -138,7 +138,7 @@ Result<PriceListResult> MenuFile::importPrices(
     }
     if (dryRun)
         return result;
-    CREMA_TRY(AuditLog::record(work->db(), m_clock, m_site.terminalId, actor.id, 0, QStringLiteral("menu.prices"),
+    CREMA_TRY(AuditLog::record(*work, m_clock, m_site.terminalId, actor.id, 0, QStringLiteral("menu.prices"),
         {{QStringLiteral("by"), actor.name}, {QStringLiteral("file"), fileName},
             {QStringLiteral("lines"), result.lines}, {QStringLiteral("changed"), result.changed},
             {QStringLiteral("unchanged"), result.unchanged}}));

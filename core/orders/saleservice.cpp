@@ -618,8 +618,7 @@ Result<SaleResult> SaleService::checkout(const StaffMember& actor, const SaleReq
         {QStringLiteral("discount_cents"), priced->discount.cents()}};
     if (!result.warnings.isEmpty())
         details.insert(QStringLiteral("warnings"), QJsonArray::fromStringList(result.warnings));
-    CREMA_TRY(AuditLog::record(
-        db, m_clock, m_site.terminalId, actor.id, authorisedBy, QStringLiteral("order.paid"), details));
+    CREMA_TRY(AuditLog::record(*work, m_clock, m_site.terminalId, actor.id, authorisedBy, QStringLiteral("order.paid"), details));
     work->queueEvent(QStringLiteral("order"), result.orderUuid, QStringLiteral("order.paid"),
         orderEventPayload(m_site, result.orderUuid, result.receiptNo, *priced, *payments, customerUuid, now), now);
     work->record(Change {Change::Kind::OrderPaid, result.orderId, result.receiptNo});
@@ -671,7 +670,7 @@ Result<qint64> SaleService::hold(
         if (!lineId)
             return lineId.error();
     }
-    CREMA_TRY(AuditLog::record(work->db(), m_clock, m_site.terminalId, actor.id, 0, QStringLiteral("order.hold"),
+    CREMA_TRY(AuditLog::record(*work, m_clock, m_site.terminalId, actor.id, 0, QStringLiteral("order.hold"),
         {{QStringLiteral("order"), orderId}, {QStringLiteral("name"), name.trimmed()}}));
     work->record(Change {Change::Kind::OrderHeld, orderId});
     CREMA_TRY(work->commit());
@@ -735,7 +734,7 @@ Status SaleService::voidOrder(const StaffMember& actor, qint64 orderId, const QS
             QStringLiteral("order #%1 is paid (receipt %2): refund it instead").arg(orderId).arg(receiptNo));
     const QString now = toDbTime(m_clock.nowUtc());
     CREMA_TRY(OrderWriter::setStatus(*work, orderId, QStringLiteral("voided")));
-    CREMA_TRY(AuditLog::record(work->db(), m_clock, m_site.terminalId, actor.id, 0, QStringLiteral("order.void"),
+    CREMA_TRY(AuditLog::record(*work, m_clock, m_site.terminalId, actor.id, 0, QStringLiteral("order.void"),
         {{QStringLiteral("order"), orderId}, {QStringLiteral("reason"), reason}}));
     work->queueEvent(QStringLiteral("order"), uuid, QStringLiteral("order.voided"),
         {{QStringLiteral("order"), uuid}, {QStringLiteral("reason"), reason}, {QStringLiteral("voided_at"), now}}, now);
@@ -925,8 +924,7 @@ Result<RefundResult> SaleService::refund(const StaffMember& actor, const RefundR
         {QStringLiteral("amount_cents"), result.amount.cents()}, {QStringLiteral("reason"), request.reason.trimmed()}};
     if (result.pointsForgiven > 0)
         details.insert(QStringLiteral("points_forgiven"), result.pointsForgiven);
-    CREMA_TRY(AuditLog::record(
-        db, m_clock, m_site.terminalId, actor.id, authorisedBy, QStringLiteral("order.refund"), details));
+    CREMA_TRY(AuditLog::record(*work, m_clock, m_site.terminalId, actor.id, authorisedBy, QStringLiteral("order.refund"), details));
     work->queueEvent(QStringLiteral("order"), orderUuid, QStringLiteral("order.refunded"),
         {{QStringLiteral("order"), orderUuid}, {QStringLiteral("refund"), refundRow.uuid},
             {QStringLiteral("lines"), lineNos}, {QStringLiteral("amount_cents"), result.amount.cents()},

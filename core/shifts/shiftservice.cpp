@@ -126,7 +126,7 @@ Result<Shift> ShiftService::open(const StaffMember& actor, Money openingFloat)
     q.bindAll({s.uuid, m_site.terminalId, actor.id, toDbTime(now), openingFloat.cents()});
     CREMA_TRY(q.run(QStringLiteral("opening the shift")));
     s.id = q.lastInsertId();
-    CREMA_TRY(AuditLog::record(db, m_clock, m_site.terminalId, actor.id, 0, QStringLiteral("shift.open"),
+    CREMA_TRY(AuditLog::record(*work, m_clock, m_site.terminalId, actor.id, 0, QStringLiteral("shift.open"),
         {{QStringLiteral("float_cents"), openingFloat.cents()}}));
     work->queueEvent(QStringLiteral("shift"), s.uuid, QStringLiteral("shift.opened"),
         {{QStringLiteral("shift"), s.uuid}, {QStringLiteral("store"), m_site.storeUuid},
@@ -177,7 +177,7 @@ Status ShiftService::moveCash(
                        "VALUES (?, ?, ?, ?, ?, ?, ?)"));
     q.bindAll({movement, shift->id, kind, amount.cents(), reason.trimmed(), actor.id, now});
     CREMA_TRY(q.run(QStringLiteral("recording cash %1").arg(kind)));
-    CREMA_TRY(AuditLog::record(db, m_clock, m_site.terminalId, actor.id, *authorisedBy, QStringLiteral("cash.") + kind,
+    CREMA_TRY(AuditLog::record(*work, m_clock, m_site.terminalId, actor.id, *authorisedBy, QStringLiteral("cash.") + kind,
         {{QStringLiteral("amount_cents"), amount.cents()}, {QStringLiteral("reason"), reason.trimmed()}}));
     work->queueEvent(QStringLiteral("shift"), shift->uuid, QStringLiteral("shift.cash_moved"),
         {{QStringLiteral("shift"), shift->uuid}, {QStringLiteral("movement"), movement}, {QStringLiteral("kind"), kind},
@@ -288,7 +288,7 @@ Result<ShiftReport> ShiftService::close(const StaffMember& actor, Money counted,
     q.bindAll({actor.id, toDbTime(now), counted.cents(), r->expectedCash.cents(),
         QString::fromUtf8(QJsonDocument(r->toJson()).toJson(QJsonDocument::Compact)), shift->id});
     CREMA_TRY(q.run(QStringLiteral("closing the shift")));
-    CREMA_TRY(AuditLog::record(db, m_clock, m_site.terminalId, actor.id, *authorisedBy, QStringLiteral("shift.close"),
+    CREMA_TRY(AuditLog::record(*work, m_clock, m_site.terminalId, actor.id, *authorisedBy, QStringLiteral("shift.close"),
         {{QStringLiteral("expected_cents"), r->expectedCash.cents()},
             {QStringLiteral("counted_cents"), counted.cents()},
             {QStringLiteral("difference_cents"), r->difference().cents()}}));

@@ -353,7 +353,7 @@ Result<StaffMember> StaffService::insertStaff(const QString& name, Role role, co
     m.id = q.lastInsertId();
     QJsonObject added = m.toJson();
     added.remove(QStringLiteral("uuid"));
-    CREMA_TRY(AuditLog::record(db, m_clock, m_terminalId, byStaffId, 0, QStringLiteral("staff.add"),
+    CREMA_TRY(AuditLog::record(*work, m_clock, m_terminalId, byStaffId, 0, QStringLiteral("staff.add"),
         {{QStringLiteral("staff"), m.name}, {QStringLiteral("uuid"), m.uuid}, {QStringLiteral("new"), added}}));
     // Anyone can log in at any till of the chain: HQ passes the PIN's Argon2id hash on to the other
     // tills (signed, and over TLS when HQ has a certificate). Never the PIN itself.
@@ -475,7 +475,7 @@ Result<StaffMember> StaffService::saveEdit(const StaffMember& by, qint64 staffId
     }
     if (pinChanged)
         details.insert(QStringLiteral("pin"), QStringLiteral("changed")); // the fact, nothing of the PIN
-    CREMA_TRY(AuditLog::record(db, m_clock, m_terminalId, actor->id, 0, action, details));
+    CREMA_TRY(AuditLog::record(*work, m_clock, m_terminalId, actor->id, 0, action, details));
     const QString now = toDbTime(m_clock.nowUtc());
     if (!newValues.isEmpty() || pinChanged)
         work->queueEvent(QStringLiteral("staff"), after.uuid, QStringLiteral("staff.saved"),
@@ -697,7 +697,7 @@ Result<bool> StaffService::adoptFromHq(
             {uuid, name, roleCode(*role), pinHash.isEmpty() ? QStringLiteral("!") : pinHash, active ? 1 : 0, now});
         CREMA_TRY(q.run(QStringLiteral("adding staff member %1 from HQ").arg(name)));
         const qint64 id = q.lastInsertId();
-        CREMA_TRY(AuditLog::record(db, clock, 0, 0, 0, QStringLiteral("staff.add"),
+        CREMA_TRY(AuditLog::record(work, clock, 0, 0, 0, QStringLiteral("staff.add"),
             {{QStringLiteral("staff"), name}, {QStringLiteral("uuid"), uuid},
                 {QStringLiteral("from"), QStringLiteral("hq")}}));
         work.record(Change {Change::Kind::StaffChanged, id});
@@ -715,7 +715,7 @@ Result<bool> StaffService::adoptFromHq(
     const QVariant nullText(QMetaType::fromType<QString>());
     q.bindAll({name, roleCode(*role), active ? 1 : 0, pinHash.isEmpty() ? nullText : QVariant(pinHash), id});
     CREMA_TRY(q.run(QStringLiteral("updating staff member %1 from HQ").arg(name)));
-    CREMA_TRY(AuditLog::record(db, clock, 0, 0, 0, QStringLiteral("staff.edit"),
+    CREMA_TRY(AuditLog::record(work, clock, 0, 0, 0, QStringLiteral("staff.edit"),
         {{QStringLiteral("staff"), name}, {QStringLiteral("uuid"), uuid},
             {QStringLiteral("from"), QStringLiteral("hq")}}));
     work.record(Change {Change::Kind::StaffChanged, id});

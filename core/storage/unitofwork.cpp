@@ -58,17 +58,6 @@ Result<UnitOfWork> UnitOfWork::begin(Database& database)
     if (!tx)
         return tx.error();
     UnitOfWork work(database, db, std::move(tx).value());
-    SqlQuery q(db,
-        QStringLiteral(
-            "SELECT (SELECT coalesce(max(id), 0) FROM stock_movements), "
-            "(SELECT coalesce(max(id), 0) FROM loyalty_ledger), (SELECT coalesce(max(id), 0) FROM audit_log)"));
-    CREMA_TRY(q.run(QStringLiteral("starting a change")));
-    if (q.next()) {
-        work.m_stockMark = q.value(0).toLongLong();
-        work.m_pointsMark = q.value(1).toLongLong();
-        work.m_auditMark = q.value(2).toLongLong();
-    }
-    q.next();
     return work;
 }
 
@@ -79,15 +68,15 @@ QJsonValue orNull(const QVariant& v)
     return v.isNull() || v.toString().isEmpty() ? QJsonValue() : QJsonValue(v.toString());
 }
 
-// The ledger rows after `mark`, as HQ takes them, in slices of at most UnitOfWork::kLedgerSlice
+// The ledger rows from `first` on, as HQ takes them, in slices of at most UnitOfWork::kLedgerSlice
 // rows and about UnitOfWork::kLedgerSliceBytes (the rows' text, counted as read).
-Result<QList<QJsonArray>> ledgerRows(const QSqlDatabase& db, bool touched, const QString& sql, int columns, qint64 mark,
+Result<QList<QJsonArray>> ledgerRows(const QSqlDatabase& db, const QString& sql, int columns, qint64 first,
     const std::function<QJsonObject(const SqlQuery&)>& row, const QString& doing)
 {
-    if (!touched) // the ledger's writer records its change kind: nothing to look for
+    if (first <= 0) // the ledger's writer noted no row: nothing to look for
         return QList<QJsonArray>();
     SqlQuery q(db, sql);
-    q.bind(mark);
+    q.bind(first);
     CREMA_TRY(q.run(doing));
     QList<QJsonArray> slices;
     qint64 bytes = 0;
@@ -113,12 +102,12 @@ Result<QList<QJsonArray>> ledgerRows(const QSqlDatabase& db, bool touched, const
 Status UnitOfWork::queueLedgerEvents()
 {
     auto stock = ledgerRows(
-        m_db, m_changes.contains(Change::Kind::StockMoved),
+        m_db,
         QStringLiteral("SELECT m.uuid, i.uuid, m.kind, m.quantity, o.uuid, m.note, m.created_at, s.uuid "
                        "FROM stock_movements AS m JOIN ingredients AS i ON i.id = m.ingredient_id "
                        "LEFT JOIN orders AS o ON o.id = m.order_id LEFT JOIN staff AS s ON s.id = m.staff_id "
-                       "WHERE m.id > ? ORDER BY m.id"),
-        8, m_stockMark,
+                       "WHERE m.id >= ? ORDER BY m.id"),
+        8, m_firstRow[static_cast<int>(Ledger::Stock)],
         [](const SqlQuery& q) {
             return QJsonObject {{QStringLiteral("uuid"), q.value(0).toString()},
                 {QStringLiteral("ingredient"), q.value(1).toString()}, {QStringLiteral("kind"), q.value(2).toString()},
@@ -130,11 +119,11 @@ Status UnitOfWork::queueLedgerEvents()
     if (!stock)
         return stock.error();
     auto points = ledgerRows(
-        m_db, m_changes.contains(Change::Kind::PointsMoved),
+        m_db,
         QStringLiteral("SELECT l.uuid, c.uuid, l.points, l.reason, o.uuid, l.note, l.created_at "
                        "FROM loyalty_ledger AS l JOIN customers AS c ON c.id = l.customer_id "
-                       "LEFT JOIN orders AS o ON o.id = l.order_id WHERE l.id > ? ORDER BY l.id"),
-        7, m_pointsMark,
+                       "LEFT JOIN orders AS o ON o.id = l.order_id WHERE l.id >= ? ORDER BY l.id"),
+        7, m_firstRow[static_cast<int>(Ledger::Points)],
         [](const SqlQuery& q) {
             return QJsonObject {{QStringLiteral("uuid"), q.value(0).toString()},
                 {QStringLiteral("customer"), q.value(1).toString()},
@@ -146,12 +135,12 @@ Status UnitOfWork::queueLedgerEvents()
     if (!points)
         return points.error();
     auto audit = ledgerRows(
-        m_db, true,
+        m_db,
         QStringLiteral("SELECT a.uuid, a.action, a.details, a.created_at, s.uuid, m.uuid, t.uuid "
                        "FROM audit_log AS a LEFT JOIN staff AS s ON s.id = a.actor_staff_id "
                        "LEFT JOIN staff AS m ON m.id = a.authorised_staff_id "
-                       "LEFT JOIN terminals AS t ON t.id = a.terminal_id WHERE a.id > ? ORDER BY a.id"),
-        7, m_auditMark,
+                       "LEFT JOIN terminals AS t ON t.id = a.terminal_id WHERE a.id >= ? ORDER BY a.id"),
+        7, m_firstRow[static_cast<int>(Ledger::Audit)],
         [](const SqlQuery& q) {
             return QJsonObject {{QStringLiteral("uuid"), q.value(0).toString()},
                 {QStringLiteral("action"), q.value(1).toString()},

@@ -107,6 +107,16 @@ public:
     // This unit applies changes HQ sent down: the writers check, audit and announce them as ever,
     // but nothing is queued for HQ (it has them already, and an echo would loop through the chain).
     void markFromHq() { m_fromHq = true; }
+
+    // The append-only ledgers whose new rows commit() sends to HQ. Their writers note each row they
+    // add, so a unit that adds none asks nothing of them (no read at begin, none at commit).
+    enum class Ledger { Stock, Points, Audit };
+    void noteLedgerRow(Ledger ledger, qint64 id)
+    {
+        qint64& first = m_firstRow[static_cast<int>(ledger)];
+        if (first == 0 || id < first)
+            first = id;
+    }
     bool fromHq() const { return m_fromHq; }
 
     Status commit();
@@ -126,9 +136,9 @@ private:
     ChangeSet m_changes;
     QList<Event> m_events;
     bool m_fromHq = false;
-    // The last row of each append-only ledger before this unit began: what it adds is sent to HQ
-    // as one event per ledger (stock.moved, points.recorded, audit.recorded).
-    qint64 m_stockMark = 0, m_pointsMark = 0, m_auditMark = 0;
+    // The first row this unit added to each ledger (0: none). Rows are only ever appended, and this
+    // unit holds the write lock, so every row from there on is this unit's.
+    qint64 m_firstRow[3] = {0, 0, 0};
 };
 
 } // namespace crema

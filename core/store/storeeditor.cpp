@@ -120,7 +120,7 @@ Result<StoreDetails> StoreEditor::save(const StaffMember& actor, const StoreDeta
     q.bindAll({wanted.name, wanted.address, wanted.locale, wanted.timeZone, wanted.currency,
         wanted.pricesIncludeTax ? 1 : 0, site->storeId});
     CREMA_TRY(q.run(QStringLiteral("saving the store's details")));
-    CREMA_TRY(AuditLog::record(db, m_clock, site->terminalId, actor.id, 0, QStringLiteral("store.edit"),
+    CREMA_TRY(AuditLog::record(*work, m_clock, site->terminalId, actor.id, 0, QStringLiteral("store.edit"),
         {{QStringLiteral("old"), detailsJson(before)}, {QStringLiteral("new"), detailsJson(wanted)}}));
     QJsonObject payload = detailsJson(wanted);
     payload.insert(QStringLiteral("store"), site->storeUuid);

@@ -448,7 +448,7 @@ Status TillSettings::write(const StaffMember& actor, const SettingDefinition& d,
         q.bind(d.key);
         CREMA_TRY(q.run(QStringLiteral("resetting setting %1").arg(d.key)));
     }
-    CREMA_TRY(AuditLog::record(db, m_clock, site->terminalId, actor.id, 0,
+    CREMA_TRY(AuditLog::record(*work, m_clock, site->terminalId, actor.id, 0,
         value ? QStringLiteral("settings.set") : QStringLiteral("settings.reset"), details));
     // A till's own settings: nothing for HQ.
     work->record(Change {Change::Kind::SettingChanged, 0, 0, d.key});
