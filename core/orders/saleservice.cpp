@@ -10,6 +10,7 @@
 #include "kitchen/kitchenticketwriter.h"
 #include "loyalty/loyaltyservice.h"
 #include "loyalty/pointsledger.h"
+#include "orderevents.h"
 #include "orderwriter.h"
 #include "storage/database.h"
 #include "storage/sql.h"
@@ -89,28 +90,36 @@ Result<QList<ResolvedPayment>> resolvePayments(
     return out;
 }
 
+// order.paid as OrderEvents::paid reads it back from the rows (the form join sends history in).
 QJsonObject orderEventPayload(const Site& site, const QString& orderUuid, qint64 receipt, const PricedOrder& priced,
-    const QList<ResolvedPayment>& payments, const QString& customerUuid, const QString& paidAt)
+    const QList<ResolvedPayment>& payments, const QString& customerUuid, const QString& staffUuid,
+    const QString& paidAt)
 {
     QJsonArray lines;
+    int lineNo = 0;
     for (const PricedLine& l : priced.lines) {
-        QJsonArray mods;
+        QStringList uuids;
         for (const Modifier* m : l.modifiers)
-            mods.append(m->uuid);
-        lines.append(QJsonObject {{QStringLiteral("product"), l.product->uuid}, {QStringLiteral("size"), l.size->uuid},
-            {QStringLiteral("modifiers"), mods}, {QStringLiteral("quantity"), l.quantity},
-            {QStringLiteral("total_cents"), l.total.cents()}, {QStringLiteral("tax_cents"), l.tax.cents()},
-            {QStringLiteral("discount_cents"), l.discount().cents()}});
+            uuids.append(m->uuid);
+        std::sort(uuids.begin(), uuids.end());
+        lines.append(QJsonObject {{QStringLiteral("line_no"), ++lineNo}, {QStringLiteral("product"), l.product->uuid},
+            {QStringLiteral("size"), l.size->uuid}, {QStringLiteral("product_name"), l.product->name},
+            {QStringLiteral("size_name"), l.size->name}, {QStringLiteral("modifiers"), QJsonArray::fromStringList(uuids)},
+            {QStringLiteral("quantity"), l.quantity}, {QStringLiteral("unit_price_cents"), l.unitPrice.cents()},
+            {QStringLiteral("discount_cents"), l.discount().cents()}, {QStringLiteral("tax_cents"), l.tax.cents()},
+            {QStringLiteral("total_cents"), l.total.cents()}});
     }
     QJsonArray pays;
     for (const ResolvedPayment& p : payments)
-        pays.append(QJsonObject {
-            {QStringLiteral("method"), methodCode(p.method)}, {QStringLiteral("amount_cents"), p.amount.cents()}});
+        if (p.amount.cents() != 0)
+            pays.append(QJsonObject {
+                {QStringLiteral("method"), methodCode(p.method)}, {QStringLiteral("amount_cents"), p.amount.cents()}});
     return QJsonObject {{QStringLiteral("order"), orderUuid}, {QStringLiteral("store"), site.storeUuid},
         {QStringLiteral("terminal"), site.terminalUuid}, {QStringLiteral("receipt"), receipt},
         {QStringLiteral("customer"), customerUuid.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(customerUuid)},
-        {QStringLiteral("total_cents"), priced.total.cents()}, {QStringLiteral("tax_cents"), priced.tax.cents()},
-        {QStringLiteral("discount_cents"), priced.discount.cents()}, {QStringLiteral("paid_at"), paidAt},
+        {QStringLiteral("staff"), staffUuid}, {QStringLiteral("subtotal_cents"), priced.subtotal.cents()},
+        {QStringLiteral("discount_cents"), priced.discount.cents()}, {QStringLiteral("tax_cents"), priced.tax.cents()},
+        {QStringLiteral("total_cents"), priced.total.cents()}, {QStringLiteral("paid_at"), paidAt},
         {QStringLiteral("lines"), lines}, {QStringLiteral("payments"), pays}};
 }
 
@@ -620,7 +629,8 @@ Result<SaleResult> SaleService::checkout(const StaffMember& actor, const SaleReq
         details.insert(QStringLiteral("warnings"), QJsonArray::fromStringList(result.warnings));
     CREMA_TRY(AuditLog::record(*work, m_clock, m_site.terminalId, actor.id, authorisedBy, QStringLiteral("order.paid"), details));
     work->queueEvent(QStringLiteral("order"), result.orderUuid, QStringLiteral("order.paid"),
-        orderEventPayload(m_site, result.orderUuid, result.receiptNo, *priced, *payments, customerUuid, now), now);
+        orderEventPayload(m_site, result.orderUuid, result.receiptNo, *priced, *payments, customerUuid, actor.uuid, now),
+        now);
     work->record(Change {Change::Kind::OrderPaid, result.orderId, result.receiptNo});
     CREMA_TRY(work->commit());
 
@@ -925,11 +935,10 @@ Result<RefundResult> SaleService::refund(const StaffMember& actor, const RefundR
     if (result.pointsForgiven > 0)
         details.insert(QStringLiteral("points_forgiven"), result.pointsForgiven);
     CREMA_TRY(AuditLog::record(*work, m_clock, m_site.terminalId, actor.id, authorisedBy, QStringLiteral("order.refund"), details));
-    work->queueEvent(QStringLiteral("order"), orderUuid, QStringLiteral("order.refunded"),
-        {{QStringLiteral("order"), orderUuid}, {QStringLiteral("refund"), refundRow.uuid},
-            {QStringLiteral("lines"), lineNos}, {QStringLiteral("amount_cents"), result.amount.cents()},
-            {QStringLiteral("refunded_at"), now}},
-        now);
+    auto refunded = OrderEvents::refunded(db, *refundId, result.status);
+    if (!refunded)
+        return refunded.error();
+    work->queueEvent(QStringLiteral("order"), orderUuid, QStringLiteral("order.refunded"), *refunded, now);
     work->record(Change {Change::Kind::OrderRefunded, orderId, request.receiptNo});
     CREMA_TRY(work->commit());
     return result;

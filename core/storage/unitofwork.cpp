@@ -68,15 +68,16 @@ QJsonValue orNull(const QVariant& v)
     return v.isNull() || v.toString().isEmpty() ? QJsonValue() : QJsonValue(v.toString());
 }
 
-// The ledger rows from `first` on, as HQ takes them, in slices of at most UnitOfWork::kLedgerSlice
+// The ledger rows `filter` picks, as HQ takes them, in slices of at most UnitOfWork::kLedgerSlice
 // rows and about UnitOfWork::kLedgerSliceBytes (the rows' text, counted as read).
-Result<QList<QJsonArray>> ledgerRows(const QSqlDatabase& db, const QString& sql, int columns, qint64 first,
-    const std::function<QJsonObject(const SqlQuery&)>& row, const QString& doing)
+Result<QList<QJsonArray>> ledgerRows(const QSqlDatabase& db, const QString& sql, int columns,
+    const LedgerFilter& filter, const std::function<QJsonObject(const SqlQuery&)>& row, const QString& doing)
 {
-    if (first <= 0) // the ledger's writer noted no row: nothing to look for
+    if (filter.where.isEmpty()) // nothing to look for
         return QList<QJsonArray>();
-    SqlQuery q(db, sql);
-    q.bind(first);
+    SqlQuery q(db, sql.arg(filter.where));
+    for (const QVariant& v : filter.binds)
+        q.bind(v);
     CREMA_TRY(q.run(doing));
     QList<QJsonArray> slices;
     qint64 bytes = 0;
@@ -99,15 +100,16 @@ Result<QList<QJsonArray>> ledgerRows(const QSqlDatabase& db, const QString& sql,
 
 } // namespace
 
-Status UnitOfWork::queueLedgerEvents()
+Result<QList<LedgerEvent>> ledgerEvents(
+    const QSqlDatabase& db, const LedgerFilter& stock, const LedgerFilter& points, const LedgerFilter& audit)
 {
-    auto stock = ledgerRows(
-        m_db,
+    auto moves = ledgerRows(
+        db,
         QStringLiteral("SELECT m.uuid, i.uuid, m.kind, m.quantity, o.uuid, m.note, m.created_at, s.uuid "
                        "FROM stock_movements AS m JOIN ingredients AS i ON i.id = m.ingredient_id "
                        "LEFT JOIN orders AS o ON o.id = m.order_id LEFT JOIN staff AS s ON s.id = m.staff_id "
-                       "WHERE m.id >= ? ORDER BY m.id"),
-        8, m_firstRow[static_cast<int>(Ledger::Stock)],
+                       "WHERE %1 ORDER BY m.id"),
+        8, stock,
         [](const SqlQuery& q) {
             return QJsonObject {{QStringLiteral("uuid"), q.value(0).toString()},
                 {QStringLiteral("ingredient"), q.value(1).toString()}, {QStringLiteral("kind"), q.value(2).toString()},
@@ -116,14 +118,14 @@ Status UnitOfWork::queueLedgerEvents()
                 {QStringLiteral("staff"), orNull(q.value(7))}};
         },
         QStringLiteral("gathering stock movements for HQ"));
-    if (!stock)
-        return stock.error();
-    auto points = ledgerRows(
-        m_db,
+    if (!moves)
+        return moves.error();
+    auto entries = ledgerRows(
+        db,
         QStringLiteral("SELECT l.uuid, c.uuid, l.points, l.reason, o.uuid, l.note, l.created_at "
                        "FROM loyalty_ledger AS l JOIN customers AS c ON c.id = l.customer_id "
-                       "LEFT JOIN orders AS o ON o.id = l.order_id WHERE l.id >= ? ORDER BY l.id"),
-        7, m_firstRow[static_cast<int>(Ledger::Points)],
+                       "LEFT JOIN orders AS o ON o.id = l.order_id WHERE %1 ORDER BY l.id"),
+        7, points,
         [](const SqlQuery& q) {
             return QJsonObject {{QStringLiteral("uuid"), q.value(0).toString()},
                 {QStringLiteral("customer"), q.value(1).toString()},
@@ -132,15 +134,15 @@ Status UnitOfWork::queueLedgerEvents()
                 {QStringLiteral("at"), q.value(6).toString()}};
         },
         QStringLiteral("gathering points entries for HQ"));
-    if (!points)
-        return points.error();
-    auto audit = ledgerRows(
-        m_db,
+    if (!entries)
+        return entries.error();
+    auto audits = ledgerRows(
+        db,
         QStringLiteral("SELECT a.uuid, a.action, a.details, a.created_at, s.uuid, m.uuid, t.uuid "
                        "FROM audit_log AS a LEFT JOIN staff AS s ON s.id = a.actor_staff_id "
                        "LEFT JOIN staff AS m ON m.id = a.authorised_staff_id "
-                       "LEFT JOIN terminals AS t ON t.id = a.terminal_id WHERE a.id >= ? ORDER BY a.id"),
-        7, m_firstRow[static_cast<int>(Ledger::Audit)],
+                       "LEFT JOIN terminals AS t ON t.id = a.terminal_id WHERE %1 ORDER BY a.id"),
+        7, audit,
         [](const SqlQuery& q) {
             return QJsonObject {{QStringLiteral("uuid"), q.value(0).toString()},
                 {QStringLiteral("action"), q.value(1).toString()},
@@ -150,25 +152,40 @@ Status UnitOfWork::queueLedgerEvents()
                 {QStringLiteral("terminal"), orNull(q.value(6))}};
         },
         QStringLiteral("gathering audit entries for HQ"));
-    if (!audit)
-        return audit.error();
-    // One event for what this unit added to the three ledgers (one more outbox row per sale, not
-    // three); a unit that added more than a slice sends the rest in further events.
-    const qsizetype events = std::max({stock->size(), points->size(), audit->size()});
-    for (qsizetype i = 0; i < events; ++i) {
-        QJsonObject payload;
-        QString at;
+    if (!audits)
+        return audits.error();
+    // One event for the three ledgers' rows (one more outbox row per sale, not three); more rows
+    // than a slice go in further events.
+    QList<LedgerEvent> events;
+    const qsizetype count = std::max({moves->size(), entries->size(), audits->size()});
+    for (qsizetype i = 0; i < count; ++i) {
+        LedgerEvent e;
         const auto put = [&](const QList<QJsonArray>& slices, const QString& key) {
             if (i >= slices.size())
                 return;
-            payload.insert(key, slices[i]);
-            at = std::max(at, slices[i].last().toObject().value(QStringLiteral("at")).toString());
+            e.payload.insert(key, slices[i]);
+            e.at = std::max(e.at, slices[i].last().toObject().value(QStringLiteral("at")).toString());
         };
-        put(*stock, QStringLiteral("movements"));
-        put(*points, QStringLiteral("entries"));
-        put(*audit, QStringLiteral("audit"));
-        m_events.append(Event {QStringLiteral("ledger"), newUuid(), QStringLiteral("ledger.recorded"), payload, at});
+        put(*moves, QStringLiteral("movements"));
+        put(*entries, QStringLiteral("entries"));
+        put(*audits, QStringLiteral("audit"));
+        events.append(e);
     }
+    return events;
+}
+
+Status UnitOfWork::queueLedgerEvents()
+{
+    const auto from = [this](Ledger ledger, const char* alias) {
+        const qint64 first = m_firstRow[static_cast<int>(ledger)];
+        return first > 0 ? LedgerFilter {QStringLiteral("%1.id >= ?").arg(QLatin1String(alias)), {first}}
+                         : LedgerFilter {};
+    };
+    auto events = ledgerEvents(m_db, from(Ledger::Stock, "m"), from(Ledger::Points, "l"), from(Ledger::Audit, "a"));
+    if (!events)
+        return events.error();
+    for (const LedgerEvent& e : std::as_const(*events))
+        m_events.append(Event {QStringLiteral("ledger"), newUuid(), QStringLiteral("ledger.recorded"), e.payload, e.at});
     return {};
 }
 

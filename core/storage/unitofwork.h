@@ -9,6 +9,7 @@
 #include <QObject>
 #include <QSqlDatabase>
 #include <QString>
+#include <QVariantList>
 
 namespace crema {
 
@@ -87,6 +88,21 @@ QString revisionKind(Change::Kind kind);
 // ledger.recorded {"movements","entries","audit"} (each a slice of at most kLedgerSlice rows and
 // about kLedgerSliceBytes; more in further events), after the events the writers queued. Destroyed without commit():
 // rolled back, nothing published. Writers take a UnitOfWork, so they cannot write outside one.
+// Rows of one ledger: an SQL condition over its alias (m: stock_movements, l: loyalty_ledger,
+// a: audit_log) and what it binds; an empty condition picks none.
+struct LedgerFilter {
+    QString where;
+    QVariantList binds;
+};
+struct LedgerEvent {
+    QJsonObject payload; // {"movements","entries","audit"}, each present when it has rows
+    QString at; // the latest row's time
+};
+// The ledger.recorded events for the rows each filter picks, sliced as UnitOfWork slices them:
+// what a commit sends, and what join sends for rows the outbox never carried.
+Result<QList<LedgerEvent>> ledgerEvents(
+    const QSqlDatabase& db, const LedgerFilter& stock, const LedgerFilter& points, const LedgerFilter& audit);
+
 class UnitOfWork {
 public:
     static constexpr int kLedgerSlice = 500;

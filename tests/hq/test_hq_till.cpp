@@ -97,12 +97,25 @@ TEST_CASE("hq: a till with history joins, syncs its outbox and keeps selling whi
     const qint64 outbox = scalar(till, QStringLiteral("SELECT count(*) FROM sync_outbox"));
     CHECK(scalar(till, QStringLiteral("SELECT count(*) FROM sync_outbox WHERE sent_at IS NULL")) == 0);
     CHECK(scalar(hqDb, QStringLiteral("SELECT last_seq FROM tills")) == outbox);
-    CHECK(scalar(hqDb, QStringLiteral("SELECT count(*) FROM orders")) == 1);
-    // (The demo's generated history is not in the outbox; the orders this till rang up are.)
+    // Everything the file sold is at HQ, the demo's generated history included (join sent what the
+    // outbox never carried), once, to the cent, with the stock and points it moved.
+    const qint64 tillOrders = scalar(till, QStringLiteral("SELECT count(*) FROM orders WHERE status <> 'open'"));
+    CHECK(tillOrders > 10000);
+    CHECK(scalar(hqDb, QStringLiteral("SELECT count(*) FROM orders")) == tillOrders);
     CHECK(scalar(hqDb, QStringLiteral("SELECT sum(total_cents) FROM orders"))
+        == scalar(till, QStringLiteral("SELECT sum(total_cents) FROM orders WHERE status <> 'open'")));
+    CHECK(scalar(hqDb, QStringLiteral("SELECT sum(tax_cents) FROM orders"))
+        == scalar(till, QStringLiteral("SELECT sum(tax_cents) FROM orders WHERE status <> 'open'")));
+    CHECK(scalar(hqDb, QStringLiteral("SELECT count(*) FROM order_lines"))
         == scalar(till,
-            QStringLiteral("SELECT sum(total_cents) FROM orders WHERE uuid IN "
-                           "(SELECT entity_uuid FROM sync_outbox WHERE event = 'order.paid')")));
+            QStringLiteral("SELECT count(*) FROM order_lines WHERE order_id IN "
+                           "(SELECT id FROM orders WHERE status <> 'open')")));
+    CHECK(scalar(hqDb, QStringLiteral("SELECT sum(quantity) FROM stock_movements"))
+        == scalar(till, QStringLiteral("SELECT sum(quantity) FROM stock_movements")));
+    CHECK(scalar(hqDb, QStringLiteral("SELECT count(*) FROM points_entries"))
+        == scalar(till, QStringLiteral("SELECT count(*) FROM loyalty_ledger")));
+    CHECK(scalar(hqDb, QStringLiteral("SELECT sum(points) FROM points_entries"))
+        == scalar(till, QStringLiteral("SELECT sum(points) FROM loyalty_ledger")));
 
     // HQ goes away: the till keeps selling, sync fails clearly with exit 1, and the status says so.
     hq->kill();
@@ -139,8 +152,8 @@ TEST_CASE("hq: a till with history joins, syncs its outbox and keeps selling whi
         {QStringLiteral("--db"), till, QStringLiteral("hq"), QStringLiteral("sync"), QStringLiteral("--json")});
     INFO(synced.err.toStdString());
     REQUIRE(synced.code == 0);
-    CHECK(scalar(hqDb, QStringLiteral("SELECT count(*) FROM orders")) == 3);
-    CHECK(scalar(hqDb, QStringLiteral("SELECT count(DISTINCT order_uuid) FROM orders")) == 3);
+    CHECK(scalar(hqDb, QStringLiteral("SELECT count(*) FROM orders")) == tillOrders + 2);
+    CHECK(scalar(hqDb, QStringLiteral("SELECT count(DISTINCT order_uuid) FROM orders")) == tillOrders + 2);
     CHECK(scalar(hqDb, QStringLiteral("SELECT last_seq FROM tills"))
         == scalar(till, QStringLiteral("SELECT count(*) FROM sync_outbox")));
     const Run after = cremactl(

@@ -1,0 +1,69 @@
+// What HQ keeps a till's sales by: the order.paid a live sale queues is exactly what join reads back
+// from the rows for history the outbox never carried, and a refund's event says what it undid.
+#include "orders/orderevents.h"
+#include "tillfixture.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSqlQuery>
+
+using namespace crema;
+
+namespace {
+
+QJsonObject queued(test::TillFixture& t, const char* event, const QString& entity)
+{
+    QSqlQuery q(t.db->connection());
+    REQUIRE(q.prepare(QStringLiteral("SELECT payload FROM sync_outbox WHERE event = ? AND entity_uuid = ? "
+                                     "ORDER BY seq DESC LIMIT 1")));
+    q.addBindValue(QString::fromLatin1(event));
+    q.addBindValue(entity);
+    REQUIRE(q.exec());
+    REQUIRE(q.next());
+    return QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object();
+}
+
+} // namespace
+
+TEST_CASE("a sale's order.paid is what the rows read back: lines, modifiers, discounts, payments, staff",
+    "[db][hq][sales]")
+{
+    test::TillFixture t;
+    Cart c = t.cart({"Latte:Large+Oat milk+Extra shot", "Croissant", "Cappuccino+Vanilla"});
+    c.customerId = t.customerId("+447700900005");
+    c.rewardIds = {t.rewardId("Free pastry")};
+    c.lines[2].discount = Discount {Discount::Kind::Percent, 1000};
+    auto sale = t.sell(t.manager(), c, {test::TillFixture::cash(500), test::TillFixture::card()});
+    REQUIRE_OK(sale);
+
+    const QJsonObject live = queued(t, "order.paid", sale->orderUuid);
+    auto read = OrderEvents::paid(t.db->connection(), sale->orderId);
+    REQUIRE_OK(read);
+    CHECK(QJsonDocument(live).toJson().toStdString() == QJsonDocument(*read).toJson().toStdString());
+    // And it is complete: names and prices as rung, both modifiers, both payments, who rang it.
+    const QJsonArray lines = live.value(QStringLiteral("lines")).toArray();
+    REQUIRE(lines.size() == 3);
+    const QJsonObject latte = lines[0].toObject();
+    CHECK(latte.value(QStringLiteral("line_no")).toInt() == 1);
+    CHECK(latte.value(QStringLiteral("product_name")).toString() == QStringLiteral("Latte"));
+    CHECK(latte.value(QStringLiteral("size_name")).toString() == QStringLiteral("Large"));
+    CHECK(latte.value(QStringLiteral("modifiers")).toArray().size() == 2);
+    CHECK(latte.value(QStringLiteral("unit_price_cents")).toInteger() > 0);
+    CHECK(lines[2].toObject().value(QStringLiteral("discount_cents")).toInteger() > 0);
+    CHECK(live.value(QStringLiteral("payments")).toArray().size() == 2);
+    CHECK(live.value(QStringLiteral("staff")).toString() == t.manager().uuid);
+    CHECK(live.value(QStringLiteral("subtotal_cents")).toInteger() >= live.value(QStringLiteral("total_cents")).toInteger());
+    CHECK(live.value(QStringLiteral("discount_cents")).toInteger() == sale->discount.cents());
+
+    // A refund of one line says which line, how many, the money and the tax it took back.
+    auto refund = t.sales.refund(t.manager(), test::TillFixture::refundOf(sale->receiptNo, {1}));
+    REQUIRE_OK(refund);
+    const QJsonObject r = queued(t, "order.refunded", sale->orderUuid);
+    CHECK(r.value(QStringLiteral("lines")).toArray() == QJsonArray {1});
+    CHECK(r.value(QStringLiteral("line_quantities")).toArray()
+        == QJsonArray {QJsonObject {{QStringLiteral("line_no"), 1}, {QStringLiteral("quantity"), 1}}});
+    CHECK(r.value(QStringLiteral("amount_cents")).toInteger() == refund->amount.cents());
+    CHECK(r.value(QStringLiteral("tax_cents")).toInteger() == latte.value(QStringLiteral("tax_cents")).toInteger());
+    CHECK(r.value(QStringLiteral("status")).toString() == QStringLiteral("partially_refunded"));
+    CHECK(!r.value(QStringLiteral("refund")).toString().isEmpty());
+}
