@@ -6,9 +6,31 @@
 
 namespace crema::PointsLedger {
 
-Status record(UnitOfWork& work, const PointsEntry& e)
+Result<qint64> holder(const UnitOfWork& work, qint64 customerId)
+{
+    qint64 id = customerId;
+    for (int hops = 0; hops < 8; ++hops) {
+        auto next = queryScalar(work.db(),
+            QStringLiteral("SELECT k.id FROM customers AS c JOIN customers AS k ON k.uuid = c.merged_into "
+                           "WHERE c.id = ?"),
+            {id}, QStringLiteral("finding who holds the customer's points"));
+        if (!next)
+            return next.error();
+        if (!next->isValid())
+            return id;
+        id = next->toLongLong();
+    }
+    return fail(Error::Code::DatabaseError, QStringLiteral("customer #%1 is merged in a loop").arg(customerId));
+}
+
+Status record(UnitOfWork& work, const PointsEntry& given)
 {
     static const QVariant nullId(QMetaType::fromType<qint64>());
+    PointsEntry e = given;
+    auto holds = holder(work, e.customerId);
+    if (!holds)
+        return holds.error();
+    e.customerId = *holds;
     SqlQuery q(work.db(),
         QStringLiteral(
             "INSERT INTO loyalty_ledger (uuid, customer_id, order_id, points, reason, note, created_at, from_hq) "

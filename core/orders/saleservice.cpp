@@ -505,11 +505,16 @@ Result<SaleResult> SaleService::checkout(const StaffMember& actor, const SaleReq
     if (!refusals.isEmpty())
         return fail(Error::Code::BusinessRule, refusals.join(QLatin1String("; ")));
 
-    // Customer and points.
+    // Customer and points: the survivor, when HQ merged the cart's customer while it was open.
     QString customerUuid;
+    qint64 customerId = 0;
     if (request.cart.customerId) {
+        auto holder = PointsLedger::holder(*work, request.cart.customerId);
+        if (!holder)
+            return holder.error();
+        customerId = *holder;
         SqlQuery c(db, QStringLiteral("SELECT uuid, name FROM customers WHERE id = ?"));
-        c.bind(request.cart.customerId);
+        c.bind(customerId);
         CREMA_TRY(c.run(QStringLiteral("reading the customer")));
         if (!c.next())
             return fail(
@@ -517,7 +522,7 @@ Result<SaleResult> SaleService::checkout(const StaffMember& actor, const SaleReq
         customerUuid = c.value(0).toString();
         const QString customerName = c.value(1).toString();
         if (priced->pointsRedeemed > 0) {
-            auto balance = PointsLedger::balance(*work, request.cart.customerId);
+            auto balance = PointsLedger::balance(*work, customerId);
             if (!balance)
                 return balance.error();
             if (priced->pointsRedeemed > *balance)
@@ -531,7 +536,7 @@ Result<SaleResult> SaleService::checkout(const StaffMember& actor, const SaleReq
     Money netExTax;
     for (const PricedLine& l : priced->lines)
         netExTax += l.total - l.tax;
-    result.pointsEarned = request.cart.customerId ? rules->pointsFor(netExTax, digits) : 0;
+    result.pointsEarned = customerId ? rules->pointsFor(netExTax, digits) : 0;
     result.pointsRedeemed = priced->pointsRedeemed;
 
     // The order row: a new one, or the parked one being paid.
@@ -539,7 +544,7 @@ Result<SaleResult> SaleService::checkout(const StaffMember& actor, const SaleReq
     if (!receipt)
         return receipt.error();
     result.receiptNo = *receipt;
-    OrderRow order {{}, m_site.storeId, m_site.terminalId, result.receiptNo, actor.id, request.cart.customerId,
+    OrderRow order {{}, m_site.storeId, m_site.terminalId, result.receiptNo, actor.id, customerId,
         QStringLiteral("paid"), priced->subtotal, priced->discount, priced->tax, priced->total, {}, now, now,
         business.day, business.hour};
     if (request.heldOrderId) {
@@ -607,10 +612,10 @@ Result<SaleResult> SaleService::checkout(const StaffMember& actor, const SaleReq
     // Points: the redemption first, so the balance is checked before new points are added.
     if (result.pointsRedeemed > 0)
         CREMA_TRY(PointsLedger::record(*work,
-            {{}, request.cart.customerId, result.orderId, -result.pointsRedeemed, QStringLiteral("redeem"), {}, now}));
+            {{}, customerId, result.orderId, -result.pointsRedeemed, QStringLiteral("redeem"), {}, now}));
     if (result.pointsEarned > 0)
         CREMA_TRY(PointsLedger::record(*work,
-            {{}, request.cart.customerId, result.orderId, result.pointsEarned, QStringLiteral("earn"), {}, now}));
+            {{}, customerId, result.orderId, result.pointsEarned, QStringLiteral("earn"), {}, now}));
 
     // Kitchen tickets: one per station for the lines that need preparing.
     std::map<QString, QList<qint64>> stations;
@@ -944,10 +949,23 @@ Result<RefundResult> SaleService::refund(const StaffMember& actor, const RefundR
     return result;
 }
 
-Status SaleService::refundPoints(UnitOfWork& work, const RefundRequest& request, qint64 orderId, qint64 customerId,
-    const QString& customerName, bool completes, Money orderNetExTax, Money remainingNetExTax,
+Status SaleService::refundPoints(UnitOfWork& work, const RefundRequest& request, qint64 orderId, qint64 orderCustomerId,
+    const QString& orderCustomerName, bool completes, Money orderNetExTax, Money remainingNetExTax,
     const QList<qint64>& refundedLineIds, const QString& note, const QString& now, RefundResult& result)
 {
+    // The points are the holder's: the order's customer, or the one HQ merged them into since.
+    auto holder = PointsLedger::holder(work, orderCustomerId);
+    if (!holder)
+        return holder.error();
+    const qint64 customerId = *holder;
+    QString customerName = orderCustomerName;
+    if (customerId != orderCustomerId) {
+        auto name = queryScalar(work.db(), QStringLiteral("SELECT name FROM customers WHERE id = ?"), {customerId},
+            QStringLiteral("reading the customer"));
+        if (!name)
+            return name.error();
+        customerName = name->toString();
+    }
     SqlQuery ledger(work.db(),
         QStringLiteral("SELECT coalesce(sum(CASE WHEN reason = 'earn' THEN points END), 0), "
                        "coalesce(-sum(CASE WHEN reason = 'refund_earn' THEN points END), 0), "

@@ -1,6 +1,8 @@
 // What HQ keeps a till's sales by: the order.paid a live sale queues is exactly what join reads back
 // from the rows for history the outbox never carried, and a refund's event says what it undid.
+#include "customers/customerservice.h"
 #include "orders/orderevents.h"
+#include "storage/unitofwork.h"
 #include "tillfixture.h"
 
 #include <QJsonArray>
@@ -66,4 +68,50 @@ TEST_CASE("a sale's order.paid is what the rows read back: lines, modifiers, dis
     CHECK(r.value(QStringLiteral("tax_cents")).toInteger() == latte.value(QStringLiteral("tax_cents")).toInteger());
     CHECK(r.value(QStringLiteral("status")).toString() == QStringLiteral("partially_refunded"));
     CHECK(!r.value(QStringLiteral("refund")).toString().isEmpty());
+}
+
+TEST_CASE("a customer HQ merges away while their cart is open: the sale and a later refund are the survivor's",
+    "[db][hq][loyalty]")
+{
+    test::TillFixture t;
+    auto kept = t.customers.addCustomer(QStringLiteral("Kit Kept"), QStringLiteral("+447700955001"), {}, false);
+    auto gone = t.customers.addCustomer(QStringLiteral("Kit Again"), QStringLiteral("+447700955002"), {}, false);
+    REQUIRE_OK(kept);
+    REQUIRE_OK(gone);
+    // A sale on the second profile before HQ merges it: its points move with the merge.
+    Cart before = t.cart({"Latte"});
+    before.customerId = gone->id;
+    auto first = t.sell(t.cashier(), before);
+    REQUIRE_OK(first);
+    REQUIRE(first->pointsEarned > 0);
+
+    // The cart for the second profile is open when the sync thread applies HQ's merge.
+    Cart open = t.cart({"Cappuccino", "Croissant"});
+    open.customerId = gone->id;
+    {
+        auto work = UnitOfWork::begin(*t.db);
+        REQUIRE_OK(work);
+        work->markFromHq();
+        auto merged = CustomerService::adoptFromHq(*work, t.clock, QStringLiteral("customer.merged"),
+            {{QStringLiteral("customer"), gone->uuid}, {QStringLiteral("into"), kept->uuid},
+                {QStringLiteral("phone"), QStringLiteral("+447700955001")}},
+            QStringLiteral("test"));
+        REQUIRE_OK(merged);
+        REQUIRE_OK(work->commit());
+    }
+    CHECK(t.points(kept->id) == first->pointsEarned);
+    CHECK(t.points(gone->id) == 0);
+
+    auto sale = t.sell(t.cashier(), open);
+    REQUIRE_OK(sale);
+    CHECK(t.points(gone->id) == 0);
+    CHECK(t.points(kept->id) == first->pointsEarned + sale->pointsEarned);
+    CHECK(t.scalar(QStringLiteral("SELECT customer_id FROM orders WHERE id = ?"), {sale->orderId}) == kept->id);
+    CHECK(queued(t, "order.paid", sale->orderUuid).value(QStringLiteral("customer")).toString() == kept->uuid);
+
+    // The first order's refund takes its points back from the survivor, where they went.
+    auto refund = t.sales.refund(t.manager(), test::TillFixture::refundOf(first->receiptNo));
+    REQUIRE_OK(refund);
+    CHECK(t.points(gone->id) == 0);
+    CHECK(t.points(kept->id) == sale->pointsEarned);
 }

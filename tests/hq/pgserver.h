@@ -1,21 +1,10 @@
 #pragma once
 
+#include "pgcluster.h"
+
 #include <catch2/catch.hpp>
 
-#include <QDir>
-#include <QFile>
-#include <QProcess>
-#include <QString>
-#include <QStringList>
-#include <QTcpServer>
-#include <QTemporaryDir>
-
-#include <memory>
-#include <unistd.h>
-
-// A real PostgreSQL 15 of the tests' own: initdb and pg_ctl in a temporary folder, on a free port
-// of 127.0.0.1, started once per test program and stopped at its end. initdb refuses root, so as
-// root the server runs as the `postgres` user (Debian's postgresql package makes it).
+// The test program's PostgreSQL 15 (see PgCluster), started once and stopped at the program's end.
 namespace crema::test {
 
 class PgServer {
@@ -25,89 +14,22 @@ public:
         static PgServer server;
         return server;
     }
-    ~PgServer()
-    {
-        if (m_started)
-            run(QStringLiteral("pg_ctl"),
-                {QStringLiteral("-D"), m_data, QStringLiteral("-m"), QStringLiteral("immediate"), QStringLiteral("-w"),
-                    QStringLiteral("stop")});
-    }
 
     // A new, empty database; its postgresql:// address.
     QString newDatabase()
     {
-        REQUIRE(m_started);
-        const QString name = QStringLiteral("hq%1").arg(++m_databases);
-        const auto r = run(QStringLiteral("createdb"),
-            {QStringLiteral("-h"), QStringLiteral("127.0.0.1"), QStringLiteral("-p"), QString::number(m_port),
-                QStringLiteral("-U"), QStringLiteral("crema"), name});
-        INFO(r.second.toStdString());
-        REQUIRE(r.first == 0);
-        return QStringLiteral("postgresql://crema@127.0.0.1:%1/%2").arg(m_port).arg(name);
+        INFO(m_cluster.error().toStdString());
+        REQUIRE(m_cluster.started());
+        QString error;
+        const QString url = m_cluster.newDatabase(&error);
+        INFO(error.toStdString());
+        REQUIRE(!url.isEmpty());
+        return url;
     }
 
 private:
-    PgServer()
-    {
-        const QString bin = QStringLiteral("/usr/lib/postgresql/15/bin");
-        if (!QFile::exists(bin + QStringLiteral("/initdb")))
-            FAIL("PostgreSQL 15 is not installed (./scripts/test installs postgresql-15)");
-        m_bin = bin;
-        m_root = std::make_unique<QTemporaryDir>(QDir::tempPath() + QStringLiteral("/crema-pg-XXXXXX"));
-        REQUIRE(m_root->isValid());
-        if (geteuid() == 0) {
-            m_asPostgres = true;
-            QProcess::execute(QStringLiteral("chown"), {QStringLiteral("postgres"), m_root->path()});
-        }
-        m_data = m_root->path() + QStringLiteral("/data");
-        auto init = run(QStringLiteral("initdb"),
-            {QStringLiteral("-D"), m_data, QStringLiteral("-A"), QStringLiteral("trust"), QStringLiteral("-U"),
-                QStringLiteral("crema"), QStringLiteral("--no-sync"), QStringLiteral("-E"), QStringLiteral("UTF8")});
-        INFO(init.second.toStdString());
-        REQUIRE(init.first == 0);
-        for (int attempt = 0; attempt < 5 && !m_started; ++attempt) {
-            QTcpServer probe;
-            REQUIRE(probe.listen(QHostAddress::LocalHost, 0));
-            m_port = probe.serverPort();
-            probe.close();
-            const auto start = run(QStringLiteral("pg_ctl"),
-                {QStringLiteral("-D"), m_data, QStringLiteral("-l"), m_root->path() + QStringLiteral("/log"),
-                    QStringLiteral("-o"),
-                    QStringLiteral("-p %1 -k %2 -c listen_addresses=127.0.0.1 -c fsync=off")
-                        .arg(m_port)
-                        .arg(m_root->path()),
-                    QStringLiteral("-w"), QStringLiteral("start")});
-            m_started = start.first == 0;
-        }
-        REQUIRE(m_started);
-    }
-
-    std::pair<int, QString> run(const QString& tool, const QStringList& args)
-    {
-        QProcess p;
-        if (m_asPostgres) {
-            p.setProgram(QStringLiteral("runuser"));
-            p.setArguments(QStringList {QStringLiteral("-u"), QStringLiteral("postgres"), QStringLiteral("--"),
-                               m_bin + QLatin1Char('/') + tool}
-                + args);
-        } else {
-            p.setProgram(m_bin + QLatin1Char('/') + tool);
-            p.setArguments(args);
-        }
-        p.setProcessChannelMode(QProcess::MergedChannels);
-        p.start();
-        if (!p.waitForFinished(120000))
-            return {-1, QStringLiteral("%1 did not finish").arg(tool)};
-        return {p.exitCode(), QString::fromUtf8(p.readAll())};
-    }
-
-    QString m_bin;
-    std::unique_ptr<QTemporaryDir> m_root;
-    QString m_data;
-    quint16 m_port = 0;
-    bool m_asPostgres = false;
-    bool m_started = false;
-    int m_databases = 0;
+    PgServer() = default;
+    PgCluster m_cluster;
 };
 
 } // namespace crema::test
