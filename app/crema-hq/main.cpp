@@ -96,7 +96,9 @@ void printStatus(const QJsonObject& status)
             out() << "  " << t.value(QStringLiteral("till")).toString().leftJustified(16) << " "
                   << t.value(QStringLiteral("state")).toString().leftJustified(8) << " last seen "
                   << (age.isNull() ? QStringLiteral("never") : QStringLiteral("%1 s ago").arg(age.toInteger()))
-                  << ", events applied " << t.value(QStringLiteral("last_seq")).toInteger() << ", changes behind "
+                  << ", events applied " << t.value(QStringLiteral("last_seq")).toInteger() << ", waiting "
+                  << t.value(QStringLiteral("events_waiting")).toInteger() << ", lag "
+                  << t.value(QStringLiteral("lag_s")).toInteger() << " s, changes behind "
                   << t.value(QStringLiteral("changes_behind")).toInteger() << "\n";
         }
     }

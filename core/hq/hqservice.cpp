@@ -216,14 +216,15 @@ Result<QList<HqTillState>> HqService::tills()
         return last.error();
     SqlQuery q(db,
         QStringLiteral("SELECT s.name, s.store_id, t.name, t.till_id, t.state, coalesce(t.last_seen, ''), "
-                       "coalesce(t.last_push, ''), coalesce(t.last_pull, ''), t.last_seq, t.cursor_no "
+                       "coalesce(t.last_push, ''), coalesce(t.last_pull, ''), t.last_seq, t.cursor_no, t.waiting, "
+                       "coalesce(t.oldest_waiting_at, '') "
                        "FROM tills AS t JOIN stores AS s ON s.store_id = t.store_id ORDER BY s.name, t.name"));
     CREMA_TRY(q.run(QStringLiteral("listing the tills")));
     QList<HqTillState> out;
     while (q.next()) {
         HqTillState t {q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
             q.value(4).toString(), q.value(5).toString(), q.value(6).toString(), q.value(7).toString(),
-            q.value(8).toLongLong(), q.value(9).toLongLong(), 0};
+            q.value(8).toLongLong(), q.value(9).toLongLong(), 0, q.value(10).toLongLong(), q.value(11).toString()};
         t.behind = std::max<qint64>(0, last->toLongLong() - t.cursor);
         out.append(t);
     }
@@ -261,6 +262,8 @@ Result<QJsonObject> HqService::statusJson()
             current = {{QStringLiteral("store"), t.storeName}, {QStringLiteral("store_id"), t.storeId}};
         }
         const QDateTime seen = fromDbTime(t.lastSeen);
+        const QDateTime oldest = fromDbTime(t.oldestWaitingAt);
+        const qint64 lag = t.waiting > 0 && oldest.isValid() ? std::max<qint64>(0, oldest.secsTo(now)) : 0;
         tillsOfStore.append(QJsonObject {{QStringLiteral("till"), t.tillName}, {QStringLiteral("till_id"), t.tillId},
             {QStringLiteral("state"), t.state},
             {QStringLiteral("last_seen"), t.lastSeen.isEmpty() ? QJsonValue() : QJsonValue(t.lastSeen)},
@@ -268,7 +271,9 @@ Result<QJsonObject> HqService::statusJson()
             {QStringLiteral("last_push"), t.lastPush.isEmpty() ? QJsonValue() : QJsonValue(t.lastPush)},
             {QStringLiteral("last_pull"), t.lastPull.isEmpty() ? QJsonValue() : QJsonValue(t.lastPull)},
             {QStringLiteral("last_seq"), t.lastSeq}, {QStringLiteral("cursor"), t.cursor},
-            {QStringLiteral("changes_behind"), t.behind}});
+            {QStringLiteral("changes_behind"), t.behind}, {QStringLiteral("events_waiting"), t.waiting},
+            // How far HQ is behind the till: the age of the oldest event it said still waited.
+            {QStringLiteral("lag_s"), lag}});
     }
     flush();
     return QJsonObject {{QStringLiteral("protocol"), hqwire::kProtocol}, {QStringLiteral("stores"), stores},
@@ -576,9 +581,30 @@ HqReply HqService::push(const HqCaller& caller, const QByteArray& bytes)
             QStringLiteral("the push has %1 events; at most %2 per batch")
                 .arg(events.size())
                 .arg(hqwire::kMaxPushEvents));
+    // What the till says waits behind this batch (older tills do not say: left as it was).
+    const QJsonValue waitingValue = body->value(QStringLiteral("waiting_after"));
+    const QJsonValue oldestValue = body->value(QStringLiteral("oldest_waiting_at"));
+    if (!waitingValue.isUndefined() && (!waitingValue.isDouble() || waitingValue.toInteger(-1) < 0))
+        return HqReply::error(
+            400, QStringLiteral("bad_request"), QStringLiteral("\"waiting_after\" must be a number of events"));
+    if (!oldestValue.isUndefined() && !oldestValue.isNull()
+        && (!oldestValue.isString() || !fromDbTime(oldestValue.toString()).isValid()))
+        return HqReply::error(
+            400, QStringLiteral("bad_request"), QStringLiteral("\"oldest_waiting_at\" must be a time or null"));
     auto result = HqIngest::apply(m_db, m_clock, caller.storeId, caller.tillId, events);
     if (!result)
         return HqReply::fromError(result.error());
+    if (!result->gap && !waitingValue.isUndefined()) {
+        SqlQuery w(m_db.db(),
+            QStringLiteral("UPDATE tills SET waiting = ?, oldest_waiting_at = ? WHERE store_id = ? AND till_id = ?"));
+        const qint64 waiting = waitingValue.toInteger();
+        w.bindAll({waiting,
+            waiting > 0 && oldestValue.isString() ? QVariant(oldestValue.toString())
+                                                  : QVariant(QMetaType::fromType<QString>()),
+            caller.storeId, caller.tillId});
+        if (auto s = w.run(QStringLiteral("noting the till's backlog")); !s)
+            return HqReply::fromError(s.error());
+    }
     if (result->gap)
         return HqReply::error(409, QStringLiteral("gap"),
             QStringLiteral("HQ has this till's events up to %1; the batch starts at %2: send from %3")

@@ -38,6 +38,8 @@ struct HqTillState {
     qint64 lastSeq = 0;
     qint64 cursor = 0;
     qint64 behind = 0; // changes the till has not pulled yet
+    qint64 waiting = 0; // events the till said still waited behind its last push
+    QString oldestWaitingAt; // since when the oldest of them waits (empty: none)
 };
 
 // HQ's use cases: enrolment, trust, the tills' pushes and pulls, status. Runs on crema-hq's thread;

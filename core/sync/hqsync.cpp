@@ -418,8 +418,15 @@ Result<HqSyncSummary> HqSync::push(HqClient& client)
             return batch.error();
         if (batch->isEmpty())
             break;
+        // What will still wait here behind this batch: HQ shows it as the till's backlog and lag.
+        auto behind = Outbox::backlog(db, batch->last().toObject().value(QStringLiteral("seq")).toInteger());
+        if (!behind)
+            return behind.error();
         const HqResponse r = client.post(QStringLiteral("/v1/push"),
-            {{QStringLiteral("protocol"), hqwire::kProtocol}, {QStringLiteral("events"), *batch}});
+            {{QStringLiteral("protocol"), hqwire::kProtocol}, {QStringLiteral("events"), *batch},
+                {QStringLiteral("waiting_after"), behind->count},
+                {QStringLiteral("oldest_waiting_at"),
+                    behind->oldestAt.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(behind->oldestAt)}});
         if (r.unreachable()) {
             CREMA_TRY(noteOutcome(m_db, m_clock, false, r.errorMessage()));
             return fail(Error::Code::Io, r.errorMessage());

@@ -71,9 +71,11 @@ Status continueAfter(const QSqlDatabase& db, qint64 seq)
     return ins.run(QStringLiteral("continuing the till's sequence"));
 }
 
-Result<Backlog> backlog(const QSqlDatabase& db)
+Result<Backlog> backlog(const QSqlDatabase& db, qint64 afterSeq)
 {
-    SqlQuery q(db, QStringLiteral("SELECT count(*), min(created_at) FROM sync_outbox WHERE sent_at IS NULL"));
+    SqlQuery q(db,
+        QStringLiteral("SELECT count(*), min(created_at) FROM sync_outbox WHERE sent_at IS NULL AND seq > ?"));
+    q.bind(afterSeq);
     CREMA_TRY(q.run(QStringLiteral("counting the events waiting for HQ")));
     Backlog b;
     if (q.next()) {

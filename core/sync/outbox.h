@@ -28,6 +28,7 @@ struct Backlog {
     qint64 count = 0;
     QString oldestAt; // empty when none
 };
-Result<Backlog> backlog(const QSqlDatabase& db);
+// What waits for HQ; afterSeq: only the events after that one (what a batch leaves behind it).
+Result<Backlog> backlog(const QSqlDatabase& db, qint64 afterSeq = 0);
 
 } // namespace crema::Outbox

@@ -1,6 +1,7 @@
 // crema-bench: measurements, not pass/fail tests. Each subcommand prints one summary line of
 // figures and ratios; later issues add ringup and catalog.
 #include "backoffice/menueditorwidget.h"
+#include "benchsync.h"
 #include "catalog/catalogservice.h"
 #include "catalog/menueditor.h"
 #include "catalog/productsearch.h"
@@ -973,7 +974,7 @@ int main(int argc, char* argv[])
     const QString which = args.size() > 1 ? args[1] : QStringLiteral("all");
     if (which == u"--help" || which == u"-h") {
         out << "Usage: crema-bench [demo|pin|ringup [ORDERS]|catalog [PRODUCTS]|grid [PRODUCTS]|menueditor "
-               "[PRODUCTS]|menuimport [PRODUCTS]|kitchen [TICKETS]|dashboard [FILE]|all]\n";
+               "[PRODUCTS]|menuimport [PRODUCTS]|kitchen [TICKETS]|dashboard [FILE]|sync [ORDERS [sqlite|pg|till]]|all]\n";
         return 0;
     }
     int rc = 0;
@@ -994,14 +995,16 @@ int main(int argc, char* argv[])
         rc |= benchMenuImport(n > 0 ? n : 20000);
     if (which == u"kitchen" || which == u"all")
         rc |= benchKitchen(n > 0 ? n : 1000);
+    if (which == u"sync" || which == u"all")
+        rc |= benchSync(n, which == u"sync" && args.size() > 3 ? args[3] : QString());
     if (which == u"dashboard" || which == u"all")
         rc |= benchDashboard(which == u"dashboard" && args.size() > 2 ? args[2] : QString());
     if (which != u"demo" && which != u"pin" && which != u"ringup" && which != u"catalog" && which != u"grid"
         && which != u"menueditor" && which != u"menuimport" && which != u"kitchen" && which != u"dashboard"
-        && which != u"all") {
+        && which != u"sync" && which != u"all") {
         fprintf(stderr,
             "crema-bench: unknown benchmark '%s' (expected demo, pin, ringup, catalog, grid, menueditor, "
-            "menuimport, kitchen, dashboard or all)\n",
+            "menuimport, kitchen, dashboard, sync or all)\n",
             qPrintable(which));
         return 2;
     }

@@ -4,6 +4,7 @@
 #include "pgserver.h"
 #include "testsupport.h"
 
+#include "common/clock.h"
 #include "common/ids.h"
 #include "sync/hqclient.h"
 #include "sync/hqwire.h"
@@ -172,6 +173,19 @@ TEST_CASE("hq: a till joins with a one-time code and its events are applied once
     CHECK(bad.status == 400);
     CHECK(bad.errorMessage().contains(QStringLiteral("event 5 (order.paid): total_cents is missing")));
 
+    // A till says what still waits behind its batch; HQ shows it as the till's backlog and lag.
+    QJsonObject behind = pushBody({event(5, QStringLiteral("order.paid"), QStringLiteral("order"),
+        QStringLiteral("o4"), paidOrder(QStringLiteral("o4"), 4, 250))});
+    behind.insert(QStringLiteral("waiting_after"), 7);
+    behind.insert(QStringLiteral("oldest_waiting_at"),
+        toDbTime(QDateTime::currentDateTimeUtc().addSecs(-600)));
+    REQUIRE(client.post(QStringLiteral("/v1/push"), behind).status == 200);
+    QJsonObject wrong = pushBody({});
+    wrong.insert(QStringLiteral("waiting_after"), QStringLiteral("many"));
+    const HqResponse badBacklog = client.post(QStringLiteral("/v1/push"), wrong);
+    CHECK(badBacklog.status == 400);
+    CHECK(badBacklog.errorMessage().contains(QStringLiteral("waiting_after")));
+
     // The change log: the store's stock movement, the chain's customer and points entry.
     const HqResponse changes = client.get(QStringLiteral("/v1/changes?after=0"));
     REQUIRE(changes.status == 200);
@@ -197,7 +211,10 @@ TEST_CASE("hq: a till joins with a one-time code and its events are applied once
                                  .toObject();
     CHECK(till.value(QStringLiteral("till")).toString() == QStringLiteral("Till 1"));
     CHECK(till.value(QStringLiteral("state")).toString() == QStringLiteral("active"));
-    CHECK(till.value(QStringLiteral("last_seq")).toInteger() == 4);
+    CHECK(till.value(QStringLiteral("last_seq")).toInteger() == 5);
+    CHECK(till.value(QStringLiteral("events_waiting")).toInteger() == 7);
+    CHECK(till.value(QStringLiteral("lag_s")).toInteger() >= 600);
+    CHECK(till.value(QStringLiteral("lag_s")).toInteger() < 700);
 
     if (postgres) {
         // PostgreSQL is backed up with its own tools, and crema-hq says so.

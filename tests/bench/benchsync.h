@@ -1,0 +1,8 @@
+#pragma once
+
+#include <QString>
+
+// crema-bench sync [ORDERS [sqlite|pg|till]]: HQ ingest on SQLite and PostgreSQL against a multi-row INSERT floor,
+// a day's catch-up, and how soon a sale is at HQ (bench_sync.cpp).
+// parts: "sqlite", "pg", "till" (catch-up and push), or all.
+int benchSync(int orders, const QString& parts = {});
