@@ -7,6 +7,9 @@
 #include "sync/hqwire.h"
 
 #include <QJsonDocument>
+#include <QSet>
+
+#include <optional>
 
 namespace crema::HqIngest {
 
@@ -28,51 +31,101 @@ struct Batch {
     QString storeId;
     QString tillId;
     QString now;
+    std::optional<QPair<QString, QString>> codes; // the store's and till's, once read
+    // The change log's numbers: the counter is read (and, on PostgreSQL, locked) at the batch's
+    // first change and written back once; the changes are written together at its end.
+    std::optional<qint64> lastChangeNo;
+    QList<QVariantList> changes;
 };
+
+// INSERT INTO table (columns) VALUES (…), (…) … suffix: one statement for many rows (a round trip
+// each on PostgreSQL, where a batch of orders would otherwise cost thousands). With `returned`, the
+// suffix ends in RETURNING one column, whose values come back (the rows actually inserted).
+Status insertRows(Batch& b, const QString& table, const QStringList& columns, const QList<QVariantList>& rows,
+    const QString& suffix, const QString& doing, QSet<QString>* returned = nullptr)
+{
+    constexpr qsizetype kRowsPerStatement = 500; // 500 x 13 columns: within SQLite's and PostgreSQL's limits
+    const QString one = QLatin1Char('(') + QStringList(columns.size(), QStringLiteral("?")).join(QLatin1Char(','))
+        + QLatin1Char(')');
+    for (qsizetype from = 0; from < rows.size(); from += kRowsPerStatement) {
+        const qsizetype count = std::min(kRowsPerStatement, rows.size() - from);
+        SqlQuery q(b.db,
+            QStringLiteral("INSERT INTO %1 (%2) VALUES %3%4")
+                .arg(table, columns.join(QStringLiteral(", ")), QStringList(count, one).join(QStringLiteral(", ")),
+                    suffix.isEmpty() ? QString() : QLatin1Char(' ') + suffix));
+        for (qsizetype r = from; r < from + count; ++r)
+            for (const QVariant& v : rows[r])
+                q.bind(v);
+        CREMA_TRY(q.run(doing));
+        while (q.next())
+            if (returned)
+                returned->insert(q.value(0).toString());
+    }
+    return {};
+}
 
 Result<qint64> nextChangeNo(Batch& b)
 {
-    SqlQuery q(
-        b.db, QStringLiteral("UPDATE hq_counters SET value = value + 1 WHERE name = 'change_no' RETURNING value"));
-    CREMA_TRY(q.run(QStringLiteral("numbering a change")));
-    if (!q.next())
-        return fail(Error::Code::DatabaseError, QStringLiteral("HQ's change counter is missing"));
-    const qint64 n = q.value(0).toLongLong();
-    q.next();
-    return n;
+    if (!b.lastChangeNo) {
+        // value = value: a write, so a second HQ writer on PostgreSQL waits here until this batch
+        // commits, and numbers stay in commit order.
+        SqlQuery q(
+            b.db, QStringLiteral("UPDATE hq_counters SET value = value WHERE name = 'change_no' RETURNING value"));
+        CREMA_TRY(q.run(QStringLiteral("numbering a change")));
+        if (!q.next())
+            return fail(Error::Code::DatabaseError, QStringLiteral("HQ's change counter is missing"));
+        b.lastChangeNo = q.value(0).toLongLong();
+        q.next();
+    }
+    return ++*b.lastChangeNo;
 }
 
-// Appends to the change log the tills pull from. storeScoped: only that store's tills see it.
+// Appends to the change log the tills pull from (written at the batch's end: flushChanges).
+// storeScoped: only that store's tills see it.
 Status logChange(Batch& b, bool storeScoped, const QString& kind, const QString& uuid, const QString& event,
     const QJsonObject& payload, qint64* changeNo = nullptr)
 {
     auto no = nextChangeNo(b);
     if (!no)
         return no.error();
-    SqlQuery q(b.db,
-        QStringLiteral("INSERT INTO change_log (change_no, store_id, origin_till, kind, uuid, event, payload, at) "
-                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
-    q.bindAll({*no, storeScoped ? b.storeId : QString(QLatin1String("")), b.tillId, kind, uuid, event, compact(payload),
-        b.now});
-    CREMA_TRY(q.run(QStringLiteral("logging a change")));
+    b.changes.append({*no, storeScoped ? b.storeId : QString(QLatin1String("")), b.tillId, kind, uuid, event,
+        compact(payload), b.now});
     if (changeNo)
         *changeNo = *no;
     return {};
 }
 
+Status flushChanges(Batch& b)
+{
+    if (b.changes.isEmpty())
+        return {};
+    CREMA_TRY(insertRows(b, QStringLiteral("change_log"),
+        {QStringLiteral("change_no"), QStringLiteral("store_id"), QStringLiteral("origin_till"), QStringLiteral("kind"),
+            QStringLiteral("uuid"), QStringLiteral("event"), QStringLiteral("payload"), QStringLiteral("at")},
+        b.changes, {}, QStringLiteral("logging the changes")));
+    SqlQuery q(b.db, QStringLiteral("UPDATE hq_counters SET value = ? WHERE name = 'change_no'"));
+    q.bind(*b.lastChangeNo);
+    CREMA_TRY(q.run(QStringLiteral("numbering the changes")));
+    b.changes.clear();
+    return {};
+}
+
 QString receiptCode(Batch& b, qint64 receipt)
 {
-    SqlQuery q(b.db,
-        QStringLiteral("SELECT s.code, t.code FROM stores AS s JOIN tills AS t ON t.store_id = s.store_id "
-                       "WHERE s.store_id = ? AND t.till_id = ?"));
-    q.bindAll({b.storeId, b.tillId});
-    QString code = QString::number(receipt);
-    if (q.run(QStringLiteral("reading the codes")) && q.next())
-        code = QStringLiteral("%1-%2-%3")
-                   .arg(q.value(0).toString(), q.value(1).toString())
-                   .arg(receipt, 6, 10, QLatin1Char('0'));
-    q.next();
-    return code;
+    if (!b.codes) {
+        SqlQuery q(b.db,
+            QStringLiteral("SELECT s.code, t.code FROM stores AS s JOIN tills AS t ON t.store_id = s.store_id "
+                           "WHERE s.store_id = ? AND t.till_id = ?"));
+        q.bindAll({b.storeId, b.tillId});
+        if (q.run(QStringLiteral("reading the codes")) && q.next())
+            b.codes = QPair<QString, QString>(q.value(0).toString(), q.value(1).toString());
+        else
+            b.codes = QPair<QString, QString>();
+        q.next();
+    }
+    if (b.codes->first.isEmpty())
+        return QString::number(receipt);
+    return QStringLiteral("%1-%2-%3").arg(b.codes->first, b.codes->second).arg(receipt, 6, 10, QLatin1Char('0'));
 }
 
 Status orderPaid(Batch& b, const QJsonObject& p, qint64 seq, const QString& where)
@@ -99,6 +152,7 @@ Status orderPaid(Batch& b, const QJsonObject& p, qint64 seq, const QString& wher
     CREMA_TRY(o.run(QStringLiteral("keeping order %1").arg(order)));
     if (o.rowsAffected() == 0)
         return {}; // the same order again (an import of a till's file twice): kept once
+    QList<QVariantList> lineRows;
     int n = 0;
     for (const QJsonValue& lv : lines) {
         ++n;
@@ -117,15 +171,16 @@ Status orderPaid(Batch& b, const QJsonObject& p, qint64 seq, const QString& wher
         CREMA_GET(lineTax, lf.integer("tax_cents", false));
         CREMA_GET(lineTotal, lf.integer("total_cents"));
         CREMA_GET(mods, lf.array("modifiers", false));
-        SqlQuery l(b.db,
-            QStringLiteral(
-                "INSERT INTO order_lines (store_id, order_uuid, line_no, product_uuid, size_uuid, product_name, "
-                "size_name, modifiers, quantity, unit_price_cents, discount_cents, tax_cents, total_cents) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-        l.bindAll({b.storeId, order, lineNo > 0 ? lineNo : n, product, size, textOrEmpty(productName),
+        lineRows.append({b.storeId, order, lineNo > 0 ? lineNo : n, product, size, textOrEmpty(productName),
             textOrEmpty(sizeName), compact(mods), quantity, unitPrice, lineDiscount, lineTax, lineTotal});
-        CREMA_TRY(l.run(QStringLiteral("keeping a line of order %1").arg(order)));
     }
+    CREMA_TRY(insertRows(b, QStringLiteral("order_lines"),
+        {QStringLiteral("store_id"), QStringLiteral("order_uuid"), QStringLiteral("line_no"),
+            QStringLiteral("product_uuid"), QStringLiteral("size_uuid"), QStringLiteral("product_name"),
+            QStringLiteral("size_name"), QStringLiteral("modifiers"), QStringLiteral("quantity"),
+            QStringLiteral("unit_price_cents"), QStringLiteral("discount_cents"), QStringLiteral("tax_cents"),
+            QStringLiteral("total_cents")},
+        lineRows, {}, QStringLiteral("keeping the lines of order %1").arg(order)));
     n = 0;
     for (const QJsonValue& pv : payments) {
         ++n;
@@ -198,6 +253,7 @@ Status stockMoved(Batch& b, const QJsonObject& p, const QString& uuid, const QSt
     const Fields f(p, where);
     CREMA_GET(movements, f.array("movements"));
     QJsonArray kept;
+    QList<QVariantList> rows;
     int n = 0;
     for (const QJsonValue& v : movements) {
         ++n;
@@ -217,14 +273,20 @@ Status stockMoved(Batch& b, const QJsonObject& p, const QString& uuid, const QSt
         CREMA_GET(order, mf.text("order", false));
         CREMA_GET(note, mf.text("note", false, 1000));
         CREMA_GET(at, mf.text("at"));
-        SqlQuery q(b.db,
-            QStringLiteral(
-                "INSERT INTO stock_movements (store_id, movement_uuid, till_id, ingredient_uuid, kind, quantity, "
-                "order_uuid, note, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING"));
-        q.bindAll({b.storeId, id, b.tillId, ingredient, kind, quantity, textOrEmpty(order), textOrEmpty(note), at});
-        CREMA_TRY(q.run(QStringLiteral("keeping a stock movement")));
-        if (q.rowsAffected() > 0)
-            kept.append(m);
+        rows.append({b.storeId, id, b.tillId, ingredient, kind, quantity, textOrEmpty(order), textOrEmpty(note), at});
+    }
+    // Each movement once, by uuid: those already here (a resend, a replay) are not logged again.
+    QSet<QString> inserted;
+    CREMA_TRY(insertRows(b, QStringLiteral("stock_movements"),
+        {QStringLiteral("store_id"), QStringLiteral("movement_uuid"), QStringLiteral("till_id"),
+            QStringLiteral("ingredient_uuid"), QStringLiteral("kind"), QStringLiteral("quantity"),
+            QStringLiteral("order_uuid"), QStringLiteral("note"), QStringLiteral("at")},
+        rows, QStringLiteral("ON CONFLICT DO NOTHING RETURNING movement_uuid"),
+        QStringLiteral("keeping stock movements"), &inserted));
+    for (const QJsonValue& v : movements) {
+        const QString id = v.toObject().value(QStringLiteral("uuid")).toString();
+        if (inserted.remove(id))
+            kept.append(v);
     }
     if (kept.isEmpty())
         return {};
@@ -480,7 +542,7 @@ Result<HqIngestResult> apply(
     auto tx = HqTransaction::begin(hq);
     if (!tx)
         return tx.error();
-    Batch b {db, storeId, tillId, toDbTime(clock.nowUtc())};
+    Batch b {db, storeId, tillId, toDbTime(clock.nowUtc()), {}, {}, {}};
     auto last = queryScalar(db, QStringLiteral("SELECT last_seq FROM tills WHERE store_id = ? AND till_id = ?"),
         {storeId, tillId}, QStringLiteral("reading the till's sequence"));
     if (!last)
@@ -547,6 +609,7 @@ Result<HqIngestResult> apply(
         CREMA_TRY(applyOne(b, seq, uuid, entity, entityUuid, event, payload, createdAt));
         ++out.applied;
     }
+    CREMA_TRY(flushChanges(b));
     SqlQuery mark(
         db, QStringLiteral("UPDATE tills SET last_seq = ?, last_push = ? WHERE store_id = ? AND till_id = ?"));
     mark.bindAll({acked, b.now, storeId, tillId});
