@@ -128,6 +128,40 @@ QString receiptCode(Batch& b, qint64 receipt)
     return QStringLiteral("%1-%2-%3").arg(b.codes->first, b.codes->second).arg(receipt, 6, 10, QLatin1Char('0'));
 }
 
+// What a refund does to its order at HQ: money and tax back, the status, the lines' quantities.
+// Run when the refund comes in, and again when its order comes in after it (a till that refunded
+// an order of its history before it joined sends the refund first).
+Status applyRefund(Batch& b, const QJsonObject& p, const QString& where)
+{
+    const Fields f(p, where);
+    CREMA_GET(order, f.text("order"));
+    CREMA_GET(amount, f.integer("amount_cents", true, 0));
+    CREMA_GET(tax, f.integer("tax_cents", false));
+    CREMA_GET(status, f.text("status", false));
+    SqlQuery o(b.db,
+        QStringLiteral(
+            "UPDATE orders SET refunded_cents = refunded_cents + ?, refunded_tax_cents = refunded_tax_cents + ?, "
+            "status = CASE WHEN ? <> '' THEN ? WHEN refunded_cents + ? >= total_cents THEN 'refunded' "
+            "ELSE 'partially_refunded' END WHERE store_id = ? AND order_uuid = ?"));
+    const QString st = textOrEmpty(status);
+    o.bindAll({amount, tax, st, st, amount, b.storeId, order});
+    CREMA_TRY(o.run(QStringLiteral("marking order %1 refunded").arg(order)));
+    CREMA_GET(lines, f.array("line_quantities", false));
+    for (const QJsonValue& v : lines) {
+        const QJsonObject lo = v.toObject();
+        const Fields lf(lo, where + QStringLiteral(", refunded line"));
+        CREMA_GET(lineNo, lf.integer("line_no", true, 1, 100000));
+        CREMA_GET(quantity, lf.integer("quantity", true, 1, 100000));
+        SqlQuery l(b.db,
+            QStringLiteral("UPDATE order_lines SET refunded_quantity = refunded_quantity + ? "
+                           "WHERE store_id = ? AND order_uuid = ? AND line_no = ?"));
+        l.bindAll({quantity, b.storeId, order, lineNo});
+        CREMA_TRY(l.run(QStringLiteral("marking a line of order %1 refunded").arg(order)));
+    }
+    return {};
+}
+
+
 Status orderPaid(Batch& b, const QJsonObject& p, qint64 seq, const QString& where)
 {
     const Fields f(p, where);
@@ -194,6 +228,16 @@ Status orderPaid(Batch& b, const QJsonObject& p, qint64 seq, const QString& wher
         q.bindAll({b.storeId, order, n, method, amount, paidAt});
         CREMA_TRY(q.run(QStringLiteral("keeping a payment of order %1").arg(order)));
     }
+    // Refunds of this order that came in before it.
+    SqlQuery held(b.db,
+        QStringLiteral("SELECT payload, refund_uuid FROM refunds WHERE store_id = ? AND order_uuid = ? ORDER BY at, refund_uuid"));
+    held.bindAll({b.storeId, order});
+    CREMA_TRY(held.run(QStringLiteral("reading the refunds of order %1").arg(order)));
+    QList<QPair<QJsonObject, QString>> earlier;
+    while (held.next())
+        earlier.append({QJsonDocument::fromJson(held.value(0).toString().toUtf8()).object(), held.value(1).toString()});
+    for (const auto& [payload, refund] : std::as_const(earlier))
+        CREMA_TRY(applyRefund(b, payload, QStringLiteral("%1, refund %2 kept before it").arg(where, refund)));
     return {};
 }
 
@@ -205,7 +249,6 @@ Status orderRefunded(Batch& b, const QJsonObject& p, const QString& where)
     CREMA_GET(amount, f.integer("amount_cents", true, 0));
     CREMA_GET(tax, f.integer("tax_cents", false));
     CREMA_GET(at, f.text("refunded_at"));
-    CREMA_GET(status, f.text("status", false));
     CREMA_GET(reason, f.text("reason", false, 1000));
     SqlQuery r(b.db,
         QStringLiteral(
@@ -215,27 +258,7 @@ Status orderRefunded(Batch& b, const QJsonObject& p, const QString& where)
     CREMA_TRY(r.run(QStringLiteral("keeping refund %1").arg(refund)));
     if (r.rowsAffected() == 0)
         return {};
-    SqlQuery o(b.db,
-        QStringLiteral(
-            "UPDATE orders SET refunded_cents = refunded_cents + ?, refunded_tax_cents = refunded_tax_cents + ?, "
-            "status = CASE WHEN ? <> '' THEN ? WHEN refunded_cents + ? >= total_cents THEN 'refunded' "
-            "ELSE 'partially_refunded' END WHERE store_id = ? AND order_uuid = ?"));
-    const QString st = textOrEmpty(status);
-    o.bindAll({amount, tax, st, st, amount, b.storeId, order});
-    CREMA_TRY(o.run(QStringLiteral("marking order %1 refunded").arg(order)));
-    CREMA_GET(lines, f.array("line_quantities", false));
-    for (const QJsonValue& v : lines) {
-        const QJsonObject lo = v.toObject();
-        const Fields lf(lo, where + QStringLiteral(", refunded line"));
-        CREMA_GET(lineNo, lf.integer("line_no", true, 1, 100000));
-        CREMA_GET(quantity, lf.integer("quantity", true, 1, 100000));
-        SqlQuery l(b.db,
-            QStringLiteral("UPDATE order_lines SET refunded_quantity = refunded_quantity + ? "
-                           "WHERE store_id = ? AND order_uuid = ? AND line_no = ?"));
-        l.bindAll({quantity, b.storeId, order, lineNo});
-        CREMA_TRY(l.run(QStringLiteral("marking a line of order %1 refunded").arg(order)));
-    }
-    return {};
+    return applyRefund(b, p, where);
 }
 
 Status orderVoided(Batch& b, const QJsonObject& p, const QString& where)

@@ -127,8 +127,10 @@ int main(int argc, char** argv)
             continue;
         }
         Cart cart = randomCart(**menu, rng, refused);
-        if (cart.lines.isEmpty())
-            break;
+        if (cart.lines.isEmpty()) {
+            fprintf(stderr, "chaos-till: nothing left on the menu to sell (every product refused)\n");
+            return 1;
+        }
         if (rng.bounded(100) < 45) {
             // Half the pool is the demo's customers (known everywhere), half new numbers any till may
             // add first.
