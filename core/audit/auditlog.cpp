@@ -35,8 +35,8 @@ Status record(const QSqlDatabase& db, const Clock& clock, qint64 terminalId, qin
     return insert(db, clock, terminalId, actorStaffId, authorisedByStaffId, action, details, id);
 }
 
-Status record(UnitOfWork& work, const Clock& clock, qint64 terminalId, qint64 actorStaffId,
-    qint64 authorisedByStaffId, const QString& action, const QJsonObject& details)
+Status record(UnitOfWork& work, const Clock& clock, qint64 terminalId, qint64 actorStaffId, qint64 authorisedByStaffId,
+    const QString& action, const QJsonObject& details)
 {
     qint64 id = 0;
     CREMA_TRY(insert(work.db(), clock, terminalId, actorStaffId, authorisedByStaffId, action, details, id));

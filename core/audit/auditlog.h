@@ -16,8 +16,8 @@ namespace AuditLog {
 Status record(const QSqlDatabase& db, const Clock& clock, qint64 terminalId, qint64 actorStaffId,
     qint64 authorisedByStaffId, const QString& action, const QJsonObject& details = {});
 // The same inside a unit of work, which then sends the row to HQ with the rest of its ledger rows.
-Status record(UnitOfWork& work, const Clock& clock, qint64 terminalId, qint64 actorStaffId,
-    qint64 authorisedByStaffId, const QString& action, const QJsonObject& details = {});
+Status record(UnitOfWork& work, const Clock& clock, qint64 terminalId, qint64 actorStaffId, qint64 authorisedByStaffId,
+    const QString& action, const QJsonObject& details = {});
 } // namespace AuditLog
 
 } // namespace crema

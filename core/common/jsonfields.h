@@ -37,6 +37,12 @@ private:
     QString m_where;
 };
 
+// A text for a JSON contract: null when empty (a missing customer, note, staff member).
+inline QJsonValue textOrNull(const QString& text)
+{
+    return text.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(text);
+}
+
 } // namespace crema
 
 // `const auto var = <value of expr>`, or return its error.

@@ -45,8 +45,8 @@ Status insertRows(Batch& b, const QString& table, const QStringList& columns, co
     const QString& suffix, const QString& doing, QSet<QString>* returned = nullptr)
 {
     constexpr qsizetype kRowsPerStatement = 500; // 500 x 13 columns: within SQLite's and PostgreSQL's limits
-    const QString one = QLatin1Char('(') + QStringList(columns.size(), QStringLiteral("?")).join(QLatin1Char(','))
-        + QLatin1Char(')');
+    const QString one
+        = QLatin1Char('(') + QStringList(columns.size(), QStringLiteral("?")).join(QLatin1Char(',')) + QLatin1Char(')');
     for (qsizetype from = 0; from < rows.size(); from += kRowsPerStatement) {
         const qsizetype count = std::min(kRowsPerStatement, rows.size() - from);
         SqlQuery q(b.db,
@@ -161,7 +161,6 @@ Status applyRefund(Batch& b, const QJsonObject& p, const QString& where)
     return {};
 }
 
-
 Status orderPaid(Batch& b, const QJsonObject& p, qint64 seq, const QString& where)
 {
     const Fields f(p, where);
@@ -230,7 +229,8 @@ Status orderPaid(Batch& b, const QJsonObject& p, qint64 seq, const QString& wher
     }
     // Refunds of this order that came in before it.
     SqlQuery held(b.db,
-        QStringLiteral("SELECT payload, refund_uuid FROM refunds WHERE store_id = ? AND order_uuid = ? ORDER BY at, refund_uuid"));
+        QStringLiteral(
+            "SELECT payload, refund_uuid FROM refunds WHERE store_id = ? AND order_uuid = ? ORDER BY at, refund_uuid"));
     held.bindAll({b.storeId, order});
     CREMA_TRY(held.run(QStringLiteral("reading the refunds of order %1").arg(order)));
     QList<QPair<QJsonObject, QString>> earlier;

@@ -1,5 +1,6 @@
 #include "orderevents.h"
 
+#include "common/jsonfields.h"
 #include "storage/sql.h"
 
 #include <QJsonArray>
@@ -7,15 +8,6 @@
 #include <algorithm>
 
 namespace crema::OrderEvents {
-
-namespace {
-
-QJsonValue textOrNullValue(const QVariant& v)
-{
-    return v.isNull() || v.toString().isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(v.toString());
-}
-
-} // namespace
 
 Result<QJsonObject> paid(const QSqlDatabase& db, qint64 orderId)
 {
@@ -29,13 +21,14 @@ Result<QJsonObject> paid(const QSqlDatabase& db, qint64 orderId)
     CREMA_TRY(o.run(QStringLiteral("reading order %1 for HQ").arg(orderId)));
     if (!o.next())
         return fail(Error::Code::NotFound, QStringLiteral("order %1 does not exist").arg(orderId));
-    QJsonObject event {{QStringLiteral("order"), o.value(0).toString()}, {QStringLiteral("store"), o.value(1).toString()},
-        {QStringLiteral("terminal"), o.value(2).toString()}, {QStringLiteral("receipt"), o.value(3).toLongLong()},
-        {QStringLiteral("customer"), textOrNullValue(o.value(4))}, {QStringLiteral("staff"), o.value(5).toString()},
-        {QStringLiteral("subtotal_cents"), o.value(6).toLongLong()},
+    QJsonObject event {{QStringLiteral("order"), o.value(0).toString()},
+        {QStringLiteral("store"), o.value(1).toString()}, {QStringLiteral("terminal"), o.value(2).toString()},
+        {QStringLiteral("receipt"), o.value(3).toLongLong()},
+        {QStringLiteral("customer"), textOrNull(o.value(4).toString())},
+        {QStringLiteral("staff"), o.value(5).toString()}, {QStringLiteral("subtotal_cents"), o.value(6).toLongLong()},
         {QStringLiteral("discount_cents"), o.value(7).toLongLong()},
-        {QStringLiteral("tax_cents"), o.value(8).toLongLong()}, {QStringLiteral("total_cents"), o.value(9).toLongLong()},
-        {QStringLiteral("paid_at"), o.value(10).toString()}};
+        {QStringLiteral("tax_cents"), o.value(8).toLongLong()},
+        {QStringLiteral("total_cents"), o.value(9).toLongLong()}, {QStringLiteral("paid_at"), o.value(10).toString()}};
     o.next();
 
     SqlQuery l(db,
@@ -57,8 +50,9 @@ Result<QJsonObject> paid(const QSqlDatabase& db, qint64 orderId)
             mods.append(m.value(0).toString());
         lines.append(QJsonObject {{QStringLiteral("line_no"), l.value(1).toInt()},
             {QStringLiteral("product"), l.value(2).toString()}, {QStringLiteral("size"), l.value(3).toString()},
-            {QStringLiteral("product_name"), l.value(4).toString()}, {QStringLiteral("size_name"), l.value(5).toString()},
-            {QStringLiteral("modifiers"), mods}, {QStringLiteral("quantity"), l.value(6).toLongLong()},
+            {QStringLiteral("product_name"), l.value(4).toString()},
+            {QStringLiteral("size_name"), l.value(5).toString()}, {QStringLiteral("modifiers"), mods},
+            {QStringLiteral("quantity"), l.value(6).toLongLong()},
             {QStringLiteral("unit_price_cents"), l.value(7).toLongLong()},
             {QStringLiteral("discount_cents"), l.value(8).toLongLong()},
             {QStringLiteral("tax_cents"), l.value(9).toLongLong()},
@@ -68,13 +62,14 @@ Result<QJsonObject> paid(const QSqlDatabase& db, qint64 orderId)
 
     // What paid for it (refunds pay back with negative rows, sent with their refund).
     SqlQuery p(db,
-        QStringLiteral("SELECT method, amount_cents FROM payments WHERE order_id = ? AND amount_cents > 0 ORDER BY id"));
+        QStringLiteral(
+            "SELECT method, amount_cents FROM payments WHERE order_id = ? AND amount_cents > 0 ORDER BY id"));
     p.bind(orderId);
     CREMA_TRY(p.run(QStringLiteral("reading the payments of order %1 for HQ").arg(orderId)));
     QJsonArray pays;
     while (p.next())
-        pays.append(QJsonObject {
-            {QStringLiteral("method"), p.value(0).toString()}, {QStringLiteral("amount_cents"), p.value(1).toLongLong()}});
+        pays.append(QJsonObject {{QStringLiteral("method"), p.value(0).toString()},
+            {QStringLiteral("amount_cents"), p.value(1).toLongLong()}});
     event.insert(QStringLiteral("payments"), pays);
     return event;
 }
@@ -88,9 +83,10 @@ Result<QJsonObject> refunded(const QSqlDatabase& db, qint64 refundId, const QStr
     CREMA_TRY(r.run(QStringLiteral("reading refund %1 for HQ").arg(refundId)));
     if (!r.next())
         return fail(Error::Code::NotFound, QStringLiteral("refund %1 does not exist").arg(refundId));
-    QJsonObject event {{QStringLiteral("order"), r.value(0).toString()}, {QStringLiteral("refund"), r.value(1).toString()},
-        {QStringLiteral("amount_cents"), r.value(2).toLongLong()}, {QStringLiteral("reason"), r.value(3).toString()},
-        {QStringLiteral("refunded_at"), r.value(4).toString()}, {QStringLiteral("status"), status}};
+    QJsonObject event {{QStringLiteral("order"), r.value(0).toString()},
+        {QStringLiteral("refund"), r.value(1).toString()}, {QStringLiteral("amount_cents"), r.value(2).toLongLong()},
+        {QStringLiteral("reason"), r.value(3).toString()}, {QStringLiteral("refunded_at"), r.value(4).toString()},
+        {QStringLiteral("status"), status}};
     r.next();
     SqlQuery l(db,
         QStringLiteral("SELECT l.line_no, l.quantity, l.tax_cents FROM refund_lines AS rl "

@@ -104,8 +104,9 @@ QJsonObject orderEventPayload(const Site& site, const QString& orderUuid, qint64
         std::sort(uuids.begin(), uuids.end());
         lines.append(QJsonObject {{QStringLiteral("line_no"), ++lineNo}, {QStringLiteral("product"), l.product->uuid},
             {QStringLiteral("size"), l.size->uuid}, {QStringLiteral("product_name"), l.product->name},
-            {QStringLiteral("size_name"), l.size->name}, {QStringLiteral("modifiers"), QJsonArray::fromStringList(uuids)},
-            {QStringLiteral("quantity"), l.quantity}, {QStringLiteral("unit_price_cents"), l.unitPrice.cents()},
+            {QStringLiteral("size_name"), l.size->name},
+            {QStringLiteral("modifiers"), QJsonArray::fromStringList(uuids)}, {QStringLiteral("quantity"), l.quantity},
+            {QStringLiteral("unit_price_cents"), l.unitPrice.cents()},
             {QStringLiteral("discount_cents"), l.discount().cents()}, {QStringLiteral("tax_cents"), l.tax.cents()},
             {QStringLiteral("total_cents"), l.total.cents()}});
     }
@@ -611,11 +612,11 @@ Result<SaleResult> SaleService::checkout(const StaffMember& actor, const SaleReq
 
     // Points: the redemption first, so the balance is checked before new points are added.
     if (result.pointsRedeemed > 0)
-        CREMA_TRY(PointsLedger::record(*work,
-            {{}, customerId, result.orderId, -result.pointsRedeemed, QStringLiteral("redeem"), {}, now}));
+        CREMA_TRY(PointsLedger::record(
+            *work, {{}, customerId, result.orderId, -result.pointsRedeemed, QStringLiteral("redeem"), {}, now}));
     if (result.pointsEarned > 0)
-        CREMA_TRY(PointsLedger::record(*work,
-            {{}, customerId, result.orderId, result.pointsEarned, QStringLiteral("earn"), {}, now}));
+        CREMA_TRY(PointsLedger::record(
+            *work, {{}, customerId, result.orderId, result.pointsEarned, QStringLiteral("earn"), {}, now}));
 
     // Kitchen tickets: one per station for the lines that need preparing.
     std::map<QString, QList<qint64>> stations;
@@ -632,9 +633,11 @@ Result<SaleResult> SaleService::checkout(const StaffMember& actor, const SaleReq
         {QStringLiteral("discount_cents"), priced->discount.cents()}};
     if (!result.warnings.isEmpty())
         details.insert(QStringLiteral("warnings"), QJsonArray::fromStringList(result.warnings));
-    CREMA_TRY(AuditLog::record(*work, m_clock, m_site.terminalId, actor.id, authorisedBy, QStringLiteral("order.paid"), details));
+    CREMA_TRY(AuditLog::record(
+        *work, m_clock, m_site.terminalId, actor.id, authorisedBy, QStringLiteral("order.paid"), details));
     work->queueEvent(QStringLiteral("order"), result.orderUuid, QStringLiteral("order.paid"),
-        orderEventPayload(m_site, result.orderUuid, result.receiptNo, *priced, *payments, customerUuid, actor.uuid, now),
+        orderEventPayload(
+            m_site, result.orderUuid, result.receiptNo, *priced, *payments, customerUuid, actor.uuid, now),
         now);
     work->record(Change {Change::Kind::OrderPaid, result.orderId, result.receiptNo});
     CREMA_TRY(work->commit());
@@ -939,7 +942,8 @@ Result<RefundResult> SaleService::refund(const StaffMember& actor, const RefundR
         {QStringLiteral("amount_cents"), result.amount.cents()}, {QStringLiteral("reason"), request.reason.trimmed()}};
     if (result.pointsForgiven > 0)
         details.insert(QStringLiteral("points_forgiven"), result.pointsForgiven);
-    CREMA_TRY(AuditLog::record(*work, m_clock, m_site.terminalId, actor.id, authorisedBy, QStringLiteral("order.refund"), details));
+    CREMA_TRY(AuditLog::record(
+        *work, m_clock, m_site.terminalId, actor.id, authorisedBy, QStringLiteral("order.refund"), details));
     auto refunded = OrderEvents::refunded(db, *refundId, result.status);
     if (!refunded)
         return refunded.error();

@@ -177,8 +177,9 @@ Status ShiftService::moveCash(
                        "VALUES (?, ?, ?, ?, ?, ?, ?)"));
     q.bindAll({movement, shift->id, kind, amount.cents(), reason.trimmed(), actor.id, now});
     CREMA_TRY(q.run(QStringLiteral("recording cash %1").arg(kind)));
-    CREMA_TRY(AuditLog::record(*work, m_clock, m_site.terminalId, actor.id, *authorisedBy, QStringLiteral("cash.") + kind,
-        {{QStringLiteral("amount_cents"), amount.cents()}, {QStringLiteral("reason"), reason.trimmed()}}));
+    CREMA_TRY(
+        AuditLog::record(*work, m_clock, m_site.terminalId, actor.id, *authorisedBy, QStringLiteral("cash.") + kind,
+            {{QStringLiteral("amount_cents"), amount.cents()}, {QStringLiteral("reason"), reason.trimmed()}}));
     work->queueEvent(QStringLiteral("shift"), shift->uuid, QStringLiteral("shift.cash_moved"),
         {{QStringLiteral("shift"), shift->uuid}, {QStringLiteral("movement"), movement}, {QStringLiteral("kind"), kind},
             {QStringLiteral("amount_cents"), amount.cents()}, {QStringLiteral("reason"), reason.trimmed()},
@@ -288,10 +289,11 @@ Result<ShiftReport> ShiftService::close(const StaffMember& actor, Money counted,
     q.bindAll({actor.id, toDbTime(now), counted.cents(), r->expectedCash.cents(),
         QString::fromUtf8(QJsonDocument(r->toJson()).toJson(QJsonDocument::Compact)), shift->id});
     CREMA_TRY(q.run(QStringLiteral("closing the shift")));
-    CREMA_TRY(AuditLog::record(*work, m_clock, m_site.terminalId, actor.id, *authorisedBy, QStringLiteral("shift.close"),
-        {{QStringLiteral("expected_cents"), r->expectedCash.cents()},
-            {QStringLiteral("counted_cents"), counted.cents()},
-            {QStringLiteral("difference_cents"), r->difference().cents()}}));
+    CREMA_TRY(
+        AuditLog::record(*work, m_clock, m_site.terminalId, actor.id, *authorisedBy, QStringLiteral("shift.close"),
+            {{QStringLiteral("expected_cents"), r->expectedCash.cents()},
+                {QStringLiteral("counted_cents"), counted.cents()},
+                {QStringLiteral("difference_cents"), r->difference().cents()}}));
     // The Z report goes to HQ as it was printed and kept.
     work->queueEvent(QStringLiteral("shift"), shift->uuid, QStringLiteral("shift.closed"),
         {{QStringLiteral("shift"), shift->uuid}, {QStringLiteral("closed_by"), actor.uuid},

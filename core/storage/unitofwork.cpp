@@ -1,6 +1,7 @@
 #include "unitofwork.h"
 
 #include "common/ids.h"
+#include "common/jsonfields.h"
 #include "database.h"
 #include "sql.h"
 #include "sync/outbox.h"
@@ -63,11 +64,6 @@ Result<UnitOfWork> UnitOfWork::begin(Database& database)
 
 namespace {
 
-QJsonValue orNull(const QVariant& v)
-{
-    return v.isNull() || v.toString().isEmpty() ? QJsonValue() : QJsonValue(v.toString());
-}
-
 // The ledger rows `filter` picks, as HQ takes them, in slices of at most UnitOfWork::kLedgerSlice
 // rows and about UnitOfWork::kLedgerSliceBytes (the rows' text, counted as read).
 Result<QList<QJsonArray>> ledgerRows(const QSqlDatabase& db, const QString& sql, int columns,
@@ -113,9 +109,11 @@ Result<QList<LedgerEvent>> ledgerEvents(
         [](const SqlQuery& q) {
             return QJsonObject {{QStringLiteral("uuid"), q.value(0).toString()},
                 {QStringLiteral("ingredient"), q.value(1).toString()}, {QStringLiteral("kind"), q.value(2).toString()},
-                {QStringLiteral("quantity"), q.value(3).toLongLong()}, {QStringLiteral("order"), orNull(q.value(4))},
-                {QStringLiteral("note"), orNull(q.value(5))}, {QStringLiteral("at"), q.value(6).toString()},
-                {QStringLiteral("staff"), orNull(q.value(7))}};
+                {QStringLiteral("quantity"), q.value(3).toLongLong()},
+                {QStringLiteral("order"), textOrNull(q.value(4).toString())},
+                {QStringLiteral("note"), textOrNull(q.value(5).toString())},
+                {QStringLiteral("at"), q.value(6).toString()},
+                {QStringLiteral("staff"), textOrNull(q.value(7).toString())}};
         },
         QStringLiteral("gathering stock movements for HQ"));
     if (!moves)
@@ -130,7 +128,8 @@ Result<QList<LedgerEvent>> ledgerEvents(
             return QJsonObject {{QStringLiteral("uuid"), q.value(0).toString()},
                 {QStringLiteral("customer"), q.value(1).toString()},
                 {QStringLiteral("points"), q.value(2).toLongLong()}, {QStringLiteral("reason"), q.value(3).toString()},
-                {QStringLiteral("order"), orNull(q.value(4))}, {QStringLiteral("note"), orNull(q.value(5))},
+                {QStringLiteral("order"), textOrNull(q.value(4).toString())},
+                {QStringLiteral("note"), textOrNull(q.value(5).toString())},
                 {QStringLiteral("at"), q.value(6).toString()}};
         },
         QStringLiteral("gathering points entries for HQ"));
@@ -147,9 +146,10 @@ Result<QList<LedgerEvent>> ledgerEvents(
             return QJsonObject {{QStringLiteral("uuid"), q.value(0).toString()},
                 {QStringLiteral("action"), q.value(1).toString()},
                 {QStringLiteral("details"), QJsonDocument::fromJson(q.value(2).toString().toUtf8()).object()},
-                {QStringLiteral("at"), q.value(3).toString()}, {QStringLiteral("staff"), orNull(q.value(4))},
-                {QStringLiteral("authorised_by"), orNull(q.value(5))},
-                {QStringLiteral("terminal"), orNull(q.value(6))}};
+                {QStringLiteral("at"), q.value(3).toString()},
+                {QStringLiteral("staff"), textOrNull(q.value(4).toString())},
+                {QStringLiteral("authorised_by"), textOrNull(q.value(5).toString())},
+                {QStringLiteral("terminal"), textOrNull(q.value(6).toString())}};
         },
         QStringLiteral("gathering audit entries for HQ"));
     if (!audits)
@@ -185,7 +185,8 @@ Status UnitOfWork::queueLedgerEvents()
     if (!events)
         return events.error();
     for (const LedgerEvent& e : std::as_const(*events))
-        m_events.append(Event {QStringLiteral("ledger"), newUuid(), QStringLiteral("ledger.recorded"), e.payload, e.at});
+        m_events.append(
+            Event {QStringLiteral("ledger"), newUuid(), QStringLiteral("ledger.recorded"), e.payload, e.at});
     return {};
 }
 

@@ -2,6 +2,7 @@
 
 #include "common/clock.h"
 #include "common/ids.h"
+#include "common/jsonfields.h"
 #include "orders/orderevents.h"
 #include "storage/database.h"
 #include "storage/sql.h"
@@ -22,11 +23,6 @@ namespace {
 
 constexpr int kBatchEvents = 200;
 constexpr qint64 kBatchBytes = 1024 * 1024;
-
-QJsonValue textOrNull(const QString& s)
-{
-    return s.isEmpty() ? QJsonValue() : QJsonValue(s);
-}
 
 struct Link {
     QString url, tillUuid, secret;

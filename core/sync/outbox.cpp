@@ -73,8 +73,8 @@ Status continueAfter(const QSqlDatabase& db, qint64 seq)
 
 Result<Backlog> backlog(const QSqlDatabase& db, qint64 afterSeq)
 {
-    SqlQuery q(db,
-        QStringLiteral("SELECT count(*), min(created_at) FROM sync_outbox WHERE sent_at IS NULL AND seq > ?"));
+    SqlQuery q(
+        db, QStringLiteral("SELECT count(*), min(created_at) FROM sync_outbox WHERE sent_at IS NULL AND seq > ?"));
     q.bind(afterSeq);
     CREMA_TRY(q.run(QStringLiteral("counting the events waiting for HQ")));
     Backlog b;

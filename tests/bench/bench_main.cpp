@@ -56,15 +56,15 @@
 #include <cstdio>
 #include <vector>
 
-namespace {
-
-QTextStream out(stdout);
-
 qint64 percentile(std::vector<qint64> v, int p)
 {
     std::sort(v.begin(), v.end());
     return v.empty() ? 0 : v[std::min(v.size() - 1, v.size() * static_cast<size_t>(p) / 100)];
 }
+
+namespace {
+
+QTextStream out(stdout);
 
 // How long the demo café takes to build (what ./scripts/run waits for on first start), and how
 // fast the menu then loads.
@@ -974,7 +974,8 @@ int main(int argc, char* argv[])
     const QString which = args.size() > 1 ? args[1] : QStringLiteral("all");
     if (which == u"--help" || which == u"-h") {
         out << "Usage: crema-bench [demo|pin|ringup [ORDERS]|catalog [PRODUCTS]|grid [PRODUCTS]|menueditor "
-               "[PRODUCTS]|menuimport [PRODUCTS]|kitchen [TICKETS]|dashboard [FILE]|sync [ORDERS [sqlite|pg|till]]|all]\n";
+               "[PRODUCTS]|menuimport [PRODUCTS]|kitchen [TICKETS]|dashboard [FILE]|sync [ORDERS "
+               "[sqlite|pg|till]]|all]\n";
         return 0;
     }
     int rc = 0;

@@ -44,20 +44,14 @@ using namespace crema;
 
 QTextStream out(stdout);
 
-qint64 percentileOf(std::vector<qint64> v, int p)
-{
-    std::sort(v.begin(), v.end());
-    return v.empty() ? 0 : v[std::min(v.size() - 1, v.size() * static_cast<size_t>(p) / 100)];
-}
-
 struct BenchOrder {
     QJsonObject paid;
     QJsonObject ledger;
 };
 
 // One order as a till sends it: order.paid and the ledger.recorded of its unit of work.
-BenchOrder makeOrder(int n, const QString& store, const QString& till, const QStringList& ingredients,
-    const QStringList& customers)
+BenchOrder makeOrder(
+    int n, const QString& store, const QString& till, const QStringList& ingredients, const QStringList& customers)
 {
     const QString order = newUuid();
     const QString at = QStringLiteral("2026-12-02T%1:%2:%3.000Z")
@@ -71,7 +65,8 @@ BenchOrder makeOrder(int n, const QString& store, const QString& till, const QSt
         lines.append(QJsonObject {{QStringLiteral("line_no"), l},
             {QStringLiteral("product"), QStringLiteral("10000000-0000-4000-8000-%1").arg(l, 12, 10, QLatin1Char('0'))},
             {QStringLiteral("size"), QStringLiteral("20000000-0000-4000-8000-%1").arg(l, 12, 10, QLatin1Char('0'))},
-            {QStringLiteral("product_name"), QStringLiteral("Latte")}, {QStringLiteral("size_name"), QStringLiteral("Regular")},
+            {QStringLiteral("product_name"), QStringLiteral("Latte")},
+            {QStringLiteral("size_name"), QStringLiteral("Regular")},
             {QStringLiteral("modifiers"),
                 QJsonArray {QStringLiteral("30000000-0000-4000-8000-000000000001"),
                     QStringLiteral("30000000-0000-4000-8000-000000000002")}},
@@ -88,19 +83,21 @@ BenchOrder makeOrder(int n, const QString& store, const QString& till, const QSt
     o.paid = QJsonObject {{QStringLiteral("order"), order}, {QStringLiteral("store"), store},
         {QStringLiteral("terminal"), till}, {QStringLiteral("receipt"), n + 1}, {QStringLiteral("customer"), customer},
         {QStringLiteral("staff"), staff}, {QStringLiteral("subtotal_cents"), 1900},
-        {QStringLiteral("discount_cents"), 0}, {QStringLiteral("tax_cents"), 315}, {QStringLiteral("total_cents"), 1900},
-        {QStringLiteral("paid_at"), at}, {QStringLiteral("lines"), lines},
+        {QStringLiteral("discount_cents"), 0}, {QStringLiteral("tax_cents"), 315},
+        {QStringLiteral("total_cents"), 1900}, {QStringLiteral("paid_at"), at}, {QStringLiteral("lines"), lines},
         {QStringLiteral("payments"),
-            QJsonArray {QJsonObject {{QStringLiteral("method"), QStringLiteral("card")}, {QStringLiteral("amount_cents"), 1900}}}}};
+            QJsonArray {QJsonObject {
+                {QStringLiteral("method"), QStringLiteral("card")}, {QStringLiteral("amount_cents"), 1900}}}}};
     o.ledger = QJsonObject {{QStringLiteral("movements"), movements},
         {QStringLiteral("entries"),
             QJsonArray {QJsonObject {{QStringLiteral("uuid"), newUuid()}, {QStringLiteral("customer"), customer},
                 {QStringLiteral("points"), 19}, {QStringLiteral("reason"), QStringLiteral("earn")},
                 {QStringLiteral("order"), order}, {QStringLiteral("at"), at}}}},
         {QStringLiteral("audit"),
-            QJsonArray {QJsonObject {{QStringLiteral("uuid"), newUuid()}, {QStringLiteral("action"), QStringLiteral("order.paid")},
-                {QStringLiteral("details"), QJsonObject {{QStringLiteral("receipt"), n + 1}}}, {QStringLiteral("at"), at},
-                {QStringLiteral("staff"), staff}}}}};
+            QJsonArray {QJsonObject {{QStringLiteral("uuid"), newUuid()},
+                {QStringLiteral("action"), QStringLiteral("order.paid")},
+                {QStringLiteral("details"), QJsonObject {{QStringLiteral("receipt"), n + 1}}},
+                {QStringLiteral("at"), at}, {QStringLiteral("staff"), staff}}}}};
     return o;
 }
 
@@ -170,8 +167,8 @@ bool multiInsert(QSqlDatabase& db, const QString& table, const QStringList& colu
         }
         QSqlQuery q(db);
         if (!q.exec(sql)) {
-            fprintf(stderr, "crema-bench: floor insert into %s: %s\n", qPrintable(table),
-                qPrintable(q.lastError().text()));
+            fprintf(
+                stderr, "crema-bench: floor insert into %s: %s\n", qPrintable(table), qPrintable(q.lastError().text()));
             return false;
         }
     }
@@ -194,7 +191,8 @@ bool floorBatch(HqDatabase& hq, const QString& store, const QString& till, const
         last = e.value(QStringLiteral("seq")).toInteger();
         events.append({store, till, last, e.value(QStringLiteral("uuid")).toString(),
             e.value(QStringLiteral("entity")).toString(), e.value(QStringLiteral("entity_uuid")).toString(),
-            e.value(QStringLiteral("event")).toString(), compact(p), e.value(QStringLiteral("created_at")).toString(), now});
+            e.value(QStringLiteral("event")).toString(), compact(p), e.value(QStringLiteral("created_at")).toString(),
+            now});
         if (e.value(QStringLiteral("event")).toString() == u"order.paid") {
             const QString order = p.value(QStringLiteral("order")).toString();
             const QString at = p.value(QStringLiteral("paid_at")).toString();
@@ -211,7 +209,8 @@ bool floorBatch(HqDatabase& hq, const QString& store, const QString& till, const
                     l.value(QStringLiteral("product_name")).toString(), l.value(QStringLiteral("size_name")).toString(),
                     compact(l.value(QStringLiteral("modifiers"))), l.value(QStringLiteral("quantity")).toInteger(),
                     l.value(QStringLiteral("unit_price_cents")).toInteger(),
-                    l.value(QStringLiteral("discount_cents")).toInteger(), l.value(QStringLiteral("tax_cents")).toInteger(),
+                    l.value(QStringLiteral("discount_cents")).toInteger(),
+                    l.value(QStringLiteral("tax_cents")).toInteger(),
                     l.value(QStringLiteral("total_cents")).toInteger()});
             }
             int n = 0;
@@ -248,23 +247,25 @@ bool floorBatch(HqDatabase& hq, const QString& store, const QString& till, const
                 QStringLiteral("points.recorded"), compact(QJsonObject {{QStringLiteral("entries"), es}}), now});
         }
     }
-    const bool ok = multiInsert(db, QStringLiteral("till_events"),
-                        {QStringLiteral("store_id"), QStringLiteral("till_id"), QStringLiteral("seq"), QStringLiteral("uuid"),
-                            QStringLiteral("entity"), QStringLiteral("entity_uuid"), QStringLiteral("event"),
-                            QStringLiteral("payload"), QStringLiteral("created_at"), QStringLiteral("received_at")},
-                        events)
+    const bool ok
+        = multiInsert(db, QStringLiteral("till_events"),
+              {QStringLiteral("store_id"), QStringLiteral("till_id"), QStringLiteral("seq"), QStringLiteral("uuid"),
+                  QStringLiteral("entity"), QStringLiteral("entity_uuid"), QStringLiteral("event"),
+                  QStringLiteral("payload"), QStringLiteral("created_at"), QStringLiteral("received_at")},
+              events)
         && multiInsert(db, QStringLiteral("orders"),
-            {QStringLiteral("store_id"), QStringLiteral("order_uuid"), QStringLiteral("till_id"), QStringLiteral("receipt_no"),
-                QStringLiteral("receipt_code"), QStringLiteral("status"), QStringLiteral("staff_uuid"),
-                QStringLiteral("customer_uuid"), QStringLiteral("subtotal_cents"), QStringLiteral("discount_cents"),
-                QStringLiteral("tax_cents"), QStringLiteral("total_cents"), QStringLiteral("paid_at"),
-                QStringLiteral("event_seq")},
+            {QStringLiteral("store_id"), QStringLiteral("order_uuid"), QStringLiteral("till_id"),
+                QStringLiteral("receipt_no"), QStringLiteral("receipt_code"), QStringLiteral("status"),
+                QStringLiteral("staff_uuid"), QStringLiteral("customer_uuid"), QStringLiteral("subtotal_cents"),
+                QStringLiteral("discount_cents"), QStringLiteral("tax_cents"), QStringLiteral("total_cents"),
+                QStringLiteral("paid_at"), QStringLiteral("event_seq")},
             orders)
         && multiInsert(db, QStringLiteral("order_lines"),
-            {QStringLiteral("store_id"), QStringLiteral("order_uuid"), QStringLiteral("line_no"), QStringLiteral("product_uuid"),
-                QStringLiteral("size_uuid"), QStringLiteral("product_name"), QStringLiteral("size_name"),
-                QStringLiteral("modifiers"), QStringLiteral("quantity"), QStringLiteral("unit_price_cents"),
-                QStringLiteral("discount_cents"), QStringLiteral("tax_cents"), QStringLiteral("total_cents")},
+            {QStringLiteral("store_id"), QStringLiteral("order_uuid"), QStringLiteral("line_no"),
+                QStringLiteral("product_uuid"), QStringLiteral("size_uuid"), QStringLiteral("product_name"),
+                QStringLiteral("size_name"), QStringLiteral("modifiers"), QStringLiteral("quantity"),
+                QStringLiteral("unit_price_cents"), QStringLiteral("discount_cents"), QStringLiteral("tax_cents"),
+                QStringLiteral("total_cents")},
             lines)
         && multiInsert(db, QStringLiteral("order_payments"),
             {QStringLiteral("store_id"), QStringLiteral("order_uuid"), QStringLiteral("n"), QStringLiteral("method"),
@@ -281,20 +282,22 @@ bool floorBatch(HqDatabase& hq, const QString& store, const QString& till, const
                 QStringLiteral("order_uuid"), QStringLiteral("note"), QStringLiteral("at")},
             points)
         && multiInsert(db, QStringLiteral("audit_entries"),
-            {QStringLiteral("store_id"), QStringLiteral("entry_uuid"), QStringLiteral("till_id"), QStringLiteral("action"),
-                QStringLiteral("payload"), QStringLiteral("at")},
+            {QStringLiteral("store_id"), QStringLiteral("entry_uuid"), QStringLiteral("till_id"),
+                QStringLiteral("action"), QStringLiteral("payload"), QStringLiteral("at")},
             audits)
         && multiInsert(db, QStringLiteral("change_log"),
-            {QStringLiteral("change_no"), QStringLiteral("store_id"), QStringLiteral("origin_till"), QStringLiteral("kind"),
-                QStringLiteral("uuid"), QStringLiteral("event"), QStringLiteral("payload"), QStringLiteral("at")},
+            {QStringLiteral("change_no"), QStringLiteral("store_id"), QStringLiteral("origin_till"),
+                QStringLiteral("kind"), QStringLiteral("uuid"), QStringLiteral("event"), QStringLiteral("payload"),
+                QStringLiteral("at")},
             changes);
     if (!ok)
         return false;
     QSqlQuery q(db);
     if (!q.exec(QStringLiteral("UPDATE hq_counters SET value = %1 WHERE name = 'change_no'").arg(changeNo))
-        || !q.exec(QStringLiteral("UPDATE tills SET last_seq = %1, last_push = '%2' WHERE store_id = '%3' AND till_id = '%4'")
-                       .arg(last)
-                       .arg(now, store, till)))
+        || !q.exec(
+            QStringLiteral("UPDATE tills SET last_seq = %1, last_push = '%2' WHERE store_id = '%3' AND till_id = '%4'")
+                .arg(last)
+                .arg(now, store, till)))
         return false;
     return tx->commit().ok();
 }
@@ -433,12 +436,10 @@ int benchSync(int orders, const QString& parts)
         else
             pg = ingest(a, b, orders);
     }
-    const auto rate = [](const IngestFigure& f) {
-        return f.ok ? QString::number(f.ordersPerS, 'f', 0) : QStringLiteral("n/a");
-    };
-    const auto ratio = [](const IngestFigure& f) {
-        return f.ok ? QString::number(f.ratio, 'f', 2) : QStringLiteral("n/a");
-    };
+    const auto rate
+        = [](const IngestFigure& f) { return f.ok ? QString::number(f.ordersPerS, 'f', 0) : QStringLiteral("n/a"); };
+    const auto ratio
+        = [](const IngestFigure& f) { return f.ok ? QString::number(f.ratio, 'f', 2) : QStringLiteral("n/a"); };
 
     // A day offline, then back: 600 orders go up (and HQ's changes come down).
     double catchupS = -1;
@@ -482,7 +483,8 @@ int benchSync(int orders, const QString& parts)
         till.startSync(HqLink::kDefaultIntervalMs);
         std::vector<qint64> latencies;
         QSqlQuery sent((*db)->connection());
-        sent.prepare(QStringLiteral("SELECT sent_at IS NOT NULL FROM sync_outbox WHERE entity_uuid = ? AND event = 'order.paid'"));
+        sent.prepare(QStringLiteral(
+            "SELECT sent_at IS NOT NULL FROM sync_outbox WHERE entity_uuid = ? AND event = 'order.paid'"));
         for (int n = 0; n < 100; ++n) {
             auto sale = sellOne(till, cashier, n);
             if (!sale)
@@ -501,8 +503,8 @@ int benchSync(int orders, const QString& parts)
             latencies.push_back(since.elapsed());
             QThread::msleep(50 + static_cast<unsigned long>(n % 7) * 30); // sales come a few a second
         }
-        pushP99 = percentileOf(latencies, 99);
-        pushMedian = percentileOf(latencies, 50);
+        pushP99 = percentile(latencies, 99);
+        pushMedian = percentile(latencies, 50);
     }
     out << QStringLiteral("sync: orders=%1 sqlite_orders_per_s=%2 sqlite_ratio=%3 pg_orders_per_s=%4 pg_ratio=%5 "
                           "catchup_day_s=%6 push_p99_ms=%7 push_median_ms=%8\n")

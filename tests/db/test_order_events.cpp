@@ -27,8 +27,8 @@ QJsonObject queued(test::TillFixture& t, const char* event, const QString& entit
 
 } // namespace
 
-TEST_CASE("a sale's order.paid is what the rows read back: lines, modifiers, discounts, payments, staff",
-    "[db][hq][sales]")
+TEST_CASE(
+    "a sale's order.paid is what the rows read back: lines, modifiers, discounts, payments, staff", "[db][hq][sales]")
 {
     test::TillFixture t;
     Cart c = t.cart({"Latte:Large+Oat milk+Extra shot", "Croissant", "Cappuccino+Vanilla"});
@@ -54,7 +54,8 @@ TEST_CASE("a sale's order.paid is what the rows read back: lines, modifiers, dis
     CHECK(lines[2].toObject().value(QStringLiteral("discount_cents")).toInteger() > 0);
     CHECK(live.value(QStringLiteral("payments")).toArray().size() == 2);
     CHECK(live.value(QStringLiteral("staff")).toString() == t.manager().uuid);
-    CHECK(live.value(QStringLiteral("subtotal_cents")).toInteger() >= live.value(QStringLiteral("total_cents")).toInteger());
+    CHECK(live.value(QStringLiteral("subtotal_cents")).toInteger()
+        >= live.value(QStringLiteral("total_cents")).toInteger());
     CHECK(live.value(QStringLiteral("discount_cents")).toInteger() == sale->discount.cents());
 
     // A refund of one line says which line, how many, the money and the tax it took back.

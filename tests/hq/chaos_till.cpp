@@ -158,7 +158,8 @@ int main(int argc, char** argv)
         }
         if (!sale) {
             ++failures;
-            if (sale.error().code == Error::Code::BusinessRule && sale.error().message.contains(QStringLiteral("not enough")))
+            if (sale.error().code == Error::Code::BusinessRule
+                && sale.error().message.contains(QStringLiteral("not enough")))
                 for (const CartLine& l : cart.lines)
                     refused.insert(l.productId);
             if (failures > 5000) {
@@ -193,7 +194,8 @@ int main(int argc, char** argv)
         if (r && r->pending == 0)
             break;
         if (attempt > 600) {
-            fprintf(stderr, "chaos-till: could not drain: %s\n", r ? "events still waiting" : qPrintable(r.error().message));
+            fprintf(stderr, "chaos-till: could not drain: %s\n",
+                r ? "events still waiting" : qPrintable(r.error().message));
             return 1;
         }
         QThread::msleep(200);

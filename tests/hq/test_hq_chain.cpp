@@ -5,6 +5,7 @@
 #include "hqprocess.h"
 #include "pgserver.h"
 #include "testsupport.h"
+#include "tillpeek.h"
 
 #include <QJsonDocument>
 #include <QSqlDatabase>
@@ -16,24 +17,11 @@ using crema::test::HqServer;
 
 namespace {
 
-QVariant value(const QString& file, const QString& sql)
+// The first row of a one-column query.
+QString value(const QString& file, const QString& sql)
 {
-    static int n = 0;
-    const QString name = QStringLiteral("chain-peek-%1").arg(++n);
-    QVariant v;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(file);
-        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
-        REQUIRE(db.open());
-        QSqlQuery q(db);
-        INFO(sql.toStdString());
-        REQUIRE(q.exec(sql));
-        if (q.next())
-            v = q.value(0);
-    }
-    QSqlDatabase::removeDatabase(name);
-    return v;
+    const QStringList rows = test::tillRows(file, sql);
+    return rows.isEmpty() ? QString() : rows.first();
 }
 
 qint64 number(const QString& file, const QString& sql)
@@ -43,7 +31,7 @@ qint64 number(const QString& file, const QString& sql)
 
 QString text(const QString& file, const QString& sql)
 {
-    return value(file, sql).toString();
+    return value(file, sql);
 }
 
 Run ctl(const QString& file, QStringList args)

@@ -9,18 +9,19 @@
 #include "hqprocess.h"
 #include "pgserver.h"
 #include "testsupport.h"
+#include "tillpeek.h"
 
 #include "hq/hqdatabase.h"
 
 #include <QElapsedTimer>
+#include <QEventLoop>
+#include <QMutex>
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QTcpServer>
 #include <QTcpSocket>
-#include <QEventLoop>
-#include <QMutex>
 #include <QThread>
 #include <QTimer>
 
@@ -33,6 +34,7 @@
 using namespace crema;
 using crema::test::cremaHq;
 using crema::test::HqServer;
+using crema::test::tillRows;
 
 namespace {
 
@@ -163,15 +165,19 @@ public:
         m_core.target = target;
         m_core.moveToThread(&m_thread);
         m_thread.start();
-        QMetaObject::invokeMethod(&m_core, [this] { m_core.listen(); }, Qt::BlockingQueuedConnection);
+        QMetaObject::invokeMethod(
+            &m_core, [this] { m_core.listen(); }, Qt::BlockingQueuedConnection);
         REQUIRE(m_core.m_port > 0);
     }
     ~ChaosProxy()
     {
-        QMetaObject::invokeMethod(&m_core, [this] {
-            for (QObject* child : m_core.children())
-                delete child;
-        }, Qt::BlockingQueuedConnection);
+        QMetaObject::invokeMethod(
+            &m_core,
+            [this] {
+                for (QObject* child : m_core.children())
+                    delete child;
+            },
+            Qt::BlockingQueuedConnection);
         m_thread.quit();
         m_thread.wait();
     }
@@ -257,7 +263,10 @@ public:
             ++kills;
         }
     }
-    bool selling() const { return !m_out.contains(QByteArrayLiteral("sold %1\n").replace("%1", QByteArray::number(m_orders))); }
+    bool selling() const
+    {
+        return !m_out.contains(QByteArrayLiteral("sold %1\n").replace("%1", QByteArray::number(m_orders)));
+    }
     QString file() const { return m_file; }
     QString tillUuid;
     int kills = 0;
@@ -270,31 +279,6 @@ private:
     QByteArray m_out, m_err;
     bool m_done = false;
 };
-
-// Rows of one query over a till file (read-only), each row's columns joined by '|'.
-QStringList tillRows(const QString& file, const QString& sql)
-{
-    static int n = 0;
-    const QString name = QStringLiteral("chaos-peek-%1").arg(++n);
-    QStringList rows;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(file);
-        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
-        REQUIRE(db.open());
-        QSqlQuery q(db);
-        INFO(sql.toStdString());
-        REQUIRE(q.exec(sql));
-        while (q.next()) {
-            QStringList cols;
-            for (int i = 0; i < q.record().count(); ++i)
-                cols.append(q.value(i).toString());
-            rows.append(cols.join(QLatin1Char('|')));
-        }
-    }
-    QSqlDatabase::removeDatabase(name);
-    return rows;
-}
 
 QStringList hqRows(HqDatabase& hq, const QString& sql)
 {
@@ -365,10 +349,10 @@ TEST_CASE("hq chaos: 3 stores x 2 tills, HQ and tills killed, a hostile network,
         if (i == 0) {
             REQUIRE(test::demoCopy(dir, QStringLiteral("till-0.db")) == file);
         } else {
-            ctl(file, {QStringLiteral("init"), QStringLiteral("--store"), QString::fromLatin1(stores[i / 2]),
-                          QStringLiteral("--till"), QStringLiteral("Till %1").arg(i % 2 + 1), QStringLiteral("--owner"),
-                          QStringLiteral("Owner %1").arg(i), QStringLiteral("--owner-pin"),
-                          QStringLiteral("80%1%1").arg(i)});
+            ctl(file,
+                {QStringLiteral("init"), QStringLiteral("--store"), QString::fromLatin1(stores[i / 2]),
+                    QStringLiteral("--till"), QStringLiteral("Till %1").arg(i % 2 + 1), QStringLiteral("--owner"),
+                    QStringLiteral("Owner %1").arg(i), QStringLiteral("--owner-pin"), QStringLiteral("80%1%1").arg(i)});
         }
         ctl(file, {QStringLiteral("hq"), QStringLiteral("join"), proxy.url(), QStringLiteral("--code"), codes[i]});
         ctl(file, {QStringLiteral("hq"), QStringLiteral("sync")});
@@ -377,9 +361,8 @@ TEST_CASE("hq chaos: 3 stores x 2 tills, HQ and tills killed, a hostile network,
     // The first till's later tills need what the others sent after them.
     for (const QString& file : files)
         ctl(file, {QStringLiteral("hq"), QStringLiteral("sync")});
-    const qint64 history = tillRows(files[0], QStringLiteral("SELECT count(*) FROM orders WHERE status <> 'open'"))
-                               .first()
-                               .toLongLong();
+    const qint64 history
+        = tillRows(files[0], QStringLiteral("SELECT count(*) FROM orders WHERE status <> 'open'")).first().toLongLong();
 
     // Each till sells its share on top of what it has.
     std::vector<std::unique_ptr<TillProcess>> tills;
@@ -396,9 +379,8 @@ TEST_CASE("hq chaos: 3 stores x 2 tills, HQ and tills killed, a hostile network,
     sinceHqKill.start();
     QElapsedTimer overall;
     overall.start();
-    const auto selling = [&] {
-        return std::any_of(tills.begin(), tills.end(), [](const auto& t) { return t->selling(); });
-    };
+    const auto selling
+        = [&] { return std::any_of(tills.begin(), tills.end(), [](const auto& t) { return t->selling(); }); };
     // Until every till has sold its share, and HQ has been killed 20 times (a till can only be
     // killed mid-sync while it still sells: each has a few seconds of selling left per kill).
     while (selling() || hqKills < 20) {
@@ -473,15 +455,16 @@ TEST_CASE("hq chaos: 3 stores x 2 tills, HQ and tills killed, a hostile network,
     qint64 sold = 0;
     for (const QString& file : files) {
         const QString store = tillRows(file, QStringLiteral("SELECT store_uuid FROM hq_link")).first();
-        for (const QString& row : tillRows(file,
-                 QStringLiteral("SELECT uuid, total_cents FROM orders WHERE status NOT IN ('open', 'voided')"))) {
+        for (const QString& row : tillRows(
+                 file, QStringLiteral("SELECT uuid, total_cents FROM orders WHERE status NOT IN ('open', 'voided')"))) {
             const QStringList c = row.split(QLatin1Char('|'));
             CHECK(tillOrders.insert(c[0]).second);
             storeTotals[store] += c[1].toLongLong();
             ++sold;
         }
-        storeRefunds[store] +=
-            tillRows(file, QStringLiteral("SELECT coalesce(sum(amount_cents), 0) FROM refunds")).first().toLongLong();
+        storeRefunds[store] += tillRows(file, QStringLiteral("SELECT coalesce(sum(amount_cents), 0) FROM refunds"))
+                                   .first()
+                                   .toLongLong();
         CHECK(tillRows(file, QStringLiteral("PRAGMA integrity_check")) == QStringList {QStringLiteral("ok")});
         CHECK(tillRows(file, QStringLiteral("SELECT count(*) FROM sync_outbox WHERE sent_at IS NULL"))
             == QStringList {QStringLiteral("0")});
@@ -498,9 +481,10 @@ TEST_CASE("hq chaos: 3 stores x 2 tills, HQ and tills killed, a hostile network,
         CHECK(c[2].toLongLong() == storeRefunds[c[0]]);
     }
     CHECK(hqRows(hqdb, QStringLiteral("SELECT count(*) FROM refunds"))
-        == QStringList {QString::number(std::accumulate(files.begin(), files.end(), qint64(0), [](qint64 n, const QString& f) {
-               return n + tillRows(f, QStringLiteral("SELECT count(*) FROM refunds")).first().toLongLong();
-           }))});
+        == QStringList {
+            QString::number(std::accumulate(files.begin(), files.end(), qint64(0), [](qint64 n, const QString& f) {
+                return n + tillRows(f, QStringLiteral("SELECT count(*) FROM refunds")).first().toLongLong();
+            }))});
 
     // Each store's two tills agree on on-hand, and with HQ's ledger.
     for (int s = 0; s < 3; ++s) {

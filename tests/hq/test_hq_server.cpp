@@ -174,11 +174,10 @@ TEST_CASE("hq: a till joins with a one-time code and its events are applied once
     CHECK(bad.errorMessage().contains(QStringLiteral("event 5 (order.paid): total_cents is missing")));
 
     // A till says what still waits behind its batch; HQ shows it as the till's backlog and lag.
-    QJsonObject behind = pushBody({event(5, QStringLiteral("order.paid"), QStringLiteral("order"),
-        QStringLiteral("o4"), paidOrder(QStringLiteral("o4"), 4, 250))});
+    QJsonObject behind = pushBody({event(5, QStringLiteral("order.paid"), QStringLiteral("order"), QStringLiteral("o4"),
+        paidOrder(QStringLiteral("o4"), 4, 250))});
     behind.insert(QStringLiteral("waiting_after"), 7);
-    behind.insert(QStringLiteral("oldest_waiting_at"),
-        toDbTime(QDateTime::currentDateTimeUtc().addSecs(-600)));
+    behind.insert(QStringLiteral("oldest_waiting_at"), toDbTime(QDateTime::currentDateTimeUtc().addSecs(-600)));
     REQUIRE(client.post(QStringLiteral("/v1/push"), behind).status == 200);
     QJsonObject wrong = pushBody({});
     wrong.insert(QStringLiteral("waiting_after"), QStringLiteral("many"));

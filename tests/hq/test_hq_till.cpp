@@ -50,8 +50,9 @@ TEST_CASE("hq: a till with history joins, syncs its outbox and keeps selling whi
     sell();
     // An order of the demo's generated history, refunded before the file joins: its refund is in
     // the outbox, the order itself only goes up with the history at join, after it.
-    const Run refunded = cremactl({QStringLiteral("--db"), till, QStringLiteral("refund"), QStringLiteral("--pin"),
-        QStringLiteral("3333"), QStringLiteral("17000"), QStringLiteral("--restock"), QStringLiteral("--forgive-points")});
+    const Run refunded = cremactl(
+        {QStringLiteral("--db"), till, QStringLiteral("refund"), QStringLiteral("--pin"), QStringLiteral("3333"),
+            QStringLiteral("17000"), QStringLiteral("--restock"), QStringLiteral("--forgive-points")});
     INFO(refunded.err.toStdString());
     REQUIRE(refunded.code == 0);
 
