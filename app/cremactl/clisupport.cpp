@@ -37,6 +37,12 @@ int report(const Error& e)
     return isRefusal(e.code) ? Refused : Usage;
 }
 
+int reportChain(const Error& e)
+{
+    const int code = report(e);
+    return e.code == Error::Code::Io ? int(Refused) : code;
+}
+
 int usage(const QString& command, const QString& message)
 {
     err() << "cremactl" << (command.isEmpty() ? QString() : QLatin1Char(' ') + command) << ": " << message

@@ -41,6 +41,8 @@ QTextStream& err();
 
 // Prints the error and returns its exit code (1 refused, 2 usage or input).
 int report(const Error& e);
+// As report, and HQ out of reach is a refusal (exit 1), as for `hq sync`: the chain's figures.
+int reportChain(const Error& e);
 int usage(const QString& command, const QString& message);
 void printJson(const QJsonObject& o);
 

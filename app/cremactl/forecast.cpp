@@ -6,6 +6,9 @@
 #include "forecasting/forecastservice.h"
 #include "reporting/reportperiod.h"
 #include "reporting/salesreport.h"
+#include "sync/hqchain.h"
+
+#include <optional>
 
 namespace crema::cli {
 
@@ -76,8 +79,11 @@ int cmdForecast(Context& ctx)
         QStringLiteral("The store to forecast (default: this till's)."), QStringLiteral("NAME"));
     const QCommandLineOption json = jsonOption();
     const QCommandLineOption csv(QStringLiteral("csv"), QStringLiteral("Print CSV."));
-    p.addOptions(
-        {date, horizon, method, products, backtest, from, to, store, json, csv, pinOption(), managerPinOption()});
+    const QCommandLineOption chain(QStringLiteral("chain"),
+        QStringLiteral("Forecast the whole chain (or --store NAME) from HQ's sales and stock, on a joined till: the "
+                       "owner's or a manager's own --pin, which HQ checks too."));
+    p.addOptions({date, horizon, method, products, backtest, from, to, store, chain, json, csv, pinOption(),
+        managerPinOption()});
     if (int code = parse(p, ctx,
             QStringLiteral(
                 "Demand forecast from the sales history: what each ingredient will need, its status "
@@ -113,24 +119,50 @@ int cmdForecast(Context& ctx)
         start = *d;
     }
 
+    if (p.isSet(chain)) {
+        if (p.isSet(managerPinOption()))
+            return usage(
+                ctx.command, QStringLiteral("--chain takes the owner's or a manager's own --pin, not --manager-pin"));
+        if (p.isSet(backtest))
+            return usage(ctx.command, QStringLiteral("--backtest does not go with --chain"));
+    }
     std::unique_ptr<Till> till;
     StoreChoice chosenStore;
-    if (int code = openTillAndStore(p, ctx, store, false, till, chosenStore); code >= 0)
+    if (p.isSet(chain)) {
+        auto opened = openTill(ctx);
+        if (!opened)
+            return cli::report(opened.error());
+        till = std::move(*opened);
+        chosenStore = {till->site.storeId, till->site.storeName};
+    } else if (int code = openTillAndStore(p, ctx, store, false, till, chosenStore); code >= 0) {
         return code;
-    const QString storeName = chosenStore.name;
-    auto reader = logInFor(*till, p, ctx, Permission::ViewReports, QStringLiteral("override.view_reports"));
+    }
+    QString storeName = chosenStore.name;
+    auto reader = p.isSet(chain)
+        ? logIn(*till, p, ctx)
+        : logInFor(*till, p, ctx, Permission::ViewReports, QStringLiteral("override.view_reports"));
     if (!reader)
         return cli::report(reader.error());
     ForecastService forecaster(*till->db, *till->catalog, chosenStore.id);
+    if (!start.isValid())
+        start = businessDate(till->clock.nowUtc(), storeZone(till->site.timeZone));
+    std::optional<ChainForecast> chainData;
+    if (p.isSet(chain)) {
+        ChainSignIn signIn {reader->uuid, p.value(pinOption()), {}};
+        auto fetched = HqChain(*till->db).forecastData(*reader, signIn, p.value(store).trimmed(), start);
+        if (!fetched)
+            return reportChain(fetched.error());
+        chainData = std::move(*fetched);
+        storeName = chainData->scope.storeName.isEmpty() ? QStringLiteral("all") : chainData->scope.storeName;
+    }
     if (p.isSet(backtest)) {
         auto result = forecaster.backtest(*reader, range, *chosen);
         if (!result)
             return cli::report(result.error());
         return printBacktest(*result, p.isSet(csv), p.isSet(json));
     }
-    if (!start.isValid())
-        start = businessDate(till->clock.nowUtc(), storeZone(till->site.timeZone));
-    auto result = forecaster.forecast(*reader, {start, days, *chosen});
+    auto result = chainData ? forecaster.forecast(*reader, {start, days, *chosen}, chainData->data)
+                            : forecaster.forecast(*reader, {start, days, *chosen});
     if (!result)
         return cli::report(result.error());
 

@@ -4,6 +4,7 @@
 
 #include "reporting/reportperiod.h"
 #include "reporting/salesreport.h"
+#include "sync/hqchain.h"
 
 #include <QJsonArray>
 
@@ -26,12 +27,16 @@ int cmdReport(Context& ctx)
     const QCommandLineOption json = jsonOption();
     const QCommandLineOption csv(QStringLiteral("csv"),
         QStringLiteral("Print CSV: period,orders,items,revenue,discounts,refunds,tax (money as decimals)."));
-    p.addOptions({from, to, by, store, json, csv, pinOption(), managerPinOption()});
+    const QCommandLineOption chain(QStringLiteral("chain"),
+        QStringLiteral("The whole chain's figures (or --store NAME's), served by HQ to a joined till: the owner's or "
+                       "a manager's own --pin, which HQ checks too."));
+    p.addOptions({from, to, by, store, chain, json, csv, pinOption(), managerPinOption()});
     p.addPositionalArgument(QStringLiteral("sales"), QStringLiteral("The report: sales."));
     if (int code = parse(p, ctx,
             QStringLiteral("Sales report: orders, items and revenue (what customers paid after discounts and refunds, "
                            "tax included) by period, product, category or hour. Needs the --pin of someone who may "
-                           "view reports (a manager or the owner), or a manager's --manager-pin."),
+                           "view reports (a manager or the owner), or a manager's --manager-pin. With --chain, "
+                           "every store of the chain, from HQ."),
             1);
         code >= 0)
         return code;
@@ -48,22 +53,52 @@ int cmdReport(Context& ctx)
         return usage(ctx.command, QStringLiteral("--by: ") + grouping.error().message);
 
     std::unique_ptr<Till> till;
-    StoreChoice chosenStore;
-    if (int code = openTillAndStore(p, ctx, store, true, till, chosenStore); code >= 0)
-        return code;
-    const qint64 storeId = chosenStore.id;
-    const QString storeName = chosenStore.name;
-    auto reader = logInFor(*till, p, ctx, Permission::ViewReports, QStringLiteral("override.view_reports"));
-    if (!reader)
-        return cli::report(reader.error());
-    SalesReport& sales = *till->salesReport;
-    const ReportFilter filter {range, storeId};
-    auto rows = sales.sales(*reader, filter, *grouping);
-    if (!rows)
-        return cli::report(rows.error());
-    auto totals = sales.totals(*reader, filter);
-    if (!totals)
-        return cli::report(totals.error());
+    qint64 storeId = 0;
+    QString storeName;
+    QList<SalesRow> rowList;
+    SalesFigures totalFigures;
+    if (p.isSet(chain)) {
+        // The person proves who they are to HQ with their own PIN: no override reaches the chain.
+        if (p.isSet(managerPinOption()))
+            return usage(
+                ctx.command, QStringLiteral("--chain takes the owner's or a manager's own --pin, not --manager-pin"));
+        auto opened = openTill(ctx);
+        if (!opened)
+            return cli::report(opened.error());
+        till = std::move(*opened);
+        auto reader = logIn(*till, p, ctx);
+        if (!reader)
+            return cli::report(reader.error());
+        ChainSignIn signIn {reader->uuid, p.value(pinOption()), {}};
+        auto chainSales = HqChain(*till->db).sales(*reader, signIn, p.value(store).trimmed(), range, *grouping);
+        if (!chainSales)
+            return reportChain(chainSales.error());
+        storeName = chainSales->scope.storeName.isEmpty() ? QStringLiteral("all") : chainSales->scope.storeName;
+        storeId = chainSales->scope.storeName.isEmpty() ? 0 : -1;
+        rowList = chainSales->rows;
+        totalFigures = chainSales->totals;
+    } else {
+        StoreChoice chosenStore;
+        if (int code = openTillAndStore(p, ctx, store, true, till, chosenStore); code >= 0)
+            return code;
+        storeId = chosenStore.id;
+        storeName = chosenStore.name;
+        auto reader = logInFor(*till, p, ctx, Permission::ViewReports, QStringLiteral("override.view_reports"));
+        if (!reader)
+            return cli::report(reader.error());
+        SalesReport& sales = *till->salesReport;
+        const ReportFilter filter {range, storeId};
+        auto rows = sales.sales(*reader, filter, *grouping);
+        if (!rows)
+            return cli::report(rows.error());
+        auto totals = sales.totals(*reader, filter);
+        if (!totals)
+            return cli::report(totals.error());
+        rowList = *rows;
+        totalFigures = *totals;
+    }
+    const QList<SalesRow>* rows = &rowList;
+    const SalesFigures* totals = &totalFigures;
 
     const int digits = till->digits();
     const bool perProduct = *grouping == Grouping::Product || *grouping == Grouping::Category;
@@ -86,7 +121,10 @@ int cmdReport(Context& ctx)
     }
     out() << QStringLiteral("Sales %1 to %2, %3 by %4\n\n")
                  .arg(range.from.toString(Qt::ISODate), range.to.toString(Qt::ISODate),
-                     storeId ? storeName : QStringLiteral("all stores"), groupingName(*grouping));
+                     storeId              ? storeName
+                         : p.isSet(chain) ? QStringLiteral("the whole chain")
+                                          : QStringLiteral("all stores"),
+                     groupingName(*grouping));
     const auto line = [&](const QString& label, const QString& orders, const QString& items, const QString& revenue) {
         out() << label.left(30).leftJustified(30) << orders.rightJustified(9) << items.rightJustified(9)
               << revenue.rightJustified(14) << "\n";

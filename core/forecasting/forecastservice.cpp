@@ -10,6 +10,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstring>
 #include <map>
 
 namespace crema {
@@ -65,26 +66,39 @@ Result<History> loadHistory(const QSqlDatabase& db, qint64 storeId, const QDate&
     return h;
 }
 
-// Per product, what one unit sold takes from stock on average: the sizes in the proportions sold,
-// each with its modifiers at the rate they were chosen.
-Result<QHash<qint64, QHash<qint64, double>>> unitRecipes(
-    const QSqlDatabase& db, const Menu& menu, qint64 storeId, const QDate& from, const QDate& to)
+// Units sold per size (modifier 0) and, per size, units that carried each modifier.
+struct MixRows {
+    QHash<qint64, qint64> sizeUnits;
+    QHash<qint64, QList<QPair<qint64, qint64>>> modifierUnits;
+
+    void add(qint64 size, qint64 modifier, qint64 units)
+    {
+        if (modifier == 0)
+            sizeUnits[size] += units;
+        else
+            modifierUnits[size].append({modifier, units});
+    }
+};
+
+Result<MixRows> readMix(const QSqlDatabase& db, qint64 storeId, const QDate& from, const QDate& to)
 {
     SqlQuery mix(db,
         QStringLiteral("SELECT size_id, modifier_id, sum(quantity) FROM sales_mix_daily WHERE store_id = ? AND day "
                        "BETWEEN ? AND ? GROUP BY size_id, modifier_id"));
     mix.bindAll({storeId, from.toString(Qt::ISODate), to.toString(Qt::ISODate)});
     CREMA_TRY(mix.run(QStringLiteral("reading the mix sold")));
-    QHash<qint64, qint64> sizeUnits;
-    QHash<qint64, QList<QPair<qint64, qint64>>> modifierUnits;
-    while (mix.next()) {
-        const qint64 size = mix.value(0).toLongLong();
-        const qint64 modifier = mix.value(1).toLongLong();
-        if (modifier == 0)
-            sizeUnits.insert(size, mix.value(2).toLongLong());
-        else
-            modifierUnits[size].append({modifier, mix.value(2).toLongLong()});
-    }
+    MixRows out;
+    while (mix.next())
+        out.add(mix.value(0).toLongLong(), mix.value(1).toLongLong(), mix.value(2).toLongLong());
+    return out;
+}
+
+// Per product, what one unit sold takes from stock on average: the sizes in the proportions sold,
+// each with its modifiers at the rate they were chosen.
+QHash<qint64, QHash<qint64, double>> unitRecipes(const MixRows& mixRows, const Menu& menu)
+{
+    const QHash<qint64, qint64>& sizeUnits = mixRows.sizeUnits;
+    const QHash<qint64, QList<QPair<qint64, qint64>>>& modifierUnits = mixRows.modifierUnits;
 
     QHash<qint64, QHash<qint64, double>> out;
     for (const Product& p : menu.products) {
@@ -155,6 +169,17 @@ Result<std::map<qint64, StockRow>> readStock(const QSqlDatabase& db, qint64 stor
     return out;
 }
 
+// What the forecast works on, read from the till's file or matched from HQ's ForecastData.
+struct Inputs {
+    History history;
+    MixRows recent;
+    MixRows whole;
+    std::map<qint64, StockRow> stock;
+};
+
+// The forecast itself, the same for a till and for the chain.
+ForecastResult computeForecast(const ForecastOptions& options, const Menu& menu, const Inputs& in);
+
 qint64 roundUp(double x)
 {
     // Sums of fractions land a hair above a whole number; that hair is not another gram.
@@ -197,13 +222,30 @@ ForecastService::ForecastService(Database& db, CatalogService& catalog, qint64 s
     , m_storeId(storeId)
 { }
 
+namespace {
+
+Status checkOptions(const ForecastOptions& options)
+{
+    CREMA_TRY(checkStart(options.start));
+    if (options.horizon < 1 || options.horizon > ForecastService::kMaxHorizon)
+        return fail(Error::Code::InvalidInput,
+            QStringLiteral("a forecast horizon of %1 days is not 1 to %2")
+                .arg(options.horizon)
+                .arg(ForecastService::kMaxHorizon));
+    return {};
+}
+
+} // namespace
+
+ForecastWindow ForecastWindow::forStart(const QDate& start)
+{
+    return {start.addDays(-(ForecastService::kBacktestDays + kLookback)), start.addDays(-1), start.addDays(-kMixDays)};
+}
+
 Result<ForecastResult> ForecastService::forecast(const StaffMember& by, const ForecastOptions& options)
 {
     CREMA_TRY(StaffService::require(by, Permission::ViewReports));
-    CREMA_TRY(checkStart(options.start));
-    if (options.horizon < 1 || options.horizon > kMaxHorizon)
-        return fail(Error::Code::InvalidInput,
-            QStringLiteral("a forecast horizon of %1 days is not 1 to %2").arg(options.horizon).arg(kMaxHorizon));
+    CREMA_TRY(checkOptions(options));
     auto menu = m_catalog.loadMenu();
     if (!menu)
         return menu.error();
@@ -211,28 +253,141 @@ Result<ForecastResult> ForecastService::forecast(const StaffMember& by, const Fo
     auto tx = ScopedTransaction::beginRead(db);
     if (!tx)
         return tx.error();
-    const QDate origin = options.start.addDays(-(kBacktestDays + kLookback));
-    const QDate last = options.start.addDays(-1);
-    auto history = loadHistory(db, m_storeId, origin, last);
+    const ForecastWindow w = ForecastWindow::forStart(options.start);
+    Inputs in;
+    auto history = loadHistory(db, m_storeId, w.origin, w.last);
     if (!history)
         return history.error();
-    auto recipes = unitRecipes(db, *menu, m_storeId, options.start.addDays(-kMixDays), last);
-    if (!recipes)
-        return recipes.error();
-    auto longRecipes = unitRecipes(db, *menu, m_storeId, origin, last);
-    if (!longRecipes)
-        return longRecipes.error();
+    in.history = std::move(*history);
+    auto recent = readMix(db, m_storeId, w.mixFrom, w.last);
+    if (!recent)
+        return recent.error();
+    in.recent = std::move(*recent);
+    auto whole = readMix(db, m_storeId, w.origin, w.last);
+    if (!whole)
+        return whole.error();
+    in.whole = std::move(*whole);
     auto stock = readStock(db, m_storeId);
     if (!stock)
         return stock.error();
+    in.stock = std::move(*stock);
     CREMA_TRY(tx->commit());
+    return computeForecast(options, *menu, in);
+}
+
+namespace {
+
+// HQ's ForecastData as this till's inputs: the chain's uuids matched to this file's ids, the stock
+// rows (names, packs, suppliers) this till's, their on-hand the chain's.
+Result<Inputs> chainInputs(const QSqlDatabase& db, qint64 storeId, const ForecastData& chain, const ForecastWindow& w)
+{
+    auto tx = ScopedTransaction::beginRead(db);
+    if (!tx)
+        return tx.error();
+    // The chain's uuids as this till's ids.
+    const auto ids = [&](const QString& table) -> Result<QHash<QString, std::pair<qint64, QString>>> {
+        SqlQuery q(db,
+            QStringLiteral("SELECT uuid, id, %1 FROM %2")
+                .arg(table == u"products" ? QStringLiteral("name") : QStringLiteral("''"), table));
+        CREMA_TRY(q.run(QStringLiteral("reading the %1").arg(table)));
+        QHash<QString, std::pair<qint64, QString>> out;
+        while (q.next())
+            out.insert(q.value(0).toString(), {q.value(1).toLongLong(), q.value(2).toString()});
+        return out;
+    };
+    auto products = ids(QStringLiteral("products"));
+    if (!products)
+        return products.error();
+    auto sizes = ids(QStringLiteral("product_sizes"));
+    if (!sizes)
+        return sizes.error();
+    auto modifiers = ids(QStringLiteral("modifiers"));
+    if (!modifiers)
+        return modifiers.error();
+    auto ingredients = ids(QStringLiteral("ingredients"));
+    if (!ingredients)
+        return ingredients.error();
+    auto stock = readStock(db, storeId);
+    if (!stock)
+        return stock.error();
+    CREMA_TRY(tx->commit());
+
+    Inputs in;
+    in.history.origin = w.origin;
+    in.history.days = static_cast<int>(w.origin.daysTo(w.last)) + 1;
+    for (const ForecastData::Daily& d : chain.daily) {
+        const auto p = products->constFind(d.product);
+        const int day = in.history.index(d.day);
+        if (p == products->constEnd() || day < 0 || day >= in.history.days || d.units <= 0)
+            continue;
+        DailySeries& series = in.history.series[p->first];
+        if (series.empty())
+            series.assign(static_cast<size_t>(in.history.days), 0);
+        series[static_cast<size_t>(day)] += d.units;
+    }
+    for (const auto& [uuid, day] : chain.firstSale) {
+        const auto p = products->constFind(uuid);
+        if (p == products->constEnd())
+            continue;
+        in.history.firstSale.insert(p->first, in.history.index(day));
+        in.history.names.insert(p->first, p->second);
+    }
+    const auto mixOf = [&](const QList<ForecastData::Mix>& rows) {
+        MixRows out;
+        for (const ForecastData::Mix& m : rows) {
+            const auto size = sizes->constFind(m.size);
+            const auto modifier = modifiers->constFind(m.modifier);
+            if (size == sizes->constEnd() || (!m.modifier.isEmpty() && modifier == modifiers->constEnd()))
+                continue;
+            out.add(size->first, m.modifier.isEmpty() ? 0 : modifier->first, m.units);
+        }
+        return out;
+    };
+    in.recent = mixOf(chain.recentMix);
+    in.whole = mixOf(chain.mix);
+    // The stores' stock, as HQ's ledger adds it up; an ingredient with no movements has none.
+    for (auto& [id, row] : *stock)
+        row.onHand = 0;
+    for (const auto& [uuid, onHand] : chain.onHand) {
+        const auto i = ingredients->constFind(uuid);
+        if (i != ingredients->constEnd() && stock->count(i->first))
+            stock->at(i->first).onHand = onHand;
+    }
+    in.stock = std::move(*stock);
+    return in;
+}
+
+} // namespace
+
+Result<ForecastResult> ForecastService::forecast(
+    const StaffMember& by, const ForecastOptions& options, const ForecastData& chain)
+{
+    CREMA_TRY(StaffService::require(by, Permission::ViewReports));
+    CREMA_TRY(checkOptions(options));
+    auto menu = m_catalog.loadMenu();
+    if (!menu)
+        return menu.error();
+    auto in = chainInputs(m_db.connection(), m_storeId, chain, ForecastWindow::forStart(options.start));
+    if (!in)
+        return in.error();
+    return computeForecast(options, *menu, *in);
+}
+
+namespace {
+
+ForecastResult computeForecast(const ForecastOptions& options, const Menu& menu, const Inputs& in)
+{
+    const QHash<qint64, QHash<qint64, double>> recipes = unitRecipes(in.recent, menu);
+    const QHash<qint64, QHash<qint64, double>> longRecipes = unitRecipes(in.whole, menu);
+    const History* history = &in.history;
+    const std::map<qint64, StockRow>* stock = &in.stock;
 
     ForecastResult out;
     out.start = options.start;
     out.horizon = options.horizon;
     out.method = options.method;
     const int cutoff = history->index(options.start);
-    const int backtestFrom = cutoff - kBacktestDays;
+    const int backtestFrom = cutoff - ForecastService::kBacktestDays;
     std::map<qint64, double> demand;
     for (const auto& [productId, series] : history->series) {
         const int firstSale = history->firstSale.value(productId, cutoff);
@@ -247,7 +402,7 @@ Result<ForecastResult> ForecastService::forecast(const StaffMember& by, const Fo
         out.backtest += p.backtest;
         // The recipe of a product that sold in the last four weeks comes from that mix.
         const QHash<qint64, double> recipe
-            = recipes->value(productId).isEmpty() ? longRecipes->value(productId) : recipes->value(productId);
+            = recipes.value(productId).isEmpty() ? longRecipes.value(productId) : recipes.value(productId);
         const double units = p.total();
         for (auto it = recipe.constBegin(); it != recipe.constEnd(); ++it)
             demand[it.key()] += units * it.value();
@@ -290,6 +445,8 @@ Result<ForecastResult> ForecastService::forecast(const StaffMember& by, const Fo
         });
     return out;
 }
+
+} // namespace
 
 void ForecastService::releaseThreadConnection()
 {
@@ -343,19 +500,38 @@ Result<BacktestResult> ForecastService::backtest(const StaffMember& by, const Da
 Result<QList<DailyForecastPoint>> ForecastService::history(
     const StaffMember& by, qint64 productId, const QDate& start, int days, ForecastMethod method)
 {
+    return history(by, productId, start, days, method, nullptr);
+}
+
+Result<QList<DailyForecastPoint>> ForecastService::history(const StaffMember& by, qint64 productId, const QDate& start,
+    int days, ForecastMethod method, const ForecastData* chain)
+{
     CREMA_TRY(StaffService::require(by, Permission::ViewReports));
     CREMA_TRY(checkStart(start));
     if (days < 1 || days > 366)
         return fail(Error::Code::InvalidInput, QStringLiteral("%1 days of history is not 1 to 366").arg(days));
     const QSqlDatabase db = m_db.connection();
-    auto tx = ScopedTransaction::beginRead(db);
-    if (!tx)
-        return tx.error();
     const QDate origin = start.addDays(-(std::max(days, kBacktestDays) + kLookback));
-    auto history = loadHistory(db, m_storeId, origin, start.addDays(-1));
-    if (!history)
-        return history.error();
-    CREMA_TRY(tx->commit());
+    Result<History> history = History {};
+    if (chain) {
+        // HQ's data covers a forecast's window: the 8 weeks shown, and the weeks before them.
+        const ForecastWindow w = ForecastWindow::forStart(start);
+        if (origin < w.origin)
+            return fail(Error::Code::InvalidInput,
+                QStringLiteral("the chain's history shows at most %1 days").arg(kBacktestDays));
+        auto in = chainInputs(db, m_storeId, *chain, w);
+        if (!in)
+            return in.error();
+        history = std::move(in->history);
+    } else {
+        auto tx = ScopedTransaction::beginRead(db);
+        if (!tx)
+            return tx.error();
+        history = loadHistory(db, m_storeId, origin, start.addDays(-1));
+        if (!history)
+            return history.error();
+        CREMA_TRY(tx->commit());
+    }
 
     const int cutoff = history->index(start);
     const auto it = history->series.find(productId);
@@ -443,6 +619,87 @@ QJsonObject BacktestResult::toJson() const
     return {{QStringLiteral("from"), range.from.toString(Qt::ISODate)},
         {QStringLiteral("to"), range.to.toString(Qt::ISODate)}, {QStringLiteral("method"), forecastMethodName(method)},
         {QStringLiteral("products"), list}, {QStringLiteral("all"), backtestErrorsJson(all.errors)}};
+}
+
+QJsonObject ForecastData::toJson() const
+{
+    QJsonArray days;
+    for (const Daily& d : daily)
+        days.append(QJsonArray {d.day.toString(Qt::ISODate), d.product, d.units});
+    QJsonArray first;
+    for (const auto& [product, day] : firstSale)
+        first.append(QJsonArray {product, day.toString(Qt::ISODate)});
+    const auto mixJson = [](const QList<Mix>& rows) {
+        QJsonArray out;
+        for (const Mix& m : rows)
+            out.append(QJsonArray {m.size, m.modifier, m.units});
+        return out;
+    };
+    QJsonArray stock;
+    for (const auto& [ingredient, units] : onHand)
+        stock.append(QJsonArray {ingredient, units});
+    return {{QStringLiteral("daily"), days}, {QStringLiteral("first_sale"), first},
+        {QStringLiteral("mix"), mixJson(mix)}, {QStringLiteral("recent_mix"), mixJson(recentMix)},
+        {QStringLiteral("on_hand"), stock}};
+}
+
+Result<ForecastData> ForecastData::fromJson(const QJsonObject& o, const QString& where)
+{
+    // Each row: a list of texts then whole numbers, as many as `shape` says ('t' or 'n'; 'd' a date).
+    const auto rows = [&](const char* key, const char* shape) -> Result<QList<QJsonArray>> {
+        const QString what = QStringLiteral("%1, %2").arg(where, QLatin1String(key));
+        const QJsonValue v = o.value(QLatin1String(key));
+        if (!v.isArray())
+            return fail(Error::Code::InvalidInput, QStringLiteral("%1 is not a list").arg(what));
+        const auto count = static_cast<qsizetype>(std::strlen(shape));
+        QList<QJsonArray> out;
+        int n = 0;
+        for (const QJsonValue& r : v.toArray()) {
+            ++n;
+            const QJsonArray row = r.toArray();
+            bool ok = r.isArray() && row.size() == count;
+            for (qsizetype i = 0; ok && i < count; ++i) {
+                const QJsonValue x = row.at(i);
+                if (shape[i] == 'n')
+                    ok = x.isDouble() && std::abs(x.toDouble()) < 1e15;
+                else if (shape[i] == 'd')
+                    ok = QDate::fromString(x.toString(), Qt::ISODate).isValid();
+                else
+                    ok = x.isString() && x.toString().size() <= 64;
+            }
+            if (!ok)
+                return fail(Error::Code::InvalidInput, QStringLiteral("%1, row %2 is malformed").arg(what).arg(n));
+            out.append(row);
+        }
+        return out;
+    };
+    ForecastData out;
+    auto days = rows("daily", "dtn");
+    if (!days)
+        return days.error();
+    for (const QJsonArray& r : *days)
+        out.daily.append({QDate::fromString(r.at(0).toString(), Qt::ISODate), r.at(1).toString(), r.at(2).toInteger()});
+    auto first = rows("first_sale", "td");
+    if (!first)
+        return first.error();
+    for (const QJsonArray& r : *first)
+        out.firstSale.append({r.at(0).toString(), QDate::fromString(r.at(1).toString(), Qt::ISODate)});
+    auto mix = rows("mix", "ttn");
+    if (!mix)
+        return mix.error();
+    for (const QJsonArray& r : *mix)
+        out.mix.append({r.at(0).toString(), r.at(1).toString(), r.at(2).toInteger()});
+    auto recent = rows("recent_mix", "ttn");
+    if (!recent)
+        return recent.error();
+    for (const QJsonArray& r : *recent)
+        out.recentMix.append({r.at(0).toString(), r.at(1).toString(), r.at(2).toInteger()});
+    auto stock = rows("on_hand", "tn");
+    if (!stock)
+        return stock.error();
+    for (const QJsonArray& r : *stock)
+        out.onHand.append({r.at(0).toString(), r.at(1).toInteger()});
+    return out;
 }
 
 } // namespace crema

@@ -11,6 +11,8 @@
 #include <QList>
 #include <QString>
 
+#include <utility>
+
 namespace crema {
 
 class CatalogService;
@@ -95,6 +97,40 @@ struct DailyForecastPoint {
     double forecast = 0;
 };
 
+// What a forecast reads, named by the chain's uuids: HQ serves it for the whole chain or one store
+// (the sum of its tills), and the till forecasts from it exactly as from its own file.
+// {"daily":[[day,product,units]],"first_sale":[[product,day]],"mix":[[size,modifier,units]],
+//  "recent_mix":[...],"on_hand":[[ingredient,base units]]}; modifier "" is the size's own units.
+struct ForecastData {
+    struct Daily {
+        QDate day;
+        QString product;
+        qint64 units = 0;
+    };
+    struct Mix {
+        QString size;
+        QString modifier;
+        qint64 units = 0;
+    };
+    QList<Daily> daily; // units sold per product and day, from the window's first day to its last
+    QList<std::pair<QString, QDate>> firstSale; // each product's first day of sale up to the last
+    QList<Mix> mix; // over the whole window
+    QList<Mix> recentMix; // over its last kMixDays days
+    QList<std::pair<QString, qint64>> onHand;
+
+    QJsonObject toJson() const;
+    static Result<ForecastData> fromJson(const QJsonObject& o, const QString& where);
+};
+
+// The days a forecast from `start` reads: its whole window, and the recent days the mix of sizes
+// and modifiers comes from.
+struct ForecastWindow {
+    QDate origin;
+    QDate last;
+    QDate mixFrom;
+    static ForecastWindow forStart(const QDate& start);
+};
+
 // Demand forecasts for one store, read from the daily sales summaries (db/migrations/0010):
 // units per product and day, then ingredients through the recipes and the mix of sizes and
 // modifiers actually sold. Reads only; usable from a worker thread (pass the StaffMember by value
@@ -108,6 +144,10 @@ public:
     ForecastService(Database& db, CatalogService& catalog, qint64 storeId);
 
     Result<ForecastResult> forecast(const StaffMember& by, const ForecastOptions& options);
+    // The same forecast from what HQ served for the chain: products, sizes, modifiers and
+    // ingredients are matched to this till's by uuid (the catalogue is the chain's); what this
+    // till does not know is left out.
+    Result<ForecastResult> forecast(const StaffMember& by, const ForecastOptions& options, const ForecastData& chain);
     // Each day of the range forecast from the days before it, for every product sold at least once
     // before that day. Auto picks each product's method on this same range.
     Result<BacktestResult> backtest(const StaffMember& by, const DateRange& range, ForecastMethod method);
@@ -115,6 +155,9 @@ public:
     // with the method the forecast from `start` uses for the product.
     Result<QList<DailyForecastPoint>> history(
         const StaffMember& by, qint64 productId, const QDate& start, int days, ForecastMethod method);
+    // The same from what HQ served for the chain (at most kBacktestDays days).
+    Result<QList<DailyForecastPoint>> history(const StaffMember& by, qint64 productId, const QDate& start, int days,
+        ForecastMethod method, const ForecastData* chain);
 
     // Closes the calling thread's connection; a worker thread calls it before it ends.
     void releaseThreadConnection();

@@ -128,6 +128,25 @@ QString receiptCode(Batch& b, qint64 receipt)
     return QStringLiteral("%1-%2-%3").arg(b.codes->first, b.codes->second).arg(receipt, 6, 10, QLatin1Char('0'));
 }
 
+// The store-local day and hour a sale or refund counts in, as the till sent them; an event from a
+// till before they were sent counts in the UTC day and hour, as the till's own file does.
+Result<QString> businessDay(const Fields& f, const QString& at)
+{
+    CREMA_GET(day, f.text("business_day", false, 10));
+    if (day.isEmpty())
+        return at.left(10);
+    if (!QDate::fromString(day, Qt::ISODate).isValid())
+        return f.bad("business_day", QStringLiteral("'%1' is not a yyyy-MM-dd date").arg(day));
+    return day;
+}
+
+Result<qint64> businessHour(const Fields& f, const QString& at)
+{
+    if (!f.has("business_hour"))
+        return at.mid(11, 2).toLongLong();
+    return f.integer("business_hour", true, -1, 23);
+}
+
 // What a refund does to its order at HQ: money and tax back, the status, the lines' quantities.
 // Run when the refund comes in, and again when its order comes in after it (a till that refunded
 // an order of its history before it joined sends the refund first).
@@ -175,13 +194,19 @@ Status orderPaid(Batch& b, const QJsonObject& p, qint64 seq, const QString& wher
     CREMA_GET(customer, f.text("customer", false));
     CREMA_GET(lines, f.array("lines"));
     CREMA_GET(payments, f.array("payments"));
+    CREMA_GET(day, businessDay(f, paidAt));
+    CREMA_GET(hour, businessHour(f, paidAt));
+    qint64 items = 0;
+    for (const QJsonValue& lv : lines)
+        items += lv.toObject().value(QStringLiteral("quantity")).toInteger();
     SqlQuery o(b.db,
         QStringLiteral(
             "INSERT INTO orders (store_id, order_uuid, till_id, receipt_no, receipt_code, status, staff_uuid, "
-            "customer_uuid, subtotal_cents, discount_cents, tax_cents, total_cents, paid_at, event_seq) "
-            "VALUES (?, ?, ?, ?, ?, 'paid', ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING"));
+            "customer_uuid, subtotal_cents, discount_cents, tax_cents, total_cents, paid_at, event_seq, "
+            "business_day, business_hour, items) "
+            "VALUES (?, ?, ?, ?, ?, 'paid', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING"));
     o.bindAll({b.storeId, order, b.tillId, receipt, receiptCode(b, receipt), textOrEmpty(staff), textOrEmpty(customer),
-        subtotal, discount, tax, total, paidAt, seq});
+        subtotal, discount, tax, total, paidAt, seq, day, hour, items});
     CREMA_TRY(o.run(QStringLiteral("keeping order %1").arg(order)));
     if (o.rowsAffected() == 0)
         return {}; // the same order again (an import of a till's file twice): kept once
@@ -250,14 +275,48 @@ Status orderRefunded(Batch& b, const QJsonObject& p, const QString& where)
     CREMA_GET(tax, f.integer("tax_cents", false));
     CREMA_GET(at, f.text("refunded_at"));
     CREMA_GET(reason, f.text("reason", false, 1000));
+    CREMA_GET(day, businessDay(f, at));
+    CREMA_GET(hour, businessHour(f, at));
+    CREMA_GET(lines, f.array("line_quantities", false));
+    CREMA_GET(paidBack, f.array("payments", false));
+    QList<QVariantList> lineRows;
+    qint64 items = 0;
+    for (const QJsonValue& v : lines) {
+        const QJsonObject lo = v.toObject();
+        const Fields lf(lo, where + QStringLiteral(", refunded line"));
+        CREMA_GET(lineNo, lf.integer("line_no", true, 1, 100000));
+        CREMA_GET(quantity, lf.integer("quantity", true, 1, 100000));
+        CREMA_GET(lineAmount, lf.integer("amount_cents", false, 0));
+        items += quantity;
+        lineRows.append({b.storeId, refund, order, lineNo, quantity, lineAmount});
+    }
+    QList<QVariantList> paymentRows;
+    for (const QJsonValue& v : paidBack) {
+        const QJsonObject po = v.toObject();
+        const Fields pf(po, where + QStringLiteral(", payment back"));
+        CREMA_GET(method, pf.text("method", true, 40));
+        CREMA_GET(back, pf.integer("amount_cents", true, 0));
+        paymentRows.append({b.storeId, refund, paymentRows.size() + 1, method, back});
+    }
     SqlQuery r(b.db,
         QStringLiteral(
             "INSERT INTO refunds (store_id, refund_uuid, order_uuid, till_id, amount_cents, tax_cents, reason, "
-            "payload, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING"));
-    r.bindAll({b.storeId, refund, order, b.tillId, amount, tax, textOrEmpty(reason), compact(p), at});
+            "payload, at, business_day, business_hour, items) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+            "ON CONFLICT DO NOTHING"));
+    r.bindAll({b.storeId, refund, order, b.tillId, amount, tax, textOrEmpty(reason), compact(p), at, day, hour, items});
     CREMA_TRY(r.run(QStringLiteral("keeping refund %1").arg(refund)));
     if (r.rowsAffected() == 0)
         return {};
+    if (!lineRows.isEmpty())
+        CREMA_TRY(insertRows(b, QStringLiteral("refund_lines"),
+            {QStringLiteral("store_id"), QStringLiteral("refund_uuid"), QStringLiteral("order_uuid"),
+                QStringLiteral("line_no"), QStringLiteral("quantity"), QStringLiteral("amount_cents")},
+            lineRows, {}, QStringLiteral("keeping the lines of refund %1").arg(refund)));
+    if (!paymentRows.isEmpty())
+        CREMA_TRY(insertRows(b, QStringLiteral("refund_payments"),
+            {QStringLiteral("store_id"), QStringLiteral("refund_uuid"), QStringLiteral("n"), QStringLiteral("method"),
+                QStringLiteral("amount_cents")},
+            paymentRows, {}, QStringLiteral("keeping what refund %1 paid back").arg(refund)));
     return applyRefund(b, p, where);
 }
 

@@ -2,9 +2,12 @@
 
 #include "common/clock.h"
 #include "common/ids.h"
+#include "common/jsonfields.h"
 #include "hq/hqdatabase.h"
 #include "hq/hqingest.h"
+#include "hq/hqreports.h"
 #include "hq/httpserver.h"
+#include "staff/pinhasher.h"
 #include "storage/sql.h"
 #include "sync/hqwire.h"
 
@@ -36,6 +39,8 @@ HqReply HqReply::fromError(const Error& e)
         return error(409, QStringLiteral("conflict"), e.message);
     case Error::Code::TooNew:
         return error(426, QStringLiteral("protocol"), e.message);
+    case Error::Code::LockedOut:
+        return error(429, QStringLiteral("too_many"), e.message);
     case Error::Code::DatabaseBusy:
         return error(503, QStringLiteral("busy"), e.message);
     default:
@@ -47,6 +52,9 @@ namespace {
 
 constexpr qint64 kCodeLifetimeSecs = 24 * 3600;
 constexpr int kMaxJoinFailuresPerMinute = 20;
+constexpr int kMaxPinFailures = 5; // wrong PINs from one till for the chain's figures, then a wait
+constexpr qint64 kPinFailureWindowMs = 5 * 60 * 1000;
+constexpr qint64 kChainTokenMs = 15 * 60 * 1000; // how long a PIN opens the chain's figures at a till
 
 Error denied(const QString& message)
 {
@@ -291,12 +299,14 @@ HqReply HqService::handle(const HttpRequest& request)
     const bool push = request.path == "/v1/push";
     const bool changes = request.path == "/v1/changes";
     const bool hello = request.path == "/v1/hello";
-    if (!push && !changes && !hello)
+    const bool chain = request.path == "/v1/chain";
+    if (!push && !changes && !hello && !chain)
         return HqReply::error(
             404, QStringLiteral("not_found"), QStringLiteral("no such route: %1").arg(QString::fromUtf8(request.path)));
-    if ((push && request.method != "POST") || (!push && request.method != "GET"))
+    const bool posts = push || chain;
+    if ((posts && request.method != "POST") || (!posts && request.method != "GET"))
         return HqReply::error(405, QStringLiteral("bad_request"),
-            QStringLiteral("%1 takes %2").arg(QString::fromUtf8(request.path), push ? u"POST" : u"GET"));
+            QStringLiteral("%1 takes %2").arg(QString::fromUtf8(request.path), posts ? u"POST" : u"GET"));
     auto caller = authenticate(request);
     if (!caller)
         return HqReply::fromError(caller.error());
@@ -304,7 +314,157 @@ HqReply HqService::handle(const HttpRequest& request)
         return this->push(*caller, request.body);
     if (changes)
         return this->changes(*caller, request);
+    if (chain)
+        return this->chain(*caller, request.body);
     return this->hello(*caller);
+}
+
+Result<QString> HqService::chainPerson(const HqCaller& caller, const QJsonObject& body, qint64 nowMs)
+{
+    const JsonFields f(body, QStringLiteral("the request"));
+    CREMA_GET(staff, f.text("staff", true, 64));
+    CREMA_GET(token, f.text("token", false, 64));
+    CREMA_GET(pin, f.text("pin", false, 16));
+    for (auto it = m_chainTokens.begin(); it != m_chainTokens.end();)
+        it = it->expiresMs <= nowMs ? m_chainTokens.erase(it) : std::next(it);
+    if (!token.isEmpty()) {
+        const auto it = m_chainTokens.constFind(token);
+        if (it == m_chainTokens.constEnd() || it->tillId != caller.tillId || it->staffUuid != staff)
+            return fail(Error::Code::AuthenticationFailed,
+                QStringLiteral("the sign-in for the chain's figures has expired: enter the PIN again"));
+    } else {
+        if (pin.isEmpty())
+            return fail(Error::Code::AuthenticationFailed, QStringLiteral("the chain's figures need the person's PIN"));
+        // Wrong PINs from a till are limited as at its pad: a few, then a wait.
+        PinFailures& failures = m_pinFailures[caller.tillId];
+        if (nowMs - failures.sinceMs > kPinFailureWindowMs)
+            failures = {0, nowMs};
+        if (failures.count >= kMaxPinFailures)
+            return fail(Error::Code::LockedOut,
+                QStringLiteral("too many wrong PINs from till %1: wait %2 s")
+                    .arg(caller.tillName)
+                    .arg((failures.sinceMs + kPinFailureWindowMs - nowMs + 999) / 1000));
+        auto record = queryScalar(m_db.db(),
+            QStringLiteral("SELECT payload FROM master_data WHERE kind = 'staff' AND uuid = ?"), {QVariant(staff)},
+            QStringLiteral("reading the staff member"));
+        if (!record)
+            return record.error();
+        const QJsonObject person = QJsonDocument::fromJson(record->toString().toUtf8()).object();
+        const QString hash = person.value(QStringLiteral("pin_hash")).toString();
+        if (hash.isEmpty() || !PinHasher::verify(hash, pin)) {
+            ++failures.count;
+            return fail(
+                Error::Code::AuthenticationFailed, QStringLiteral("wrong PIN, or HQ does not know this person"));
+        }
+        m_pinFailures.remove(caller.tillId);
+    }
+    auto record
+        = queryScalar(m_db.db(), QStringLiteral("SELECT payload FROM master_data WHERE kind = 'staff' AND uuid = ?"),
+            {QVariant(staff)}, QStringLiteral("reading the staff member"));
+    if (!record)
+        return record.error();
+    const QJsonObject person = QJsonDocument::fromJson(record->toString().toUtf8()).object();
+    const QString role = person.value(QStringLiteral("role")).toString();
+    if (!person.value(QStringLiteral("active")).toBool(true))
+        return fail(Error::Code::PermissionDenied,
+            QStringLiteral("%1 is no longer active").arg(person.value(QStringLiteral("name")).toString()));
+    if (role != u"owner" && role != u"manager")
+        return fail(Error::Code::PermissionDenied,
+            QStringLiteral("the chain's figures are for owners and managers; %1 is a %2")
+                .arg(person.value(QStringLiteral("name")).toString(), role));
+    if (!token.isEmpty())
+        return QString(token);
+    const QString fresh = QString::fromLatin1(hqwire::newSecret().toHex());
+    m_chainTokens.insert(fresh, ChainToken {caller.tillId, staff, nowMs + kChainTokenMs});
+    return fresh;
+}
+
+HqReply HqService::chain(const HqCaller& caller, const QByteArray& body)
+{
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
+    if (!doc.isObject())
+        return HqReply::error(400, QStringLiteral("bad_request"),
+            QStringLiteral("the body is not a JSON object: %1").arg(parseError.errorString()));
+    const QJsonObject o = doc.object();
+    if (auto version = checkProtocol(o.value(QStringLiteral("protocol"))); !version)
+        return HqReply::fromError(version.error());
+    const qint64 nowMs = m_clock.nowUtc().toMSecsSinceEpoch();
+    auto token = chainPerson(caller, o, nowMs);
+    if (!token)
+        return HqReply::fromError(token.error());
+    const JsonFields f(o, QStringLiteral("the request"));
+    auto report = f.text("report", true, 20);
+    if (!report)
+        return HqReply::fromError(report.error());
+    auto storeText = f.text("store", false, 80);
+    if (!storeText)
+        return HqReply::fromError(storeText.error());
+
+    QSqlDatabase& db = m_db.db();
+    auto tx = HqTransaction::begin(m_db);
+    if (!tx)
+        return HqReply::fromError(tx.error());
+    SqlQuery list(db, QStringLiteral("SELECT store_id, name, currency FROM stores WHERE joined = 1 ORDER BY name"));
+    if (auto ran = list.run(QStringLiteral("reading the stores")); !ran)
+        return HqReply::fromError(ran.error());
+    QJsonArray stores;
+    QString storeId;
+    QString storeName;
+    while (list.next()) {
+        const QString id = list.value(0).toString();
+        const QString name = list.value(1).toString();
+        stores.append(QJsonObject {{QStringLiteral("uuid"), id}, {QStringLiteral("name"), name},
+            {QStringLiteral("currency"), list.value(2).toString()}});
+        if (!storeText->isEmpty() && (id == *storeText || name.compare(*storeText, Qt::CaseInsensitive) == 0)) {
+            storeId = id;
+            storeName = name;
+        }
+    }
+    if (!storeText->isEmpty() && storeId.isEmpty())
+        return HqReply::error(
+            404, QStringLiteral("not_found"), QStringLiteral("no store %1 in the chain").arg(*storeText));
+    QJsonObject answer {{QStringLiteral("stores"), stores}, {QStringLiteral("store"), storeId},
+        {QStringLiteral("store_name"), storeName}, {QStringLiteral("token"), *token},
+        {QStringLiteral("token_expires_in_s"), kChainTokenMs / 1000}};
+    if (*report == u"sales") {
+        auto ranges = f.array("ranges");
+        if (!ranges)
+            return HqReply::fromError(ranges.error());
+        if (ranges->isEmpty() || ranges->size() > 4)
+            return HqReply::error(400, QStringLiteral("bad_request"), QStringLiteral("ranges must hold 1 to 4 ranges"));
+        QJsonArray parts;
+        for (const QJsonValue& v : *ranges) {
+            const QJsonObject r = v.toObject();
+            const DateRange range {QDate::fromString(r.value(QStringLiteral("from")).toString(), Qt::ISODate),
+                QDate::fromString(r.value(QStringLiteral("to")).toString(), Qt::ISODate)};
+            if (auto ok = checkRange(range, QStringLiteral("the chain's report")); !ok)
+                return HqReply::fromError(ok.error());
+            if (range.to >= range.from.addYears(kMaxDailyReportYears))
+                return HqReply::error(400, QStringLiteral("bad_request"),
+                    QStringLiteral("a chain report covers less than %1 years").arg(kMaxDailyReportYears));
+            auto read = HqReports::salesParts(db, storeId, range);
+            if (!read)
+                return HqReply::fromError(read.error());
+            parts.append(salesPartsJson(*read));
+        }
+        answer.insert(QStringLiteral("parts"), parts);
+    } else if (*report == u"forecast") {
+        const QDate start = QDate::fromString(o.value(QStringLiteral("start")).toString(), Qt::ISODate);
+        if (!start.isValid())
+            return HqReply::error(
+                400, QStringLiteral("bad_request"), QStringLiteral("start must be a yyyy-MM-dd date"));
+        auto read = HqReports::forecastData(db, storeId, ForecastWindow::forStart(start));
+        if (!read)
+            return HqReply::fromError(read.error());
+        answer.insert(QStringLiteral("forecast"), read->toJson());
+    } else {
+        return HqReply::error(400, QStringLiteral("bad_request"),
+            QStringLiteral("report must be sales or forecast, not %1").arg(*report));
+    }
+    if (auto done = tx->commit(); !done)
+        return HqReply::fromError(done.error());
+    return HqReply::ok(answer);
 }
 
 Result<HqCaller> HqService::authenticate(const HttpRequest& request)

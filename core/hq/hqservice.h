@@ -3,6 +3,7 @@
 #include "common/result.h"
 
 #include <QByteArray>
+#include <QHash>
 #include <QHostAddress>
 #include <QJsonObject>
 #include <QString>
@@ -71,11 +72,27 @@ private:
     HqReply push(const HqCaller& caller, const QByteArray& body);
     HqReply changes(const HqCaller& caller, const HttpRequest& request);
     HqReply hello(const HqCaller& caller);
+    // The chain's figures for an owner or manager: the till signs the request, the person proves
+    // who they are with their PIN (checked against the hash the chain's staff records carry) or
+    // with the token an earlier answer gave them at this till.
+    HqReply chain(const HqCaller& caller, const QByteArray& body);
+    Result<QString> chainPerson(const HqCaller& caller, const QJsonObject& body, qint64 nowMs);
     Status pruneNonces(qint64 nowMs);
 
     HqDatabase& m_db;
     const Clock& m_clock;
     qint64 m_lastPruneMs = 0;
+    struct ChainToken {
+        QString tillId;
+        QString staffUuid;
+        qint64 expiresMs = 0;
+    };
+    QHash<QString, ChainToken> m_chainTokens;
+    struct PinFailures {
+        int count = 0;
+        qint64 sinceMs = 0;
+    };
+    QHash<QString, PinFailures> m_pinFailures; // per till
     int m_failedJoins = 0;
     qint64 m_failedJoinWindowMs = 0;
 };

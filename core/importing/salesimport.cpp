@@ -4,6 +4,7 @@
 #include "catalog/catalogwriter.h"
 #include "common/ids.h"
 #include "common/text.h"
+#include "orders/orderevents.h"
 #include "orders/orderwriter.h"
 #include "storage/database.h"
 #include "storage/sql.h"
@@ -696,6 +697,7 @@ Result<ImportResult> SalesImporter::run(
     const QSqlDatabase& db = work->db();
     ImportTarget target(*work, m_clock, m_site, by.id);
     CREMA_TRY(target.load());
+    QList<qint64> ownStoreOrders; // this store's new orders, for HQ
     auto staffId = target.staff();
     if (!staffId)
         return staffId.error();
@@ -757,6 +759,8 @@ Result<ImportResult> SalesImporter::run(
         auto orderId = OrderWriter::insertOrder(*work, order);
         if (!orderId)
             return orderId.error();
+        if ((*store)->id == m_site.storeId)
+            ownStoreOrders.append(*orderId);
         for (qsizetype i = 0; i < lines.size(); ++i) {
             const Line& l = lines[i];
             auto lineId = OrderWriter::insertLine(*work, *orderId,
@@ -781,6 +785,22 @@ Result<ImportResult> SalesImporter::run(
             {QStringLiteral("dry_run"), options.dryRun}}));
     if (options.dryRun)
         return result; // the unit of work rolls back: every count above is what a real run would do
+    // A till in a chain tells HQ of this store's imported sales as of any other sale, so the chain's
+    // reports hold them (a till that joins later sends its history then). Other stores' sales stay
+    // here: HQ would file them under this till.
+    auto joined = queryScalar(work->db(), QStringLiteral("SELECT count(*) FROM hq_link"), {},
+        QStringLiteral("reading whether this till is in a chain"));
+    if (!joined)
+        return joined.error();
+    if (joined->toLongLong() > 0) {
+        for (qint64 id : std::as_const(ownStoreOrders)) {
+            auto paid = OrderEvents::paid(work->db(), id);
+            if (!paid)
+                return paid.error();
+            work->queueEvent(QStringLiteral("order"), paid->value(QStringLiteral("order")).toString(),
+                QStringLiteral("order.paid"), *paid, paid->value(QStringLiteral("paid_at")).toString());
+        }
+    }
     if (result.orders > 0)
         work->record(Change {Change::Kind::SalesImported});
     CREMA_TRY(work->commit());

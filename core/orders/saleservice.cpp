@@ -93,7 +93,7 @@ Result<QList<ResolvedPayment>> resolvePayments(
 // order.paid as OrderEvents::paid reads it back from the rows (the form join sends history in).
 QJsonObject orderEventPayload(const Site& site, const QString& orderUuid, qint64 receipt, const PricedOrder& priced,
     const QList<ResolvedPayment>& payments, const QString& customerUuid, const QString& staffUuid,
-    const QString& paidAt)
+    const QString& paidAt, const BusinessTime& business)
 {
     QJsonArray lines;
     int lineNo = 0;
@@ -121,6 +121,7 @@ QJsonObject orderEventPayload(const Site& site, const QString& orderUuid, qint64
         {QStringLiteral("staff"), staffUuid}, {QStringLiteral("subtotal_cents"), priced.subtotal.cents()},
         {QStringLiteral("discount_cents"), priced.discount.cents()}, {QStringLiteral("tax_cents"), priced.tax.cents()},
         {QStringLiteral("total_cents"), priced.total.cents()}, {QStringLiteral("paid_at"), paidAt},
+        {QStringLiteral("business_day"), business.day}, {QStringLiteral("business_hour"), business.hour},
         {QStringLiteral("lines"), lines}, {QStringLiteral("payments"), pays}};
 }
 
@@ -637,7 +638,7 @@ Result<SaleResult> SaleService::checkout(const StaffMember& actor, const SaleReq
         *work, m_clock, m_site.terminalId, actor.id, authorisedBy, QStringLiteral("order.paid"), details));
     work->queueEvent(QStringLiteral("order"), result.orderUuid, QStringLiteral("order.paid"),
         orderEventPayload(
-            m_site, result.orderUuid, result.receiptNo, *priced, *payments, customerUuid, actor.uuid, now),
+            m_site, result.orderUuid, result.receiptNo, *priced, *payments, customerUuid, actor.uuid, now, business),
         now);
     work->record(Change {Change::Kind::OrderPaid, result.orderId, result.receiptNo});
     CREMA_TRY(work->commit());

@@ -16,11 +16,8 @@ namespace crema {
 
 namespace {
 
-struct HourCell {
-    QDate day;
-    int hour = 0;
-    SalesFigures figures;
-};
+using HourCell = SalesHourCell;
+using RangeParts = SalesParts;
 
 Status checkFilter(const ReportFilter& filter)
 {
@@ -113,7 +110,7 @@ Result<QList<ProductSales>> readProducts(const QSqlDatabase& db, const ReportFil
 {
     SqlQuery q(db,
         QStringLiteral("SELECT p.id, p.name, c.name, sum(s.orders), sum(s.quantity) - sum(s.refund_quantity), "
-                       "sum(s.sales_cents) - sum(s.refund_cents) AS revenue FROM sales_product_daily AS s "
+                       "sum(s.sales_cents) - sum(s.refund_cents) AS revenue, p.uuid FROM sales_product_daily AS s "
                        "JOIN products AS p ON p.id = s.product_id JOIN categories AS c ON c.id = p.category_id "
                        "WHERE s.store_id IN (SELECT id FROM stores WHERE ? = 0 OR id = ?) AND s.day BETWEEN ? AND ? "
                        "GROUP BY p.id ORDER BY revenue DESC, p.name"));
@@ -122,8 +119,8 @@ Result<QList<ProductSales>> readProducts(const QSqlDatabase& db, const ReportFil
     CREMA_TRY(q.run(QStringLiteral("reading product sales")));
     QList<ProductSales> out;
     while (q.next())
-        out.append(ProductSales {q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
-            q.value(3).toLongLong(), q.value(4).toLongLong(), Money(q.value(5).toLongLong())});
+        out.append(ProductSales {q.value(0).toLongLong(), q.value(6).toString(), q.value(1).toString(),
+            q.value(2).toString(), q.value(3).toLongLong(), q.value(4).toLongLong(), Money(q.value(5).toLongLong())});
     return out;
 }
 
@@ -205,15 +202,6 @@ Result<LoyaltyFigures> readLoyalty(const QSqlDatabase& db, const ReportFilter& f
         return members.error();
     return LoyaltyFigures {points->first, points->second, *members};
 }
-
-// What the dashboard adds up over a run of days. Active members are not here: they do not add up.
-struct RangeParts {
-    QList<HourCell> cells;
-    QList<ProductSales> products;
-    QList<PaymentSales> payments;
-    qint64 pointsEarned = 0;
-    qint64 pointsRedeemed = 0;
-};
 
 Result<RangeParts> readParts(const QSqlDatabase& db, const ReportFilter& filter)
 {
@@ -520,36 +508,164 @@ Result<DashboardData> SalesReport::dashboard(
     if (!tx)
         return tx.error();
 
-    DashboardData out;
-    out.filter = filter;
-    out.previousRange = previousRange;
-    out.seriesGrouping = seriesGroupingFor(filter.range);
     // Whole months fold their days into weekday hours: right for month buckets, the heatmap and
     // totals, so for the comparison period always and for the series when it is by month.
     const QMutexLocker lock(&m_months->mutex);
     CREMA_TRY(m_months->refresh(db));
-    auto current = m_months->parts(db, filter, out.seriesGrouping == Grouping::Month);
+    auto current = m_months->parts(db, filter, seriesGroupingFor(filter.range) == Grouping::Month);
     if (!current)
         return current.error();
     auto previous = m_months->parts(db, previousFilter, true);
     if (!previous)
         return previous.error();
-    out.current = sumOf(current->cells);
-    out.previous = sumOf(previous->cells);
-    out.series = bucketed(current->cells, filter.range, out.seriesGrouping);
-    out.heatmap = heatmapOf(current->cells);
-    out.products = current->products;
-    out.categories = productRows(out.products, true);
-    out.payments = current->payments;
     auto members = readMembers(db, filter);
     if (!members)
         return members.error();
-    out.loyalty = {current->pointsEarned, current->pointsRedeemed, *members};
+    current->members = *members;
     auto previousMembers = readMembers(db, previousFilter);
     if (!previousMembers)
         return previousMembers.error();
-    out.previousLoyalty = {previous->pointsEarned, previous->pointsRedeemed, *previousMembers};
+    previous->members = *previousMembers;
     CREMA_TRY(tx->commit());
+    return dashboardFromParts(filter, previousRange, std::move(*current), *previous);
+}
+
+QList<SalesRow> salesRowsFromParts(const SalesParts& parts, const DateRange& range, Grouping grouping)
+{
+    if (grouping == Grouping::Product || grouping == Grouping::Category) {
+        QList<ProductSales> products = parts.products;
+        std::sort(products.begin(), products.end(), [](const ProductSales& a, const ProductSales& b) {
+            return a.revenue != b.revenue ? a.revenue > b.revenue : a.product < b.product;
+        });
+        return productRows(products, grouping == Grouping::Category);
+    }
+    if (grouping == Grouping::Hour)
+        return byHour(parts.cells);
+    return bucketed(parts.cells, range, grouping);
+}
+
+SalesFigures salesTotalsOf(const SalesParts& parts)
+{
+    return sumOf(parts.cells);
+}
+
+DashboardData dashboardFromParts(
+    const ReportFilter& filter, const DateRange& previousRange, SalesParts current, const SalesParts& previous)
+{
+    sortParts(current);
+    DashboardData out;
+    out.filter = filter;
+    out.previousRange = previousRange;
+    out.seriesGrouping = SalesReport::seriesGroupingFor(filter.range);
+    out.current = sumOf(current.cells);
+    out.previous = sumOf(previous.cells);
+    out.series = bucketed(current.cells, filter.range, out.seriesGrouping);
+    out.heatmap = heatmapOf(current.cells);
+    out.products = current.products;
+    out.categories = productRows(out.products, true);
+    out.payments = current.payments;
+    out.loyalty = {current.pointsEarned, current.pointsRedeemed, std::max<qint64>(current.members, 0)};
+    out.previousLoyalty = {previous.pointsEarned, previous.pointsRedeemed, std::max<qint64>(previous.members, 0)};
+    return out;
+}
+
+QJsonObject salesPartsJson(const SalesParts& parts)
+{
+    QJsonArray hours;
+    for (const SalesHourCell& c : parts.cells) {
+        const SalesFigures& f = c.figures;
+        hours.append(QJsonArray {c.day.toString(Qt::ISODate), c.hour, f.orders, f.items, f.sales.cents(),
+            f.discounts.cents(), f.tax.cents(), f.refundedTax.cents(), f.refunds, f.refunded.cents()});
+    }
+    QJsonArray products;
+    for (const ProductSales& p : parts.products)
+        products.append(QJsonArray {p.productUuid, p.product, p.orders, p.quantity, p.revenue.cents()});
+    QJsonArray payments;
+    for (const PaymentSales& p : parts.payments)
+        payments.append(QJsonArray {p.method, p.payments, p.taken.cents(), p.refunds, p.paidBack.cents()});
+    return {{QStringLiteral("hours"), hours}, {QStringLiteral("products"), products},
+        {QStringLiteral("payments"), payments},
+        {QStringLiteral("points"), QJsonArray {parts.pointsEarned, parts.pointsRedeemed}},
+        {QStringLiteral("members"), parts.members}};
+}
+
+namespace {
+
+// A row of HQ's parts: an array of `count` values, the first `texts` of them text, the rest whole
+// numbers within what money and counts may be.
+Result<QJsonArray> partsRow(const QJsonValue& v, qsizetype count, qsizetype texts, const QString& where)
+{
+    const QJsonArray row = v.toArray();
+    if (!v.isArray() || row.size() != count)
+        return fail(Error::Code::InvalidInput, QStringLiteral("%1 is not a list of %2 values").arg(where).arg(count));
+    for (qsizetype i = 0; i < count; ++i) {
+        const QJsonValue x = row.at(i);
+        const bool ok = i < texts
+            ? x.isString() && x.toString().size() <= 200
+            : x.isDouble() && std::abs(x.toDouble()) < 1e15 && x.toDouble() == static_cast<double>(x.toInteger());
+        if (!ok)
+            return fail(Error::Code::InvalidInput,
+                QStringLiteral("%1, value %2 is not %3")
+                    .arg(where)
+                    .arg(i + 1)
+                    .arg(i < texts ? u"text" : u"a whole number"));
+    }
+    return row;
+}
+
+} // namespace
+
+Result<SalesParts> salesPartsFromJson(const QJsonObject& o, const QString& where)
+{
+    SalesParts out;
+    int n = 0;
+    for (const QJsonValue& v : o.value(QStringLiteral("hours")).toArray()) {
+        auto row = partsRow(v, 10, 1, QStringLiteral("%1, hour %2").arg(where).arg(++n));
+        if (!row)
+            return row.error();
+        SalesHourCell c;
+        c.day = QDate::fromString(row->at(0).toString(), Qt::ISODate);
+        c.hour = static_cast<int>(row->at(1).toInteger());
+        if (!c.day.isValid() || c.hour < -1 || c.hour > 23)
+            return fail(
+                Error::Code::InvalidInput, QStringLiteral("%1, hour %2 has no valid day and hour").arg(where).arg(n));
+        c.figures.orders = row->at(2).toInteger();
+        c.figures.items = row->at(3).toInteger();
+        c.figures.sales = Money(row->at(4).toInteger());
+        c.figures.discounts = Money(row->at(5).toInteger());
+        c.figures.tax = Money(row->at(6).toInteger());
+        c.figures.refundedTax = Money(row->at(7).toInteger());
+        c.figures.refunds = row->at(8).toInteger();
+        c.figures.refunded = Money(row->at(9).toInteger());
+        out.cells.append(c);
+    }
+    n = 0;
+    for (const QJsonValue& v : o.value(QStringLiteral("products")).toArray()) {
+        auto row = partsRow(v, 5, 2, QStringLiteral("%1, product %2").arg(where).arg(++n));
+        if (!row)
+            return row.error();
+        ProductSales p;
+        p.productUuid = row->at(0).toString();
+        p.product = row->at(1).toString();
+        p.orders = row->at(2).toInteger();
+        p.quantity = row->at(3).toInteger();
+        p.revenue = Money(row->at(4).toInteger());
+        out.products.append(p);
+    }
+    n = 0;
+    for (const QJsonValue& v : o.value(QStringLiteral("payments")).toArray()) {
+        auto row = partsRow(v, 5, 1, QStringLiteral("%1, payment method %2").arg(where).arg(++n));
+        if (!row)
+            return row.error();
+        out.payments.append(PaymentSales {row->at(0).toString(), row->at(1).toInteger(), Money(row->at(2).toInteger()),
+            row->at(3).toInteger(), Money(row->at(4).toInteger())});
+    }
+    auto points = partsRow(o.value(QStringLiteral("points")), 2, 0, where + QStringLiteral(", points"));
+    if (!points)
+        return points.error();
+    out.pointsEarned = points->at(0).toInteger();
+    out.pointsRedeemed = points->at(1).toInteger();
+    out.members = o.value(QStringLiteral("members")).toInteger(-1);
     return out;
 }
 

@@ -59,6 +59,7 @@ struct SalesHeatmap {
 
 struct ProductSales {
     qint64 productId = 0;
+    QString productUuid; // the chain's name for it: HQ's figures come by uuid
     QString product;
     QString category;
     qint64 orders = 0; // orders holding the product
@@ -102,6 +103,38 @@ struct DashboardData {
     LoyaltyFigures loyalty;
     LoyaltyFigures previousLoyalty;
 };
+
+// The figures of one run of days that every report, chart and comparison is added up from: the
+// hourly cells, products, payments and points. What a till reads from its summaries, and what HQ
+// serves for the chain (salesPartsJson), so a chain's report is built exactly as a till's.
+struct SalesHourCell {
+    QDate day;
+    int hour = 0; // -1: imported without a time of day
+    SalesFigures figures;
+};
+
+struct SalesParts {
+    QList<SalesHourCell> cells;
+    QList<ProductSales> products;
+    QList<PaymentSales> payments;
+    qint64 pointsEarned = 0;
+    qint64 pointsRedeemed = 0;
+    qint64 members = -1; // active members; -1 when not read (they do not add up across ranges)
+};
+
+// HQ's wire form of SalesParts: {"hours":[[day,hour,orders,items,sales,discounts,tax,refunded_tax,
+// refunds,refunded]],"products":[[uuid,name,orders,quantity,revenue]],"payments":[[method,payments,
+// taken,refunds,paid_back]],"points":[earned,redeemed],"members":n}, money in cents. Reading
+// checks every row and names the first bad one.
+QJsonObject salesPartsJson(const SalesParts& parts);
+Result<SalesParts> salesPartsFromJson(const QJsonObject& o, const QString& where);
+
+// Report rows from parts, as SalesReport::sales gives them for the same grouping.
+QList<SalesRow> salesRowsFromParts(const SalesParts& parts, const DateRange& range, Grouping grouping);
+SalesFigures salesTotalsOf(const SalesParts& parts);
+// The dashboard from the parts of its period and of the one it is compared with.
+DashboardData dashboardFromParts(
+    const ReportFilter& filter, const DateRange& previousRange, SalesParts current, const SalesParts& previous);
 
 // Sales reports over the summaries that every sale, refund and import keeps up to date
 // (db/migrations/0010). Reads only; safe to use from a worker thread (each thread gets its own

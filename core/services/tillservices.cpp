@@ -22,6 +22,7 @@
 #include "storage/walcheckpointer.h"
 #include "store/storeeditor.h"
 #include "store/tillsettings.h"
+#include "sync/hqchain.h"
 #include "sync/hqlink.h"
 
 #include <QDebug>
@@ -63,6 +64,7 @@ TillServices::TillServices(std::shared_ptr<Database> database, Site s, Clock* ex
     , checkpointer(std::make_unique<WalCheckpointer>(*db))
     , external(std::make_unique<ExternalChangeWatcher>(*db))
     , hqLink(std::make_unique<HqLink>(*db, clock))
+    , chain(std::make_unique<HqChain>(*db))
 {
     qRegisterMetaType<ChangeSet>();
     connect(&db->changes(), &ChangeHub::changed, this, &TillServices::onChanged);

@@ -20,6 +20,7 @@ class ForecastService;
 class InventoryService;
 class KitchenBoard;
 class KitchenFeedServer;
+class HqChain;
 class HqLink;
 class KitchenService;
 class LoyaltyService;
@@ -88,6 +89,8 @@ public:
     std::unique_ptr<KitchenFeedServer> feedServer;
     // This till's sync with the chain's HQ, on its own thread (see startSync()).
     std::unique_ptr<HqLink> hqLink;
+    // The chain's figures from HQ for owners and managers (read from worker threads).
+    std::unique_ptr<HqChain> chain;
 
     // Starts noticing what other programs (cremactl, another crema) commit to this file, so the menu,
     // settings and staff a screen shows follow them within about half a second. crema calls it; a

@@ -320,6 +320,24 @@ Result<Session> openSession(Database& database)
 
 } // namespace
 
+Result<std::unique_ptr<HqClient>> HqSync::client(Database& database)
+{
+    auto link = readLink(database.connection());
+    if (!link)
+        return link.error();
+    if (!*link)
+        return fail(Error::Code::BusinessRule,
+            QStringLiteral("this till has not joined HQ, so it has no chain to report on "
+                           "(cremactl hq join URL --code CODE)"));
+    auto secret = hqwire::decodeSecret((*link)->secret);
+    if (!secret)
+        return secret.error();
+    auto base = HqClient::parseBase((*link)->url);
+    if (!base)
+        return base.error();
+    return std::make_unique<HqClient>(*base, (*link)->tillUuid, *secret);
+}
+
 Result<HqSyncSummary> HqSync::syncAll()
 {
     auto session = openSession(m_db);

@@ -6,6 +6,8 @@
 #include <QJsonObject>
 #include <QString>
 
+#include <memory>
+
 namespace crema {
 
 class Clock;
@@ -65,6 +67,10 @@ public:
     // cannot be reached; its message names HQ). What `cremactl hq sync` and the till's sync
     // thread run.
     Result<HqSyncSummary> syncAll();
+
+    // A client signed as this till, for requests that neither push nor pull (the chain's figures):
+    // no lock is taken. BusinessRule when the file has not joined.
+    static Result<std::unique_ptr<HqClient>> client(Database& db);
 
 private:
     Result<HqSyncSummary> push(HqClient& client);

@@ -472,6 +472,26 @@
         <source>Saved %1</source>
         <translation>%1 enregistré</translation>
     </message>
+    <message>
+        <source>Whole chain (HQ)</source>
+        <translation>Toute la chaîne (siège)</translation>
+    </message>
+    <message>
+        <source>%1, your PIN: HQ checks it before it shows the chain&apos;s figures.</source>
+        <translation>%1, votre code : le siège le vérifie avant de montrer les chiffres de la chaîne.</translation>
+    </message>
+    <message>
+        <source>%1 (HQ)</source>
+        <translation>%1 (siège)</translation>
+    </message>
+    <message>
+        <source>The chain&apos;s figures need your PIN.</source>
+        <translation>Les chiffres de la chaîne demandent votre code.</translation>
+    </message>
+    <message>
+        <source>Asking HQ for %1…</source>
+        <translation>Demande au siège : %1…</translation>
+    </message>
 </context>
 <context>
     <name>crema::ForecastWidget</name>
@@ -578,6 +598,22 @@
     <message>
         <source>Forecast a day ahead</source>
         <translation>Prévision à J-1</translation>
+    </message>
+    <message>
+        <source>Whole chain (HQ)</source>
+        <translation>Toute la chaîne (siège)</translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation>Boutique</translation>
+    </message>
+    <message>
+        <source>%1 (HQ)</source>
+        <translation>%1 (siège)</translation>
+    </message>
+    <message>
+        <source>%1, your PIN: HQ checks it before it shows the chain&apos;s figures.</source>
+        <translation>%1, votre code : le siège le vérifie avant de montrer les chiffres de la chaîne.</translation>
     </message>
 </context>
 <context>
@@ -1701,6 +1737,18 @@
     <message>
         <source>Authorise</source>
         <translation>Autoriser</translation>
+    </message>
+    <message>
+        <source>Sign in to HQ</source>
+        <translation>Connexion au siège</translation>
+    </message>
+    <message>
+        <source>Your PIN:</source>
+        <translation>Votre code :</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Se connecter</translation>
     </message>
 </context>
 <context>

@@ -472,6 +472,26 @@
         <source>Saved %1</source>
         <translation>%1 сақталды</translation>
     </message>
+    <message>
+        <source>Whole chain (HQ)</source>
+        <translation>Бүкіл желі (орталық)</translation>
+    </message>
+    <message>
+        <source>%1, your PIN: HQ checks it before it shows the chain&apos;s figures.</source>
+        <translation>%1, PIN кодыңыз: орталық желінің көрсеткіштерін көрсетпес бұрын оны тексереді.</translation>
+    </message>
+    <message>
+        <source>%1 (HQ)</source>
+        <translation>%1 (орталық)</translation>
+    </message>
+    <message>
+        <source>The chain&apos;s figures need your PIN.</source>
+        <translation>Желінің көрсеткіштері үшін PIN кодыңыз керек.</translation>
+    </message>
+    <message>
+        <source>Asking HQ for %1…</source>
+        <translation>Орталықтан сұралуда: %1…</translation>
+    </message>
 </context>
 <context>
     <name>crema::ForecastWidget</name>
@@ -578,6 +598,22 @@
     <message>
         <source>Forecast a day ahead</source>
         <translation>Бір күн алдын болжам</translation>
+    </message>
+    <message>
+        <source>Whole chain (HQ)</source>
+        <translation>Бүкіл желі (орталық)</translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation>Дүкен</translation>
+    </message>
+    <message>
+        <source>%1 (HQ)</source>
+        <translation>%1 (орталық)</translation>
+    </message>
+    <message>
+        <source>%1, your PIN: HQ checks it before it shows the chain&apos;s figures.</source>
+        <translation>%1, PIN кодыңыз: орталық желінің көрсеткіштерін көрсетпес бұрын оны тексереді.</translation>
     </message>
 </context>
 <context>
@@ -1701,6 +1737,18 @@
     <message>
         <source>Authorise</source>
         <translation>Рұқсат беру</translation>
+    </message>
+    <message>
+        <source>Sign in to HQ</source>
+        <translation>Орталыққа кіру</translation>
+    </message>
+    <message>
+        <source>Your PIN:</source>
+        <translation>PIN кодыңыз:</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Кіру</translation>
     </message>
 </context>
 <context>

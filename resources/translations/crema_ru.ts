@@ -474,6 +474,26 @@
         <source>Saved %1</source>
         <translation>Сохранено: %1</translation>
     </message>
+    <message>
+        <source>Whole chain (HQ)</source>
+        <translation>Вся сеть (центр)</translation>
+    </message>
+    <message>
+        <source>%1, your PIN: HQ checks it before it shows the chain&apos;s figures.</source>
+        <translation>%1, ваш PIN: центр проверит его, прежде чем показать цифры сети.</translation>
+    </message>
+    <message>
+        <source>%1 (HQ)</source>
+        <translation>%1 (центр)</translation>
+    </message>
+    <message>
+        <source>The chain&apos;s figures need your PIN.</source>
+        <translation>Для цифр сети нужен ваш PIN.</translation>
+    </message>
+    <message>
+        <source>Asking HQ for %1…</source>
+        <translation>Запрос в центр: %1…</translation>
+    </message>
 </context>
 <context>
     <name>crema::ForecastWidget</name>
@@ -580,6 +600,22 @@
     <message>
         <source>Forecast a day ahead</source>
         <translation>Прогноз на день вперёд</translation>
+    </message>
+    <message>
+        <source>Whole chain (HQ)</source>
+        <translation>Вся сеть (центр)</translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation>Точка</translation>
+    </message>
+    <message>
+        <source>%1 (HQ)</source>
+        <translation>%1 (центр)</translation>
+    </message>
+    <message>
+        <source>%1, your PIN: HQ checks it before it shows the chain&apos;s figures.</source>
+        <translation>%1, ваш PIN: центр проверит его, прежде чем показать цифры сети.</translation>
     </message>
 </context>
 <context>
@@ -1707,6 +1743,18 @@
     <message>
         <source>Authorise</source>
         <translation>Разрешить</translation>
+    </message>
+    <message>
+        <source>Sign in to HQ</source>
+        <translation>Вход в центр</translation>
+    </message>
+    <message>
+        <source>Your PIN:</source>
+        <translation>Ваш PIN:</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Войти</translation>
     </message>
 </context>
 <context>

@@ -470,6 +470,26 @@
         <source>Saved %1</source>
         <translation>%1 kaydedildi</translation>
     </message>
+    <message>
+        <source>Whole chain (HQ)</source>
+        <translation>Tüm zincir (merkez)</translation>
+    </message>
+    <message>
+        <source>%1, your PIN: HQ checks it before it shows the chain&apos;s figures.</source>
+        <translation>%1, PIN'iniz: merkez zincirin rakamlarını göstermeden önce onu doğrular.</translation>
+    </message>
+    <message>
+        <source>%1 (HQ)</source>
+        <translation>%1 (merkez)</translation>
+    </message>
+    <message>
+        <source>The chain&apos;s figures need your PIN.</source>
+        <translation>Zincirin rakamları için PIN'iniz gerekli.</translation>
+    </message>
+    <message>
+        <source>Asking HQ for %1…</source>
+        <translation>Merkezden isteniyor: %1…</translation>
+    </message>
 </context>
 <context>
     <name>crema::ForecastWidget</name>
@@ -576,6 +596,22 @@
     <message>
         <source>Forecast a day ahead</source>
         <translation>Bir gün önceden tahmin</translation>
+    </message>
+    <message>
+        <source>Whole chain (HQ)</source>
+        <translation>Tüm zincir (merkez)</translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation>Mağaza</translation>
+    </message>
+    <message>
+        <source>%1 (HQ)</source>
+        <translation>%1 (merkez)</translation>
+    </message>
+    <message>
+        <source>%1, your PIN: HQ checks it before it shows the chain&apos;s figures.</source>
+        <translation>%1, PIN'iniz: merkez zincirin rakamlarını göstermeden önce onu doğrular.</translation>
     </message>
 </context>
 <context>
@@ -1695,6 +1731,18 @@
     <message>
         <source>Authorise</source>
         <translation>Onayla</translation>
+    </message>
+    <message>
+        <source>Sign in to HQ</source>
+        <translation>Merkeze giriş</translation>
+    </message>
+    <message>
+        <source>Your PIN:</source>
+        <translation>PIN'iniz:</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Giriş yap</translation>
     </message>
 </context>
 <context>

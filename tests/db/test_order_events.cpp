@@ -64,8 +64,21 @@ TEST_CASE(
     const QJsonObject r = queued(t, "order.refunded", sale->orderUuid);
     CHECK(r.value(QStringLiteral("lines")).toArray() == QJsonArray {1});
     CHECK(r.value(QStringLiteral("line_quantities")).toArray()
-        == QJsonArray {QJsonObject {{QStringLiteral("line_no"), 1}, {QStringLiteral("quantity"), 1}}});
+        == QJsonArray {QJsonObject {{QStringLiteral("line_no"), 1}, {QStringLiteral("quantity"), 1},
+            {QStringLiteral("amount_cents"), latte.value(QStringLiteral("total_cents")).toInteger()}}});
     CHECK(r.value(QStringLiteral("amount_cents")).toInteger() == refund->amount.cents());
+    // What went back, by method, adds up to the refund; and the day and hour the till counts it in.
+    qint64 paidBack = 0;
+    for (const QJsonValue& p : r.value(QStringLiteral("payments")).toArray())
+        paidBack += p.toObject().value(QStringLiteral("amount_cents")).toInteger();
+    CHECK(paidBack == refund->amount.cents());
+    CHECK(r.value(QStringLiteral("payments")).toArray().size() == 2);
+    QSqlQuery day(t.db->connection());
+    REQUIRE(day.exec(QStringLiteral("SELECT business_day FROM refunds")));
+    REQUIRE(day.next());
+    CHECK(r.value(QStringLiteral("business_day")).toString() == day.value(0).toString());
+    CHECK(live.value(QStringLiteral("business_day")).toString().size() == 10);
+    CHECK(live.value(QStringLiteral("business_hour")).toInt() >= 0);
     CHECK(r.value(QStringLiteral("tax_cents")).toInteger() == latte.value(QStringLiteral("tax_cents")).toInteger());
     CHECK(r.value(QStringLiteral("status")).toString() == QStringLiteral("partially_refunded"));
     CHECK(!r.value(QStringLiteral("refund")).toString().isEmpty());

@@ -2,17 +2,27 @@
 // another till of the chain reaches the open POS grid through HQ, without a restart.
 #include "../cli/clirun.h"
 #include "../hq/hqprocess.h"
+#include "backoffice/dashboardwidget.h"
+#include "backoffice/forecastwidget.h"
 #include "catalog/catalogservice.h"
+#include "forecasting/forecastservice.h"
 #include "login/loginwidget.h"
 #include "models/productgridmodel.h"
 #include "orders/saleservice.h"
 #include "pos/menugridwidget.h"
 #include "pos/poswidget.h"
+#include "store/site.h"
+#include "sync/hqchain.h"
 #include "sync/hqlink.h"
+#include "widgets/pinpromptdialog.h"
 #include "windowfixture.h"
 
+#include <QComboBox>
 #include <QFile>
 #include <QLabel>
+#include <QLineEdit>
+#include <QSignalSpy>
+#include <QTableView>
 
 using namespace crema;
 using crema::test::cremaHq;
@@ -33,6 +43,16 @@ void ok(const Run& r)
 {
     INFO(r.err.toStdString());
     REQUIRE(r.code == 0);
+}
+
+PinPromptDialog* openPrompt(QWidget* parent)
+{
+    QApplication::processEvents();
+    for (PinPromptDialog* d : parent->findChildren<PinPromptDialog*>()) {
+        if (d->isVisible())
+            return d;
+    }
+    return nullptr;
 }
 
 } // namespace
@@ -123,4 +143,169 @@ TEST_CASE("retries after failures wait longer each time, with jitter, up to five
     CHECK(HqLink::retryDelayMs(20, 0.5) == 300000);
     CHECK(HqLink::retryDelayMs(20, 1.0) == 300000); // never past the cap
     CHECK(HqLink::retryDelayMs(0, 0.5) == 5000);
+}
+
+TEST_CASE(
+    "the dashboard's chain scope asks the owner's PIN once and shows every till's sales from HQ", "[ui][hq][dashboard]")
+{
+    test::AppStyleSheet style;
+    test::TempDir dir;
+    const QString hqDb = dir.file(QStringLiteral("hq.db"));
+    const QString codeA = enrol(hqDb, "Till 1");
+    const auto soho = cremaHq({QStringLiteral("--db"), hqDb, QStringLiteral("enrol"), QStringLiteral("--store"),
+        QStringLiteral("Soho"), QStringLiteral("--till"), QStringLiteral("Till 1")});
+    REQUIRE(soho.code == 0);
+    HqServer hq(hqDb);
+
+    // Camden is the demo café with its history; Soho a new shop with two sales today.
+    auto db = test::openDemo(dir);
+    ok(cremactl({QStringLiteral("--db"), db->path(), QStringLiteral("hq"), QStringLiteral("join"), hq.url(),
+        QStringLiteral("--code"), codeA}));
+    ok(cremactl({QStringLiteral("--db"), db->path(), QStringLiteral("hq"), QStringLiteral("sync")}));
+    const QString other = dir.file(QStringLiteral("soho.db"));
+    ok(cremactl({QStringLiteral("--db"), other, QStringLiteral("init"), QStringLiteral("--store"),
+        QStringLiteral("Soho"), QStringLiteral("--owner"), QStringLiteral("Nell Newshop"),
+        QStringLiteral("--owner-pin"), QStringLiteral("9090")}));
+    ok(cremactl({QStringLiteral("--db"), other, QStringLiteral("hq"), QStringLiteral("join"), hq.url(),
+        QStringLiteral("--code"), soho.out.trimmed()}));
+    ok(cremactl({QStringLiteral("--db"), other, QStringLiteral("hq"), QStringLiteral("sync")}));
+    test::openShift(other);
+    for (int i = 0; i < 2; ++i)
+        ok(cremactl(
+            {QStringLiteral("--db"), other, QStringLiteral("sell"), QStringLiteral("--pin"), QStringLiteral("1111"),
+                QStringLiteral("--item"), QStringLiteral("Latte"), QStringLiteral("--pay"), QStringLiteral("card")}));
+    ok(cremactl({QStringLiteral("--db"), other, QStringLiteral("hq"), QStringLiteral("sync")}));
+
+    const Site site = loadSite(db->connection()).value();
+    Clock clock;
+    StaffService staff(*db, clock, site.terminalId, site.terminalUuid);
+    SalesReport report(*db);
+    HqChain chain(*db);
+    const auto signIn = std::make_shared<ChainSignIn>(); // one PIN for the dashboard and the forecast
+    DashboardWidget widget(report, staff, site, &chain, signIn);
+    widget.resize(1600, 1000);
+    widget.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&widget));
+    const auto settle = [&] {
+        for (int i = 0; i < 3000 && widget.isLoading(); ++i)
+            QTest::qWait(10);
+        REQUIRE_FALSE(widget.isLoading());
+        QApplication::processEvents();
+    };
+    const QDate today = QDate::currentDate();
+    const QDate from = today.addDays(-150);
+    widget.setStaff(staff.login(QStringLiteral("4444")).value());
+    widget.setPeriod(PeriodKind::Custom, from, today);
+    settle();
+    const SalesFigures camden = widget.data().current;
+    REQUIRE(camden.orders > 0);
+
+    // The whole chain: the owner's PIN, once.
+    REQUIRE(widget.setChainStore());
+    settle();
+    PinPromptDialog* prompt = openPrompt(&widget);
+    REQUIRE(prompt);
+    CHECK(prompt->windowTitle() == QStringLiteral("Sign in to HQ"));
+    QSignalSpy loaded(&widget, &DashboardWidget::loaded);
+    QTest::keyClicks(prompt->field(), QStringLiteral("4444"));
+    prompt->accept();
+    REQUIRE((loaded.count() > 0 || loaded.wait(30000)));
+    settle();
+    INFO(widget.errorText().toStdString());
+    CHECK(widget.errorText().isEmpty());
+    const Run sohoReport = cremactl({QStringLiteral("--db"), other, QStringLiteral("report"), QStringLiteral("sales"),
+        QStringLiteral("--pin"), QStringLiteral("4444"), QStringLiteral("--from"), from.toString(Qt::ISODate),
+        QStringLiteral("--to"), today.toString(Qt::ISODate), QStringLiteral("--json")});
+    ok(sohoReport);
+    const QJsonObject sohoTotals = sohoReport.json().value(QStringLiteral("totals")).toObject();
+    CHECK(sohoTotals.value(QStringLiteral("orders")).toInteger() == 2);
+    CHECK(widget.data().current.orders == camden.orders + 2);
+    CHECK(widget.data().current.revenue().cents()
+        == camden.revenue().cents() + sohoTotals.value(QStringLiteral("revenue_cents")).toInteger());
+    const QString sohoTax = sohoTotals.value(QStringLiteral("tax")).toString(); // "1.23"
+    CHECK(widget.data().current.tax.cents()
+        == camden.tax.cents() + sohoTax.section(QLatin1Char('.'), 0, 0).toLongLong() * 100
+            + sohoTax.section(QLatin1Char('.'), 1, 1).toLongLong());
+    CHECK(widget.kpiText(QStringLiteral("orders")) == QLocale().toString(camden.orders + 2));
+
+    // HQ named its stores: one of them alone, without the PIN again.
+    auto* stores = widget.findChild<QComboBox*>(QStringLiteral("store"));
+    REQUIRE(stores);
+    const int sohoItem = stores->findText(QStringLiteral("Soho (HQ)"));
+    REQUIRE(sohoItem >= 0);
+    stores->setCurrentIndex(sohoItem);
+    settle();
+    CHECK(openPrompt(&widget) == nullptr);
+    CHECK(widget.data().current.orders == 2);
+    CHECK(widget.isChainScope());
+
+    // The forecast page takes the same sign-in: the chain's stock is both stores', with no PIN asked.
+    CatalogService catalog(*db);
+    ForecastService forecasts(*db, catalog, site.storeId);
+    {
+        ForecastWidget forecast(forecasts, staff, site, &chain, signIn);
+        forecast.resize(1600, 900);
+        forecast.setStaff(staff.login(QStringLiteral("4444")).value());
+        forecast.show();
+        REQUIRE(QTest::qWaitForWindowExposed(&forecast));
+        const auto forecastSettle = [&] {
+            for (int i = 0; i < 3000 && forecast.isLoading(); ++i)
+                QTest::qWait(10);
+            REQUIRE_FALSE(forecast.isLoading());
+            QApplication::processEvents();
+        };
+        forecastSettle();
+        const auto onHand = [](const ForecastResult& r, const QString& name) {
+            for (const IngredientForecast& f : r.ingredients)
+                if (f.name == name)
+                    return f.onHand;
+            return qint64(-1);
+        };
+        const qint64 milkHere = onHand(forecast.result(), QStringLiteral("Whole milk"));
+        REQUIRE(milkHere > 0);
+        QSignalSpy forecastLoaded(&forecast, &ForecastWidget::loaded);
+        REQUIRE(forecast.setChainScope());
+        REQUIRE((forecastLoaded.count() > 0 || forecastLoaded.wait(30000)));
+        forecastSettle();
+        CHECK(openPrompt(&forecast) == nullptr);
+        INFO(forecast.trustText().toStdString());
+        const Run sohoStock = cremactl({QStringLiteral("--db"), other, QStringLiteral("forecast"),
+            QStringLiteral("--pin"), QStringLiteral("4444"), QStringLiteral("--json")});
+        ok(sohoStock);
+        qint64 milkThere = 0;
+        for (const QJsonValue& i : sohoStock.json().value(QStringLiteral("ingredients")).toArray())
+            if (i.toObject().value(QStringLiteral("ingredient")).toString() == QStringLiteral("Whole milk"))
+                milkThere = i.toObject().value(QStringLiteral("on_hand")).toInteger();
+        CHECK(milkThere < 0); // Soho has sold two lattes and never had a delivery
+        CHECK(onHand(forecast.result(), QStringLiteral("Whole milk")) == milkHere + milkThere);
+        CHECK(!forecast.result().products.isEmpty());
+        // The chart of a product comes from HQ's data too.
+        QSignalSpy charted(&forecast, &ForecastWidget::historyLoaded);
+        forecast.productView()->selectRow(0);
+        REQUIRE((charted.count() > 0 || charted.wait(20000)));
+        CHECK(forecast.chartedHistory().size() == ForecastService::kBacktestDays);
+    }
+
+    // The next person starts again: a cashier is told the chain's figures are not theirs, with no prompt.
+    widget.setStaff(staff.login(QStringLiteral("1111")).value());
+    settle();
+    CHECK(openPrompt(&widget) == nullptr);
+    CHECK(widget.errorText().contains(QStringLiteral("owners and managers")));
+    // And with HQ gone, the owner is told so, and the till's own figures still read.
+    widget.setStaff(staff.login(QStringLiteral("4444")).value());
+    settle();
+    if (PinPromptDialog* again = openPrompt(&widget)) {
+        hq.kill();
+        QTest::keyClicks(again->field(), QStringLiteral("4444"));
+        again->accept();
+        for (int i = 0; i < 200 && !widget.isLoading(); ++i)
+            QTest::qWait(10);
+        settle();
+        CHECK(widget.errorText().contains(QStringLiteral("HQ cannot be reached")));
+    } else {
+        FAIL("the next owner was not asked for a PIN");
+    }
+    widget.setStore(0);
+    settle();
+    CHECK(widget.data().current.orders == camden.orders);
 }

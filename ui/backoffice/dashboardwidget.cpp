@@ -5,6 +5,7 @@
 #include "backoffice/manageroverride.h"
 #include "backoffice/rankedbarswidget.h"
 #include "common/clock.h"
+#include "widgets/pinpromptdialog.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>
@@ -109,9 +110,12 @@ QString changeText(qint64 now, qint64 before)
 
 } // namespace
 
-DashboardWidget::DashboardWidget(SalesReport& report, StaffService& staff, Site site, QWidget* parent)
+DashboardWidget::DashboardWidget(SalesReport& report, StaffService& staff, Site site, HqChain* chain,
+    std::shared_ptr<ChainSignIn> chainSignIn, QWidget* parent)
     : QWidget(parent)
     , m_report(report)
+    , m_chain(chain)
+    , m_chainSignIn(chainSignIn ? std::move(chainSignIn) : std::make_shared<ChainSignIn>())
     , m_staff(staff)
     , m_site(std::move(site))
 {
@@ -144,6 +148,10 @@ DashboardWidget::DashboardWidget(SalesReport& report, StaffService& staff, Site 
     if (auto stores = m_report.stores()) {
         for (const StoreChoice& s : *stores)
             m_store->addItem(s.name, s.id);
+    }
+    if (m_chain) {
+        m_store->insertSeparator(m_store->count());
+        m_store->addItem(tr("Whole chain (HQ)"), QStringLiteral("chain:"));
     }
     m_busy = new QProgressBar(this);
     m_busy->setRange(0, 0);
@@ -248,6 +256,12 @@ DashboardWidget::DashboardWidget(SalesReport& report, StaffService& staff, Site 
         m_inFlight = false;
         m_busy->hide();
         const Result<DashboardData> result = m_watcher->result();
+        if (const std::shared_ptr<ChainRead> read = std::exchange(m_chainRead, nullptr)) {
+            // The token HQ gave (or cleared when it no longer opens the figures), for the same person.
+            if (read->signIn.staffUuid == m_reader.uuid)
+                *m_chainSignIn = {m_reader.uuid, {}, read->signIn.token};
+            addChainStores(read->scope.stores);
+        }
         if (m_reloadAgain) {
             m_reloadAgain = false;
             reload();
@@ -255,6 +269,17 @@ DashboardWidget::DashboardWidget(SalesReport& report, StaffService& staff, Site 
         }
         if (!result) {
             m_status->setText(tr("Could not read the figures: %1").arg(result.error().message));
+            if (isChainScope()) {
+                // No sign-in yet, a wrong PIN or an expired sign-in: the PIN (again). Anything else,
+                // a cashier's refusal included, is only shown.
+                if (result.error().code == Error::Code::AuthenticationFailed) {
+                    const bool first = result.error().message.contains(QLatin1String("need"));
+                    askChainPin(first
+                            ? tr("%1, your PIN: HQ checks it before it shows the chain's figures.").arg(m_reader.name)
+                            : result.error().message);
+                }
+                return;
+            }
             // Refused for the person's role: a manager's PIN may allow it.
             if (result.error().code == Error::Code::PermissionDenied)
                 askManager(result.error().message);
@@ -308,6 +333,8 @@ void DashboardWidget::setStaff(const StaffMember& member)
 {
     m_actor = member;
     m_reader = member;
+    if (m_chainSignIn->staffUuid != member.uuid)
+        *m_chainSignIn = {}; // HQ's token was the last person's
     m_stale = true;
     if (m_inFlight)
         m_reloadAgain = true; // what the last person asked for is not shown to the next
@@ -332,6 +359,51 @@ void DashboardWidget::askManager(const QString& why)
 void DashboardWidget::setStore(qint64 storeId)
 {
     m_store->setCurrentIndex(std::max(0, m_store->findData(storeId)));
+}
+
+bool DashboardWidget::setChainStore(const QString& storeUuid)
+{
+    const int i = m_store->findData(QStringLiteral("chain:") + storeUuid);
+    if (i < 0)
+        return false;
+    m_store->setCurrentIndex(i);
+    return true;
+}
+
+bool DashboardWidget::isChainScope() const
+{
+    return m_store->currentData().toString().startsWith(QLatin1String("chain:"));
+}
+
+void DashboardWidget::addChainStores(const QList<ChainStore>& stores)
+{
+    const QSignalBlocker quiet(m_store);
+    for (const ChainStore& s : stores) {
+        const QString key = QStringLiteral("chain:") + s.uuid;
+        if (m_store->findData(key) < 0)
+            m_store->addItem(tr("%1 (HQ)").arg(s.name), key);
+    }
+}
+
+void DashboardWidget::askChainPin(const QString& why)
+{
+    if (!isVisible())
+        return; // asked when shown: every show reads again
+    for (const QObject* child : children()) {
+        if (const auto* w = qobject_cast<const QWidget*>(child); w && w->isWindow() && w->isVisible())
+            return; // a prompt is open already
+    }
+    m_status->setText(tr("The chain's figures need your PIN."));
+    const QString asked = m_reader.uuid;
+    PinPromptDialog::ask(
+        this, why,
+        [this, asked](const QString& pin) {
+            if (m_reader.uuid != asked)
+                return; // someone else is at the till now
+            *m_chainSignIn = {m_reader.uuid, pin, {}};
+            reload();
+        },
+        PinPromptDialog::Purpose::OwnPin);
 }
 
 void DashboardWidget::markStale()
@@ -449,8 +521,32 @@ void DashboardWidget::reload()
     }
     const QDate today = businessDate(QDateTime::currentDateTimeUtc(), storeZone(m_site.timeZone));
     const ComparedPeriods periods = comparedPeriods(kind, range, today);
-    const ReportFilter filter {periods.current, m_store->currentData().toLongLong()};
     const DateRange previous = periods.previous;
+    if (isChainScope()) {
+        m_stale = false;
+        m_inFlight = true;
+        ++m_reads;
+        m_busy->show();
+        m_status->setText(tr("Asking HQ for %1…").arg(rangeText(range)));
+        auto read = std::make_shared<ChainRead>();
+        if (m_chainSignIn->staffUuid == m_reader.uuid)
+            read->signIn = *m_chainSignIn;
+        read->signIn.staffUuid = m_reader.uuid;
+        m_chainRead = read;
+        m_chainSignIn->pin.clear(); // the worker has it now, and HQ's answer replaces it with a token
+        const QString store = m_store->currentData().toString().mid(6);
+        m_watcher->setFuture(QtConcurrent::run(&m_pool,
+            [chain = m_chain, read, reader = m_reader, store, current = periods.current,
+                previous]() -> Result<DashboardData> {
+                auto answer = chain->dashboard(reader, read->signIn, store, current, previous);
+                if (!answer)
+                    return answer.error();
+                read->scope = answer->scope;
+                return answer->data;
+            }));
+        return;
+    }
+    const ReportFilter filter {periods.current, m_store->currentData().toLongLong()};
     m_stale = false;
     m_inFlight = true;
     ++m_reads;

@@ -3,10 +3,13 @@
 #include "reporting/salesreport.h"
 #include "staff/staffservice.h"
 #include "store/site.h"
+#include "sync/hqchain.h"
 
 #include <QFutureWatcher>
 #include <QThreadPool>
 #include <QWidget>
+
+#include <memory>
 
 class QComboBox;
 class QGridLayout;
@@ -30,10 +33,16 @@ class RankedBarsWidget;
 // Figures are read for the person at the till (setStaff); nothing is read while nobody is. When
 // core refuses that person, the refusal is shown with the manager-PIN prompt, and an authorised
 // override reads as the manager until the next person.
+//
+// On a till joined to HQ (a `chain` given), the store list also offers the whole chain and each of
+// its stores, read from HQ by the same worker: the person types their PIN once, HQ checks it and
+// answers with a token that opens the chain's figures for a while (the PIN is not kept). The
+// chain's figures are for owners and managers; no override reaches them.
 class DashboardWidget : public QWidget {
     Q_OBJECT
 public:
-    DashboardWidget(SalesReport& report, StaffService& staff, Site site, QWidget* parent = nullptr);
+    DashboardWidget(SalesReport& report, StaffService& staff, Site site, HqChain* chain = nullptr,
+        std::shared_ptr<ChainSignIn> chainSignIn = {}, QWidget* parent = nullptr);
     ~DashboardWidget() override;
 
     // Who the figures are read for from now on (an empty StaffMember when the till locks).
@@ -41,6 +50,10 @@ public:
 
     void setPeriod(PeriodKind kind, const QDate& day, const QDate& customTo = {});
     void setStore(qint64 storeId);
+    // The whole chain (storeUuid "") or one of its stores, from HQ; false when not joined or the
+    // store is not known yet (HQ names its stores in its first answer).
+    bool setChainStore(const QString& storeUuid = {});
+    bool isChainScope() const;
     void reload();
     // The data behind the figures changed (a sale, a refund, an import).
     void markStale();
@@ -73,11 +86,21 @@ private:
     void fitWidth();
     void display(const DashboardData& data);
     void askManager(const QString& why);
+    void askChainPin(const QString& why);
+    void addChainStores(const QList<ChainStore>& stores);
     void chooseAndExportPdf();
     QString money(Money m) const;
     QString rangeText(const DateRange& range) const;
 
     SalesReport& m_report;
+    HqChain* m_chain = nullptr;
+    // The chain's sign-in of the person reading: the PIN just typed (until HQ answers), then HQ's token.
+    std::shared_ptr<ChainSignIn> m_chainSignIn; // shared with the forecast page: one PIN for both
+    struct ChainRead {
+        ChainSignIn signIn;
+        ChainScope scope;
+    };
+    std::shared_ptr<ChainRead> m_chainRead; // the read in flight's, written by the worker
     StaffService& m_staff;
     Site m_site;
     StaffMember m_actor; // the person at the till

@@ -69,9 +69,12 @@ QTableView* newTable(QStandardItemModel* model, QWidget* parent)
 
 } // namespace
 
-ForecastWidget::ForecastWidget(ForecastService& forecasts, StaffService& staff, Site site, QWidget* parent)
+ForecastWidget::ForecastWidget(ForecastService& forecasts, StaffService& staff, Site site, HqChain* chain,
+    std::shared_ptr<ChainSignIn> chainSignIn, QWidget* parent)
     : QWidget(parent)
     , m_forecasts(forecasts)
+    , m_chain(chain)
+    , m_chainSignIn(chainSignIn ? std::move(chainSignIn) : std::make_shared<ChainSignIn>())
     , m_staff(staff)
     , m_site(std::move(site))
 {
@@ -107,6 +110,18 @@ ForecastWidget::ForecastWidget(ForecastService& forecasts, StaffService& staff, 
     controls->addSpacing(12);
     controls->addWidget(new QLabel(tr("Method"), this));
     controls->addWidget(m_method);
+    m_scope = new QComboBox(this);
+    m_scope->setObjectName(QStringLiteral("scope"));
+    m_scope->addItem(m_site.storeName, QString());
+    if (m_chain) {
+        m_scope->insertSeparator(m_scope->count());
+        m_scope->addItem(tr("Whole chain (HQ)"), QStringLiteral("chain:"));
+        controls->addSpacing(12);
+        controls->addWidget(new QLabel(tr("Store"), this));
+        controls->addWidget(m_scope);
+    } else {
+        m_scope->hide();
+    }
     controls->addSpacing(12);
     controls->addWidget(m_busy);
     controls->addStretch(1);
@@ -155,6 +170,18 @@ ForecastWidget::ForecastWidget(ForecastService& forecasts, StaffService& staff, 
     connect(m_watcher, &QFutureWatcher<Result<ForecastResult>>::finished, this, [this] {
         m_busy->hide();
         const Result<ForecastResult> result = m_watcher->result();
+        std::shared_ptr<const ForecastData> chainData;
+        if (const std::shared_ptr<ChainRead> read = std::exchange(m_chainRead, nullptr)) {
+            if (read->signIn.staffUuid == m_reader.uuid)
+                *m_chainSignIn = {m_reader.uuid, {}, read->signIn.token};
+            const QSignalBlocker quiet(m_scope);
+            for (const ChainStore& s : read->scope.stores) {
+                const QString key = QStringLiteral("chain:") + s.uuid;
+                if (m_scope->findData(key) < 0)
+                    m_scope->addItem(tr("%1 (HQ)").arg(s.name), key);
+            }
+            chainData = std::make_shared<const ForecastData>(std::move(read->data));
+        }
         if (m_reloadAgain) {
             m_reloadAgain = false;
             reload();
@@ -162,11 +189,22 @@ ForecastWidget::ForecastWidget(ForecastService& forecasts, StaffService& staff, 
         }
         if (!result) {
             m_trust->setText(tr("Could not forecast: %1").arg(result.error().message));
+            if (isChainScope()) {
+                // No sign-in yet, a wrong PIN or an expired one: the PIN (again); the rest is shown.
+                if (result.error().code == Error::Code::AuthenticationFailed) {
+                    const bool first = result.error().message.contains(QLatin1String("need"));
+                    askChainPin(first
+                            ? tr("%1, your PIN: HQ checks it before it shows the chain's figures.").arg(m_reader.name)
+                            : result.error().message);
+                }
+                return;
+            }
             // Refused for the person's role: a manager's PIN may allow it.
             if (result.error().code == Error::Code::PermissionDenied)
                 askManager(result.error().message);
             return;
         }
+        m_chainData = chainData;
         display(*result);
         Q_EMIT loaded();
     });
@@ -185,6 +223,7 @@ ForecastWidget::ForecastWidget(ForecastService& forecasts, StaffService& staff, 
     connect(m_start, &QDateEdit::dateChanged, this, &ForecastWidget::reload);
     connect(m_horizon, &QSpinBox::valueChanged, this, &ForecastWidget::reload);
     connect(m_method, &QComboBox::currentIndexChanged, this, &ForecastWidget::reload);
+    connect(m_scope, &QComboBox::currentIndexChanged, this, &ForecastWidget::reload);
     connect(m_productView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
         [this](const QModelIndex& current) {
             if (current.isValid())
@@ -208,6 +247,8 @@ void ForecastWidget::setStaff(const StaffMember& member)
 {
     m_actor = member;
     m_reader = member;
+    if (m_chainSignIn->staffUuid != member.uuid)
+        *m_chainSignIn = {}; // HQ's token was the last person's
     m_stale = true;
     if (m_watcher->isRunning())
         m_reloadAgain = true; // what the last person asked for is not shown to the next
@@ -246,6 +287,40 @@ void ForecastWidget::setOptions(const QDate& start, int horizon, ForecastMethod 
     reload();
 }
 
+bool ForecastWidget::setChainScope(const QString& storeUuid)
+{
+    const int i = m_scope->findData(QStringLiteral("chain:") + storeUuid);
+    if (i < 0)
+        return false;
+    m_scope->setCurrentIndex(i);
+    return true;
+}
+
+bool ForecastWidget::isChainScope() const
+{
+    return m_scope->currentData().toString().startsWith(QLatin1String("chain:"));
+}
+
+void ForecastWidget::askChainPin(const QString& why)
+{
+    if (!isVisible())
+        return; // asked when shown
+    for (const PinPromptDialog* open : findChildren<PinPromptDialog*>(QString(), Qt::FindDirectChildrenOnly)) {
+        if (open->isVisible())
+            return;
+    }
+    const QString asked = m_reader.uuid;
+    PinPromptDialog::ask(
+        this, why,
+        [this, asked](const QString& pin) {
+            if (m_reader.uuid != asked)
+                return; // someone else is at the till now
+            *m_chainSignIn = {m_reader.uuid, pin, {}};
+            reload();
+        },
+        PinPromptDialog::Purpose::OwnPin);
+}
+
 bool ForecastWidget::isLoading() const
 {
     return m_watcher->isRunning();
@@ -269,6 +344,25 @@ void ForecastWidget::reload()
         m_start->date(), m_horizon->value(), static_cast<ForecastMethod>(m_method->currentData().toInt())};
     m_busy->show();
     ForecastService* forecasts = &m_forecasts;
+    if (isChainScope()) {
+        auto read = std::make_shared<ChainRead>();
+        if (m_chainSignIn->staffUuid == m_reader.uuid)
+            read->signIn = *m_chainSignIn;
+        read->signIn.staffUuid = m_reader.uuid;
+        m_chainSignIn->pin.clear(); // the worker has it; HQ's answer replaces it with a token
+        m_chainRead = read;
+        const QString store = m_scope->currentData().toString().mid(6);
+        m_watcher->setFuture(QtConcurrent::run(
+            &m_pool, [chain = m_chain, forecasts, read, reader = m_reader, options, store]() -> Result<ForecastResult> {
+                auto fetched = chain->forecastData(reader, read->signIn, store, options.start);
+                if (!fetched)
+                    return fetched.error();
+                read->scope = fetched->scope;
+                read->data = std::move(fetched->data);
+                return forecasts->forecast(reader, options, read->data);
+            }));
+        return;
+    }
     m_watcher->setFuture(QtConcurrent::run(
         &m_pool, [forecasts, reader = m_reader, options] { return forecasts->forecast(reader, options); }));
 }
@@ -358,9 +452,11 @@ void ForecastWidget::requestHistory()
     const qint64 product = m_chartedProduct;
     const QDate start = m_result.start;
     const auto method = static_cast<ForecastMethod>(m_method->currentData().toInt());
-    m_historyWatcher->setFuture(QtConcurrent::run(&m_pool, [forecasts, reader = m_reader, product, start, method] {
-        return forecasts->history(reader, product, start, ForecastService::kBacktestDays, method);
-    }));
+    // The chain's chart comes from what HQ served for the forecast shown.
+    m_historyWatcher->setFuture(
+        QtConcurrent::run(&m_pool, [forecasts, reader = m_reader, product, start, method, chain = m_chainData] {
+            return forecasts->history(reader, product, start, ForecastService::kBacktestDays, method, chain.get());
+        }));
 }
 
 void ForecastWidget::drawHistory()

@@ -3,10 +3,13 @@
 #include "forecasting/forecastservice.h"
 #include "staff/staffservice.h"
 #include "store/site.h"
+#include "sync/hqchain.h"
 
 #include <QFutureWatcher>
 #include <QThreadPool>
 #include <QWidget>
+
+#include <memory>
 
 class QComboBox;
 class QDateEdit;
@@ -24,16 +27,24 @@ namespace crema {
 // reading thread of the widget's own, for the person at the till (setStaff); nothing is read while
 // nobody is. When core refuses that person, the refusal is shown with the manager-PIN prompt, and an
 // authorised override reads as the manager until the next person.
+//
+// On a till joined to HQ (a `chain` given), the scope may be the whole chain or one of its stores:
+// HQ serves their sales and stock and the same forecast runs on them, after the person's own PIN
+// (shared with the dashboard's chain scope through `chainSignIn`). Owners and managers only.
 class ForecastWidget : public QWidget {
     Q_OBJECT
 public:
-    ForecastWidget(ForecastService& forecasts, StaffService& staff, Site site, QWidget* parent = nullptr);
+    ForecastWidget(ForecastService& forecasts, StaffService& staff, Site site, HqChain* chain = nullptr,
+        std::shared_ptr<ChainSignIn> chainSignIn = {}, QWidget* parent = nullptr);
     ~ForecastWidget() override;
 
     // Who forecasts are read for from now on (an empty StaffMember when the till locks).
     void setStaff(const StaffMember& member);
 
     void setOptions(const QDate& start, int horizon, ForecastMethod method);
+    // The whole chain ("") or one of its stores (known once HQ has answered); false when not offered.
+    bool setChainScope(const QString& storeUuid = {});
+    bool isChainScope() const;
     void reload();
     bool isLoading() const;
     const ForecastResult& result() const { return m_result; }
@@ -58,8 +69,19 @@ private:
     void requestHistory();
     void drawHistory();
     void askManager(const QString& why);
+    void askChainPin(const QString& why);
 
     ForecastService& m_forecasts;
+    HqChain* m_chain = nullptr;
+    std::shared_ptr<ChainSignIn> m_chainSignIn;
+    struct ChainRead {
+        ChainSignIn signIn;
+        ChainScope scope;
+        ForecastData data;
+    };
+    std::shared_ptr<ChainRead> m_chainRead; // the read in flight's, written by the worker
+    std::shared_ptr<const ForecastData> m_chainData; // what the forecast shown was made from
+    QComboBox* m_scope = nullptr;
     StaffService& m_staff;
     Site m_site;
     StaffMember m_actor; // the person at the till

@@ -118,9 +118,14 @@ MainWindow::MainWindow(UiServices services, QWidget* parent)
     m_backOffice->hide();
     const auto may = [](Permission p) { return [p](const StaffMember& m) { return m.can(p); }; };
     m_backOffice->addSection(tr("Sales"));
-    m_dashboard = new DashboardWidget(m_services.salesReport, m_services.staff, m_services.site, m_backOffice);
+    // The chain scope is offered on a joined till (a till joined while crema runs offers it after a restart).
+    HqChain* chain = m_services.hqLink.state().joined ? &m_services.chain : nullptr;
+    const auto chainSignIn = std::make_shared<ChainSignIn>(); // the dashboard's and the forecast's
+    m_dashboard = new DashboardWidget(
+        m_services.salesReport, m_services.staff, m_services.site, chain, chainSignIn, m_backOffice);
     m_backOffice->addPage(tr("Dashboard"), m_dashboard, QStringLiteral("dashboardPage"));
-    m_forecast = new ForecastWidget(m_services.forecasts, m_services.staff, m_services.site, m_backOffice);
+    m_forecast
+        = new ForecastWidget(m_services.forecasts, m_services.staff, m_services.site, chain, chainSignIn, m_backOffice);
     m_backOffice->addPage(tr("Forecast"), m_forecast, QStringLiteral("forecastPage"));
     m_backOffice->addSection(tr("Menu"));
     auto* menuEditor = new MenuEditorWidget(

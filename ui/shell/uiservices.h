@@ -11,6 +11,7 @@ class ChangeHub;
 class TillServices;
 class CustomerService;
 class ForecastService;
+class HqChain;
 class HqLink;
 class InventoryService;
 class KitchenBoard;
@@ -50,6 +51,7 @@ struct UiServices {
     RewardEditor& rewards; // the owner's edits of the rewards catalogue
     StoreEditor& store; // the owner's edits of the store's details
     HqLink& hqLink; // the till's link to the chain's HQ: shown in the header when joined
+    HqChain& chain; // the chain's figures from HQ (the dashboard's chain scope)
 
     // The screens' view of the composition root; `till` must have started its kitchen.
     static UiServices of(TillServices& till, const QString& receiptFolder);

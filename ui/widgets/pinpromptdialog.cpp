@@ -9,13 +9,15 @@
 
 namespace crema {
 
-PinPromptDialog::PinPromptDialog(const QString& why, QWidget* parent)
+PinPromptDialog::PinPromptDialog(const QString& why, QWidget* parent, Purpose purpose)
     : QDialog(parent)
 {
+    const bool own = purpose == Purpose::OwnPin;
     setObjectName(QStringLiteral("pinPrompt"));
-    setWindowTitle(tr("Manager authorisation"));
+    setWindowTitle(own ? tr("Sign in to HQ") : tr("Manager authorisation"));
     auto* layout = new QVBoxLayout(this);
-    auto* label = new QLabel(why + QStringLiteral("\n\n") + tr("A manager can allow it with their PIN:"), this);
+    auto* label = new QLabel(
+        why + QStringLiteral("\n\n") + (own ? tr("Your PIN:") : tr("A manager can allow it with their PIN:")), this);
     label->setWordWrap(true);
     m_pin = new QLineEdit(this);
     m_pin->setObjectName(QStringLiteral("managerPin"));
@@ -23,7 +25,7 @@ PinPromptDialog::PinPromptDialog(const QString& why, QWidget* parent)
     m_pin->setValidator(new QRegularExpressionValidator(QRegularExpression(QStringLiteral("\\d{0,8}")), m_pin));
     m_pin->setMinimumHeight(44);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    buttons->button(QDialogButtonBox::Ok)->setText(tr("Authorise"));
+    buttons->button(QDialogButtonBox::Ok)->setText(own ? tr("Sign in") : tr("Authorise"));
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(label);
@@ -32,9 +34,10 @@ PinPromptDialog::PinPromptDialog(const QString& why, QWidget* parent)
     setMinimumWidth(380);
 }
 
-void PinPromptDialog::ask(QWidget* parent, const QString& why, std::function<void(const QString&)> then)
+void PinPromptDialog::ask(
+    QWidget* parent, const QString& why, std::function<void(const QString&)> then, Purpose purpose)
 {
-    auto* prompt = new PinPromptDialog(why, parent);
+    auto* prompt = new PinPromptDialog(why, parent, purpose);
     prompt->setAttribute(Qt::WA_DeleteOnClose);
     QObject::connect(prompt, &QDialog::accepted, prompt, [prompt, then] { then(prompt->pin()); });
     prompt->open();
