@@ -219,6 +219,8 @@ DashboardWidget::DashboardWidget(SalesReport& report, StaffService& staff, Site 
         value->setObjectName(QStringLiteral("kpi_%1").arg(QLatin1String(kKpis[i])));
         value->setStyleSheet(QStringLiteral("font-size: 18pt; font-weight: 600; color: #3b2a1e;"));
         auto* change = new QLabel(tile);
+        // "none in the previous period" on two lines rather than four tiles wider than a 1024 screen.
+        change->setWordWrap(true);
         l->addWidget(title);
         l->addWidget(value);
         l->addWidget(change);

@@ -116,11 +116,6 @@ ForecastWidget::ForecastWidget(ForecastService& forecasts, StaffService& staff, 
     if (m_chain) {
         m_scope->insertSeparator(m_scope->count());
         m_scope->addItem(tr("Whole chain (HQ)"), QStringLiteral("chain:"));
-        controls->addSpacing(12);
-        controls->addWidget(new QLabel(tr("Store"), this));
-        controls->addWidget(m_scope);
-    } else {
-        m_scope->hide();
     }
     controls->addSpacing(12);
     controls->addWidget(m_busy);
@@ -133,7 +128,17 @@ ForecastWidget::ForecastWidget(ForecastService& forecasts, StaffService& staff, 
     m_trust->setStyleSheet(QStringLiteral("color: #3b2a1e; font-size: 11pt;"));
     m_summary = new QLabel(this);
     m_summary->setStyleSheet(QStringLiteral("color: #5a4a3c;"));
-    outer->addWidget(m_trust);
+    // The store choice beside the trust line: the row of choices above is full at 1024 pixels.
+    auto* trustRow = new QHBoxLayout;
+    trustRow->addWidget(m_trust, 1);
+    if (m_chain) {
+        trustRow->addSpacing(12);
+        trustRow->addWidget(new QLabel(tr("Store"), this));
+        trustRow->addWidget(m_scope);
+    } else {
+        m_scope->hide();
+    }
+    outer->addLayout(trustRow);
     outer->addWidget(m_summary);
 
     auto* split = new QSplitter(Qt::Horizontal, this);
