@@ -152,6 +152,15 @@ Status HqDatabase::backupTo(const QString& file)
     return q.run(QStringLiteral("backing HQ up into %1").arg(file));
 }
 
+Result<HqTransaction> HqTransaction::beginRead(HqDatabase& db)
+{
+    QSqlQuery q(db.db());
+    if (!q.exec(db.isPostgres() ? QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")
+                                : QStringLiteral("BEGIN")))
+        return sqlError(q.lastError(), QStringLiteral("starting a read at HQ"));
+    return HqTransaction(db.db());
+}
+
 Result<HqTransaction> HqTransaction::begin(HqDatabase& db)
 {
     QSqlQuery q(db.db());

@@ -49,6 +49,9 @@ private:
 class HqTransaction {
 public:
     static Result<HqTransaction> begin(HqDatabase& db);
+    // For reads only: no write lock on SQLite (a deferred BEGIN), one snapshot on PostgreSQL
+    // (REPEATABLE READ), so every part of one answer comes from the same data.
+    static Result<HqTransaction> beginRead(HqDatabase& db);
     HqTransaction(HqTransaction&& other) noexcept;
     HqTransaction(const HqTransaction&) = delete;
     HqTransaction& operator=(const HqTransaction&) = delete;

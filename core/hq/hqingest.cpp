@@ -552,11 +552,24 @@ Status masterData(Batch& b, const QString& kind, const QString& uuid, const QStr
 {
     qint64 no = 0;
     CREMA_TRY(logChange(b, storeScoped(kind), kind, uuid, event, p, &no));
+    QJsonObject kept = p;
+    if (kind == u"staff" && !p.contains(QStringLiteral("pin_hash"))) {
+        // An edit that left the PIN alone (a new name, a new role) keeps the PIN's hash HQ holds:
+        // the chain's figures check the person's PIN against it.
+        auto before = queryScalar(b.db, QStringLiteral("SELECT payload FROM master_data WHERE kind = ? AND uuid = ?"),
+            {kind, uuid}, QStringLiteral("reading %1 %2").arg(kind, uuid));
+        if (!before)
+            return before.error();
+        const QJsonValue hash
+            = QJsonDocument::fromJson(before->toString().toUtf8()).object().value(QStringLiteral("pin_hash"));
+        if (hash.isString())
+            kept.insert(QStringLiteral("pin_hash"), hash);
+    }
     SqlQuery q(b.db,
         QStringLiteral("INSERT INTO master_data (kind, uuid, event, payload, change_no) VALUES (?, ?, ?, ?, ?) "
                        "ON CONFLICT (kind, uuid) DO UPDATE SET event = excluded.event, payload = excluded.payload, "
                        "change_no = excluded.change_no"));
-    q.bindAll({storeScoped(kind) ? kind + QLatin1Char(':') + b.storeId : kind, uuid, event, compact(p), no});
+    q.bindAll({storeScoped(kind) ? kind + QLatin1Char(':') + b.storeId : kind, uuid, event, compact(kept), no});
     CREMA_TRY(q.run(QStringLiteral("keeping %1 %2").arg(kind, uuid)));
     if (kind == u"store" && event == u"store.saved") {
         SqlQuery s(b.db,
@@ -632,6 +645,16 @@ Result<HqIngestResult> apply(
     qint64 acked = last->toLongLong();
     out.ackedSeq = acked;
     qint64 previous = -1;
+    // First every event is read and checked, and those new to HQ kept in till_events in multi-row
+    // statements; then the ones kept are applied in order. An event whose uuid HQ already holds at
+    // another place (or earlier in this batch) is a duplicate: once is enough.
+    struct Pending {
+        qint64 seq = 0;
+        QString uuid, entity, entityUuid, event, createdAt;
+        QJsonObject payload;
+    };
+    QList<Pending> pending;
+    QList<QVariantList> rows;
     for (qsizetype i = 0; i < events.size(); ++i) {
         if (!events[i].isObject())
             return fail(Error::Code::InvalidInput, QStringLiteral("event %1 of the batch is not an object").arg(i + 1));
@@ -669,7 +692,7 @@ Result<HqIngestResult> apply(
             ++out.duplicates;
             continue;
         }
-        if (seq > acked + 1) {
+        if (seq > acked + 1 + pending.size()) {
             out.gap = true;
             return out; // nothing applied; rolled back
         }
@@ -677,18 +700,23 @@ Result<HqIngestResult> apply(
         const QString payloadText = compact(payload);
         if (payloadText.size() > hqwire::kMaxEventPayloadBytes)
             return f.bad("payload", QStringLiteral("is over %1 bytes").arg(hqwire::kMaxEventPayloadBytes));
-        SqlQuery keep(db,
-            QStringLiteral(
-                "INSERT INTO till_events (store_id, till_id, seq, uuid, entity, entity_uuid, event, payload, "
-                "created_at, received_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING"));
-        keep.bindAll({storeId, tillId, seq, uuid, entity, entityUuid, event, payloadText, createdAt, b.now});
-        CREMA_TRY(keep.run(QStringLiteral("keeping event %1").arg(seq)));
-        acked = seq;
-        if (keep.rowsAffected() == 0) {
-            ++out.duplicates; // the same uuid at another place: once is enough
+        rows.append({storeId, tillId, seq, uuid, entity, entityUuid, event, payloadText, createdAt, b.now});
+        pending.append(Pending {seq, uuid, entity, entityUuid, event, createdAt, payload});
+    }
+    QSet<QString> kept;
+    CREMA_TRY(insertRows(b, QStringLiteral("till_events"),
+        {QStringLiteral("store_id"), QStringLiteral("till_id"), QStringLiteral("seq"), QStringLiteral("uuid"),
+            QStringLiteral("entity"), QStringLiteral("entity_uuid"), QStringLiteral("event"), QStringLiteral("payload"),
+            QStringLiteral("created_at"), QStringLiteral("received_at")},
+        rows, QStringLiteral("ON CONFLICT DO NOTHING RETURNING uuid"), QStringLiteral("keeping the batch's events"),
+        &kept));
+    for (const Pending& p : std::as_const(pending)) {
+        acked = p.seq;
+        if (!kept.remove(p.uuid)) {
+            ++out.duplicates;
             continue;
         }
-        CREMA_TRY(applyOne(b, seq, uuid, entity, entityUuid, event, payload, createdAt));
+        CREMA_TRY(applyOne(b, p.seq, p.uuid, p.entity, p.entityUuid, p.event, p.payload, p.createdAt));
         ++out.applied;
     }
     CREMA_TRY(flushChanges(b));

@@ -11,12 +11,13 @@ namespace crema::HqReports {
 
 namespace {
 
-// The stores a read covers: one, or every one ("").
-const QString kStores = QStringLiteral("(? = '' OR %1store_id = ?)");
-
-QString stores(const char* alias = "")
+// The stores a read covers: one, or every one (""), as a condition on two parameters, both bound
+// to the store's id. Two forms rather than "? = '' OR store_id = ?", which keeps both SQLite and
+// PostgreSQL from using the (store_id, business_day) indexes for one store.
+QString stores(const QString& storeId, const char* alias = "")
 {
-    return kStores.arg(QLatin1String(alias));
+    return storeId.isEmpty() ? QStringLiteral("(? = '' AND ? = '')")
+                             : QStringLiteral("(%1store_id = ? AND ? <> '')").arg(QLatin1String(alias));
 }
 
 QString isoDay(const QDate& d)
@@ -39,7 +40,7 @@ Result<SalesParts> salesParts(const QSqlDatabase& db, const QString& store, cons
         QStringLiteral("SELECT business_day, business_hour, count(*), sum(items), sum(total_cents), "
                        "sum(discount_cents), sum(tax_cents) FROM orders WHERE %1 AND business_day BETWEEN ? AND ? "
                        "AND status <> 'voided' GROUP BY business_day, business_hour")
-            .arg(stores()));
+            .arg(stores(storeId)));
     sold.bindAll({storeId, storeId, from, to});
     CREMA_TRY(sold.run(QStringLiteral("reading the chain's sales by hour")));
     while (sold.next()) {
@@ -53,7 +54,7 @@ Result<SalesParts> salesParts(const QSqlDatabase& db, const QString& store, cons
     SqlQuery back(db,
         QStringLiteral("SELECT business_day, business_hour, count(*), sum(items), sum(amount_cents), sum(tax_cents) "
                        "FROM refunds WHERE %1 AND business_day BETWEEN ? AND ? GROUP BY business_day, business_hour")
-            .arg(stores()));
+            .arg(stores(storeId)));
     back.bindAll({storeId, storeId, from, to});
     CREMA_TRY(back.run(QStringLiteral("reading the chain's refunds by hour")));
     while (back.next()) {
@@ -74,7 +75,7 @@ Result<SalesParts> salesParts(const QSqlDatabase& db, const QString& store, cons
                        "sum(l.total_cents) FROM orders AS o JOIN order_lines AS l ON l.store_id = o.store_id AND "
                        "l.order_uuid = o.order_uuid WHERE %1 AND o.business_day BETWEEN ? AND ? "
                        "AND o.status <> 'voided' GROUP BY l.product_uuid")
-            .arg(stores("o.")));
+            .arg(stores(storeId, "o.")));
     lines.bindAll({storeId, storeId, from, to});
     CREMA_TRY(lines.run(QStringLiteral("reading the chain's product sales")));
     while (lines.next()) {
@@ -91,7 +92,7 @@ Result<SalesParts> salesParts(const QSqlDatabase& db, const QString& store, cons
                        "rl.refund_uuid = r.refund_uuid JOIN order_lines AS l ON l.store_id = rl.store_id AND "
                        "l.order_uuid = rl.order_uuid AND l.line_no = rl.line_no "
                        "WHERE %1 AND r.business_day BETWEEN ? AND ? GROUP BY l.product_uuid")
-            .arg(stores("r.")));
+            .arg(stores(storeId, "r.")));
     refunded.bindAll({storeId, storeId, from, to});
     CREMA_TRY(refunded.run(QStringLiteral("reading the chain's refunded products")));
     while (refunded.next()) {
@@ -111,7 +112,7 @@ Result<SalesParts> salesParts(const QSqlDatabase& db, const QString& store, cons
         QStringLiteral("SELECT p.method, count(*), sum(p.amount_cents) FROM orders AS o JOIN order_payments AS p "
                        "ON p.store_id = o.store_id AND p.order_uuid = o.order_uuid WHERE %1 AND o.business_day "
                        "BETWEEN ? AND ? AND o.status <> 'voided' AND p.amount_cents > 0 GROUP BY p.method")
-            .arg(stores("o.")));
+            .arg(stores(storeId, "o.")));
     paid.bindAll({storeId, storeId, from, to});
     CREMA_TRY(paid.run(QStringLiteral("reading the chain's payments")));
     while (paid.next()) {
@@ -124,7 +125,7 @@ Result<SalesParts> salesParts(const QSqlDatabase& db, const QString& store, cons
         QStringLiteral("SELECT p.method, count(*), sum(p.amount_cents) FROM refunds AS r JOIN refund_payments AS p "
                        "ON p.store_id = r.store_id AND p.refund_uuid = r.refund_uuid WHERE %1 AND r.business_day "
                        "BETWEEN ? AND ? GROUP BY p.method")
-            .arg(stores("r.")));
+            .arg(stores(storeId, "r.")));
     paidBack.bindAll({storeId, storeId, from, to});
     CREMA_TRY(paidBack.run(QStringLiteral("reading what the chain's refunds paid back")));
     while (paidBack.next()) {
@@ -144,7 +145,7 @@ Result<SalesParts> salesParts(const QSqlDatabase& db, const QString& store, cons
                        "JOIN orders AS o ON o.store_id = e.store_id AND o.order_uuid = e.order_uuid "
                        "WHERE %1 AND o.business_day BETWEEN ? AND ? AND o.status <> 'voided' "
                        "AND e.reason IN ('earn', 'redeem')")
-            .arg(stores("e.")));
+            .arg(stores(storeId, "e.")));
     earned.bindAll({storeId, storeId, from, to});
     CREMA_TRY(earned.run(QStringLiteral("reading the chain's points")));
     if (earned.next()) {
@@ -155,12 +156,14 @@ Result<SalesParts> salesParts(const QSqlDatabase& db, const QString& store, cons
     SqlQuery givenBack(db,
         QStringLiteral("SELECT coalesce(sum(CASE WHEN reason = 'refund_earn' THEN points ELSE 0 END), 0), "
                        "coalesce(-sum(CASE WHEN reason = 'refund_redeem' THEN points ELSE 0 END), 0) FROM "
-                       "(SELECT e.reason, e.points, (SELECT r.business_day FROM refunds AS r WHERE r.store_id = "
-                       "e.store_id AND r.order_uuid = e.order_uuid AND r.at <= e.at ORDER BY r.at DESC LIMIT 1) AS day "
-                       "FROM points_entries AS e WHERE %1 AND e.order_uuid <> '' "
-                       "AND e.reason IN ('refund_earn', 'refund_redeem')) AS back WHERE day BETWEEN ? AND ?")
-            .arg(stores("e.")));
-    givenBack.bindAll({storeId, storeId, from, to});
+                       "(SELECT e.reason, e.points, coalesce((SELECT r.business_day FROM refunds AS r WHERE "
+                       "r.store_id = e.store_id AND r.order_uuid = e.order_uuid AND r.at <= e.at ORDER BY r.at DESC "
+                       "LIMIT 1), substr(e.at, 1, 10)) AS day FROM points_entries AS e WHERE %1 AND e.order_uuid <> '' "
+                       "AND e.reason IN ('refund_earn', 'refund_redeem') AND EXISTS (SELECT 1 FROM refunds AS q "
+                       "WHERE q.store_id = e.store_id AND q.order_uuid = e.order_uuid AND q.business_day "
+                       "BETWEEN ? AND ?)) AS back WHERE day BETWEEN ? AND ?")
+            .arg(stores(storeId, "e.")));
+    givenBack.bindAll({storeId, storeId, from, to, from, to});
     CREMA_TRY(givenBack.run(QStringLiteral("reading the chain's points given back")));
     if (givenBack.next()) {
         out.pointsEarned += givenBack.value(0).toLongLong();
@@ -168,14 +171,14 @@ Result<SalesParts> salesParts(const QSqlDatabase& db, const QString& store, cons
     }
     givenBack.next();
 
-    // Active members: the chain's customers (a merged profile counts as the one it became) with a
-    // paid order in the range.
+    // Active members: the chain's customers with a paid order in the range, a merged profile
+    // counted as the one it became (through two merges).
     SqlQuery members(db,
-        QStringLiteral("SELECT count(DISTINCT CASE WHEN c.merged_into IS NULL OR c.merged_into = '' "
-                       "THEN o.customer_uuid ELSE c.merged_into END) FROM orders AS o LEFT JOIN customers AS c "
-                       "ON c.customer_uuid = o.customer_uuid WHERE %1 AND o.business_day BETWEEN ? AND ? "
-                       "AND o.status <> 'voided' AND o.customer_uuid <> ''")
-            .arg(stores("o.")));
+        QStringLiteral("SELECT count(DISTINCT coalesce(nullif(m.merged_into, ''), nullif(c.merged_into, ''), "
+                       "o.customer_uuid)) FROM orders AS o LEFT JOIN customers AS c ON c.customer_uuid = "
+                       "o.customer_uuid LEFT JOIN customers AS m ON m.customer_uuid = c.merged_into "
+                       "WHERE %1 AND o.business_day BETWEEN ? AND ? AND o.status <> 'voided' AND o.customer_uuid <> ''")
+            .arg(stores(storeId, "o.")));
     members.bindAll({storeId, storeId, from, to});
     CREMA_TRY(members.run(QStringLiteral("counting the chain's active members")));
     out.members = members.next() ? members.value(0).toLongLong() : 0;
@@ -191,7 +194,7 @@ Result<ForecastData> forecastData(const QSqlDatabase& db, const QString& store, 
         QStringLiteral("SELECT o.business_day, l.product_uuid, sum(l.quantity) FROM orders AS o JOIN order_lines AS l "
                        "ON l.store_id = o.store_id AND l.order_uuid = o.order_uuid WHERE %1 AND o.business_day "
                        "BETWEEN ? AND ? AND o.status <> 'voided' GROUP BY o.business_day, l.product_uuid")
-            .arg(stores("o.")));
+            .arg(stores(storeId, "o.")));
     daily.bindAll({storeId, storeId, isoDay(window.origin), isoDay(window.last)});
     CREMA_TRY(daily.run(QStringLiteral("reading the chain's daily sales")));
     while (daily.next())
@@ -201,7 +204,7 @@ Result<ForecastData> forecastData(const QSqlDatabase& db, const QString& store, 
         QStringLiteral("SELECT l.product_uuid, min(o.business_day) FROM orders AS o JOIN order_lines AS l "
                        "ON l.store_id = o.store_id AND l.order_uuid = o.order_uuid WHERE %1 AND o.business_day <= ? "
                        "AND o.status <> 'voided' GROUP BY l.product_uuid")
-            .arg(stores("o.")));
+            .arg(stores(storeId, "o.")));
     first.bindAll({storeId, storeId, isoDay(window.last)});
     CREMA_TRY(first.run(QStringLiteral("reading the chain's first sales")));
     while (first.next())
@@ -214,7 +217,7 @@ Result<ForecastData> forecastData(const QSqlDatabase& db, const QString& store, 
             QStringLiteral("SELECT l.size_uuid, l.modifiers, sum(l.quantity) FROM orders AS o JOIN order_lines AS l "
                            "ON l.store_id = o.store_id AND l.order_uuid = o.order_uuid WHERE %1 AND o.business_day "
                            "BETWEEN ? AND ? AND o.status <> 'voided' GROUP BY l.size_uuid, l.modifiers")
-                .arg(stores("o.")));
+                .arg(stores(storeId, "o.")));
         q.bindAll({storeId, storeId, isoDay(from), isoDay(window.last)});
         CREMA_TRY(q.run(QStringLiteral("reading the chain's mix of sizes and modifiers")));
         std::map<std::pair<QString, QString>, qint64> units;
@@ -246,7 +249,7 @@ Result<ForecastData> forecastData(const QSqlDatabase& db, const QString& store, 
 
     SqlQuery stock(db,
         QStringLiteral("SELECT ingredient_uuid, sum(quantity) FROM stock_movements WHERE %1 GROUP BY ingredient_uuid")
-            .arg(stores()));
+            .arg(stores(storeId)));
     stock.bindAll({storeId, storeId});
     CREMA_TRY(stock.run(QStringLiteral("reading the chain's stock")));
     while (stock.next())

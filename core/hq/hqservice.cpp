@@ -321,57 +321,77 @@ HqReply HqService::handle(const HttpRequest& request)
 
 Result<QString> HqService::chainPerson(const HqCaller& caller, const QJsonObject& body, qint64 nowMs)
 {
+    // What the person can mend (a PIN, a new sign-in) fails AuthenticationFailed, answered as
+    // "sign_in"; what the till itself failed was answered by authenticate() before this.
+    const auto signIn = [](const QString& message) { return fail(Error::Code::AuthenticationFailed, message); };
     const JsonFields f(body, QStringLiteral("the request"));
     CREMA_GET(staff, f.text("staff", true, 64));
     CREMA_GET(token, f.text("token", false, 64));
-    CREMA_GET(pin, f.text("pin", false, 16));
+    CREMA_GET(sealed, f.text("pin_sealed", false, 64));
+    CREMA_GET(pinNonce, f.text("pin_nonce", false, 64));
     for (auto it = m_chainTokens.begin(); it != m_chainTokens.end();)
         it = it->expiresMs <= nowMs ? m_chainTokens.erase(it) : std::next(it);
-    if (!token.isEmpty()) {
-        const auto it = m_chainTokens.constFind(token);
-        if (it == m_chainTokens.constEnd() || it->tillId != caller.tillId || it->staffUuid != staff)
-            return fail(Error::Code::AuthenticationFailed,
-                QStringLiteral("the sign-in for the chain's figures has expired: enter the PIN again"));
-    } else {
-        if (pin.isEmpty())
-            return fail(Error::Code::AuthenticationFailed, QStringLiteral("the chain's figures need the person's PIN"));
-        // Wrong PINs from a till are limited as at its pad: a few, then a wait.
-        PinFailures& failures = m_pinFailures[caller.tillId];
-        if (nowMs - failures.sinceMs > kPinFailureWindowMs)
-            failures = {0, nowMs};
-        if (failures.count >= kMaxPinFailures)
-            return fail(Error::Code::LockedOut,
-                QStringLiteral("too many wrong PINs from till %1: wait %2 s")
-                    .arg(caller.tillName)
-                    .arg((failures.sinceMs + kPinFailureWindowMs - nowMs + 999) / 1000));
-        auto record = queryScalar(m_db.db(),
-            QStringLiteral("SELECT payload FROM master_data WHERE kind = 'staff' AND uuid = ?"), {QVariant(staff)},
-            QStringLiteral("reading the staff member"));
-        if (!record)
-            return record.error();
-        const QJsonObject person = QJsonDocument::fromJson(record->toString().toUtf8()).object();
-        const QString hash = person.value(QStringLiteral("pin_hash")).toString();
-        if (hash.isEmpty() || !PinHasher::verify(hash, pin)) {
-            ++failures.count;
-            return fail(
-                Error::Code::AuthenticationFailed, QStringLiteral("wrong PIN, or HQ does not know this person"));
-        }
-        m_pinFailures.remove(caller.tillId);
-    }
     auto record
         = queryScalar(m_db.db(), QStringLiteral("SELECT payload FROM master_data WHERE kind = 'staff' AND uuid = ?"),
             {QVariant(staff)}, QStringLiteral("reading the staff member"));
     if (!record)
         return record.error();
     const QJsonObject person = QJsonDocument::fromJson(record->toString().toUtf8()).object();
+    if (!token.isEmpty()) {
+        const auto it = m_chainTokens.constFind(token);
+        if (it == m_chainTokens.constEnd() || it->tillId != caller.tillId || it->staffUuid != staff)
+            return signIn(QStringLiteral("the sign-in for the chain's figures has expired: enter the PIN again"));
+    } else {
+        if (sealed.isEmpty())
+            return signIn(QStringLiteral("the chain's figures need the person's PIN"));
+        // Wrong PINs are limited per till and per person, as at a till's pad: five in five minutes,
+        // then a wait. A right PIN clears only that person's count.
+        if (m_pinFailures.size() > 10000)
+            m_pinFailures.clear();
+        const auto window = [&](const QString& key) -> PinFailures& {
+            PinFailures& p = m_pinFailures[key];
+            if (nowMs - p.sinceMs > kPinFailureWindowMs)
+                p = {0, nowMs};
+            return p;
+        };
+        const QString tillKey = QStringLiteral("till:") + caller.tillId;
+        const QString personKey = QStringLiteral("staff:") + staff;
+        for (const QString& key : {tillKey, personKey}) {
+            const PinFailures& p = window(key);
+            if (p.count >= kMaxPinFailures)
+                return fail(Error::Code::LockedOut,
+                    QStringLiteral("too many wrong PINs for the chain's figures: wait %1 s")
+                        .arg((p.sinceMs + kPinFailureWindowMs - nowMs + 999) / 1000));
+        }
+        auto secret = queryScalar(m_db.db(), QStringLiteral("SELECT secret FROM tills WHERE till_id = ?"),
+            {QVariant(caller.tillId)}, QStringLiteral("reading the till's secret"));
+        if (!secret)
+            return secret.error();
+        auto key = hqwire::decodeSecret(secret->toString());
+        if (!key)
+            return key.error();
+        const QString pin = hqwire::openPin(*key, pinNonce.toLatin1(), sealed.toLatin1());
+        const QString hash = person.value(QStringLiteral("pin_hash")).toString();
+        // Someone HQ does not know costs the same Argon2 check as a wrong PIN: the answer's time
+        // says nothing about who exists.
+        static const QString stand = PinHasher::hash(QStringLiteral("00000000")).value();
+        const bool right = PinHasher::verify(hash.isEmpty() ? stand : hash, pin.isEmpty() ? QStringLiteral("x") : pin);
+        if (!right || hash.isEmpty() || pin.isEmpty()) {
+            ++window(tillKey).count;
+            ++window(personKey).count;
+            return signIn(QStringLiteral("wrong PIN, or HQ does not know this person"));
+        }
+        m_pinFailures.remove(personKey);
+    }
+    if (person.isEmpty())
+        return signIn(QStringLiteral("HQ does not know this person"));
+    const QString name = person.value(QStringLiteral("name")).toString();
     const QString role = person.value(QStringLiteral("role")).toString();
     if (!person.value(QStringLiteral("active")).toBool(true))
-        return fail(Error::Code::PermissionDenied,
-            QStringLiteral("%1 is no longer active").arg(person.value(QStringLiteral("name")).toString()));
+        return fail(Error::Code::PermissionDenied, QStringLiteral("%1 is no longer active").arg(name));
     if (role != u"owner" && role != u"manager")
         return fail(Error::Code::PermissionDenied,
-            QStringLiteral("the chain's figures are for owners and managers; %1 is a %2")
-                .arg(person.value(QStringLiteral("name")).toString(), role));
+            QStringLiteral("the chain's figures are for owners and managers; %1 is a %2").arg(name, role));
     if (!token.isEmpty())
         return QString(token);
     const QString fresh = QString::fromLatin1(hqwire::newSecret().toHex());
@@ -392,7 +412,9 @@ HqReply HqService::chain(const HqCaller& caller, const QByteArray& body)
     const qint64 nowMs = m_clock.nowUtc().toMSecsSinceEpoch();
     auto token = chainPerson(caller, o, nowMs);
     if (!token)
-        return HqReply::fromError(token.error());
+        return token.error().code == Error::Code::AuthenticationFailed
+            ? HqReply::error(401, QStringLiteral("sign_in"), token.error().message)
+            : HqReply::fromError(token.error());
     const JsonFields f(o, QStringLiteral("the request"));
     auto report = f.text("report", true, 20);
     if (!report)
@@ -402,7 +424,7 @@ HqReply HqService::chain(const HqCaller& caller, const QByteArray& body)
         return HqReply::fromError(storeText.error());
 
     QSqlDatabase& db = m_db.db();
-    auto tx = HqTransaction::begin(m_db);
+    auto tx = HqTransaction::beginRead(m_db);
     if (!tx)
         return HqReply::fromError(tx.error());
     SqlQuery list(db, QStringLiteral("SELECT store_id, name, currency FROM stores WHERE joined = 1 ORDER BY name"));
@@ -424,6 +446,17 @@ HqReply HqService::chain(const HqCaller& caller, const QByteArray& body)
     if (!storeText->isEmpty() && storeId.isEmpty())
         return HqReply::error(
             404, QStringLiteral("not_found"), QStringLiteral("no store %1 in the chain").arg(*storeText));
+    // Money of two currencies does not add up: the whole chain only when its stores trade in one.
+    QStringList currencies;
+    for (const QJsonValue& v : std::as_const(stores)) {
+        const QString c = v.toObject().value(QStringLiteral("currency")).toString();
+        if (!c.isEmpty() && !currencies.contains(c))
+            currencies.append(c);
+    }
+    if (storeId.isEmpty() && currencies.size() > 1)
+        return HqReply::error(409, QStringLiteral("conflict"),
+            QStringLiteral("the chain's stores trade in %1: choose one store (--store NAME)")
+                .arg(currencies.join(QStringLiteral(", "))));
     QJsonObject answer {{QStringLiteral("stores"), stores}, {QStringLiteral("store"), storeId},
         {QStringLiteral("store_name"), storeName}, {QStringLiteral("token"), *token},
         {QStringLiteral("token_expires_in_s"), kChainTokenMs / 1000}};

@@ -584,6 +584,18 @@ Result<StationInfo> KitchenService::renameStation(const StaffMember& by, const Q
     return info;
 }
 
+Result<bool> KitchenService::forgetStation(UnitOfWork& work, const QString& name)
+{
+    SqlQuery q(work.db(),
+        QStringLiteral("DELETE FROM kitchen_stations WHERE name = ? COLLATE NOCASE AND NOT EXISTS "
+                       "(SELECT 1 FROM categories WHERE station = ? COLLATE NOCASE)"));
+    q.bindAll({name, name});
+    CREMA_TRY(q.run(QStringLiteral("removing kitchen station %1").arg(name)));
+    if (q.rowsAffected() > 0)
+        work.record(Change {Change::Kind::CatalogChanged, 0, 0, QStringLiteral("station")});
+    return q.rowsAffected() > 0;
+}
+
 Status KitchenService::removeStation(const StaffMember& by, const QString& name)
 {
     CREMA_TRY(StaffService::require(by, Permission::ManageSettings));
@@ -605,9 +617,8 @@ Status KitchenService::removeStation(const StaffMember& by, const QString& name)
                 .arg(old->name)
                 .arg(old->openTickets)
                 .arg(old->openTickets == 1 ? QString() : QStringLiteral("s")));
-    SqlQuery q(db, QStringLiteral("DELETE FROM kitchen_stations WHERE name = ? COLLATE NOCASE"));
-    q.bind(old->name);
-    CREMA_TRY(q.run(QStringLiteral("removing kitchen station %1").arg(old->name)));
+    if (auto gone = forgetStation(*work, old->name); !gone)
+        return gone.error();
     auto site = loadSite(db);
     if (!site)
         return site.error();

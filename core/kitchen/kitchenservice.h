@@ -143,6 +143,10 @@ public:
     // the caller has checked the name, the timings and the permission.
     static Status writeStationTiming(UnitOfWork& work, const Clock& clock, qint64 terminalId, qint64 actorStaffId,
         const QString& name, StationTiming timing, std::optional<StationTiming> before);
+    // Forgets a station's timing row, unless a category here still sends it items (then it stays,
+    // as every station a category names does). True when a row went. Checks nothing else: the
+    // caller has checked the permission and the open tickets, or applies HQ's decision.
+    static Result<bool> forgetStation(UnitOfWork& work, const QString& name);
 
     // Every station (as stations()) with its timing, the categories using it and its open tickets.
     Result<QList<StationInfo>> stationList();

@@ -200,9 +200,12 @@ Status catalogChange(Context& c, const QString& kind, const QString& verb, const
     }
     if (kind == u"station") {
         if (verb == u"removed") {
-            // Its categories moved first, as their own changes; the timing row goes with the owner's
-            // removal here, like a station no category names.
-            count(c, false);
+            // Its categories moved first, as their own changes; then its timing row goes here too
+            // (kept while a category here still names it).
+            const JsonFields f(p, c.where);
+            CREMA_GET(name, f.text("name", true, 400));
+            CREMA_GET(forgotten, KitchenService::forgetStation(w, name));
+            count(c, forgotten);
             return {};
         }
         // A rename carries the new name's timing under "station"; the categories that moved follow

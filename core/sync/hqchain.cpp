@@ -26,24 +26,32 @@ Result<QJsonObject> HqChain::ask(const StaffMember& by, ChainSignIn& signIn, QJs
     auto client = HqSync::client(m_db);
     if (!client)
         return client.error();
-    (*client)->setTimeoutMs(60'000);
+    (*client)->setTimeoutMs(20'000); // a back-office page waits for it when it closes
     request.insert(QStringLiteral("protocol"), hqwire::kProtocol);
     request.insert(QStringLiteral("staff"), signIn.staffUuid.isEmpty() ? by.uuid : signIn.staffUuid);
-    if (!signIn.token.isEmpty())
+    if (!signIn.token.isEmpty()) {
         request.insert(QStringLiteral("token"), signIn.token);
-    else
-        request.insert(QStringLiteral("pin"), signIn.pin);
+    } else {
+        // Sealed with the till's secret: the PIN is not readable on the wire, even over plain HTTP.
+        const QJsonObject sealed = (*client)->sealedPin(signIn.pin);
+        for (auto it = sealed.begin(); it != sealed.end(); ++it)
+            request.insert(it.key(), it.value());
+    }
     const HqResponse r = (*client)->post(QStringLiteral("/v1/chain"), request);
     if (r.unreachable())
         return fail(Error::Code::Io, QStringLiteral("HQ cannot be reached: %1").arg(r.errorMessage()));
     if (!r.ok()) {
-        // A token HQ no longer knows (it expired, or HQ restarted) is dropped: the PIN is asked again.
-        if (r.status == 401)
-            signIn.token.clear();
         const QString message = QStringLiteral("HQ refused the chain's figures: %1").arg(r.errorMessage());
+        // The person's sign-in (a wrong PIN, a token HQ no longer knows): the PIN is asked again.
+        // A refusal of the till itself (revoked, a wrong secret) is not the person's to mend.
+        if (r.status == 401 && r.errorCode() == u"sign_in") {
+            signIn.token.clear();
+            return fail(Error::Code::AuthenticationFailed, message);
+        }
         switch (r.status) {
         case 401:
-            return fail(Error::Code::AuthenticationFailed, message);
+            return fail(
+                Error::Code::PermissionDenied, QStringLiteral("HQ refused this till: %1").arg(r.errorMessage()));
         case 403:
             return fail(Error::Code::PermissionDenied, message);
         case 404:
@@ -99,15 +107,27 @@ Result<QList<SalesParts>> HqChain::parts(
             "SELECT p.uuid, p.id, p.name, c.name FROM products AS p JOIN categories AS c ON c.id = p.category_id"));
     CREMA_TRY(q.run(QStringLiteral("reading the products")));
     QHash<QString, ProductSales> known;
-    while (q.next())
-        known.insert(q.value(0).toString(),
-            ProductSales {
-                q.value(1).toLongLong(), q.value(0).toString(), q.value(2).toString(), q.value(3).toString()});
+    while (q.next()) {
+        ProductSales p;
+        p.productId = q.value(1).toLongLong();
+        p.productUuid = q.value(0).toString();
+        p.product = q.value(2).toString();
+        p.category = q.value(3).toString();
+        known.insert(p.productUuid, p);
+    }
     QList<SalesParts> out;
     for (qsizetype i = 0; i < got.size(); ++i) {
         auto p = salesPartsFromJson(got.at(i).toObject(), QStringLiteral("HQ's answer, range %1").arg(i + 1));
         if (!p)
             return p.error();
+        for (const SalesHourCell& c : std::as_const(p->cells)) {
+            if (c.day < ranges[i].from || c.day > ranges[i].to)
+                return fail(Error::Code::Io,
+                    QStringLiteral("HQ's answer, range %1: day %2 is outside %3 to %4")
+                        .arg(i + 1)
+                        .arg(c.day.toString(Qt::ISODate), ranges[i].from.toString(Qt::ISODate),
+                            ranges[i].to.toString(Qt::ISODate)));
+        }
         for (ProductSales& s : p->products) {
             const auto it = known.constFind(s.productUuid);
             if (it == known.constEnd())

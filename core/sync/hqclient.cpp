@@ -66,6 +66,13 @@ HqResponse HqClient::join(const QJsonObject& body)
     return send("POST", QStringLiteral("/v1/join"), hqwire::toBody(body), false);
 }
 
+QJsonObject HqClient::sealedPin(const QString& pin) const
+{
+    const QByteArray nonce = hqwire::newNonce();
+    return {{QStringLiteral("pin_nonce"), QString::fromLatin1(nonce)},
+        {QStringLiteral("pin_sealed"), QString::fromLatin1(hqwire::sealPin(m_secret, nonce, pin))}};
+}
+
 HqResponse HqClient::post(const QString& path, const QJsonObject& body)
 {
     return send("POST", path, hqwire::toBody(body), true);

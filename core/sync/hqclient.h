@@ -42,6 +42,8 @@ public:
     HqResponse join(const QJsonObject& body);
     HqResponse post(const QString& path, const QJsonObject& body);
     HqResponse get(const QString& pathAndQuery);
+    // {"pin_nonce","pin_sealed"}: a person's PIN sealed with this till's secret (hqwire::sealPin).
+    QJsonObject sealedPin(const QString& pin) const;
 
     // "http://HOST:PORT" with a path or query refused, as `hq join URL` takes it.
     static Result<QUrl> parseBase(const QString& text);

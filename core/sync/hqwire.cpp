@@ -53,12 +53,11 @@ QByteArray newNonce()
     return raw.toHex();
 }
 
-QByteArray sign(const QByteArray& secret, const QByteArray& method, const QByteArray& target, const QString& till,
-    qint64 timeMs, const QByteArray& nonce, const QByteArray& body)
+namespace {
+
+// HMAC-SHA-256 of `message` with `secret`, raw bytes.
+QByteArray hmac(const QByteArray& secret, const QByteArray& message)
 {
-    const QByteArray message = QByteArrayLiteral("CREMA1\n") + method + '\n' + target + '\n' + till.toUtf8() + '\n'
-        + QByteArray::number(timeMs) + '\n' + nonce + '\n'
-        + QCryptographicHash::hash(body, QCryptographicHash::Sha256).toHex();
     unsigned char out[crypto_auth_hmacsha256_BYTES];
     crypto_auth_hmacsha256_state state;
     crypto_auth_hmacsha256_init(
@@ -66,7 +65,46 @@ QByteArray sign(const QByteArray& secret, const QByteArray& method, const QByteA
     crypto_auth_hmacsha256_update(&state, reinterpret_cast<const unsigned char*>(message.constData()),
         static_cast<unsigned long long>(message.size()));
     crypto_auth_hmacsha256_final(&state, out);
-    return QByteArray(reinterpret_cast<const char*>(out), sizeof out).toHex();
+    return QByteArray(reinterpret_cast<const char*>(out), sizeof out);
+}
+
+QByteArray pinPad(const QByteArray& secret, const QByteArray& nonce)
+{
+    return hmac(secret, QByteArrayLiteral("CREMA-PIN\n") + nonce);
+}
+
+} // namespace
+
+QByteArray sign(const QByteArray& secret, const QByteArray& method, const QByteArray& target, const QString& till,
+    qint64 timeMs, const QByteArray& nonce, const QByteArray& body)
+{
+    const QByteArray message = QByteArrayLiteral("CREMA1\n") + method + '\n' + target + '\n' + till.toUtf8() + '\n'
+        + QByteArray::number(timeMs) + '\n' + nonce + '\n'
+        + QCryptographicHash::hash(body, QCryptographicHash::Sha256).toHex();
+    return hmac(secret, message).toHex();
+}
+
+QByteArray sealPin(const QByteArray& secret, const QByteArray& nonce, const QString& pin)
+{
+    QByteArray bytes = pin.toLatin1().left(16);
+    const QByteArray pad = pinPad(secret, nonce);
+    for (qsizetype i = 0; i < bytes.size(); ++i)
+        bytes[i] = static_cast<char>(bytes[i] ^ pad[i]);
+    return bytes.toHex();
+}
+
+QString openPin(const QByteArray& secret, const QByteArray& nonce, const QByteArray& sealed)
+{
+    QByteArray bytes = QByteArray::fromHex(sealed);
+    if (bytes.isEmpty() || bytes.size() > 16 || bytes.toHex() != sealed.toLower())
+        return {};
+    const QByteArray pad = pinPad(secret, nonce);
+    for (qsizetype i = 0; i < bytes.size(); ++i) {
+        bytes[i] = static_cast<char>(bytes[i] ^ pad[i]);
+        if (bytes[i] < '0' || bytes[i] > '9')
+            return {};
+    }
+    return QString::fromLatin1(bytes);
 }
 
 bool macEquals(const QByteArray& a, const QByteArray& b)

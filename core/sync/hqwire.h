@@ -53,6 +53,12 @@ QByteArray sign(const QByteArray& secret, const QByteArray& method, const QByteA
     qint64 timeMs, const QByteArray& nonce, const QByteArray& body);
 bool macEquals(const QByteArray& a, const QByteArray& b); // constant time
 
+// A PIN on its way to HQ (the chain's figures), unreadable without the till's secret even over
+// plain HTTP: hex(pin XOR HMAC-SHA-256(secret, "CREMA-PIN\n" nonce)), a fresh nonce (hex) each time.
+// openPin: empty when the sealed text cannot be a PIN.
+QByteArray sealPin(const QByteArray& secret, const QByteArray& nonce, const QString& pin);
+QString openPin(const QByteArray& secret, const QByteArray& nonce, const QByteArray& sealed);
+
 // Enrolment codes: 12 characters from an alphabet without look-alikes, shown as XXXX-XXXX-XXXX.
 QString newEnrolmentCode();
 // Upper-cases, drops spaces and dashes; empty when it cannot be a code.

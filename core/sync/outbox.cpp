@@ -73,8 +73,11 @@ Status continueAfter(const QSqlDatabase& db, qint64 seq)
 
 Result<Backlog> backlog(const QSqlDatabase& db, qint64 afterSeq)
 {
-    SqlQuery q(
-        db, QStringLiteral("SELECT count(*), min(created_at) FROM sync_outbox WHERE sent_at IS NULL AND seq > ?"));
+    // An event waits for HQ from when it was made, or from the join when it is older (the history a
+    // till sends at join, its sales from before it was in a chain): not from a sale months ago.
+    SqlQuery q(db,
+        QStringLiteral("SELECT count(*), max(min(created_at), coalesce((SELECT joined_at FROM hq_link), '')) "
+                       "FROM sync_outbox WHERE sent_at IS NULL AND seq > ?"));
     q.bind(afterSeq);
     CREMA_TRY(q.run(QStringLiteral("counting the events waiting for HQ")));
     Backlog b;

@@ -15,8 +15,11 @@ UPDATE orders SET business_day = substr(paid_at, 1, 10), business_hour = CAST(su
 WHERE paid_at IS NOT NULL;
 UPDATE refunds SET business_day = substr(at, 1, 10), business_hour = CAST(substr(at, 12, 2) AS INTEGER);
 CREATE INDEX orders_business_day ON orders (store_id, business_day);
+CREATE INDEX orders_chain_day ON orders (business_day); -- the whole chain's reads
 CREATE INDEX refunds_business_day ON refunds (store_id, business_day);
+CREATE INDEX refunds_chain_day ON refunds (business_day);
 CREATE INDEX refunds_order ON refunds (store_id, order_uuid);
+CREATE INDEX points_entries_order ON points_entries (store_id, order_uuid);
 
 -- A refunded line: the order line (its product) and what it gave back.
 CREATE TABLE refund_lines (

@@ -198,6 +198,23 @@ TEST_CASE("hq: a chain of three tills shares the menu, staff, customers, points 
         CHECK(number(till, lattePrice) == 395);
     CHECK(text(b1, menu) == text(a1, menu));
 
+    // A kitchen station added at one till is at every till, and so is its removal.
+    const QString grill = QStringLiteral("SELECT count(*) FROM kitchen_stations WHERE name = 'Grill'");
+    ok(ctl(a2,
+        {QStringLiteral("station"), QStringLiteral("add"), QStringLiteral("Grill"), QStringLiteral("--pin"),
+            QStringLiteral("4444")}));
+    for (const QString& till : {a2, a1, b1})
+        ok(ctl(till, {QStringLiteral("hq"), QStringLiteral("sync")}));
+    for (const QString& till : {a1, a2, b1})
+        CHECK(number(till, grill) == 1);
+    ok(ctl(b1,
+        {QStringLiteral("station"), QStringLiteral("remove"), QStringLiteral("Grill"), QStringLiteral("--pin"),
+            QStringLiteral("4444")}));
+    for (const QString& till : {b1, a1, a2})
+        ok(ctl(till, {QStringLiteral("hq"), QStringLiteral("sync")}));
+    for (const QString& till : {a1, a2, b1})
+        CHECK(number(till, grill) == 0);
+
     // Two offline tills spend the same points: both sales stand, HQ records the overdraft, and every
     // till ends with the same (negative) balance.
     const QString harry = QStringLiteral("+447700900003");

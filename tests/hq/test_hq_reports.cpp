@@ -7,6 +7,9 @@
 #include "testsupport.h"
 #include "tillpeek.h"
 
+#include "reporting/salesreport.h"
+#include "storage/database.h"
+#include "sync/hqchain.h"
 #include "sync/hqclient.h"
 
 #include <QFile>
@@ -332,6 +335,49 @@ TEST_CASE("hq: the chain's reports and forecasts are the sum of every till's own
     CHECK(onHand(forecast(a1, {QStringLiteral("--chain"), QStringLiteral("--store"), QStringLiteral("Soho")}))
         == sohoStock);
 
+    // The dashboard's payments by method, points and members: the chain's from HQ against the tills'.
+    {
+        const DateRange range {QDate::fromString(from, Qt::ISODate), QDate::fromString(to, Qt::ISODate)};
+        const DateRange before {range.from.addDays(-31), range.from.addDays(-1)};
+        const QString ownerId = value(a1,
+            QStringLiteral("SELECT s.uuid FROM staff AS s JOIN roles AS r ON "
+                           "r.id = s.role_id WHERE r.code = 'owner' ORDER BY s.id LIMIT 1"));
+        const StaffMember olive {1, ownerId, QStringLiteral("Olive Owner"), Role::Owner, true};
+        std::map<QString, std::vector<qint64>> payments;
+        qint64 earned = 0, redeemed = 0, members = 0, mostMembers = 0;
+        for (const QString& till : tills) {
+            auto db = Database::open(till);
+            REQUIRE(db);
+            SalesReport own(**db);
+            auto d = own.dashboard(olive, {range, 0}, before);
+            REQUIRE(d);
+            for (const PaymentSales& p : d->payments)
+                add(payments[p.method], {p.payments, p.taken.cents(), p.refunds, p.paidBack.cents()});
+            earned += d->loyalty.pointsEarned;
+            redeemed += d->loyalty.pointsRedeemed;
+            members += d->loyalty.activeMembers;
+            mostMembers = std::max(mostMembers, d->loyalty.activeMembers);
+        }
+        auto db = Database::open(b1);
+        REQUIRE(db);
+        ChainSignIn signIn {ownerId, QStringLiteral("4444"), {}};
+        auto chain = HqChain(**db).dashboard(olive, signIn, {}, range, before);
+        INFO((chain ? std::string() : chain.error().message.toStdString()));
+        REQUIRE(chain);
+        CHECK(!signIn.token.isEmpty());
+        std::map<QString, std::vector<qint64>> chainPayments;
+        for (const PaymentSales& p : chain->data.payments)
+            chainPayments[p.method] = {p.payments, p.taken.cents(), p.refunds, p.paidBack.cents()};
+        CHECK(chainPayments == payments);
+        CHECK(payments.at(QStringLiteral("card"))[2] > 0); // refunds paid back, by method
+        CHECK(chain->data.loyalty.pointsEarned == earned);
+        CHECK(chain->data.loyalty.pointsRedeemed == redeemed);
+        // A customer of two stores is one member of the chain.
+        CHECK(chain->data.loyalty.activeMembers <= members);
+        CHECK(chain->data.loyalty.activeMembers >= mostMembers);
+        CHECK(chain->scope.stores.size() == 2);
+    }
+
     // HQ itself refuses what does not prove the person, whatever the till proves.
     const QString url = value(a1, QStringLiteral("SELECT url FROM hq_link"));
     const QString tillUuid = value(a1, QStringLiteral("SELECT till_uuid FROM hq_link"));
@@ -345,6 +391,13 @@ TEST_CASE("hq: the chain's reports and forecasts are the sum of every till's own
         QStringLiteral("SELECT s.uuid FROM staff AS s JOIN roles AS r "
                        "ON r.id = s.role_id WHERE r.code = 'cashier' ORDER BY s.id LIMIT 1"));
     HqClient signedClient(QUrl(url), tillUuid, secret);
+    // The PIN travels sealed with the till's secret.
+    const auto sealed = [&](const QString& staffUuid, const QString& pin) {
+        QJsonObject o = signedClient.sealedPin(pin);
+        CHECK(!o.value(QStringLiteral("pin_sealed")).toString().contains(pin));
+        o.insert(QStringLiteral("staff"), staffUuid);
+        return o;
+    };
     auto ask = [&](HqClient& c, QJsonObject body) {
         body.insert(QStringLiteral("protocol"), 1);
         body.insert(QStringLiteral("report"), QStringLiteral("sales"));
@@ -352,8 +405,12 @@ TEST_CASE("hq: the chain's reports and forecasts are the sum of every till's own
             QJsonArray {QJsonObject {{QStringLiteral("from"), from}, {QStringLiteral("to"), to}}});
         return c.post(QStringLiteral("/v1/chain"), body);
     };
-    const HqResponse good
+    // A PIN in clear opens nothing.
+    const HqResponse clear
         = ask(signedClient, {{QStringLiteral("staff"), ownerUuid}, {QStringLiteral("pin"), QStringLiteral("4444")}});
+    CHECK(clear.status == 401);
+    CHECK(clear.errorCode() == QStringLiteral("sign_in"));
+    const HqResponse good = ask(signedClient, sealed(ownerUuid, QStringLiteral("4444")));
     REQUIRE(good.status == 200);
     CHECK(good.body.value(QStringLiteral("parts")).toArray().size() == 1);
     const QString token = good.body.value(QStringLiteral("token")).toString();
@@ -364,35 +421,34 @@ TEST_CASE("hq: the chain's reports and forecasts are the sum of every till's own
     const HqResponse noPin = ask(signedClient, {{QStringLiteral("staff"), ownerUuid}});
     CHECK(noPin.status == 401);
     CHECK(noPin.errorMessage().contains(QStringLiteral("PIN")));
-    const HqResponse cashierAsks
-        = ask(signedClient, {{QStringLiteral("staff"), cashierUuid}, {QStringLiteral("pin"), QStringLiteral("1111")}});
+    const HqResponse cashierAsks = ask(signedClient, sealed(cashierUuid, QStringLiteral("1111")));
     CHECK(cashierAsks.status == 403);
     CHECK(!cashierAsks.body.contains(QStringLiteral("parts")));
-    // An unsigned request and a wrong secret are refused before any PIN is looked at.
+    // An unsigned request and a wrong secret are refused before any PIN is looked at, as the till's
+    // failing rather than the person's.
     HqClient unsignedClient {QUrl(url)};
-    CHECK(ask(unsignedClient, {{QStringLiteral("staff"), ownerUuid}, {QStringLiteral("pin"), QStringLiteral("4444")}})
-              .status
-        == 401);
+    const HqResponse notSigned = ask(unsignedClient, sealed(ownerUuid, QStringLiteral("4444")));
+    CHECK(notSigned.status == 401);
+    CHECK(notSigned.errorCode() != QStringLiteral("sign_in"));
     HqClient wrongSecret(QUrl(url), tillUuid, QByteArray(32, 'x'));
-    CHECK(
-        ask(wrongSecret, {{QStringLiteral("staff"), ownerUuid}, {QStringLiteral("pin"), QStringLiteral("4444")}}).status
-        == 401);
-    // Wrong PINs: five, then the till waits, and the right PIN is refused meanwhile.
+    CHECK(ask(wrongSecret, sealed(ownerUuid, QStringLiteral("4444"))).status == 401);
+    // Wrong PINs: five, then the person waits, and the right PIN is refused meanwhile; a cashier's
+    // right PIN in between does not clear the count.
     for (int i = 0; i < 5; ++i) {
-        const HqResponse wrong = ask(
-            signedClient, {{QStringLiteral("staff"), ownerUuid}, {QStringLiteral("pin"), QStringLiteral("0000")}});
+        const HqResponse wrong = ask(signedClient, sealed(ownerUuid, QStringLiteral("0000")));
         CHECK(wrong.status == 401);
         CHECK(!wrong.body.contains(QStringLiteral("parts")));
+        if (i == 2)
+            CHECK(ask(signedClient, sealed(cashierUuid, QStringLiteral("1111"))).status == 403);
     }
-    const HqResponse locked
-        = ask(signedClient, {{QStringLiteral("staff"), ownerUuid}, {QStringLiteral("pin"), QStringLiteral("4444")}});
+    const HqResponse locked = ask(signedClient, sealed(ownerUuid, QStringLiteral("4444")));
     CHECK(locked.status == 429);
     CHECK(locked.errorMessage().contains(QStringLiteral("wait")));
-    // Other tills are not held up by it.
-    checkEqual(
-        figures(report(b1, QStringLiteral("month"),
-                    owner + QStringList {QStringLiteral("--chain"), QStringLiteral("--store"), QStringLiteral("Soho")}),
-            true),
+    // Other people at other tills are not held up by it.
+    checkEqual(figures(report(b1, QStringLiteral("month"),
+                           {QStringLiteral("--pin"), QStringLiteral("3333"), QStringLiteral("--chain"),
+                               QStringLiteral("--store"), QStringLiteral("Soho")}),
+                   true),
         figures(report(b1, QStringLiteral("month"), owner), true));
 
     // HQ out of reach: a clear error, and the till's own report still works.

@@ -90,6 +90,8 @@ TEST_CASE("hq: a till with history joins, syncs its outbox and keeps selling whi
     CHECK(!joined.err.contains(secret));
     CHECK(joined.json().value(QStringLiteral("joined")).toBool());
     CHECK(joined.json().value(QStringLiteral("pending")).toInteger() > 0);
+    // Its history waits from the join, not from the day each sale was rung months ago.
+    CHECK(joined.json().value(QStringLiteral("oldest_pending_age_s")).toInteger() < 120);
     // A code works once.
     const Run twice = cremactl({QStringLiteral("--db"), test::demoCopy(dir, QStringLiteral("other.db")),
         QStringLiteral("hq"), QStringLiteral("join"), hq->url(), QStringLiteral("--code"), code});

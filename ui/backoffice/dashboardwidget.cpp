@@ -1,11 +1,11 @@
 #include "dashboardwidget.h"
 
+#include "backoffice/chainsignin.h"
 #include "backoffice/chartcard.h"
 #include "backoffice/heatmapwidget.h"
 #include "backoffice/manageroverride.h"
 #include "backoffice/rankedbarswidget.h"
 #include "common/clock.h"
-#include "widgets/pinpromptdialog.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>
@@ -391,21 +391,9 @@ void DashboardWidget::askChainPin(const QString& why)
 {
     if (!isVisible())
         return; // asked when shown: every show reads again
-    for (const QObject* child : children()) {
-        if (const auto* w = qobject_cast<const QWidget*>(child); w && w->isWindow() && w->isVisible())
-            return; // a prompt is open already
-    }
     m_status->setText(tr("The chain's figures need your PIN."));
-    const QString asked = m_reader.uuid;
-    PinPromptDialog::ask(
-        this, why,
-        [this, asked](const QString& pin) {
-            if (m_reader.uuid != asked)
-                return; // someone else is at the till now
-            *m_chainSignIn = {m_reader.uuid, pin, {}};
-            reload();
-        },
-        PinPromptDialog::Purpose::OwnPin);
+    crema::askChainPin(
+        this, why, m_chainSignIn, [this] { return m_reader.uuid; }, [this] { reload(); });
 }
 
 void DashboardWidget::markStale()

@@ -1,5 +1,6 @@
 #include "forecastwidget.h"
 
+#include "backoffice/chainsignin.h"
 #include "backoffice/manageroverride.h"
 #include "common/clock.h"
 
@@ -310,20 +311,8 @@ void ForecastWidget::askChainPin(const QString& why)
 {
     if (!isVisible())
         return; // asked when shown
-    for (const PinPromptDialog* open : findChildren<PinPromptDialog*>(QString(), Qt::FindDirectChildrenOnly)) {
-        if (open->isVisible())
-            return;
-    }
-    const QString asked = m_reader.uuid;
-    PinPromptDialog::ask(
-        this, why,
-        [this, asked](const QString& pin) {
-            if (m_reader.uuid != asked)
-                return; // someone else is at the till now
-            *m_chainSignIn = {m_reader.uuid, pin, {}};
-            reload();
-        },
-        PinPromptDialog::Purpose::OwnPin);
+    crema::askChainPin(
+        this, why, m_chainSignIn, [this] { return m_reader.uuid; }, [this] { reload(); });
 }
 
 bool ForecastWidget::isLoading() const
