@@ -1,6 +1,7 @@
 #include "hqlink.h"
 
 #include "storage/database.h"
+#include "storage/sql.h"
 #include "storage/unitofwork.h"
 
 #include <QRandomGenerator>
@@ -124,9 +125,25 @@ void HqLink::start(int intervalMs)
 {
     if (m_thread)
         return;
-    const HqLinkState s = state();
-    if (!s.joined)
+    m_intervalMs = intervalMs;
+    // A cheap look first: an island's outbox, never sent, is not counted every few seconds.
+    auto joined = queryScalar(m_db.connection(), QStringLiteral("SELECT count(*) FROM hq_link"), {},
+        QStringLiteral("reading whether this till is in a chain"));
+    auto read = joined && joined->toLongLong() > 0 ? HqSync::state(m_db, m_clock) : Result<HqLinkState>(HqLinkState {});
+    if (!read || !read->joined) {
+        if (!m_joinCheck) {
+            m_joinCheck = new QTimer(this);
+            connect(m_joinCheck, &QTimer::timeout, this, [this] { start(m_intervalMs); });
+            m_joinCheck->start(kJoinCheckMs);
+        }
         return;
+    }
+    if (m_joinCheck) {
+        m_joinCheck->stop();
+        m_joinCheck->deleteLater();
+        m_joinCheck = nullptr;
+        take(*read); // joined while running: the window hears of it now, before the first run
+    }
     m_thread = std::make_unique<QThread>();
     m_thread->setObjectName(QStringLiteral("hq-sync"));
     m_worker = new Worker(*this, m_db, m_clock, std::max(1000, intervalMs));

@@ -32,7 +32,10 @@ public:
     HqLink(Database& db, const Clock& clock, QObject* parent = nullptr);
     ~HqLink() override; // stops the thread, after the run in progress
 
-    // Starts the thread when the file has joined HQ (nothing to do otherwise). Idempotent.
+    // Starts the thread when the file has joined HQ. A file not joined yet is looked at every
+    // kJoinCheckMs, so a till joined meanwhile (`cremactl hq join` beside a running crema) starts
+    // syncing, and says so (stateChanged), without a restart. Idempotent.
+    static constexpr int kJoinCheckMs = 3'000;
     void start(int intervalMs = kDefaultIntervalMs);
 
     // The last state read (before the first run: read now).
@@ -52,6 +55,8 @@ private:
     Database& m_db;
     const Clock& m_clock;
     std::unique_ptr<QThread> m_thread;
+    QTimer* m_joinCheck = nullptr; // while the file has not joined
+    int m_intervalMs = kDefaultIntervalMs;
     Worker* m_worker = nullptr; // lives on m_thread
     mutable QMutex m_mutex;
     HqLinkState m_state;

@@ -71,9 +71,15 @@ TEST_CASE(
     REQUIRE(link);
     CHECK(link->isHidden()); // not in a chain: nothing to show
 
+    // crema runs (its sync started, with nothing to do yet) when the file joins beside it: no restart.
+    t.services->startSync(1000);
+    auto* dashboard = t.window.findChild<DashboardWidget*>();
+    REQUIRE(dashboard);
+    auto* dashboardStores = dashboard->findChild<QComboBox*>(QStringLiteral("store"));
+    REQUIRE(dashboardStores);
+    CHECK(dashboardStores->findText(QStringLiteral("Whole chain (HQ)")) < 0);
     ok(cremactl({QStringLiteral("--db"), t.db->path(), QStringLiteral("hq"), QStringLiteral("join"), hq.url(),
         QStringLiteral("--code"), codeA}));
-    t.services->startSync(1000);
     QTest::keyClicks(t.window.login(), QStringLiteral("1111"));
     QTest::keyClick(t.window.login(), Qt::Key_Return);
     REQUIRE_FALSE(t.window.isLocked());
@@ -81,6 +87,8 @@ TEST_CASE(
     REQUIRE(QTest::qWaitFor([&] { return link->isVisible() && link->text() == QStringLiteral("HQ online"); }, 30000));
     CHECK(t.services->hqLink->state().pending == 0);
     CHECK(link->property("linkState").toString() == QStringLiteral("online"));
+    // And the back office offers the chain's figures from now on.
+    CHECK(dashboardStores->findText(QStringLiteral("Whole chain (HQ)")) >= 0);
 
     // Another till of the store, new and empty, takes the menu from HQ and changes a price.
     const QString other = t.dir.file(QStringLiteral("till-2.db"));

@@ -149,10 +149,8 @@ DashboardWidget::DashboardWidget(SalesReport& report, StaffService& staff, Site 
         for (const StoreChoice& s : *stores)
             m_store->addItem(s.name, s.id);
     }
-    if (m_chain) {
-        m_store->insertSeparator(m_store->count());
-        m_store->addItem(tr("Whole chain (HQ)"), QStringLiteral("chain:"));
-    }
+    if (HqChain* offered = std::exchange(m_chain, nullptr))
+        enableChain(offered);
     m_busy = new QProgressBar(this);
     m_busy->setRange(0, 0);
     m_busy->setMaximumWidth(120);
@@ -361,6 +359,16 @@ void DashboardWidget::askManager(const QString& why)
 void DashboardWidget::setStore(qint64 storeId)
 {
     m_store->setCurrentIndex(std::max(0, m_store->findData(storeId)));
+}
+
+void DashboardWidget::enableChain(HqChain* chain)
+{
+    if (m_chain || !chain)
+        return;
+    m_chain = chain;
+    const QSignalBlocker quiet(m_store);
+    m_store->insertSeparator(m_store->count());
+    m_store->addItem(tr("Whole chain (HQ)"), QStringLiteral("chain:"));
 }
 
 bool DashboardWidget::setChainStore(const QString& storeUuid)

@@ -54,6 +54,8 @@ public:
     // store is not known yet (HQ names its stores in its first answer).
     bool setChainStore(const QString& storeUuid = {});
     bool isChainScope() const;
+    // Offers the chain scope from now on (a till that joined HQ while the window was open).
+    void enableChain(HqChain* chain);
     void reload();
     // The data behind the figures changed (a sale, a refund, an import).
     void markStale();

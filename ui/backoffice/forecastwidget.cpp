@@ -114,10 +114,6 @@ ForecastWidget::ForecastWidget(ForecastService& forecasts, StaffService& staff, 
     m_scope = new QComboBox(this);
     m_scope->setObjectName(QStringLiteral("scope"));
     m_scope->addItem(m_site.storeName, QString());
-    if (m_chain) {
-        m_scope->insertSeparator(m_scope->count());
-        m_scope->addItem(tr("Whole chain (HQ)"), QStringLiteral("chain:"));
-    }
     controls->addSpacing(12);
     controls->addWidget(m_busy);
     controls->addStretch(1);
@@ -132,13 +128,14 @@ ForecastWidget::ForecastWidget(ForecastService& forecasts, StaffService& staff, 
     // The store choice beside the trust line: the row of choices above is full at 1024 pixels.
     auto* trustRow = new QHBoxLayout;
     trustRow->addWidget(m_trust, 1);
-    if (m_chain) {
-        trustRow->addSpacing(12);
-        trustRow->addWidget(new QLabel(tr("Store"), this));
-        trustRow->addWidget(m_scope);
-    } else {
-        m_scope->hide();
-    }
+    m_scopeLabel = new QLabel(tr("Store"), this);
+    trustRow->addSpacing(12);
+    trustRow->addWidget(m_scopeLabel);
+    trustRow->addWidget(m_scope);
+    m_scopeLabel->hide();
+    m_scope->hide();
+    if (HqChain* offered = std::exchange(m_chain, nullptr))
+        enableChain(offered);
     outer->addLayout(trustRow);
     outer->addWidget(m_summary);
 
@@ -291,6 +288,18 @@ void ForecastWidget::setOptions(const QDate& start, int horizon, ForecastMethod 
     m_method->setCurrentIndex(m_method->findData(static_cast<int>(method)));
     m_building = false;
     reload();
+}
+
+void ForecastWidget::enableChain(HqChain* chain)
+{
+    if (m_chain || !chain)
+        return;
+    m_chain = chain;
+    const QSignalBlocker quiet(m_scope);
+    m_scope->insertSeparator(m_scope->count());
+    m_scope->addItem(tr("Whole chain (HQ)"), QStringLiteral("chain:"));
+    m_scopeLabel->show();
+    m_scope->show();
 }
 
 bool ForecastWidget::setChainScope(const QString& storeUuid)

@@ -44,6 +44,8 @@ public:
     void setOptions(const QDate& start, int horizon, ForecastMethod method);
     // The whole chain ("") or one of its stores (known once HQ has answered); false when not offered.
     bool setChainScope(const QString& storeUuid = {});
+    // Offers the chain scope from now on (a till that joined HQ while the window was open).
+    void enableChain(HqChain* chain);
     bool isChainScope() const;
     void reload();
     bool isLoading() const;
@@ -82,6 +84,7 @@ private:
     std::shared_ptr<ChainRead> m_chainRead; // the read in flight's, written by the worker
     std::shared_ptr<const ForecastData> m_chainData; // what the forecast shown was made from
     QComboBox* m_scope = nullptr;
+    QLabel* m_scopeLabel = nullptr;
     StaffService& m_staff;
     Site m_site;
     StaffMember m_actor; // the person at the till

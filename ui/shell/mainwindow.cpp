@@ -288,6 +288,11 @@ void MainWindow::showLink(const HqLinkState& state)
     m_link->setVisible(state.joined);
     if (!state.joined)
         return;
+    // Joined while the window was open: the back office offers the chain from now on.
+    if (m_dashboard)
+        m_dashboard->enableChain(&m_services.chain);
+    if (m_forecast)
+        m_forecast->enableChain(&m_services.chain);
     QString text;
     if (state.online()) {
         text = tr("HQ online");
