@@ -107,6 +107,17 @@
     </message>
 </context>
 <context>
+    <name>crema::ChainScope</name>
+    <message>
+        <source>Whole chain (HQ)</source>
+        <translation>Toute la chaîne (siège)</translation>
+    </message>
+    <message>
+        <source>%1 (HQ)</source>
+        <translation>%1 (siège)</translation>
+    </message>
+</context>
+<context>
     <name>crema::ChartCard</name>
     <message>
         <source>Table</source>
@@ -473,16 +484,8 @@
         <translation>%1 enregistré</translation>
     </message>
     <message>
-        <source>Whole chain (HQ)</source>
-        <translation>Toute la chaîne (siège)</translation>
-    </message>
-    <message>
         <source>%1, your PIN: HQ checks it before it shows the chain&apos;s figures.</source>
         <translation>%1, votre code : le siège le vérifie avant de montrer les chiffres de la chaîne.</translation>
-    </message>
-    <message>
-        <source>%1 (HQ)</source>
-        <translation>%1 (siège)</translation>
     </message>
     <message>
         <source>The chain&apos;s figures need your PIN.</source>
@@ -600,16 +603,8 @@
         <translation>Prévision à J-1</translation>
     </message>
     <message>
-        <source>Whole chain (HQ)</source>
-        <translation>Toute la chaîne (siège)</translation>
-    </message>
-    <message>
         <source>Store</source>
         <translation>Boutique</translation>
-    </message>
-    <message>
-        <source>%1 (HQ)</source>
-        <translation>%1 (siège)</translation>
     </message>
     <message>
         <source>%1, your PIN: HQ checks it before it shows the chain&apos;s figures.</source>

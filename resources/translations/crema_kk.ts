@@ -107,6 +107,17 @@
     </message>
 </context>
 <context>
+    <name>crema::ChainScope</name>
+    <message>
+        <source>Whole chain (HQ)</source>
+        <translation>Бүкіл желі (орталық)</translation>
+    </message>
+    <message>
+        <source>%1 (HQ)</source>
+        <translation>%1 (орталық)</translation>
+    </message>
+</context>
+<context>
     <name>crema::ChartCard</name>
     <message>
         <source>Table</source>
@@ -473,16 +484,8 @@
         <translation>%1 сақталды</translation>
     </message>
     <message>
-        <source>Whole chain (HQ)</source>
-        <translation>Бүкіл желі (орталық)</translation>
-    </message>
-    <message>
         <source>%1, your PIN: HQ checks it before it shows the chain&apos;s figures.</source>
         <translation>%1, PIN кодыңыз: орталық желінің көрсеткіштерін көрсетпес бұрын оны тексереді.</translation>
-    </message>
-    <message>
-        <source>%1 (HQ)</source>
-        <translation>%1 (орталық)</translation>
     </message>
     <message>
         <source>The chain&apos;s figures need your PIN.</source>
@@ -600,16 +603,8 @@
         <translation>Бір күн алдын болжам</translation>
     </message>
     <message>
-        <source>Whole chain (HQ)</source>
-        <translation>Бүкіл желі (орталық)</translation>
-    </message>
-    <message>
         <source>Store</source>
         <translation>Дүкен</translation>
-    </message>
-    <message>
-        <source>%1 (HQ)</source>
-        <translation>%1 (орталық)</translation>
     </message>
     <message>
         <source>%1, your PIN: HQ checks it before it shows the chain&apos;s figures.</source>

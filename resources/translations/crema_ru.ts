@@ -107,6 +107,17 @@
     </message>
 </context>
 <context>
+    <name>crema::ChainScope</name>
+    <message>
+        <source>Whole chain (HQ)</source>
+        <translation>Вся сеть (центр)</translation>
+    </message>
+    <message>
+        <source>%1 (HQ)</source>
+        <translation>%1 (центр)</translation>
+    </message>
+</context>
+<context>
     <name>crema::ChartCard</name>
     <message>
         <source>Table</source>
@@ -475,16 +486,8 @@
         <translation>Сохранено: %1</translation>
     </message>
     <message>
-        <source>Whole chain (HQ)</source>
-        <translation>Вся сеть (центр)</translation>
-    </message>
-    <message>
         <source>%1, your PIN: HQ checks it before it shows the chain&apos;s figures.</source>
         <translation>%1, ваш PIN: центр проверит его, прежде чем показать цифры сети.</translation>
-    </message>
-    <message>
-        <source>%1 (HQ)</source>
-        <translation>%1 (центр)</translation>
     </message>
     <message>
         <source>The chain&apos;s figures need your PIN.</source>
@@ -602,16 +605,8 @@
         <translation>Прогноз на день вперёд</translation>
     </message>
     <message>
-        <source>Whole chain (HQ)</source>
-        <translation>Вся сеть (центр)</translation>
-    </message>
-    <message>
         <source>Store</source>
         <translation>Точка</translation>
-    </message>
-    <message>
-        <source>%1 (HQ)</source>
-        <translation>%1 (центр)</translation>
     </message>
     <message>
         <source>%1, your PIN: HQ checks it before it shows the chain&apos;s figures.</source>

@@ -107,6 +107,17 @@
     </message>
 </context>
 <context>
+    <name>crema::ChainScope</name>
+    <message>
+        <source>Whole chain (HQ)</source>
+        <translation>Tüm zincir (merkez)</translation>
+    </message>
+    <message>
+        <source>%1 (HQ)</source>
+        <translation>%1 (merkez)</translation>
+    </message>
+</context>
+<context>
     <name>crema::ChartCard</name>
     <message>
         <source>Table</source>
@@ -471,20 +482,12 @@
         <translation>%1 kaydedildi</translation>
     </message>
     <message>
-        <source>Whole chain (HQ)</source>
-        <translation>Tüm zincir (merkez)</translation>
-    </message>
-    <message>
         <source>%1, your PIN: HQ checks it before it shows the chain&apos;s figures.</source>
-        <translation>%1, PIN'iniz: merkez zincirin rakamlarını göstermeden önce onu doğrular.</translation>
-    </message>
-    <message>
-        <source>%1 (HQ)</source>
-        <translation>%1 (merkez)</translation>
+        <translation>%1, PIN&apos;iniz: merkez zincirin rakamlarını göstermeden önce onu doğrular.</translation>
     </message>
     <message>
         <source>The chain&apos;s figures need your PIN.</source>
-        <translation>Zincirin rakamları için PIN'iniz gerekli.</translation>
+        <translation>Zincirin rakamları için PIN&apos;iniz gerekli.</translation>
     </message>
     <message>
         <source>Asking HQ for %1…</source>
@@ -598,20 +601,12 @@
         <translation>Bir gün önceden tahmin</translation>
     </message>
     <message>
-        <source>Whole chain (HQ)</source>
-        <translation>Tüm zincir (merkez)</translation>
-    </message>
-    <message>
         <source>Store</source>
         <translation>Mağaza</translation>
     </message>
     <message>
-        <source>%1 (HQ)</source>
-        <translation>%1 (merkez)</translation>
-    </message>
-    <message>
         <source>%1, your PIN: HQ checks it before it shows the chain&apos;s figures.</source>
-        <translation>%1, PIN'iniz: merkez zincirin rakamlarını göstermeden önce onu doğrular.</translation>
+        <translation>%1, PIN&apos;iniz: merkez zincirin rakamlarını göstermeden önce onu doğrular.</translation>
     </message>
 </context>
 <context>
@@ -1738,7 +1733,7 @@
     </message>
     <message>
         <source>Your PIN:</source>
-        <translation>PIN'iniz:</translation>
+        <translation>PIN&apos;iniz:</translation>
     </message>
     <message>
         <source>Sign in</source>

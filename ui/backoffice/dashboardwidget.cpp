@@ -1,6 +1,6 @@
 #include "dashboardwidget.h"
 
-#include "backoffice/chainsignin.h"
+#include "backoffice/chainscope.h"
 #include "backoffice/chartcard.h"
 #include "backoffice/heatmapwidget.h"
 #include "backoffice/manageroverride.h"
@@ -260,7 +260,7 @@ DashboardWidget::DashboardWidget(SalesReport& report, StaffService& staff, Site 
             // The token HQ gave (or cleared when it no longer opens the figures), for the same person.
             if (read->signIn.staffUuid == m_reader.uuid)
                 *m_chainSignIn = {m_reader.uuid, {}, read->signIn.token};
-            addChainStores(read->scope.stores);
+            ChainScopeBox::addStores(m_store, read->scope.stores);
         }
         if (m_reloadAgain) {
             m_reloadAgain = false;
@@ -366,33 +366,17 @@ void DashboardWidget::enableChain(HqChain* chain)
     if (m_chain || !chain)
         return;
     m_chain = chain;
-    const QSignalBlocker quiet(m_store);
-    m_store->insertSeparator(m_store->count());
-    m_store->addItem(tr("Whole chain (HQ)"), QStringLiteral("chain:"));
+    ChainScopeBox::offer(m_store);
 }
 
 bool DashboardWidget::setChainStore(const QString& storeUuid)
 {
-    const int i = m_store->findData(QStringLiteral("chain:") + storeUuid);
-    if (i < 0)
-        return false;
-    m_store->setCurrentIndex(i);
-    return true;
+    return ChainScopeBox::choose(m_store, storeUuid);
 }
 
 bool DashboardWidget::isChainScope() const
 {
-    return m_store->currentData().toString().startsWith(QLatin1String("chain:"));
-}
-
-void DashboardWidget::addChainStores(const QList<ChainStore>& stores)
-{
-    const QSignalBlocker quiet(m_store);
-    for (const ChainStore& s : stores) {
-        const QString key = QStringLiteral("chain:") + s.uuid;
-        if (m_store->findData(key) < 0)
-            m_store->addItem(tr("%1 (HQ)").arg(s.name), key);
-    }
+    return ChainScopeBox::isChain(m_store);
 }
 
 void DashboardWidget::askChainPin(const QString& why)
@@ -532,7 +516,7 @@ void DashboardWidget::reload()
         read->signIn.staffUuid = m_reader.uuid;
         m_chainRead = read;
         m_chainSignIn->pin.clear(); // the worker has it now, and HQ's answer replaces it with a token
-        const QString store = m_store->currentData().toString().mid(6);
+        const QString store = ChainScopeBox::store(m_store);
         m_watcher->setFuture(QtConcurrent::run(&m_pool,
             [chain = m_chain, read, reader = m_reader, store, current = periods.current,
                 previous]() -> Result<DashboardData> {

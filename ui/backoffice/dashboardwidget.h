@@ -89,7 +89,6 @@ private:
     void display(const DashboardData& data);
     void askManager(const QString& why);
     void askChainPin(const QString& why);
-    void addChainStores(const QList<ChainStore>& stores);
     void chooseAndExportPdf();
     QString money(Money m) const;
     QString rangeText(const DateRange& range) const;

@@ -1,6 +1,6 @@
 #include "forecastwidget.h"
 
-#include "backoffice/chainsignin.h"
+#include "backoffice/chainscope.h"
 #include "backoffice/manageroverride.h"
 #include "common/clock.h"
 
@@ -177,12 +177,7 @@ ForecastWidget::ForecastWidget(ForecastService& forecasts, StaffService& staff, 
         if (const std::shared_ptr<ChainRead> read = std::exchange(m_chainRead, nullptr)) {
             if (read->signIn.staffUuid == m_reader.uuid)
                 *m_chainSignIn = {m_reader.uuid, {}, read->signIn.token};
-            const QSignalBlocker quiet(m_scope);
-            for (const ChainStore& s : read->scope.stores) {
-                const QString key = QStringLiteral("chain:") + s.uuid;
-                if (m_scope->findData(key) < 0)
-                    m_scope->addItem(tr("%1 (HQ)").arg(s.name), key);
-            }
+            ChainScopeBox::addStores(m_scope, read->scope.stores);
             chainData = std::make_shared<const ForecastData>(std::move(read->data));
         }
         if (m_reloadAgain) {
@@ -295,25 +290,19 @@ void ForecastWidget::enableChain(HqChain* chain)
     if (m_chain || !chain)
         return;
     m_chain = chain;
-    const QSignalBlocker quiet(m_scope);
-    m_scope->insertSeparator(m_scope->count());
-    m_scope->addItem(tr("Whole chain (HQ)"), QStringLiteral("chain:"));
+    ChainScopeBox::offer(m_scope);
     m_scopeLabel->show();
     m_scope->show();
 }
 
 bool ForecastWidget::setChainScope(const QString& storeUuid)
 {
-    const int i = m_scope->findData(QStringLiteral("chain:") + storeUuid);
-    if (i < 0)
-        return false;
-    m_scope->setCurrentIndex(i);
-    return true;
+    return ChainScopeBox::choose(m_scope, storeUuid);
 }
 
 bool ForecastWidget::isChainScope() const
 {
-    return m_scope->currentData().toString().startsWith(QLatin1String("chain:"));
+    return ChainScopeBox::isChain(m_scope);
 }
 
 void ForecastWidget::askChainPin(const QString& why)
@@ -354,7 +343,7 @@ void ForecastWidget::reload()
         read->signIn.staffUuid = m_reader.uuid;
         m_chainSignIn->pin.clear(); // the worker has it; HQ's answer replaces it with a token
         m_chainRead = read;
-        const QString store = m_scope->currentData().toString().mid(6);
+        const QString store = ChainScopeBox::store(m_scope);
         m_watcher->setFuture(QtConcurrent::run(
             &m_pool, [chain = m_chain, forecasts, read, reader = m_reader, options, store]() -> Result<ForecastResult> {
                 auto fetched = chain->forecastData(reader, read->signIn, store, options.start);
