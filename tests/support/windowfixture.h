@@ -18,12 +18,24 @@
 #include "store/site.h"
 #include "store/tillsettings.h"
 #include "testsupport.h"
+#include "widgets/pinpromptdialog.h"
 
 #include <QApplication>
 #include <QFile>
 #include <QTest>
 
 namespace crema::test {
+
+// The PIN prompt (a manager's, or the person's own for HQ) a widget opened, if one is showing.
+inline PinPromptDialog* openPrompt(QWidget* parent)
+{
+    QApplication::processEvents();
+    for (PinPromptDialog* d : parent->findChildren<PinPromptDialog*>()) {
+        if (d->isVisible())
+            return d;
+    }
+    return nullptr;
+}
 
 // The app's own stylesheet for as long as it lives, as app/crema sets it: sizes and clipping are
 // only true with its fonts and paddings.

@@ -19,17 +19,6 @@ using namespace crema;
 
 namespace {
 
-// The manager-PIN prompt a widget opened, if one is showing.
-PinPromptDialog* openPrompt(QWidget* parent)
-{
-    QApplication::processEvents();
-    for (PinPromptDialog* d : parent->findChildren<PinPromptDialog*>()) {
-        if (d->isVisible())
-            return d;
-    }
-    return nullptr;
-}
-
 qint64 overridesBy(Database& db, const char* manager)
 {
     return test::scalar(db,
@@ -63,7 +52,7 @@ TEST_CASE("the import dialog shows a cashier's refusal, asks for a manager's PIN
     INFO(dialog.statusText().toStdString());
     CHECK(dialog.statusText().contains(QStringLiteral("Sam Cashier (cashier) may not import sales history")));
     CHECK(test::scalar(*db, QStringLiteral("SELECT count(*) FROM orders")) == orders);
-    PinPromptDialog* prompt = openPrompt(&dialog);
+    PinPromptDialog* prompt = test::openPrompt(&dialog);
     REQUIRE(prompt);
 
     // A wrong PIN authorises nothing; the prompt comes again with the next try.
@@ -74,7 +63,7 @@ TEST_CASE("the import dialog shows a cashier's refusal, asks for a manager's PIN
     CHECK(test::scalar(*db, QStringLiteral("SELECT count(*) FROM orders")) == orders);
 
     QTest::mouseClick(dialog.importButton(), Qt::LeftButton);
-    prompt = openPrompt(&dialog);
+    prompt = test::openPrompt(&dialog);
     REQUIRE(prompt);
     QTest::keyClicks(prompt->field(), QStringLiteral("3333"));
     prompt->accept();
@@ -116,7 +105,7 @@ TEST_CASE("the dashboard shows a cashier's refusal, asks for a manager's PIN and
     INFO(widget.errorText().toStdString());
     CHECK(widget.errorText().contains(QStringLiteral("Sam Cashier (cashier) may not view reports")));
     CHECK(widget.kpiText(QStringLiteral("orders")) == QStringLiteral("–"));
-    PinPromptDialog* prompt = openPrompt(&widget);
+    PinPromptDialog* prompt = test::openPrompt(&widget);
     REQUIRE(prompt);
 
     QSignalSpy loaded(&widget, &DashboardWidget::loaded);
@@ -135,7 +124,7 @@ TEST_CASE("the dashboard shows a cashier's refusal, asks for a manager's PIN and
     // The manager's override lasts until the next person: a refresh reads without asking again.
     QTest::mouseClick(widget.refreshButton(), Qt::LeftButton);
     settle();
-    CHECK(openPrompt(&widget) == nullptr);
+    CHECK(test::openPrompt(&widget) == nullptr);
     CHECK(widget.errorText().isEmpty());
     CHECK(overridesBy(*db, "Morgan Manager") == 1);
     widget.setStaff(StaffMember {});
@@ -162,7 +151,7 @@ TEST_CASE("the till window's back office reads and imports as the person logged 
     QTest::mouseClick(dialog->importButton(), Qt::LeftButton);
     INFO(dialog->statusText().toStdString());
     CHECK(dialog->result().orders == 132);
-    CHECK(openPrompt(dialog) == nullptr); // a manager needs nobody
+    CHECK(test::openPrompt(dialog) == nullptr); // a manager needs nobody
     CHECK(test::scalar(*w.db,
               QStringLiteral("SELECT count(*) FROM audit_log AS a JOIN staff AS s ON s.id = a.actor_staff_id WHERE "
                              "a.action = 'sales.import' AND s.name = 'Morgan Manager'"))

@@ -46,16 +46,6 @@ void ok(const Run& r)
     REQUIRE(r.code == 0);
 }
 
-PinPromptDialog* openPrompt(QWidget* parent)
-{
-    QApplication::processEvents();
-    for (PinPromptDialog* d : parent->findChildren<PinPromptDialog*>()) {
-        if (d->isVisible())
-            return d;
-    }
-    return nullptr;
-}
-
 } // namespace
 
 TEST_CASE(
@@ -213,7 +203,7 @@ TEST_CASE(
     // The whole chain: the owner's PIN, once.
     REQUIRE(widget.setChainStore());
     settle();
-    PinPromptDialog* prompt = openPrompt(&widget);
+    PinPromptDialog* prompt = test::openPrompt(&widget);
     REQUIRE(prompt);
     CHECK(prompt->windowTitle() == QStringLiteral("Sign in to HQ"));
     QSignalSpy loaded(&widget, &DashboardWidget::loaded);
@@ -245,7 +235,7 @@ TEST_CASE(
     REQUIRE(sohoItem >= 0);
     stores->setCurrentIndex(sohoItem);
     settle();
-    CHECK(openPrompt(&widget) == nullptr);
+    CHECK(test::openPrompt(&widget) == nullptr);
     CHECK(widget.data().current.orders == 2);
     CHECK(widget.isChainScope());
 
@@ -277,7 +267,7 @@ TEST_CASE(
         REQUIRE(forecast.setChainScope());
         REQUIRE((forecastLoaded.count() > 0 || forecastLoaded.wait(30000)));
         forecastSettle();
-        CHECK(openPrompt(&forecast) == nullptr);
+        CHECK(test::openPrompt(&forecast) == nullptr);
         INFO(forecast.trustText().toStdString());
         const Run sohoStock = cremactl({QStringLiteral("--db"), other, QStringLiteral("forecast"),
             QStringLiteral("--pin"), QStringLiteral("4444"), QStringLiteral("--json")});
@@ -299,12 +289,12 @@ TEST_CASE(
     // The next person starts again: a cashier is told the chain's figures are not theirs, with no prompt.
     widget.setStaff(staff.login(QStringLiteral("1111")).value());
     settle();
-    CHECK(openPrompt(&widget) == nullptr);
+    CHECK(test::openPrompt(&widget) == nullptr);
     CHECK(widget.errorText().contains(QStringLiteral("owners and managers")));
     // And with HQ gone, the owner is told so, and the till's own figures still read.
     widget.setStaff(staff.login(QStringLiteral("4444")).value());
     settle();
-    if (PinPromptDialog* again = openPrompt(&widget)) {
+    if (PinPromptDialog* again = test::openPrompt(&widget)) {
         hq.kill();
         QTest::keyClicks(again->field(), QStringLiteral("4444"));
         again->accept();

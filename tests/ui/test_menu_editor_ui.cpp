@@ -96,16 +96,6 @@ private:
     EditableMenu m_menu;
 };
 
-PinPromptDialog* openPrompt(QWidget* parent)
-{
-    QApplication::processEvents();
-    for (PinPromptDialog* d : parent->findChildren<PinPromptDialog*>()) {
-        if (d->isVisible())
-            return d;
-    }
-    return nullptr;
-}
-
 } // namespace
 
 TEST_CASE("the menu editor builds a category, a product with two sizes and recipes in kg and ml, and a milk group "
@@ -239,7 +229,7 @@ TEST_CASE("the menu editor shows a cashier's refusal from core, asks for a manag
     CHECK(w.statusText().contains(QStringLiteral("Sam Cashier (cashier) may not")));
     CHECK(s.stored(QStringLiteral("Latte"))->sizes[0].price == before);
     CHECK(w.isDirty()); // the edit waits for the manager
-    PinPromptDialog* prompt = openPrompt(&w);
+    PinPromptDialog* prompt = test::openPrompt(&w);
     REQUIRE(prompt);
     QTest::keyClicks(prompt->field(), QStringLiteral("3333"));
     prompt->accept();

@@ -256,7 +256,10 @@ DashboardWidget::DashboardWidget(SalesReport& report, StaffService& staff, Site 
         m_inFlight = false;
         m_busy->hide();
         const Result<DashboardData> result = m_watcher->result();
+        // Whether that read carried a PIN or a token: without either, HQ was not asked yet.
+        bool proofSent = true;
         if (const std::shared_ptr<ChainRead> read = std::exchange(m_chainRead, nullptr)) {
+            proofSent = read->proofSent;
             // The token HQ gave (or cleared when it no longer opens the figures), for the same person.
             if (read->signIn.staffUuid == m_reader.uuid)
                 *m_chainSignIn = {m_reader.uuid, {}, read->signIn.token};
@@ -273,8 +276,7 @@ DashboardWidget::DashboardWidget(SalesReport& report, StaffService& staff, Site 
                 // No sign-in yet, a wrong PIN or an expired sign-in: the PIN (again). Anything else,
                 // a cashier's refusal included, is only shown.
                 if (result.error().code == Error::Code::AuthenticationFailed) {
-                    const bool first = result.error().message.contains(QLatin1String("need"));
-                    askChainPin(first
+                    askChainPin(!proofSent
                             ? tr("%1, your PIN: HQ checks it before it shows the chain's figures.").arg(m_reader.name)
                             : result.error().message);
                 }
@@ -514,6 +516,7 @@ void DashboardWidget::reload()
         if (m_chainSignIn->staffUuid == m_reader.uuid)
             read->signIn = *m_chainSignIn;
         read->signIn.staffUuid = m_reader.uuid;
+        read->proofSent = !read->signIn.pin.isEmpty() || !read->signIn.token.isEmpty();
         m_chainRead = read;
         m_chainSignIn->pin.clear(); // the worker has it now, and HQ's answer replaces it with a token
         const QString store = ChainScopeBox::store(m_store);

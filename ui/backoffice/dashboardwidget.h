@@ -99,6 +99,7 @@ private:
     std::shared_ptr<ChainSignIn> m_chainSignIn; // shared with the forecast page: one PIN for both
     struct ChainRead {
         ChainSignIn signIn;
+        bool proofSent = false; // a PIN or a token went with it
         ChainScope scope;
     };
     std::shared_ptr<ChainRead> m_chainRead; // the read in flight's, written by the worker

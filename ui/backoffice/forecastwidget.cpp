@@ -174,7 +174,10 @@ ForecastWidget::ForecastWidget(ForecastService& forecasts, StaffService& staff, 
         m_busy->hide();
         const Result<ForecastResult> result = m_watcher->result();
         std::shared_ptr<const ForecastData> chainData;
+        // Whether that read carried a PIN or a token: without either, HQ was not asked yet.
+        bool proofSent = true;
         if (const std::shared_ptr<ChainRead> read = std::exchange(m_chainRead, nullptr)) {
+            proofSent = read->proofSent;
             if (read->signIn.staffUuid == m_reader.uuid)
                 *m_chainSignIn = {m_reader.uuid, {}, read->signIn.token};
             ChainScopeBox::addStores(m_scope, read->scope.stores);
@@ -190,8 +193,7 @@ ForecastWidget::ForecastWidget(ForecastService& forecasts, StaffService& staff, 
             if (isChainScope()) {
                 // No sign-in yet, a wrong PIN or an expired one: the PIN (again); the rest is shown.
                 if (result.error().code == Error::Code::AuthenticationFailed) {
-                    const bool first = result.error().message.contains(QLatin1String("need"));
-                    askChainPin(first
+                    askChainPin(!proofSent
                             ? tr("%1, your PIN: HQ checks it before it shows the chain's figures.").arg(m_reader.name)
                             : result.error().message);
                 }
@@ -341,6 +343,7 @@ void ForecastWidget::reload()
         if (m_chainSignIn->staffUuid == m_reader.uuid)
             read->signIn = *m_chainSignIn;
         read->signIn.staffUuid = m_reader.uuid;
+        read->proofSent = !read->signIn.pin.isEmpty() || !read->signIn.token.isEmpty();
         m_chainSignIn->pin.clear(); // the worker has it; HQ's answer replaces it with a token
         m_chainRead = read;
         const QString store = ChainScopeBox::store(m_scope);

@@ -78,6 +78,7 @@ private:
     std::shared_ptr<ChainSignIn> m_chainSignIn;
     struct ChainRead {
         ChainSignIn signIn;
+        bool proofSent = false; // a PIN or a token went with it
         ChainScope scope;
         ForecastData data;
     };
