@@ -6,10 +6,13 @@
 #include "storage/sql.h"
 #include "sync/hqwire.h"
 
+#include <QHash>
 #include <QJsonDocument>
 #include <QSet>
 
+#include <functional>
 #include <optional>
+#include <utility>
 
 namespace crema::HqIngest {
 
@@ -26,7 +29,33 @@ QString compact(const QJsonValue& v)
 
 using Fields = JsonFields;
 
+// What a batch's sales add, gathered and written together (flushPending) before the next event
+// that reads those tables and at the batch's end: a push of 250 sales is then some twenty
+// multi-row statements rather than two thousand single ones, each a round trip on PostgreSQL.
+struct PendingOrder {
+    QString uuid;
+    QVariantList row;
+    QList<QVariantList> lines, payments;
+};
+struct PendingEntry {
+    QString id, customer; // the customer as the till sent it: resolved through merges when written
+    qint64 points = 0;
+    QString reason, order, note, at;
+};
+// A ledger part's change for the tills, logged once its rows are in: only what was new to HQ goes down.
+struct PendingChange {
+    bool stock = false;
+    QString uuid, where;
+    QJsonArray items;
+};
+
 struct Batch {
+    Batch(QSqlDatabase& database, QString store, QString till, QString at)
+        : db(database)
+        , storeId(std::move(store))
+        , tillId(std::move(till))
+        , now(std::move(at))
+    { }
     QSqlDatabase& db;
     QString storeId;
     QString tillId;
@@ -36,7 +65,28 @@ struct Batch {
     // first change and written back once; the changes are written together at its end.
     std::optional<qint64> lastChangeNo;
     QList<QVariantList> changes;
+    QList<PendingOrder> orders;
+    QList<QVariantList> movements;
+    QList<PendingEntry> entries;
+    QList<QVariantList> audit;
+    QList<PendingChange> ledgerChanges;
 };
+
+// Statements of these many rows only, the largest first (237 rows: 100, 100, 20, 10, 5, 2): each
+// table then has a few prepared statements, kept for the connection's life, rather than one per
+// count seen.
+void forChunks(qsizetype total, const std::function<Status(qsizetype, qsizetype)>& each, Status& status)
+{
+    static constexpr qsizetype kSizes[] = {500, 250, 100, 50, 20, 10, 5, 2, 1};
+    qsizetype from = 0;
+    for (const qsizetype size : kSizes)
+        while (total - from >= size) {
+            status = each(from, size);
+            if (!status)
+                return;
+            from += size;
+        }
+}
 
 // INSERT INTO table (columns) VALUES (…), (…) … suffix: one statement for many rows (a round trip
 // each on PostgreSQL, where a batch of orders would otherwise cost thousands). With `returned`, the
@@ -44,24 +94,51 @@ struct Batch {
 Status insertRows(Batch& b, const QString& table, const QStringList& columns, const QList<QVariantList>& rows,
     const QString& suffix, const QString& doing, QSet<QString>* returned = nullptr)
 {
-    constexpr qsizetype kRowsPerStatement = 500; // 500 x 13 columns: within SQLite's and PostgreSQL's limits
+    // At most 500 x 13 columns a statement: within SQLite's and PostgreSQL's limits.
     const QString one
         = QLatin1Char('(') + QStringList(columns.size(), QStringLiteral("?")).join(QLatin1Char(',')) + QLatin1Char(')');
-    for (qsizetype from = 0; from < rows.size(); from += kRowsPerStatement) {
-        const qsizetype count = std::min(kRowsPerStatement, rows.size() - from);
-        SqlQuery q(b.db,
-            QStringLiteral("INSERT INTO %1 (%2) VALUES %3%4")
-                .arg(table, columns.join(QStringLiteral(", ")), QStringList(count, one).join(QStringLiteral(", ")),
-                    suffix.isEmpty() ? QString() : QLatin1Char(' ') + suffix));
-        for (qsizetype r = from; r < from + count; ++r)
-            for (const QVariant& v : rows[r])
+    Status status;
+    forChunks(
+        rows.size(),
+        [&](qsizetype from, qsizetype count) -> Status {
+            SqlQuery q(b.db,
+                QStringLiteral("INSERT INTO %1 (%2) VALUES %3%4")
+                    .arg(table, columns.join(QStringLiteral(", ")), QStringList(count, one).join(QStringLiteral(", ")),
+                        suffix.isEmpty() ? QString() : QLatin1Char(' ') + suffix));
+            for (qsizetype r = from; r < from + count; ++r)
+                for (const QVariant& v : rows[r])
+                    q.bind(v);
+            CREMA_TRY(q.run(doing));
+            while (q.next())
+                if (returned)
+                    returned->insert(q.value(0).toString());
+            return {};
+        },
+        status);
+    return status;
+}
+
+// SELECT … WHERE … column IN (values) …: `sql` holds %1 where the list of placeholders goes,
+// after `leading` values bound first; `row` is called for each row of the answer.
+Status selectIn(Batch& b, const QString& sql, const QVariantList& leading, const QStringList& values,
+    const QString& doing, const std::function<void(SqlQuery&)>& row)
+{
+    Status status;
+    forChunks(
+        values.size(),
+        [&](qsizetype from, qsizetype count) -> Status {
+            SqlQuery q(b.db, sql.arg(QStringList(count, QStringLiteral("?")).join(QLatin1Char(','))));
+            for (const QVariant& v : leading)
                 q.bind(v);
-        CREMA_TRY(q.run(doing));
-        while (q.next())
-            if (returned)
-                returned->insert(q.value(0).toString());
-    }
-    return {};
+            for (qsizetype i = from; i < from + count; ++i)
+                q.bind(values[i]);
+            CREMA_TRY(q.run(doing));
+            while (q.next())
+                row(q);
+            return {};
+        },
+        status);
+    return status;
 }
 
 Result<qint64> nextChangeNo(Batch& b)
@@ -85,11 +162,17 @@ Result<qint64> nextChangeNo(Batch& b)
 Status logChange(Batch& b, bool storeScoped, const QString& kind, const QString& uuid, const QString& event,
     const QJsonObject& payload, qint64* changeNo = nullptr)
 {
+    const QString text = compact(payload);
+    if (text.size() > hqwire::kMaxEventPayloadBytes)
+        return fail(Error::Code::InvalidInput,
+            QStringLiteral("the %1 change of %2 %3 is over %4 bytes; send it in smaller events")
+                .arg(event, kind, uuid)
+                .arg(hqwire::kMaxEventPayloadBytes));
     auto no = nextChangeNo(b);
     if (!no)
         return no.error();
-    b.changes.append({*no, storeScoped ? b.storeId : QString(QLatin1String("")), b.tillId, kind, uuid, event,
-        compact(payload), b.now});
+    b.changes.append(
+        {*no, storeScoped ? b.storeId : QString(QLatin1String("")), b.tillId, kind, uuid, event, text, b.now});
     if (changeNo)
         *changeNo = *no;
     return {};
@@ -196,21 +279,9 @@ Status orderPaid(Batch& b, const QJsonObject& p, qint64 seq, const QString& wher
     CREMA_GET(payments, f.array("payments"));
     CREMA_GET(day, businessDay(f, paidAt));
     CREMA_GET(hour, businessHour(f, paidAt));
+    PendingOrder o;
+    o.uuid = order;
     qint64 items = 0;
-    for (const QJsonValue& lv : lines)
-        items += lv.toObject().value(QStringLiteral("quantity")).toInteger();
-    SqlQuery o(b.db,
-        QStringLiteral(
-            "INSERT INTO orders (store_id, order_uuid, till_id, receipt_no, receipt_code, status, staff_uuid, "
-            "customer_uuid, subtotal_cents, discount_cents, tax_cents, total_cents, paid_at, event_seq, "
-            "business_day, business_hour, items) "
-            "VALUES (?, ?, ?, ?, ?, 'paid', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING"));
-    o.bindAll({b.storeId, order, b.tillId, receipt, receiptCode(b, receipt), textOrEmpty(staff), textOrEmpty(customer),
-        subtotal, discount, tax, total, paidAt, seq, day, hour, items});
-    CREMA_TRY(o.run(QStringLiteral("keeping order %1").arg(order)));
-    if (o.rowsAffected() == 0)
-        return {}; // the same order again (an import of a till's file twice): kept once
-    QList<QVariantList> lineRows;
     int n = 0;
     for (const QJsonValue& lv : lines) {
         ++n;
@@ -229,16 +300,10 @@ Status orderPaid(Batch& b, const QJsonObject& p, qint64 seq, const QString& wher
         CREMA_GET(lineTax, lf.integer("tax_cents", false));
         CREMA_GET(lineTotal, lf.integer("total_cents"));
         CREMA_GET(mods, lf.array("modifiers", false));
-        lineRows.append({b.storeId, order, lineNo > 0 ? lineNo : n, product, size, textOrEmpty(productName),
+        items += quantity;
+        o.lines.append({b.storeId, order, lineNo > 0 ? lineNo : n, product, size, textOrEmpty(productName),
             textOrEmpty(sizeName), compact(mods), quantity, unitPrice, lineDiscount, lineTax, lineTotal});
     }
-    CREMA_TRY(insertRows(b, QStringLiteral("order_lines"),
-        {QStringLiteral("store_id"), QStringLiteral("order_uuid"), QStringLiteral("line_no"),
-            QStringLiteral("product_uuid"), QStringLiteral("size_uuid"), QStringLiteral("product_name"),
-            QStringLiteral("size_name"), QStringLiteral("modifiers"), QStringLiteral("quantity"),
-            QStringLiteral("unit_price_cents"), QStringLiteral("discount_cents"), QStringLiteral("tax_cents"),
-            QStringLiteral("total_cents")},
-        lineRows, {}, QStringLiteral("keeping the lines of order %1").arg(order)));
     n = 0;
     for (const QJsonValue& pv : payments) {
         ++n;
@@ -246,23 +311,70 @@ Status orderPaid(Batch& b, const QJsonObject& p, qint64 seq, const QString& wher
         const Fields pf(po, QStringLiteral("%1, payment %2").arg(where).arg(n));
         CREMA_GET(method, pf.text("method"));
         CREMA_GET(amount, pf.integer("amount_cents"));
-        SqlQuery q(b.db,
-            QStringLiteral("INSERT INTO order_payments (store_id, order_uuid, n, method, amount_cents, at) "
-                           "VALUES (?, ?, ?, ?, ?, ?)"));
-        q.bindAll({b.storeId, order, n, method, amount, paidAt});
-        CREMA_TRY(q.run(QStringLiteral("keeping a payment of order %1").arg(order)));
+        o.payments.append({b.storeId, order, n, method, amount, paidAt});
     }
-    // Refunds of this order that came in before it.
-    SqlQuery held(b.db,
-        QStringLiteral(
-            "SELECT payload, refund_uuid FROM refunds WHERE store_id = ? AND order_uuid = ? ORDER BY at, refund_uuid"));
-    held.bindAll({b.storeId, order});
-    CREMA_TRY(held.run(QStringLiteral("reading the refunds of order %1").arg(order)));
-    QList<QPair<QJsonObject, QString>> earlier;
-    while (held.next())
-        earlier.append({QJsonDocument::fromJson(held.value(0).toString().toUtf8()).object(), held.value(1).toString()});
-    for (const auto& [payload, refund] : std::as_const(earlier))
-        CREMA_TRY(applyRefund(b, payload, QStringLiteral("%1, refund %2 kept before it").arg(where, refund)));
+    o.row = {b.storeId, order, b.tillId, receipt, receiptCode(b, receipt), QStringLiteral("paid"), textOrEmpty(staff),
+        textOrEmpty(customer), subtotal, discount, tax, total, paidAt, seq, day, hour, items};
+    b.orders.append(std::move(o));
+    return {};
+}
+
+// The gathered orders, their lines and payments; then the refunds that came in before them.
+Status flushOrders(Batch& b)
+{
+    if (b.orders.isEmpty())
+        return {};
+    QList<QVariantList> rows;
+    rows.reserve(b.orders.size());
+    for (const PendingOrder& o : std::as_const(b.orders))
+        rows.append(o.row);
+    QSet<QString> inserted;
+    CREMA_TRY(insertRows(b, QStringLiteral("orders"),
+        {QStringLiteral("store_id"), QStringLiteral("order_uuid"), QStringLiteral("till_id"),
+            QStringLiteral("receipt_no"), QStringLiteral("receipt_code"), QStringLiteral("status"),
+            QStringLiteral("staff_uuid"), QStringLiteral("customer_uuid"), QStringLiteral("subtotal_cents"),
+            QStringLiteral("discount_cents"), QStringLiteral("tax_cents"), QStringLiteral("total_cents"),
+            QStringLiteral("paid_at"), QStringLiteral("event_seq"), QStringLiteral("business_day"),
+            QStringLiteral("business_hour"), QStringLiteral("items")},
+        rows, QStringLiteral("ON CONFLICT DO NOTHING RETURNING order_uuid"), QStringLiteral("keeping the orders"),
+        &inserted));
+    QList<QVariantList> lines, payments;
+    QStringList fresh;
+    for (const PendingOrder& o : std::as_const(b.orders)) {
+        if (!inserted.remove(o.uuid))
+            continue; // the same order again (an import of a till's file twice): kept once
+        fresh.append(o.uuid);
+        lines += o.lines;
+        payments += o.payments;
+    }
+    b.orders.clear();
+    CREMA_TRY(insertRows(b, QStringLiteral("order_lines"),
+        {QStringLiteral("store_id"), QStringLiteral("order_uuid"), QStringLiteral("line_no"),
+            QStringLiteral("product_uuid"), QStringLiteral("size_uuid"), QStringLiteral("product_name"),
+            QStringLiteral("size_name"), QStringLiteral("modifiers"), QStringLiteral("quantity"),
+            QStringLiteral("unit_price_cents"), QStringLiteral("discount_cents"), QStringLiteral("tax_cents"),
+            QStringLiteral("total_cents")},
+        lines, {}, QStringLiteral("keeping the orders' lines")));
+    CREMA_TRY(insertRows(b, QStringLiteral("order_payments"),
+        {QStringLiteral("store_id"), QStringLiteral("order_uuid"), QStringLiteral("n"), QStringLiteral("method"),
+            QStringLiteral("amount_cents"), QStringLiteral("at")},
+        payments, {}, QStringLiteral("keeping the orders' payments")));
+    // Refunds of these orders that came in before them (a till's history sent after its refunds).
+    struct Held {
+        QString order, refund;
+        QJsonObject payload;
+    };
+    QList<Held> earlier;
+    CREMA_TRY(selectIn(b,
+        QStringLiteral("SELECT order_uuid, refund_uuid, payload FROM refunds WHERE store_id = ? AND order_uuid IN (%1) "
+                       "ORDER BY order_uuid, at, refund_uuid"),
+        {b.storeId}, fresh, QStringLiteral("reading refunds kept before their orders"), [&](SqlQuery& q) {
+            earlier.append({q.value(0).toString(), q.value(1).toString(),
+                QJsonDocument::fromJson(q.value(2).toString().toUtf8()).object()});
+        }));
+    for (const Held& h : std::as_const(earlier))
+        CREMA_TRY(
+            applyRefund(b, h.payload, QStringLiteral("order %1, refund %2 kept before it").arg(h.order, h.refund)));
     return {};
 }
 
@@ -334,8 +446,6 @@ Status stockMoved(Batch& b, const QJsonObject& p, const QString& uuid, const QSt
 {
     const Fields f(p, where);
     CREMA_GET(movements, f.array("movements"));
-    QJsonArray kept;
-    QList<QVariantList> rows;
     int n = 0;
     for (const QJsonValue& v : movements) {
         ++n;
@@ -355,26 +465,11 @@ Status stockMoved(Batch& b, const QJsonObject& p, const QString& uuid, const QSt
         CREMA_GET(order, mf.text("order", false));
         CREMA_GET(note, mf.text("note", false, 1000));
         CREMA_GET(at, mf.text("at"));
-        rows.append({b.storeId, id, b.tillId, ingredient, kind, quantity, textOrEmpty(order), textOrEmpty(note), at});
+        b.movements.append(
+            {b.storeId, id, b.tillId, ingredient, kind, quantity, textOrEmpty(order), textOrEmpty(note), at});
     }
-    // Each movement once, by uuid: those already here (a resend, a replay) are not logged again.
-    QSet<QString> inserted;
-    CREMA_TRY(insertRows(b, QStringLiteral("stock_movements"),
-        {QStringLiteral("store_id"), QStringLiteral("movement_uuid"), QStringLiteral("till_id"),
-            QStringLiteral("ingredient_uuid"), QStringLiteral("kind"), QStringLiteral("quantity"),
-            QStringLiteral("order_uuid"), QStringLiteral("note"), QStringLiteral("at")},
-        rows, QStringLiteral("ON CONFLICT DO NOTHING RETURNING movement_uuid"),
-        QStringLiteral("keeping stock movements"), &inserted));
-    for (const QJsonValue& v : movements) {
-        const QString id = v.toObject().value(QStringLiteral("uuid")).toString();
-        if (inserted.remove(id))
-            kept.append(v);
-    }
-    if (kept.isEmpty())
-        return {};
-    // The store's other tills take these into their ledgers, so they agree on on-hand.
-    return logChange(
-        b, true, QStringLiteral("stock"), uuid, QStringLiteral("stock.moved"), {{QStringLiteral("movements"), kept}});
+    b.ledgerChanges.append(PendingChange {true, uuid, where, movements});
+    return {};
 }
 
 // The customer a (possibly merged) uuid now is.
@@ -397,14 +492,13 @@ Status pointsRecorded(Batch& b, const QJsonObject& p, const QString& uuid, const
 {
     const Fields f(p, where);
     CREMA_GET(entries, f.array("entries"));
-    QJsonArray kept;
     int n = 0;
     for (const QJsonValue& v : entries) {
         ++n;
         const QJsonObject e = v.toObject();
         const Fields ef(e, QStringLiteral("%1, entry %2").arg(where).arg(n));
         CREMA_GET(id, ef.text("uuid"));
-        CREMA_GET(customerGiven, ef.text("customer"));
+        CREMA_GET(customer, ef.text("customer"));
         CREMA_GET(points, ef.integer("points", true, -1'000'000'000, 1'000'000'000));
         CREMA_GET(reason, ef.text("reason"));
         static const QStringList reasons {QStringLiteral("earn"), QStringLiteral("redeem"),
@@ -416,40 +510,125 @@ Status pointsRecorded(Batch& b, const QJsonObject& p, const QString& uuid, const
         CREMA_GET(order, ef.text("order", false));
         CREMA_GET(note, ef.text("note", false, 1000));
         CREMA_GET(at, ef.text("at"));
-        auto customer = resolveCustomer(b, customerGiven);
-        if (!customer)
-            return customer.error();
-        SqlQuery q(b.db,
-            QStringLiteral("INSERT INTO points_entries (store_id, entry_uuid, till_id, customer_uuid, points, reason, "
-                           "order_uuid, note, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING"));
-        q.bindAll({b.storeId, id, b.tillId, *customer, points, reason, textOrEmpty(order), textOrEmpty(note), at});
-        CREMA_TRY(q.run(QStringLiteral("keeping a points entry")));
-        if (q.rowsAffected() == 0)
-            continue;
-        kept.append(e);
-        if (points < 0) {
-            // Two offline tills may both have spent what HQ last confirmed: the redemption stands
-            // (the drink was given), and the overdraft is kept for the owner.
-            auto balance = queryScalar(b.db,
-                QStringLiteral("SELECT coalesce(sum(points), 0) FROM points_entries WHERE customer_uuid = ?"),
-                {*customer}, QStringLiteral("adding up the customer's points"));
-            if (!balance)
-                return balance.error();
-            if (balance->toLongLong() < 0) {
-                SqlQuery o(b.db,
-                    QStringLiteral(
-                        "INSERT INTO points_overdrafts (store_id, entry_uuid, till_id, customer_uuid, points, "
-                        "balance_after, at) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING"));
-                o.bindAll({b.storeId, id, b.tillId, *customer, points, balance->toLongLong(), at});
-                CREMA_TRY(o.run(QStringLiteral("recording a points overdraft")));
-            }
-        }
+        b.entries.append(PendingEntry {id, customer, points, reason, textOrEmpty(order), textOrEmpty(note), at});
     }
-    if (kept.isEmpty())
-        return {};
-    // Points are the chain's: every till takes every entry, so a balance is the same everywhere.
-    return logChange(b, false, QStringLiteral("points"), uuid, QStringLiteral("points.recorded"),
-        {{QStringLiteral("entries"), kept}});
+    b.ledgerChanges.append(PendingChange {false, uuid, where, entries});
+    return {};
+}
+
+// The gathered stock movements, points entries and audit entries, each once by uuid (a resend or a
+// replay adds nothing), then their changes for the tills.
+Status flushLedger(Batch& b)
+{
+    QSet<QString> moved;
+    CREMA_TRY(insertRows(b, QStringLiteral("stock_movements"),
+        {QStringLiteral("store_id"), QStringLiteral("movement_uuid"), QStringLiteral("till_id"),
+            QStringLiteral("ingredient_uuid"), QStringLiteral("kind"), QStringLiteral("quantity"),
+            QStringLiteral("order_uuid"), QStringLiteral("note"), QStringLiteral("at")},
+        b.movements, QStringLiteral("ON CONFLICT DO NOTHING RETURNING movement_uuid"),
+        QStringLiteral("keeping stock movements"), &moved));
+    b.movements.clear();
+
+    // Points go to the customer each uuid now is (merged ones to the one kept).
+    QHash<QString, QString> current;
+    QStringList asked;
+    for (const PendingEntry& e : std::as_const(b.entries))
+        if (!current.contains(e.customer)) {
+            current.insert(e.customer, e.customer);
+            asked.append(e.customer);
+        }
+    QStringList merged;
+    CREMA_TRY(selectIn(b,
+        QStringLiteral("SELECT customer_uuid, merged_into FROM customers WHERE customer_uuid IN (%1) "
+                       "AND merged_into IS NOT NULL AND merged_into <> ''"),
+        {}, asked, QStringLiteral("reading the customers"),
+        [&](SqlQuery& q) { merged.append(q.value(0).toString()); }));
+    for (const QString& c : std::as_const(merged)) {
+        auto to = resolveCustomer(b, c);
+        if (!to)
+            return to.error();
+        current.insert(c, *to);
+    }
+    QList<QVariantList> rows;
+    rows.reserve(b.entries.size());
+    for (const PendingEntry& e : std::as_const(b.entries))
+        rows.append({b.storeId, e.id, b.tillId, current.value(e.customer), e.points, e.reason, e.order, e.note, e.at});
+    QSet<QString> earned;
+    CREMA_TRY(insertRows(b, QStringLiteral("points_entries"),
+        {QStringLiteral("store_id"), QStringLiteral("entry_uuid"), QStringLiteral("till_id"),
+            QStringLiteral("customer_uuid"), QStringLiteral("points"), QStringLiteral("reason"),
+            QStringLiteral("order_uuid"), QStringLiteral("note"), QStringLiteral("at")},
+        rows, QStringLiteral("ON CONFLICT DO NOTHING RETURNING entry_uuid"), QStringLiteral("keeping points entries"),
+        &earned));
+    const QSet<QString> newEntries = earned;
+    QList<bool> kept(b.entries.size(), false);
+    for (qsizetype i = 0; i < b.entries.size(); ++i)
+        kept[i] = earned.remove(b.entries[i].id);
+    // Two offline tills may both have spent what HQ last confirmed: each redemption stands (the drink
+    // was given), and one that took the balance below zero is kept for the owner. The balance after
+    // an entry is the sum now, less the entries after it here.
+    QHash<QString, qint64> balance, later;
+    QList<QVariantList> overdrafts;
+    for (qsizetype i = b.entries.size() - 1; i >= 0; --i) {
+        if (!kept[i])
+            continue;
+        const PendingEntry& e = b.entries[i];
+        const QString customer = current.value(e.customer);
+        if (e.points < 0) {
+            if (!balance.contains(customer)) {
+                auto sum = queryScalar(b.db,
+                    QStringLiteral("SELECT coalesce(sum(points), 0) FROM points_entries WHERE customer_uuid = ?"),
+                    {customer}, QStringLiteral("adding up the customer's points"));
+                if (!sum)
+                    return sum.error();
+                balance.insert(customer, sum->toLongLong());
+            }
+            const qint64 after = balance.value(customer) - later.value(customer);
+            if (after < 0)
+                overdrafts.prepend({b.storeId, e.id, b.tillId, customer, e.points, after, e.at});
+        }
+        later[customer] += e.points;
+    }
+    b.entries.clear();
+    CREMA_TRY(insertRows(b, QStringLiteral("points_overdrafts"),
+        {QStringLiteral("store_id"), QStringLiteral("entry_uuid"), QStringLiteral("till_id"),
+            QStringLiteral("customer_uuid"), QStringLiteral("points"), QStringLiteral("balance_after"),
+            QStringLiteral("at")},
+        overdrafts, QStringLiteral("ON CONFLICT DO NOTHING"), QStringLiteral("recording a points overdraft")));
+
+    CREMA_TRY(insertRows(b, QStringLiteral("audit_entries"),
+        {QStringLiteral("store_id"), QStringLiteral("entry_uuid"), QStringLiteral("till_id"), QStringLiteral("action"),
+            QStringLiteral("payload"), QStringLiteral("at")},
+        b.audit, QStringLiteral("ON CONFLICT DO NOTHING"), QStringLiteral("keeping audit entries")));
+    b.audit.clear();
+
+    // The store's other tills take the movements into their ledgers, so they agree on on-hand;
+    // points are the chain's: every till takes every entry, so a balance is the same everywhere.
+    QSet<QString> newMoves = moved;
+    QSet<QString> unsentEntries = newEntries;
+    const QList<PendingChange> changes = std::exchange(b.ledgerChanges, {});
+    for (const PendingChange& c : changes) {
+        QSet<QString>& fresh = c.stock ? newMoves : unsentEntries;
+        QJsonArray items;
+        for (const QJsonValue& v : c.items)
+            if (fresh.remove(v.toObject().value(QStringLiteral("uuid")).toString()))
+                items.append(v);
+        if (items.isEmpty())
+            continue;
+        if (c.stock)
+            CREMA_TRY(logChange(b, true, QStringLiteral("stock"), c.uuid, QStringLiteral("stock.moved"),
+                {{QStringLiteral("movements"), items}}));
+        else
+            CREMA_TRY(logChange(b, false, QStringLiteral("points"), c.uuid, QStringLiteral("points.recorded"),
+                {{QStringLiteral("entries"), items}}));
+    }
+    return {};
+}
+
+Status flushPending(Batch& b)
+{
+    CREMA_TRY(flushOrders(b));
+    return flushLedger(b);
 }
 
 Status customerSaved(
@@ -531,11 +710,7 @@ Status auditRecorded(Batch& b, const QJsonObject& p, const QString& where)
         CREMA_GET(id, ef.text("uuid"));
         CREMA_GET(action, ef.text("action"));
         CREMA_GET(at, ef.text("at"));
-        SqlQuery q(b.db,
-            QStringLiteral("INSERT INTO audit_entries (store_id, entry_uuid, till_id, action, payload, at) "
-                           "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING"));
-        q.bindAll({b.storeId, id, b.tillId, action, compact(e), at});
-        CREMA_TRY(q.run(QStringLiteral("keeping an audit entry")));
+        b.audit.append({b.storeId, id, b.tillId, action, compact(e), at});
     }
     return {};
 }
@@ -592,10 +767,6 @@ Status applyOne(Batch& b, qint64 seq, const QString& uuid, const QString& entity
     const QString where = QStringLiteral("event %1 (%2)").arg(seq).arg(event);
     if (event == u"order.paid")
         return orderPaid(b, payload, seq, where);
-    if (event == u"order.refunded")
-        return orderRefunded(b, payload, where);
-    if (event == u"order.voided")
-        return orderVoided(b, payload, where);
     if (event == u"stock.moved")
         return stockMoved(b, payload, uuid, where);
     if (event == u"points.recorded")
@@ -616,6 +787,13 @@ Status applyOne(Batch& b, qint64 seq, const QString& uuid, const QString& entity
             CREMA_TRY(auditRecorded(b, {{QStringLiteral("entries"), audit}}, where));
         return {};
     }
+    // The rest reads or changes what the sales before it wrote: those go in first, and each
+    // change is numbered after theirs.
+    CREMA_TRY(flushPending(b));
+    if (event == u"order.refunded")
+        return orderRefunded(b, payload, where);
+    if (event == u"order.voided")
+        return orderVoided(b, payload, where);
     if (event.startsWith(QLatin1String("customer.")))
         return customerSaved(b, payload, event, createdAt, where);
     if (event.startsWith(QLatin1String("shift.")))
@@ -623,8 +801,21 @@ Status applyOne(Batch& b, qint64 seq, const QString& uuid, const QString& entity
     if (event.startsWith(QLatin1String("catalog.")) || event.startsWith(QLatin1String("staff."))
         || event.startsWith(QLatin1String("store.")) || event.startsWith(QLatin1String("setting.")))
         return masterData(b, entity, entityUuid, event, payload);
-    // An event this HQ does not know yet is kept in till_events (a newer till may send more).
+    // An event this HQ does not know yet is kept whole in till_events (a newer till may send more).
     return {};
+}
+
+// Whether HQ keeps an event's contents in its own tables (orders, ledgers, customers, master data,
+// shifts); till_events then holds only its place and uuid, not a second copy of its text.
+bool keptInTables(const QString& event)
+{
+    static const QStringList known {QStringLiteral("order.paid"), QStringLiteral("order.refunded"),
+        QStringLiteral("order.voided"), QStringLiteral("stock.moved"), QStringLiteral("points.recorded"),
+        QStringLiteral("audit.recorded"), QStringLiteral("ledger.recorded")};
+    return known.contains(event) || event.startsWith(QLatin1String("customer."))
+        || event.startsWith(QLatin1String("shift.")) || event.startsWith(QLatin1String("catalog."))
+        || event.startsWith(QLatin1String("staff.")) || event.startsWith(QLatin1String("store."))
+        || event.startsWith(QLatin1String("setting."));
 }
 
 } // namespace
@@ -637,7 +828,7 @@ Result<HqIngestResult> apply(
     auto tx = HqTransaction::begin(hq);
     if (!tx)
         return tx.error();
-    Batch b {db, storeId, tillId, toDbTime(clock.nowUtc()), {}, {}, {}};
+    Batch b(db, storeId, tillId, toDbTime(clock.nowUtc()));
     auto last = queryScalar(db, QStringLiteral("SELECT last_seq FROM tills WHERE store_id = ? AND till_id = ?"),
         {storeId, tillId}, QStringLiteral("reading the till's sequence"));
     if (!last)
@@ -697,9 +888,12 @@ Result<HqIngestResult> apply(
             return out; // nothing applied; rolled back
         }
         const QJsonObject payload = payloadValue.toObject();
-        const QString payloadText = compact(payload);
-        if (payloadText.size() > hqwire::kMaxEventPayloadBytes)
-            return f.bad("payload", QStringLiteral("is over %1 bytes").arg(hqwire::kMaxEventPayloadBytes));
+        QString payloadText = QLatin1String("");
+        if (!keptInTables(event)) {
+            payloadText = compact(payload);
+            if (payloadText.size() > hqwire::kMaxEventPayloadBytes)
+                return f.bad("payload", QStringLiteral("is over %1 bytes").arg(hqwire::kMaxEventPayloadBytes));
+        }
         rows.append({storeId, tillId, seq, uuid, entity, entityUuid, event, payloadText, createdAt, b.now});
         pending.append(Pending {seq, uuid, entity, entityUuid, event, createdAt, payload});
     }
@@ -719,6 +913,7 @@ Result<HqIngestResult> apply(
         CREMA_TRY(applyOne(b, p.seq, p.uuid, p.entity, p.entityUuid, p.event, p.payload, p.createdAt));
         ++out.applied;
     }
+    CREMA_TRY(flushPending(b));
     CREMA_TRY(flushChanges(b));
     SqlQuery mark(
         db, QStringLiteral("UPDATE tills SET last_seq = ?, last_push = ? WHERE store_id = ? AND till_id = ?"));
