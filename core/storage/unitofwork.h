@@ -95,7 +95,7 @@ struct LedgerFilter {
     QVariantList binds;
 };
 struct LedgerEvent {
-    QJsonObject payload; // {"movements","entries","audit"}, each present when it has rows
+    QString payload; // JSON text {"movements","entries","audit"}, each present when it has rows
     QString at; // the latest row's time
 };
 // The ledger.recorded events for the rows each filter picks, sliced as UnitOfWork slices them:
@@ -117,6 +117,9 @@ public:
     void record(const Change& change) { m_changes.add(change); }
     // An event for HQ (sync_outbox), written at commit, in the order queued.
     void queueEvent(const QString& entity, const QString& entityUuid, const QString& event, const QJsonObject& payload,
+        const QString& at);
+    // The same, its payload a JSON object's text already written (JsonText).
+    void queueEventText(const QString& entity, const QString& entityUuid, const QString& event, const QString& payload,
         const QString& at);
     const ChangeSet& changes() const { return m_changes; }
 
@@ -140,7 +143,7 @@ public:
 private:
     struct Event {
         QString entity, entityUuid, event;
-        QJsonObject payload;
+        QString payload; // JSON text
         QString at;
     };
     UnitOfWork(Database& database, QSqlDatabase db, ScopedTransaction tx);

@@ -141,7 +141,7 @@ Status queueHistory(UnitOfWork& work, qint64 storeId, const QString& now)
     if (!ledger)
         return ledger.error();
     for (const LedgerEvent& e : std::as_const(*ledger))
-        work.queueEvent(QStringLiteral("ledger"), newUuid(), QStringLiteral("ledger.recorded"), e.payload, e.at);
+        work.queueEventText(QStringLiteral("ledger"), newUuid(), QStringLiteral("ledger.recorded"), e.payload, e.at);
     return {};
 }
 } // namespace

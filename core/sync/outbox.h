@@ -11,8 +11,9 @@
 // worker reads them in order and marks them sent once HQ has acknowledged them.
 namespace crema::Outbox {
 
+// payload: a JSON object's text.
 Status append(const QSqlDatabase& db, const QString& entity, const QString& entityUuid, const QString& event,
-    const QJsonObject& payload, const QString& at);
+    const QString& payload, const QString& at);
 
 // The oldest unsent events, in order, at most maxEvents and about maxBytes of payload (at least
 // one), as the push sends them: {"seq","uuid","entity","entity_uuid","event","payload","created_at"}.

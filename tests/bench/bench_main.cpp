@@ -307,9 +307,11 @@ int benchRingup(int orders)
     double serviceFrames = 0;
     double floorFrames = 0;
     std::vector<qint64> service;
+    std::vector<qint64> floor;
     {
         auto db = Database::open(dir.filePath(QStringLiteral("service.db")));
-        if (!db)
+        auto floorDb = Database::open(dir.filePath(QStringLiteral("floor.db")));
+        if (!db || !floorDb)
             return 1;
         BenchTill till(*db);
         SaleService& sales = till.sales;
@@ -327,55 +329,57 @@ int benchRingup(int orders)
             card.method = PaymentRequest::Method::Card;
             return SaleRequest {cart, {card}, {}, 0};
         };
-        QElapsedTimer t;
-        for (int n = 0; n < orders; ++n) {
-            QCoreApplication::processEvents();
-            const SaleRequest r = request(n);
-            t.start();
-            auto sale = sales.checkout(cashier, r);
-            service.push_back(t.nsecsElapsed() / 1000);
-            if (!sale) {
-                fprintf(stderr, "crema-bench: sale %d failed: %s\n", n, qPrintable(sale.error().message));
-                return 1;
-            }
-        }
-        serviceFrames = walFramesPerOrder(
-            (*db)->connection(), kFrameOrders, [&](int n) { return sales.checkout(cashier, request(n)).ok(); });
-    }
-    std::vector<qint64> floor;
-    {
-        auto db = Database::open(dir.filePath(QStringLiteral("floor.db")));
-        if (!db)
-            return 1;
-        const Site site = loadSite((*db)->connection()).value();
-        CatalogService catalog(**db);
-        const Menu menu = catalog.loadMenu().value();
+
+        const Site site = loadSite((*floorDb)->connection()).value();
+        CatalogService catalog(**floorDb);
+        const Menu floorMenu = catalog.loadMenu().value();
         // Prices and recipes worked out before the clock starts: only the writing is timed.
         QList<QPair<PricedOrder, QList<QList<RecipeItem>>>> prepared;
         for (const auto& set : specs) {
             Cart cart;
             for (const char* spec : set)
-                cart.lines.append(parseItemSpec(menu, QString::fromLatin1(spec)).value());
-            PricedOrder priced = Pricing::price(menu, cart, {}, true).value();
+                cart.lines.append(parseItemSpec(floorMenu, QString::fromLatin1(spec)).value());
+            PricedOrder priced = Pricing::price(floorMenu, cart, {}, true).value();
             QList<QList<RecipeItem>> recipes;
             for (const CartLine& l : cart.lines)
-                for (const ProductSize& s : menu.findProduct(priced.lines[recipes.size()].product->name)->sizes)
+                for (const ProductSize& s : floorMenu.findProduct(priced.lines[recipes.size()].product->name)->sizes)
                     if (s.id == l.sizeId)
-                        recipes.append(menu.resolveRecipe(s, l.modifierIds));
+                        recipes.append(floorMenu.resolveRecipe(s, l.modifierIds));
             prepared.append({priced, recipes});
         }
-        FloorWriter writer((*db)->connection(), site, 1);
+        FloorWriter writer((*floorDb)->connection(), site, 1);
+
+        // The service and the floor in turns of 250 orders, so a machine that slows down or speeds
+        // up during the run does so for both.
+        constexpr int kTurn = 250;
         QElapsedTimer t;
-        for (int n = 0; n < orders; ++n) {
-            const auto& [priced, recipes] = prepared[n % 3];
-            t.start();
-            if (!writer.write(priced, recipes)) {
-                fprintf(stderr, "crema-bench: floor write failed\n");
-                return 1;
+        for (int from = 0; from < orders; from += kTurn) {
+            const int to = std::min(orders, from + kTurn);
+            for (int n = from; n < to; ++n) {
+                QCoreApplication::processEvents();
+                const SaleRequest r = request(n);
+                t.start();
+                auto sale = sales.checkout(cashier, r);
+                service.push_back(t.nsecsElapsed() / 1000);
+                if (!sale) {
+                    fprintf(stderr, "crema-bench: sale %d failed: %s\n", n, qPrintable(sale.error().message));
+                    return 1;
+                }
             }
-            floor.push_back(t.nsecsElapsed() / 1000);
+            QCoreApplication::processEvents();
+            for (int n = from; n < to; ++n) {
+                const auto& [priced, recipes] = prepared[n % 3];
+                t.start();
+                if (!writer.write(priced, recipes)) {
+                    fprintf(stderr, "crema-bench: floor write failed\n");
+                    return 1;
+                }
+                floor.push_back(t.nsecsElapsed() / 1000);
+            }
         }
-        floorFrames = walFramesPerOrder((*db)->connection(), kFrameOrders, [&](int n) {
+        serviceFrames = walFramesPerOrder(
+            (*db)->connection(), kFrameOrders, [&](int n) { return sales.checkout(cashier, request(n)).ok(); });
+        floorFrames = walFramesPerOrder((*floorDb)->connection(), kFrameOrders, [&](int n) {
             const auto& [priced, recipes] = prepared[n % 3];
             return writer.write(priced, recipes);
         });
