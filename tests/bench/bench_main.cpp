@@ -32,6 +32,7 @@
 #include "storage/walcheckpointer.h"
 #include "store/setupservice.h"
 #include "store/site.h"
+#include "sync/hqlink.h"
 
 #include <QApplication>
 #include <QCoreApplication>
@@ -287,7 +288,9 @@ struct BenchTill {
     crema::SaleService& sales;
 };
 
-int benchRingup(int orders)
+// withSync: the till joined to a real crema-hq first, its sync thread sending the sales up as they
+// are rung (a chain's till); the floor writes the same rows as ever.
+int benchRingup(int orders, bool withSync)
 {
     QTemporaryDir dir;
     auto seeded = demoDatabase(dir, QStringLiteral("service.db"));
@@ -308,12 +311,22 @@ int benchRingup(int orders)
     double floorFrames = 0;
     std::vector<qint64> service;
     std::vector<qint64> floor;
+    qint64 unsent = -1;
     {
         auto db = Database::open(dir.filePath(QStringLiteral("service.db")));
         auto floorDb = Database::open(dir.filePath(QStringLiteral("floor.db")));
         if (!db || !floorDb)
             return 1;
         BenchTill till(*db);
+        std::unique_ptr<BenchHq> hq;
+        if (withSync) {
+            hq = std::make_unique<BenchHq>(dir.filePath(QStringLiteral("hq.db")));
+            if (!hq->join(till.services)) {
+                fprintf(stderr, "crema-bench: the till could not join HQ\n");
+                return 1;
+            }
+            till.services.startSync(HqLink::kDefaultIntervalMs);
+        }
         SaleService& sales = till.sales;
         const StaffMember cashier = till.cashier();
         const Menu& menu = *sales.menu().value();
@@ -377,6 +390,19 @@ int benchRingup(int orders)
                 floor.push_back(t.nsecsElapsed() / 1000);
             }
         }
+        if (withSync) {
+            // What HQ acknowledged while the sales were rung, then what was left: the sync ran.
+            QElapsedTimer drain;
+            drain.start();
+            QSqlQuery left((*db)->connection());
+            do {
+                QCoreApplication::processEvents();
+                QThread::msleep(20);
+                left.exec(QStringLiteral("SELECT count(*) FROM sync_outbox WHERE sent_at IS NULL"));
+            } while (left.next() && left.value(0).toLongLong() > 0 && drain.elapsed() < 30000);
+            unsent = left.value(0).toLongLong();
+            left.finish();
+        }
         serviceFrames = walFramesPerOrder(
             (*db)->connection(), kFrameOrders, [&](int n) { return sales.checkout(cashier, request(n)).ok(); });
         floorFrames = walFramesPerOrder((*floorDb)->connection(), kFrameOrders, [&](int n) {
@@ -386,14 +412,18 @@ int benchRingup(int orders)
     }
     const qint64 median = percentile(service, 50);
     const qint64 floorMedian = percentile(floor, 50);
-    out << QStringLiteral("ringup: orders=%1 median_us=%2 p99_us=%3 floor_median_us=%4 floor_p99_us=%5 ratio=%6\n")
+    out << QStringLiteral("ringup: sync=%7 orders=%1 median_us=%2 p99_us=%3 floor_median_us=%4 floor_p99_us=%5 "
+                          "ratio=%6\n")
                .arg(orders)
                .arg(median)
                .arg(percentile(service, 99))
                .arg(floorMedian)
                .arg(percentile(floor, 99))
                .arg(floorMedian > 0 ? QString::number(double(median) / double(floorMedian), 'f', 2)
-                                    : QStringLiteral("n/a"));
+                                    : QStringLiteral("n/a"))
+               .arg(withSync ? QStringLiteral("on") : QStringLiteral("off"));
+    if (withSync)
+        out << QStringLiteral("ringup: sync=on unsent_within_30s_after=%1\n").arg(unsent);
     out << QStringLiteral("ringup: wal_pages_per_order=%1 floor_wal_pages_per_order=%2\n")
                .arg(serviceFrames, 0, 'f', 2)
                .arg(floorFrames, 0, 'f', 2);
@@ -977,7 +1007,7 @@ int main(int argc, char* argv[])
     const QStringList args = app->arguments();
     const QString which = args.size() > 1 ? args[1] : QStringLiteral("all");
     if (which == u"--help" || which == u"-h") {
-        out << "Usage: crema-bench [demo|pin|ringup [ORDERS]|catalog [PRODUCTS]|grid [PRODUCTS]|menueditor "
+        out << "Usage: crema-bench [demo|pin|ringup [ORDERS [sync]]|catalog [PRODUCTS]|grid [PRODUCTS]|menueditor "
                "[PRODUCTS]|menuimport [PRODUCTS]|kitchen [TICKETS]|dashboard [FILE]|sync [ORDERS "
                "[sqlite|pg|till]]|all]\n";
         return 0;
@@ -988,8 +1018,14 @@ int main(int argc, char* argv[])
     if (which == u"pin" || which == u"all")
         rc |= benchPin();
     const int n = args.size() > 2 ? args[2].toInt() : 0;
-    if (which == u"ringup" || which == u"all")
-        rc |= benchRingup(n > 0 ? n : 10000);
+    if (which == u"ringup" || which == u"all") {
+        // ringup [ORDERS [sync]]: with sync, only the till of a chain; all runs both.
+        const bool syncOnly = which == u"ringup" && args.size() > 3 && args[3] == u"sync";
+        if (!syncOnly)
+            rc |= benchRingup(n > 0 ? n : 10000, false);
+        if (syncOnly || which == u"all")
+            rc |= benchRingup(n > 0 ? n : 10000, true);
+    }
     if (which == u"catalog" || which == u"all")
         rc |= benchCatalog(n > 0 ? n : 20000);
     if (which == u"grid" || which == u"all")

@@ -366,44 +366,6 @@ IngestFigure ingest(const QString& specIngest, const QString& specFloor, int ord
     return f;
 }
 
-// A real crema-hq process on a free port of 127.0.0.1.
-class HqProcess {
-public:
-    explicit HqProcess(const QString& db)
-    {
-        m_process.setProgram(QStringLiteral(CREMA_HQ_PATH));
-        m_process.setArguments({QStringLiteral("--db"), db, QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")});
-        m_process.start();
-        QByteArray line;
-        while (!line.contains('\n') && m_process.waitForReadyRead(15000))
-            line += m_process.readAllStandardOutput();
-        if (line.startsWith("listening "))
-            m_port = static_cast<quint16>(line.mid(10).trimmed().toUInt());
-    }
-    ~HqProcess()
-    {
-        m_process.terminate();
-        if (!m_process.waitForFinished(10000))
-            m_process.kill();
-    }
-    QString url() const { return QStringLiteral("http://127.0.0.1:%1").arg(m_port); }
-    bool ok() const { return m_port > 0; }
-
-private:
-    QProcess m_process;
-    quint16 m_port = 0;
-};
-
-QString enrolCode(const QString& db)
-{
-    QProcess p;
-    p.start(QStringLiteral(CREMA_HQ_PATH),
-        {QStringLiteral("--db"), db, QStringLiteral("enrol"), QStringLiteral("--store"), QStringLiteral("Camden"),
-            QStringLiteral("--till"), QStringLiteral("Till 1")});
-    p.waitForFinished(60000);
-    return QString::fromUtf8(p.readAllStandardOutput()).trimmed();
-}
-
 Result<SaleResult> sellOne(TillServices& till, const StaffMember& cashier, int n)
 {
     const char* const specs[] = {"Latte:Large+Oat milk+Extra shot", "Croissant", "Cappuccino+Vanilla",
@@ -418,6 +380,53 @@ Result<SaleResult> sellOne(TillServices& till, const StaffMember& cashier, int n
 }
 
 } // namespace
+
+BenchHq::BenchHq(const QString& db)
+    : m_process(std::make_unique<QProcess>())
+    , m_db(db)
+{
+    // The database and the first till's code first (enrolment makes them), then the server on it.
+    m_code = enrolCode();
+    m_process->setProgram(QStringLiteral(CREMA_HQ_PATH));
+    m_process->setArguments({QStringLiteral("--db"), m_db, QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")});
+    m_process->start();
+    QByteArray line;
+    while (!line.contains('\n') && m_process->waitForReadyRead(15000))
+        line += m_process->readAllStandardOutput();
+    if (line.startsWith("listening "))
+        m_port = static_cast<quint16>(line.mid(10).trimmed().toUInt());
+}
+
+BenchHq::~BenchHq()
+{
+    m_process->terminate();
+    if (!m_process->waitForFinished(10000))
+        m_process->kill();
+}
+
+QString BenchHq::url() const
+{
+    return QStringLiteral("http://127.0.0.1:%1").arg(m_port);
+}
+
+QString BenchHq::enrolCode()
+{
+    QProcess p;
+    p.start(QStringLiteral(CREMA_HQ_PATH),
+        {QStringLiteral("--db"), m_db, QStringLiteral("enrol"), QStringLiteral("--store"), QStringLiteral("Camden"),
+            QStringLiteral("--till"), QStringLiteral("Till %1").arg(++m_tills)});
+    p.waitForFinished(60000);
+    return QString::fromUtf8(p.readAllStandardOutput()).trimmed();
+}
+
+bool BenchHq::join(TillServices& till)
+{
+    const QString code = m_code.isEmpty() ? enrolCode() : std::exchange(m_code, {});
+    if (!ok() || code.isEmpty())
+        return false;
+    HqSync sync(*till.db, till.clock);
+    return sync.join(url(), code) && sync.syncAll();
+}
 
 int benchSync(int orders, const QString& parts)
 {
@@ -452,13 +461,11 @@ int benchSync(int orders, const QString& parts)
     double catchupS = -1;
     qint64 pushP99 = -1, pushMedian = -1;
     if (all || parts == u"till") {
-        const QString hqDb = dir.filePath(QStringLiteral("hq.db"));
-        const QString code = enrolCode(hqDb);
-        HqProcess hq(hqDb);
+        BenchHq hq(dir.filePath(QStringLiteral("hq.db")));
         OpenOptions create;
         create.create = true;
         auto db = Database::open(dir.filePath(QStringLiteral("till.db")), create);
-        if (!hq.ok() || code.isEmpty() || !db || !DemoCafe::seed(**db, QDate(2026, 11, 21))) {
+        if (!hq.ok() || !db || !DemoCafe::seed(**db, QDate(2026, 11, 21))) {
             fprintf(stderr, "crema-bench: could not start HQ or the demo till\n");
             return 1;
         }
@@ -468,7 +475,7 @@ int benchSync(int orders, const QString& parts)
         if (till.shifts->current().value().id == 0)
             (void)till.shifts->open(cashier, Money(10000));
         HqSync sync(*till.db, till.clock);
-        if (!sync.join(hq.url(), code) || !sync.syncAll()) {
+        if (!hq.join(till)) {
             fprintf(stderr, "crema-bench: the till could not join HQ\n");
             return 1;
         }
