@@ -5,6 +5,7 @@
 #include "common/jsonfields.h"
 #include "common/text.h"
 #include "loyalty/pointsledger.h"
+#include "orders/orderwriter.h"
 #include "storage/database.h"
 #include "storage/sql.h"
 #include "storage/unitofwork.h"
@@ -262,6 +263,7 @@ Result<bool> CustomerService::adoptFromHq(
         SqlQuery m(db, QStringLiteral("UPDATE customers SET merged_into = ?, phone = NULL WHERE id = ?"));
         m.bindAll({winnerUuid, loser->id});
         CREMA_TRY(m.run(QStringLiteral("merging customer %1").arg(loserUuid)));
+        CREMA_TRY(OrderWriter::reassignCustomer(work, loser->id, winnerId));
         if (!phone.isEmpty()) {
             CREMA_GET(free, phoneFree(db, phone, winnerId));
             if (free) {

@@ -134,6 +134,13 @@ Status setStatus(UnitOfWork& work, qint64 orderId, const QString& status)
     return q.run(QStringLiteral("marking the order %1").arg(status));
 }
 
+Status reassignCustomer(UnitOfWork& work, qint64 fromCustomerId, qint64 toCustomerId)
+{
+    SqlQuery q(work.db(), QStringLiteral("UPDATE orders SET customer_id = ? WHERE customer_id = ?"));
+    q.bindAll({toCustomerId, fromCustomerId});
+    return q.run(QStringLiteral("moving a merged customer's orders"));
+}
+
 Result<qint64> insertRefund(UnitOfWork& work, RefundRow& r)
 {
     if (r.uuid.isEmpty())

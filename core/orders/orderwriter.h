@@ -106,6 +106,9 @@ Result<qint64> insertLine(UnitOfWork& work, qint64 orderId, const OrderLineRow& 
 Status insertDiscount(UnitOfWork& work, qint64 orderId, const DiscountRow& discount);
 Status insertPayment(UnitOfWork& work, qint64 orderId, const PaymentRow& payment);
 Status setStatus(UnitOfWork& work, qint64 orderId, const QString& status);
+// A merged customer's orders (paid, parked, refunded) become the kept customer's: their history
+// and visits are in one place, as at HQ.
+Status reassignCustomer(UnitOfWork& work, qint64 fromCustomerId, qint64 toCustomerId);
 Result<qint64> insertRefund(UnitOfWork& work, RefundRow& refund);
 Status insertRefundLine(
     UnitOfWork& work, qint64 refundId, qint64 orderLineId, Money amount, const QString& disposition);

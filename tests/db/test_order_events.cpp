@@ -115,6 +115,9 @@ TEST_CASE("a customer HQ merges away while their cart is open: the sale and a la
     }
     CHECK(t.points(kept->id) == first->pointsEarned);
     CHECK(t.points(gone->id) == 0);
+    // Its order is the survivor's too: one history, as at HQ.
+    CHECK(t.scalar(QStringLiteral("SELECT customer_id FROM orders WHERE id = ?"), {first->orderId}) == kept->id);
+    CHECK(t.scalar(QStringLiteral("SELECT count(*) FROM orders WHERE customer_id = ?"), {gone->id}) == 0);
 
     auto sale = t.sell(t.cashier(), open);
     REQUIRE_OK(sale);
