@@ -560,10 +560,11 @@ Status flushLedger(Batch& b)
             QStringLiteral("order_uuid"), QStringLiteral("note"), QStringLiteral("at")},
         rows, QStringLiteral("ON CONFLICT DO NOTHING RETURNING entry_uuid"), QStringLiteral("keeping points entries"),
         &earned));
-    const QSet<QString> newEntries = earned;
+    // Each entry new to HQ once: the first of the same uuid in the batch.
+    QSet<QString> unclaimed = earned;
     QList<bool> kept(b.entries.size(), false);
     for (qsizetype i = 0; i < b.entries.size(); ++i)
-        kept[i] = earned.remove(b.entries[i].id);
+        kept[i] = unclaimed.remove(b.entries[i].id);
     // Two offline tills may both have spent what HQ last confirmed: each redemption stands (the drink
     // was given), and one that took the balance below zero is kept for the owner. The balance after
     // an entry is the sum now, less the entries after it here.
@@ -604,11 +605,9 @@ Status flushLedger(Batch& b)
 
     // The store's other tills take the movements into their ledgers, so they agree on on-hand;
     // points are the chain's: every till takes every entry, so a balance is the same everywhere.
-    QSet<QString> newMoves = moved;
-    QSet<QString> unsentEntries = newEntries;
     const QList<PendingChange> changes = std::exchange(b.ledgerChanges, {});
     for (const PendingChange& c : changes) {
-        QSet<QString>& fresh = c.stock ? newMoves : unsentEntries;
+        QSet<QString>& fresh = c.stock ? moved : earned;
         QJsonArray items;
         for (const QJsonValue& v : c.items)
             if (fresh.remove(v.toObject().value(QStringLiteral("uuid")).toString()))

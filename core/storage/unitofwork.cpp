@@ -2,7 +2,6 @@
 
 #include "common/ids.h"
 #include "common/jsonfields.h"
-#include "common/jsontext.h"
 #include "database.h"
 #include "sql.h"
 #include "sync/outbox.h"
@@ -67,10 +66,9 @@ namespace {
 
 // The ledger rows `filter` picks, as HQ takes them, in slices of at most UnitOfWork::kLedgerSlice
 // rows and about UnitOfWork::kLedgerSliceBytes (the rows' text, counted as read).
-// One slice: a JSON array's text, how many rows it holds, and the latest row's time.
+// One slice: its rows' JSON texts and the latest row's time.
 struct Slice {
-    JsonText json;
-    int rows = 0;
+    QStringList rows;
     QString at;
 };
 
@@ -90,22 +88,16 @@ Result<QList<Slice>> ledgerRows(
         // Counted as UTF-8 at its longest (3 bytes a character), so the three slices of one event
         // stay inside what HQ takes for an event.
         const qint64 size = 3 * row.size();
-        if (slices.isEmpty() || slices.last().rows >= UnitOfWork::kLedgerSlice
+        if (slices.isEmpty() || slices.last().rows.size() >= UnitOfWork::kLedgerSlice
             || bytes + size > UnitOfWork::kLedgerSliceBytes) {
-            if (!slices.isEmpty())
-                slices.last().json.endArray();
             slices.append(Slice());
-            slices.last().json.beginArray();
             bytes = 0;
         }
         Slice& slice = slices.last();
-        slice.json.raw(row);
-        ++slice.rows;
+        slice.rows.append(row);
         slice.at = std::max(slice.at, q.value(1).toString());
         bytes += size;
     }
-    if (!slices.isEmpty())
-        slices.last().json.endArray();
     return slices;
 }
 
@@ -154,19 +146,18 @@ Result<QList<LedgerEvent>> ledgerEvents(
     const qsizetype count = std::max({moves->size(), entries->size(), audits->size()});
     for (qsizetype i = 0; i < count; ++i) {
         LedgerEvent e;
-        JsonText payload;
-        payload.beginObject();
-        const auto put = [&](const QList<Slice>& slices, const char* key) {
+        QStringList parts; // "key":[row,row,…], the rows' JSON as SQLite wrote it
+        const auto put = [&](const QList<Slice>& slices, QLatin1StringView key) {
             if (i >= slices.size())
                 return;
-            payload.key(key).raw(slices[i].json.text());
+            parts.append(QLatin1Char('"') + key + QLatin1String("\":[") + slices[i].rows.join(QLatin1Char(','))
+                + QLatin1Char(']'));
             e.at = std::max(e.at, slices[i].at);
         };
-        put(*moves, "movements");
-        put(*entries, "entries");
-        put(*audits, "audit");
-        payload.endObject();
-        e.payload = payload.text();
+        put(*moves, QLatin1StringView("movements"));
+        put(*entries, QLatin1StringView("entries"));
+        put(*audits, QLatin1StringView("audit"));
+        e.payload = QLatin1Char('{') + parts.join(QLatin1Char(',')) + QLatin1Char('}');
         events.append(e);
     }
     return events;

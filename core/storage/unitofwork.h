@@ -118,7 +118,7 @@ public:
     // An event for HQ (sync_outbox), written at commit, in the order queued.
     void queueEvent(const QString& entity, const QString& entityUuid, const QString& event, const QJsonObject& payload,
         const QString& at);
-    // The same, its payload a JSON object's text already written (JsonText).
+    // The same, its payload a JSON object's text already written.
     void queueEventText(const QString& entity, const QString& entityUuid, const QString& event, const QString& payload,
         const QString& at);
     const ChangeSet& changes() const { return m_changes; }

@@ -54,6 +54,37 @@ TEST_CASE(
     CHECK(lines[2].toObject().value(QStringLiteral("discount_cents")).toInteger() > 0);
     CHECK(live.value(QStringLiteral("payments")).toArray().size() == 2);
     CHECK(live.value(QStringLiteral("staff")).toString() == t.manager().uuid);
+
+    // The sale's ledger rows go in one ledger.recorded, whose JSON SQLite writes: every stock
+    // movement of the order, its points earned and its audit entry with the details as an object.
+    QSqlQuery ledger(t.db->connection());
+    REQUIRE(ledger.exec(
+        QStringLiteral("SELECT payload FROM sync_outbox WHERE event = 'ledger.recorded' ORDER BY seq DESC LIMIT 1")));
+    REQUIRE(ledger.next());
+    QJsonParseError parsed;
+    const QJsonObject recorded = QJsonDocument::fromJson(ledger.value(0).toString().toUtf8(), &parsed).object();
+    REQUIRE(parsed.error == QJsonParseError::NoError);
+    const QJsonArray moves = recorded.value(QStringLiteral("movements")).toArray();
+    CHECK(moves.size()
+        == t.scalar(QStringLiteral("SELECT count(*) FROM stock_movements WHERE order_id = ?"), {sale->orderId}));
+    for (const QJsonValue& m : moves) {
+        CHECK(m.toObject().value(QStringLiteral("order")).toString() == sale->orderUuid);
+        CHECK(m.toObject().value(QStringLiteral("quantity")).toInteger() < 0);
+        CHECK(!m.toObject().value(QStringLiteral("ingredient")).toString().isEmpty());
+        CHECK(
+            m.toObject().value(QStringLiteral("note")).toString() == QStringLiteral("receipt %1").arg(sale->receiptNo));
+    }
+    bool earned = false;
+    for (const QJsonValue& e : recorded.value(QStringLiteral("entries")).toArray())
+        earned = earned
+            || (e.toObject().value(QStringLiteral("reason")).toString() == QStringLiteral("earn")
+                && e.toObject().value(QStringLiteral("order")).toString() == sale->orderUuid);
+    CHECK(earned);
+    const QJsonArray audit = recorded.value(QStringLiteral("audit")).toArray();
+    REQUIRE(!audit.isEmpty());
+    CHECK(audit.last().toObject().value(QStringLiteral("action")).toString() == QStringLiteral("order.paid"));
+    CHECK(audit.last().toObject().value(QStringLiteral("details")).isObject());
+    CHECK(audit.last().toObject().value(QStringLiteral("staff")).toString() == t.manager().uuid);
     CHECK(live.value(QStringLiteral("subtotal_cents")).toInteger()
         >= live.value(QStringLiteral("total_cents")).toInteger());
     CHECK(live.value(QStringLiteral("discount_cents")).toInteger() == sale->discount.cents());
